@@ -1,0 +1,64 @@
+"""The command line: the same core as the window, without one.
+
+Each module in `journal.cli.commands` adds its own subcommands through `register`, so a
+new capability adds a file rather than growing this one. Errors the user must read go to
+stderr with exit status 2; by then every change has been rolled back.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import pkgutil
+import sys
+from collections.abc import Sequence
+
+from journal import APP_DISPLAY_NAME, __version__
+from journal.cli import commands
+from journal.core.errors import JournalError
+
+EXIT_REFUSED = 2
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="skinjournal",
+        description=f"{APP_DISPLAY_NAME}: a private journal of skin changes. "
+        "Without a command it opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--journal", metavar="DIR",
+        help="journal folder (default: $SKINJOURNAL_DIR, else the platform's data folder)",
+    )
+    parser.add_argument(
+        "--demo", action="store_true",
+        help="use the demo journal (a separate folder, filled with a synthetic story on first use)",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for module_info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
+        module = importlib.import_module(f"{commands.__name__}.{module_info.name}")
+        module.register(sub)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        if args.command is None:
+            from journal.cli.window import open_window
+
+            return open_window(args)
+        result: int | None = args.func(args)
+        return result or 0
+    except JournalError as exc:
+        print(f"skinjournal: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except KeyboardInterrupt:
+        print("skinjournal: interrupted; the journal keeps what was saved before.", file=sys.stderr)
+        return 130
+    except OSError as exc:
+        # A full disk or a folder without permission: say so plainly, nothing half-written.
+        print(f"skinjournal: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+        return EXIT_REFUSED

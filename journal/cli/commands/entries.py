@@ -1,0 +1,87 @@
+"""skinjournal log SITE ... and skinjournal entries [SITE]"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from journal.cli.common import open_journal, print_json, print_table
+from journal.core import choices as C
+from journal.core.model import Entry, to_plain
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    log = sub.add_parser("log", help="log one observation of a site")
+    log.add_argument("site", help="the site's name")
+    log.add_argument("--date", default=dt.date.today().isoformat(), help="YYYY-MM-DD (default today)")
+    log.add_argument("--tightness", help="0 soft and pliable .. 10 stuck to the bone")
+    log.add_argument("--mobility", choices=C.MOBILITY, help="how freely the skin moves")
+    log.add_argument("--size-mm", help="largest bump diameter in mm (0.1 steps)")
+    log.add_argument("--count", help="number of bumps")
+    log.add_argument("--colour", "--color", dest="colour", help="white, yellow, skin (skin-coloured) or red")
+    log.add_argument("--pain", help="0 none .. 10 worst")
+    for flag, help_text in (
+        ("--shiny", "the skin looks shiny"), ("--pale", "the skin looks pale"),
+        ("--hair-thinning", "the hair is thinning here"), ("--inflamed", "red, warm or swollen"),
+        ("--ulcerated", "broke open"), ("--discharge", "chalk-like material came out"),
+        ("--restricted-movement", "harder to move (the joint nearby)"),
+    ):
+        log.add_argument(flag, action="store_true", default=None, help=help_text)
+    log.add_argument("--photo", action="append", default=[], metavar="PATH", help="a photo (repeatable)")
+    log.add_argument("--note")
+    log.set_defaults(func=_log)
+
+    entries = sub.add_parser("entries", help="list logged entries")
+    entries.add_argument("site", nargs="?", help="only this site")
+    entries.add_argument("--json", action="store_true", help="print JSON")
+    entries.set_defaults(func=_entries)
+
+
+def _log(args: argparse.Namespace) -> int:
+    with open_journal(args) as journal:
+        site = journal.store.site_by_name(args.site)
+        assert site is not None
+        entry = Entry.new(
+            site_id=site.id, date=args.date, tightness=args.tightness, mobility=args.mobility,
+            size_mm=args.size_mm, count=args.count, colour=args.colour, pain=args.pain,
+            shiny=args.shiny, pale=args.pale, hair_thinning=args.hair_thinning,
+            inflamed=args.inflamed, ulcerated=args.ulcerated, discharge=args.discharge,
+            restricted_movement=args.restricted_movement, note=args.note,
+        )
+        saved, photos = journal.add_entry(entry, args.photo)
+        extra = f" with {len(photos)} photo(s)" if photos else ""
+        print(f"Logged {site.name} on {saved.date.isoformat()}{extra} (entry {saved.id}).")
+    return 0
+
+
+def entry_rows(journal, site_name: str | None = None) -> list[dict]:  # type: ignore[no-untyped-def,type-arg]
+    sites = {s.id: s for s in journal.store.sites()}
+    site_id = None
+    if site_name:
+        site = journal.store.site_by_name(site_name)
+        site_id = site.id
+    photos_by_entry: dict[int, list[str]] = {}
+    for photo in journal.store.photos():
+        rel = journal.photo_path(photo).relative_to(journal.folder).as_posix()
+        photos_by_entry.setdefault(photo.entry_id, []).append(rel)
+    rows = []
+    for entry in journal.store.entries(site_id=site_id):
+        row = to_plain(entry)
+        row = {"id": row.pop("id"), "site": sites[entry.site_id].name, **row}
+        row["photos"] = photos_by_entry.get(entry.id, [])
+        rows.append(row)
+    return rows
+
+
+def _entries(args: argparse.Namespace) -> int:
+    with open_journal(args) as journal:
+        rows = entry_rows(journal, args.site)
+    if args.json:
+        print_json(rows)
+    else:
+        for row in rows:
+            row["signs"] = ", ".join(f for f in ("inflamed", "ulcerated", "discharge", "restricted_movement") if row[f])
+            row["photos"] = len(row["photos"])
+        print_table(rows, ["date", "site", "tightness", "mobility", "size_mm", "count", "colour", "pain",
+                           "signs", "photos", "note"])
+    return 0

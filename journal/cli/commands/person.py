@@ -1,0 +1,85 @@
+"""Person-level records: skinjournal daily | lab | care | visit"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from journal.cli.common import open_journal
+from journal.core import choices as C
+from journal.core.model import CareEvent, DailyCheck, LabResult, Visit
+
+TODAY = dt.date.today().isoformat()
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    daily = sub.add_parser("daily", help="the daily check of how you feel (one per date)")
+    daily.add_argument("--date", default=TODAY)
+    daily.add_argument("--fatigue", action="store_true", default=False, help="persistent fatigue")
+    daily.add_argument("--weakness", action="store_true", default=False, help="muscle weakness")
+    daily.add_argument("--urination-changes", action="store_true", default=False, help="changes in urination")
+    daily.add_argument("--stress", help="0 .. 10")
+    daily.add_argument("--note")
+    daily.set_defaults(func=_daily)
+
+    lab = sub.add_parser("lab", help="a blood test result")
+    lab.add_argument("--date", required=True)
+    lab.add_argument("--test", required=True, help=", ".join(C.LAB_TESTS))
+    lab.add_argument("--value", required=True)
+    lab.add_argument("--unit", required=True, help="as printed by the lab, e.g. mmol/L")
+    lab.add_argument("--low", help="the lab's reference low")
+    lab.add_argument("--high", help="the lab's reference high")
+    lab.add_argument("--note")
+    lab.set_defaults(func=_lab)
+
+    care = sub.add_parser("care", help="care you tried: massage, supplement, skin care ...")
+    care.add_argument("--date", default=TODAY)
+    care.add_argument("--kind", required=True, help=", ".join(C.CARE_KINDS))
+    care.add_argument("--what", required=True, help='e.g. "Vitamin K2"')
+    care.add_argument("--amount")
+    care.add_argument("--unit")
+    care.add_argument("--minutes")
+    care.add_argument("--note")
+    care.set_defaults(func=_care)
+
+    visit = sub.add_parser("visit", help="a visit to a clinician")
+    visit.add_argument("--date", required=True)
+    visit.add_argument("--clinician")
+    visit.add_argument("--findings", help="e.g. ultrasound dermal thickness 2.1 mm")
+    visit.add_argument("--note")
+    visit.set_defaults(func=_visit)
+
+
+def _daily(args: argparse.Namespace) -> int:
+    check = DailyCheck.new(date=args.date, fatigue=args.fatigue, weakness=args.weakness,
+                           urination_changes=args.urination_changes, stress=args.stress, note=args.note)
+    with open_journal(args) as journal:
+        journal.store.save_daily(check)
+    print(f"Saved the daily check for {check.date.isoformat()}.")
+    return 0
+
+
+def _lab(args: argparse.Namespace) -> int:
+    lab = LabResult.new(date=args.date, test=args.test, value=args.value, unit=args.unit,
+                        low=args.low, high=args.high, note=args.note)
+    with open_journal(args) as journal:
+        journal.store.add_lab(lab)
+    print(f"Saved {lab.test} {lab.value:g} {lab.unit} on {lab.date.isoformat()}.")
+    return 0
+
+
+def _care(args: argparse.Namespace) -> int:
+    care = CareEvent.new(date=args.date, kind=args.kind, what=args.what, amount=args.amount,
+                         unit=args.unit, minutes=args.minutes, note=args.note)
+    with open_journal(args) as journal:
+        journal.store.add_care(care)
+    print(f"Saved {care.what} on {care.date.isoformat()}.")
+    return 0
+
+
+def _visit(args: argparse.Namespace) -> int:
+    visit = Visit.new(date=args.date, clinician=args.clinician, findings=args.findings, note=args.note)
+    with open_journal(args) as journal:
+        journal.store.add_visit(visit)
+    print(f"Saved the visit on {visit.date.isoformat()}.")
+    return 0

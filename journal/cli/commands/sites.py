@@ -1,0 +1,80 @@
+"""skinjournal site add|list|edit"""
+
+from __future__ import annotations
+
+import argparse
+import dataclasses
+
+from journal.cli.common import open_journal, print_json, print_table
+from journal.core import choices as C
+from journal.core.model import Site, to_plain
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    site = sub.add_parser("site", help="add, list or change tracked body sites")
+    site_sub = site.add_subparsers(dest="site_command", metavar="ACTION", required=True)
+
+    add = site_sub.add_parser("add", help="start tracking a body site")
+    add.add_argument("name")
+    add.add_argument("--kind", required=True, choices=C.SITE_KINDS,
+                     help="deposit: a bump or cluster; area: a scalp or skin area judged by feel")
+    add.add_argument("--region", required=True, choices=C.REGIONS)
+    add.add_argument("--near-joint", action="store_true", help="the site is close to a joint")
+    add.add_argument("--diagnosed-type", choices=C.DIAGNOSED_TYPES,
+                     help="only if a doctor named it")
+    add.add_argument("--reminder-days", type=int, default=7, help="remind after this many days (default 7)")
+    add.add_argument("--notes")
+    add.set_defaults(func=_add)
+
+    listing = site_sub.add_parser("list", help="list the sites")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.set_defaults(func=_list)
+
+    edit = site_sub.add_parser("edit", help="rename, resolve or archive a site")
+    edit.add_argument("name")
+    edit.add_argument("--rename", metavar="NEW_NAME")
+    edit.add_argument("--resolved-on", metavar="YYYY-MM-DD", help="the date it went away ('' to clear)")
+    edit.add_argument("--archive", action=argparse.BooleanOptionalAction, default=None)
+    edit.add_argument("--near-joint", action=argparse.BooleanOptionalAction, default=None)
+    edit.add_argument("--reminder-days", type=int)
+    edit.set_defaults(func=_edit)
+
+
+def _add(args: argparse.Namespace) -> int:
+    with open_journal(args) as journal:
+        site = journal.store.add_site(Site.new(
+            name=args.name, kind=args.kind, region=args.region, near_joint=args.near_joint,
+            diagnosed_type=args.diagnosed_type, reminder_days=args.reminder_days, notes=args.notes,
+        ))
+        print(f"Added site {site.name!r} ({site.kind}, {site.region}).")
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    with open_journal(args) as journal:
+        rows = [to_plain(s) for s in journal.store.sites()]
+    if args.json:
+        print_json(rows)
+    else:
+        print_table(rows, ["name", "kind", "region", "near_joint", "resolved_on", "archived"])
+    return 0
+
+
+def _edit(args: argparse.Namespace) -> int:
+    with open_journal(args) as journal:
+        site = journal.store.site_by_name(args.name)
+        assert site is not None
+        raw = to_plain(site)
+        if args.rename:
+            raw["name"] = args.rename
+        if args.resolved_on is not None:
+            raw["resolved_on"] = args.resolved_on or None
+        if args.archive is not None:
+            raw["archived"] = args.archive
+        if args.near_joint is not None:
+            raw["near_joint"] = args.near_joint
+        if args.reminder_days is not None:
+            raw["reminder_days"] = args.reminder_days
+        updated = journal.store.update_site(dataclasses.replace(Site.new(**raw), id=site.id))
+        print(f"Updated site {updated.name!r}.")
+    return 0

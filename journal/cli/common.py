@@ -1,0 +1,48 @@
+"""Helpers shared by the command modules: opening the journal, printing records."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Iterable
+from typing import Any
+
+from journal.core.journal import Journal
+from journal.core.paths import demo_journal_dir, resolve_journal_dir
+
+
+def journal_dir(args: argparse.Namespace):  # type: ignore[no-untyped-def]
+    if getattr(args, "demo", False) and not args.journal:
+        return demo_journal_dir()
+    return resolve_journal_dir(args.journal)
+
+
+def open_journal(args: argparse.Namespace, create: bool = True) -> Journal:
+    return Journal.open(journal_dir(args), create=create)
+
+
+def print_json(rows: Iterable[dict[str, Any]]) -> None:
+    json.dump(list(rows), sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+
+
+def print_table(rows: list[dict[str, Any]], columns: list[str]) -> None:
+    if not rows:
+        print("(none)")
+        return
+    text = [[_cell(row.get(c)) for c in columns] for row in rows]
+    widths = [max(len(c), *(len(r[i]) for r in text)) for i, c in enumerate(columns)]
+    print("  ".join(c.ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip())
+    for r in text:
+        print("  ".join(v.ljust(w) for v, w in zip(r, widths, strict=True)).rstrip())
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return ""
+    if value is True:
+        return "yes"
+    if value is False:
+        return "no"
+    return str(value)

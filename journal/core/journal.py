@@ -1,0 +1,143 @@
+"""A journal: one folder holding the SQLite database and the photos.
+
+`Journal.open` creates or opens the folder, checks the database, applies migrations and
+hands out the store. Operations that touch both files and rows (adding photos) live here,
+so the order that keeps a crash harmless (file durable, then row) is written once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+import sqlite_utils
+
+from journal.core import migrate
+from journal.core.errors import JournalDamaged, JournalError
+from journal.core.model import Entry, Photo
+from journal.core.paths import ensure_private_dir
+from journal.core.photos import PhotoFiles, PreparedPhoto, prepare_photo
+from journal.core.store import Store
+
+DB_NAME = "journal.sqlite3"
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class Journal:
+    def __init__(self, folder: Path, db: sqlite_utils.Database) -> None:
+        self.folder = folder
+        self.db = db
+        self.store = Store(db)
+        self.files = PhotoFiles(folder)
+
+    @property
+    def db_path(self) -> Path:
+        return self.folder / DB_NAME
+
+    @property
+    def backups_dir(self) -> Path:
+        return self.folder / "backups"
+
+    @classmethod
+    def open(cls, folder: Path | str, verify: bool = True, create: bool = True) -> Journal:
+        folder = Path(folder)
+        db_path = folder / DB_NAME
+        if not create and not db_path.exists():
+            raise JournalError(f"no journal in {folder}")
+        _check_header(db_path)
+        ensure_private_dir(folder)
+        existed = db_path.exists()
+        try:
+            conn = sqlite3.connect(db_path, timeout=10)
+            db = sqlite_utils.Database(conn, execute_plugins=False)
+            db.execute("PRAGMA foreign_keys = ON")
+            # Checked before switching to WAL, which would rewrite the file's header.
+            if verify and existed:
+                result = db.execute("PRAGMA quick_check").fetchall()
+                if [r[0] for r in result] != ["ok"]:
+                    db.close()
+                    raise JournalDamaged(
+                        f"The journal database in {folder} is damaged ({result[0][0]}). "
+                        "Nothing was changed; restore it from a backup (`skinjournal restore`)."
+                    )
+            db.execute("PRAGMA journal_mode = WAL")
+            # FULL: a committed entry survives a power cut, not only a crash of the app.
+            db.execute("PRAGMA synchronous = FULL")
+        except sqlite3.DatabaseError as exc:
+            raise JournalDamaged(
+                f"The journal database in {folder} cannot be read ({exc}). Nothing was changed."
+            ) from None
+        if not existed:
+            os.chmod(db_path, 0o600)
+        journal = cls(folder, db)
+        try:
+            migrate.upgrade(db, journal.backups_dir)
+        except sqlite3.DatabaseError as exc:
+            db.close()
+            raise JournalDamaged(f"The journal database in {folder} cannot be upgraded ({exc}).") from None
+        except BaseException:
+            db.close()
+            raise
+        return journal
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Journal:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- photos: files first, durable, then the rows ----------------------------
+    def prepare_photos(self, paths: Iterable[Path | str], fallback_date: dt.date | None) -> list[PreparedPhoto]:
+        """Decode every photo before anything is written, so one bad file stores nothing."""
+        return [prepare_photo(Path(p), fallback_date) for p in paths]
+
+    def _store_files(self, prepared: Sequence[PreparedPhoto]) -> list[Photo]:
+        rows = []
+        for photo in prepared:
+            self.files.write(photo)
+            rows.append(Photo(
+                entry_id=0, sha256=photo.sha256, ext=photo.ext, taken_on=photo.taken_on,
+                width=photo.width, height=photo.height, original_name=photo.original_name,
+            ))
+        return rows
+
+    def add_entry(self, entry: Entry, photo_paths: Iterable[Path | str] = ()) -> tuple[Entry, list[Photo]]:
+        prepared = self.prepare_photos(photo_paths, entry.date)
+        if prepared:
+            self.store.site(entry.site_id)  # refuse an unknown site before writing any file
+        return self.store.add_entry(entry, self._store_files(prepared))
+
+    def add_prepared_entry(self, entry: Entry, prepared: Sequence[PreparedPhoto]) -> tuple[Entry, list[Photo]]:
+        """For callers that prepared photos elsewhere (a worker thread, the demo)."""
+        return self.store.add_entry(entry, self._store_files(prepared))
+
+    def add_photos(self, entry_id: int, photo_paths: Iterable[Path | str]) -> list[Photo]:
+        entry = self.store.entry(entry_id)
+        prepared = self.prepare_photos(photo_paths, entry.date)
+        return self.store.add_photos(entry_id, self._store_files(prepared))
+
+    def add_prepared_photos(self, entry_id: int, prepared: Sequence[PreparedPhoto]) -> list[Photo]:
+        return self.store.add_photos(entry_id, self._store_files(prepared))
+
+    def photo_path(self, photo: Photo) -> Path:
+        return self.files.path(photo.sha256, photo.ext)
+
+    def thumbnail_path(self, photo: Photo) -> Path:
+        return self.files.thumbnail(photo.sha256, photo.ext)
+
+
+def _check_header(db_path: Path) -> None:
+    """Refuse a file that is not SQLite before sqlite3 touches it (it might rewrite it)."""
+    if not db_path.exists() or db_path.stat().st_size == 0:
+        return
+    with open(db_path, "rb") as handle:
+        if handle.read(16) != SQLITE_HEADER:
+            raise JournalDamaged(
+                f"{db_path} is not a Skin Journal database (not an SQLite file). Nothing was changed."
+            )

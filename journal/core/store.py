@@ -1,0 +1,301 @@
+"""The store: the one place that speaks SQL. Everything else gets dataclasses.
+
+Every write runs in a transaction (`Database.atomic`), so a refused or interrupted
+change leaves the journal as it was. Methods that change data return what they changed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+import json
+from collections.abc import Iterable, Iterator
+from typing import Any, TypeVar
+
+import sqlite_utils
+
+from journal.core.codec import from_row, to_row
+from journal.core.errors import NotFound, ValidationError
+from journal.core.model import CareEvent, DailyCheck, Entry, LabResult, Photo, Site, Visit
+
+T = TypeVar("T")
+
+TABLE_OF: dict[type, str] = {
+    Site: "sites", Entry: "entries", Photo: "photos", DailyCheck: "daily_checks",
+    LabResult: "labs", CareEvent: "care", Visit: "visits",
+}
+
+
+def _range(column: str, since: dt.date | None, until: dt.date | None) -> tuple[str, list[Any]]:
+    clauses, params = [], []
+    if since is not None:
+        clauses.append(f"{column} >= ?")
+        params.append(since.isoformat())
+    if until is not None:
+        clauses.append(f"{column} <= ?")
+        params.append(until.isoformat())
+    return " AND ".join(clauses) or "1", params
+
+
+class Store:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    # -- transactions -------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group several writes into one transaction (nested calls use savepoints)."""
+        with self.db.atomic():
+            yield
+
+    def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+        cursor = self.db.execute(sql, list(params))
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def _insert(self, record: T) -> T:
+        table = TABLE_OF[type(record)]
+        row = to_row(record)
+        with self.db.atomic():
+            cursor = self.db.execute(
+                f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                list(row.values()),
+            )
+        return from_row(type(record), {**row, "id": cursor.lastrowid})
+
+    def _update(self, record: T) -> T:
+        table = TABLE_OF[type(record)]
+        row = to_row(record)
+        record_id = row.pop("id", None)
+        if record_id is None:
+            raise ValueError("cannot update a record that was never saved")
+        with self.db.atomic():
+            cursor = self.db.execute(
+                f"UPDATE {table} SET {', '.join(f'{k} = ?' for k in row)} WHERE id = ?",
+                [*row.values(), record_id],
+            )
+            if cursor.rowcount != 1:
+                raise NotFound(f"no {table} record with id {record_id}")
+        return record
+
+    def _get(self, cls: type[T], record_id: int) -> T:
+        rows = self._rows(f"SELECT * FROM {TABLE_OF[cls]} WHERE id = ?", [record_id])
+        if not rows:
+            raise NotFound(f"no {TABLE_OF[cls]} record with id {record_id}")
+        return from_row(cls, rows[0])
+
+    def _delete(self, cls: type, record_id: int) -> None:
+        with self.db.atomic():
+            self.db.execute(f"DELETE FROM {TABLE_OF[cls]} WHERE id = ?", [record_id])
+
+    def _all(self, cls: type[T], where: str = "1", params: Iterable[Any] = (), order: str = "id") -> list[T]:
+        sql = f"SELECT * FROM {TABLE_OF[cls]} WHERE {where} ORDER BY {order}"
+        return [from_row(cls, row) for row in self._rows(sql, params)]
+
+    def count(self, cls: type) -> int:
+        return int(self.db.execute(f"SELECT count(*) FROM {TABLE_OF[cls]}").fetchone()[0])
+
+    def is_empty(self) -> bool:
+        return all(self.count(cls) == 0 for cls in TABLE_OF)
+
+    # -- sites --------------------------------------------------------------
+    def add_site(self, site: Site) -> Site:
+        if self.site_by_name(site.name, missing_ok=True) is not None:
+            raise ValidationError("name", f"a site named {site.name!r} already exists")
+        return self._insert(site)
+
+    def update_site(self, site: Site) -> Site:
+        other = self.site_by_name(site.name, missing_ok=True)
+        if other is not None and other.id != site.id:
+            raise ValidationError("name", f"a site named {site.name!r} already exists")
+        return self._update(site)
+
+    def site(self, site_id: int) -> Site:
+        return self._get(Site, site_id)
+
+    def site_by_name(self, name: str, missing_ok: bool = False) -> Site | None:
+        rows = self._rows("SELECT * FROM sites WHERE name = ? COLLATE NOCASE", [name.strip()])
+        if rows:
+            return from_row(Site, rows[0])
+        if missing_ok:
+            return None
+        raise NotFound(f"no site named {name!r} (see `skinjournal site list`)")
+
+    def sites(self, include_archived: bool = True) -> list[Site]:
+        where = "1" if include_archived else "archived = 0"
+        return self._all(Site, where, order="name COLLATE NOCASE")
+
+    def delete_site(self, site_id: int) -> None:
+        self._delete(Site, site_id)
+
+    # -- entries and their photos --------------------------------------------
+    def add_entry(self, entry: Entry, photos: Iterable[Photo] = ()) -> tuple[Entry, list[Photo]]:
+        """Insert an entry and its photo rows together (the photo files must already be durable)."""
+        with self.db.atomic():
+            self.site(entry.site_id)
+            saved = self._insert(entry)
+            assert saved.id is not None
+            saved_photos = [self._insert_photo(p, saved.id) for p in photos]
+        return saved, saved_photos
+
+    def _insert_photo(self, photo: Photo, entry_id: int) -> Photo:
+        existing = self._rows(
+            "SELECT * FROM photos WHERE entry_id = ? AND sha256 = ?", [entry_id, photo.sha256]
+        )
+        if existing:
+            return from_row(Photo, existing[0])
+        return self._insert(dataclasses.replace(photo, entry_id=entry_id, id=None))
+
+    def add_photos(self, entry_id: int, photos: Iterable[Photo]) -> list[Photo]:
+        with self.db.atomic():
+            self.entry(entry_id)
+            return [self._insert_photo(p, entry_id) for p in photos]
+
+    def update_entry(self, entry: Entry) -> Entry:
+        return self._update(entry)
+
+    def entry(self, entry_id: int) -> Entry:
+        return self._get(Entry, entry_id)
+
+    def entries(
+        self, site_id: int | None = None, since: dt.date | None = None, until: dt.date | None = None,
+        newest_first: bool = False,
+    ) -> list[Entry]:
+        where, params = _range("date", since, until)
+        if site_id is not None:
+            where += " AND site_id = ?"
+            params.append(site_id)
+        order = "date DESC, id DESC" if newest_first else "date, id"
+        return self._all(Entry, where, params, order=order)
+
+    def delete_entry(self, entry_id: int) -> tuple[Entry, list[Photo]]:
+        """Delete an entry; return it and its photo rows so the deletion can be undone."""
+        with self.db.atomic():
+            entry = self.entry(entry_id)
+            photos = self.photos(entry_id=entry_id)
+            self._delete(Entry, entry_id)
+        return entry, photos
+
+    def restore_entry(self, entry: Entry, photos: Iterable[Photo]) -> tuple[Entry, list[Photo]]:
+        """Undo a deletion: the entry comes back with its old id and photos."""
+        row = to_row(entry)
+        with self.db.atomic():
+            self.db.execute(
+                f"INSERT INTO entries ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                list(row.values()),
+            )
+            for photo in photos:
+                prow = to_row(photo)
+                self.db.execute(
+                    f"INSERT INTO photos ({', '.join(prow)}) VALUES ({', '.join('?' * len(prow))})",
+                    list(prow.values()),
+                )
+        return entry, list(photos)
+
+    def photos(self, entry_id: int | None = None, site_id: int | None = None) -> list[Photo]:
+        if entry_id is not None:
+            return self._all(Photo, "entry_id = ?", [entry_id])
+        if site_id is not None:
+            rows = self._rows(
+                "SELECT photos.* FROM photos JOIN entries ON entries.id = photos.entry_id "
+                "WHERE entries.site_id = ? ORDER BY entries.date, photos.id", [site_id])
+            return [from_row(Photo, r) for r in rows]
+        return self._all(Photo)
+
+    def photo(self, photo_id: int) -> Photo:
+        return self._get(Photo, photo_id)
+
+    def delete_photo(self, photo_id: int) -> None:
+        self._delete(Photo, photo_id)
+
+    def photo_refcount(self, sha256: str) -> int:
+        return int(self.db.execute("SELECT count(*) FROM photos WHERE sha256 = ?", [sha256]).fetchone()[0])
+
+    def latest_entries(self) -> dict[int, Entry]:
+        """The newest entry of each site, by site id."""
+        rows = self._rows(
+            "SELECT e.* FROM entries e JOIN (SELECT site_id, max(date) AS d FROM entries GROUP BY site_id) m "
+            "ON e.site_id = m.site_id AND e.date = m.d ORDER BY e.id")
+        return {row["site_id"]: from_row(Entry, row) for row in rows}
+
+    def latest_photos(self) -> dict[int, Photo]:
+        """The newest photo of each site, by site id."""
+        rows = self._rows(
+            "SELECT e.site_id AS site_id_, p.* FROM photos p JOIN entries e ON e.id = p.entry_id "
+            "ORDER BY e.date, p.id")
+        return {row["site_id_"]: from_row(Photo, row) for row in rows}
+
+    # -- person-level records -------------------------------------------------
+    def save_daily(self, check: DailyCheck) -> DailyCheck:
+        """One daily check per date: saving a date again replaces that day's check."""
+        with self.db.atomic():
+            self.db.execute("DELETE FROM daily_checks WHERE date = ?", [check.date.isoformat()])
+            return self._insert(check)
+
+    def daily_checks(self, since: dt.date | None = None, until: dt.date | None = None) -> list[DailyCheck]:
+        where, params = _range("date", since, until)
+        return self._all(DailyCheck, where, params, order="date")
+
+    def delete_daily(self, check_id: int) -> None:
+        self._delete(DailyCheck, check_id)
+
+    def add_lab(self, lab: LabResult) -> LabResult:
+        return self._insert(lab)
+
+    def update_lab(self, lab: LabResult) -> LabResult:
+        return self._update(lab)
+
+    def labs(self, test: str | None = None, since: dt.date | None = None, until: dt.date | None = None) -> list[LabResult]:
+        where, params = _range("date", since, until)
+        if test is not None:
+            where += " AND test = ?"
+            params.append(test)
+        return self._all(LabResult, where, params, order="date, id")
+
+    def delete_lab(self, lab_id: int) -> None:
+        self._delete(LabResult, lab_id)
+
+    def add_care(self, care: CareEvent) -> CareEvent:
+        return self._insert(care)
+
+    def update_care(self, care: CareEvent) -> CareEvent:
+        return self._update(care)
+
+    def care_events(self, since: dt.date | None = None, until: dt.date | None = None) -> list[CareEvent]:
+        where, params = _range("date", since, until)
+        return self._all(CareEvent, where, params, order="date, id")
+
+    def delete_care(self, care_id: int) -> None:
+        self._delete(CareEvent, care_id)
+
+    def add_visit(self, visit: Visit) -> Visit:
+        return self._insert(visit)
+
+    def update_visit(self, visit: Visit) -> Visit:
+        return self._update(visit)
+
+    def visits(self, since: dt.date | None = None, until: dt.date | None = None) -> list[Visit]:
+        where, params = _range("date", since, until)
+        return self._all(Visit, where, params, order="date, id")
+
+    def delete_visit(self, visit_id: int) -> None:
+        self._delete(Visit, visit_id)
+
+    # -- settings ---------------------------------------------------------------
+    def setting(self, key: str, default: Any = None) -> Any:
+        row = self.db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+        return default if row is None else json.loads(row[0])
+
+    def set_setting(self, key: str, value: Any) -> None:
+        with self.db.atomic():
+            self.db.execute(
+                "INSERT INTO settings (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, json.dumps(value)])
+
+    # -- checks -------------------------------------------------------------------
+    def integrity_problems(self) -> list[str]:
+        rows = [r[0] for r in self.db.execute("PRAGMA integrity_check").fetchall()]
+        problems = [] if rows == ["ok"] else rows
+        problems += [f"foreign key broken in {r[0]} row {r[1]}" for r in self.db.execute("PRAGMA foreign_key_check").fetchall()]
+        return problems

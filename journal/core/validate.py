@@ -1,0 +1,126 @@
+"""Small checks shared by every record type; each names the field it refuses."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+
+from journal.core.choices import ALIASES
+from journal.core.errors import ValidationError
+
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def parse_date(field: str, value: object) -> dt.date:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str) or not value.strip():
+        raise ValidationError(field, "a date is required (YYYY-MM-DD)")
+    text = value.strip()
+    if not _ISO_DATE.fullmatch(text):
+        raise ValidationError(field, f"{text!r} is not a date in the form YYYY-MM-DD")
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise ValidationError(field, f"{text!r} is not a real date (use YYYY-MM-DD)") from None
+
+
+def optional_date(field: str, value: object) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    return parse_date(field, value)
+
+
+def choice(field: str, value: object, allowed: tuple[str, ...], required: bool = False) -> str | None:
+    if value is None or value == "":
+        if required:
+            raise ValidationError(field, f"a value is required (one of: {', '.join(allowed)})")
+        return None
+    text = str(value).strip().lower()
+    text = ALIASES.get(text, text)
+    if text not in allowed:
+        raise ValidationError(field, f"{value!r} is not one of: {', '.join(allowed)}")
+    return text
+
+
+def _number(field: str, value: object) -> float:
+    if isinstance(value, bool):
+        raise ValidationError(field, f"{value!r} is not a number")
+    if isinstance(value, (int, float)):
+        number = float(value)
+    else:
+        try:
+            number = float(str(value).strip())
+        except ValueError:
+            raise ValidationError(field, f"{value!r} is not a number") from None
+    if not math.isfinite(number):
+        raise ValidationError(field, f"{value!r} is not a finite number")
+    return number
+
+
+def optional_int(field: str, value: object, low: int, high: int | None) -> int | None:
+    if value is None or value == "":
+        return None
+    number = _number(field, value)
+    if number != int(number):
+        raise ValidationError(field, f"{value!r} must be a whole number")
+    whole = int(number)
+    if whole < low or (high is not None and whole > high):
+        upper = f"{high}" if high is not None else "any"
+        raise ValidationError(field, f"{whole} is out of range ({low} to {upper})")
+    return whole
+
+
+def optional_float(
+    field: str, value: object, low: float | None = None, high: float | None = None,
+    step: float | None = None,
+) -> float | None:
+    if value is None or value == "":
+        return None
+    number = _number(field, value)
+    if (low is not None and number < low) or (high is not None and number > high):
+        raise ValidationError(field, f"{value} is out of range ({low} to {high})")
+    if step is not None:
+        steps = round(number / step)
+        if abs(steps * step - number) > 1e-6:
+            raise ValidationError(field, f"{value} must be in steps of {step}")
+        number = round(steps * step, 6)
+    return number
+
+
+def required_float(field: str, value: object) -> float:
+    if value is None or value == "":
+        raise ValidationError(field, "a value is required")
+    return _number(field, value)
+
+
+def flag(field: str, value: object) -> bool | None:
+    """Tri-state: None means the person did not check this."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int) and value in (0, 1):
+        return bool(value)
+    text = str(value).strip().lower()
+    if text in ("1", "true", "yes", "y"):
+        return True
+    if text in ("0", "false", "no", "n"):
+        return False
+    raise ValidationError(field, f"{value!r} is not yes/no")
+
+
+def text(field: str, value: object, required: bool = False, max_len: int = 10_000) -> str | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        if required:
+            raise ValidationError(field, "a value is required")
+        return None
+    result = str(value).strip()
+    if len(result) > max_len:
+        raise ValidationError(field, f"is longer than {max_len} characters")
+    if "\x00" in result:
+        raise ValidationError(field, "contains a NUL character")
+    return result

@@ -1,0 +1,52 @@
+"""Shared test set-up: headless Qt, no network, real journals in temporary folders."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+TESTS = Path(__file__).resolve().parent
+ROOT = TESTS.parent
+SAMPLES = TESTS / "samples"  # a copy of the shared sample inputs, kept in the repository
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("MPLBACKEND", "Agg")
+# Child processes (the CLI under test) load the same network guard through sitecustomize.
+_guard = str(TESTS / "netguard")
+os.environ["PYTHONPATH"] = os.pathsep.join([_guard, str(ROOT), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+sys.path.insert(0, _guard)
+import sitecustomize  # noqa: E402,F401  (installs the audit hook in this process too)
+
+from journal.core.journal import Journal  # noqa: E402
+
+
+@pytest.fixture(scope="session")
+def _template_journal(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An empty, migrated journal made once; each test gets a copy (fast and isolated)."""
+    folder = tmp_path_factory.mktemp("template") / "journal"
+    Journal.open(folder).close()
+    return folder
+
+
+@pytest.fixture
+def journal_dir(tmp_path: Path, _template_journal: Path) -> Path:
+    target = tmp_path / "journal"
+    shutil.copytree(_template_journal, target)
+    target.chmod(0o700)
+    return target
+
+
+@pytest.fixture
+def journal(journal_dir: Path):
+    j = Journal.open(journal_dir)
+    yield j
+    j.close()
+
+
+@pytest.fixture
+def samples() -> Path:
+    return SAMPLES
