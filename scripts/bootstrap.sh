@@ -39,7 +39,9 @@ stamp=.venv/.skinjournal-installed
 want="$(sha256sum pyproject.toml | cut -d' ' -f1)"
 if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   echo "bootstrap: installing Python packages"
-  .venv/bin/python -m pip install -q --upgrade pip
-  .venv/bin/python -m pip install -q -e ".[dev]"
+  # (Some machines' pip configuration names local mirrors that do not exist; hide that noise.)
+  .venv/bin/python -m pip install -q --upgrade pip 2>&1 | grep -v "WARNING: Location" || true
+  .venv/bin/python -m pip install -q -e ".[dev]" 2>&1 | grep -v "WARNING: Location" || true
+  .venv/bin/python -c "import journal, PySide6, sqlite_utils, PIL, pi_heif, matplotlib, pytestqt"
   echo "$want" > "$stamp"
 fi

@@ -5,6 +5,6 @@ cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh
 export QT_QPA_PLATFORM=offscreen
 export MPLBACKEND=Agg
-.venv/bin/ruff check journal tests packaging scripts
+.venv/bin/ruff check
 .venv/bin/mypy
 .venv/bin/python -m pytest "$@"
