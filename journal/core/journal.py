@@ -50,6 +50,7 @@ class Journal:
         _check_header(db_path)
         ensure_private_dir(folder)
         existed = db_path.exists()
+        conn: sqlite3.Connection | None = None
         try:
             conn = sqlite3.connect(db_path, timeout=10)
             db = sqlite_utils.Database(conn, execute_plugins=False)
@@ -58,18 +59,25 @@ class Journal:
             if verify and existed:
                 result = db.execute("PRAGMA quick_check").fetchall()
                 if [r[0] for r in result] != ["ok"]:
-                    db.close()
                     raise JournalDamaged(
                         f"The journal database in {folder} is damaged ({result[0][0]}). "
                         "Nothing was changed; restore it from a backup (`skinjournal restore`)."
                     )
+            # Also before WAL: a journal from a newer app is refused byte-identical.
+            migrate.refuse_if_too_new(db)
             db.execute("PRAGMA journal_mode = WAL")
             # FULL: a committed entry survives a power cut, not only a crash of the app.
             db.execute("PRAGMA synchronous = FULL")
         except sqlite3.DatabaseError as exc:
+            if conn is not None:
+                conn.close()
             raise JournalDamaged(
                 f"The journal database in {folder} cannot be read ({exc}). Nothing was changed."
             ) from None
+        except BaseException:
+            if conn is not None:
+                conn.close()
+            raise
         if not existed:
             os.chmod(db_path, 0o600)
         journal = cls(folder, db)
