@@ -1,0 +1,75 @@
+"""skinjournal alerts [--json] [--all] [--site NAME] and skinjournal alerts ack ID [--note TEXT]"""
+
+from __future__ import annotations
+
+import argparse
+import textwrap
+
+from journal.cli.common import open_journal, print_json
+from journal.core.alerts import Alert, acknowledge, current_alerts
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    alerts = sub.add_parser(
+        "alerts", help="list the warning signs seen in the journal (open ones; --all for acknowledged too)",
+        description="List the warning signs the logged data shows: what was seen, the entries behind it, "
+        "and the advice. `alerts ack ID` marks one as seen.",
+    )
+    alerts.add_argument("--json", action="store_true", help="print JSON")
+    alerts.add_argument("--all", action="store_true", help="include acknowledged alerts")
+    alerts.add_argument("--site", metavar="NAME", help="only this site's alerts")
+    alerts.set_defaults(func=_list)
+    # The sub-action is optional, so `alerts --json` and `alerts ack 3 --note ...` both parse.
+    actions = alerts.add_subparsers(dest="alerts_action", metavar="ACTION")
+    ack = actions.add_parser("ack", help="acknowledge an alert (it stays in the history)")
+    ack.add_argument("id", type=int, help="the alert's id (from `skinjournal alerts`)")
+    ack.add_argument("--note", help='for example "shown to Dr Meyer on 2025-05-02"')
+    ack.add_argument("--json", action="store_true", help="print the acknowledged alert as JSON")
+    ack.set_defaults(func=_ack)
+
+
+def _list(args: argparse.Namespace) -> int:
+    with open_journal(args) as journal:
+        site_id = journal.store.site_by_name(args.site).id if args.site else None  # type: ignore[union-attr]
+        alerts = current_alerts(journal.store, include_acknowledged=args.all, site_id=site_id)
+        hidden = 0 if args.all else len(current_alerts(journal.store, include_acknowledged=True,
+                                                       site_id=site_id)) - len(alerts)
+    if args.json:
+        print_json(a.to_plain() for a in alerts)
+        return 0
+    for alert in alerts:
+        print(_describe(alert))
+        print()
+    opened = sum(a.is_open for a in alerts)
+    print(f"{opened} open alert(s)" + (f", {len(alerts) - opened} acknowledged." if args.all else "."))
+    if hidden:
+        print(f"{hidden} acknowledged alert(s) not shown (see `skinjournal alerts --all`).")
+    if opened:
+        print("Acknowledge one with `skinjournal alerts ack ID --note TEXT`.")
+    return 0
+
+
+def _ack(args: argparse.Namespace) -> int:
+    with open_journal(args) as journal:
+        alert = acknowledge(journal.store, args.id, args.note)
+    if args.json:
+        print_json([alert.to_plain()])
+    else:
+        print(f"Acknowledged alert {alert.id} ({alert.title}, {alert.date.isoformat()}).")
+    return 0
+
+
+def _describe(alert: Alert) -> str:
+    where = f" · {alert.site}" if alert.site else ""
+    head = f"[{alert.id}] {alert.date.isoformat()} · {alert.title}{where} · {alert.status}"
+    lines = [head, *textwrap.wrap(alert.message, 100, initial_indent="    ", subsequent_indent="    ")]
+    seen = "; ".join(f"{ev.date.isoformat()} {ev.field} {_value(ev.value)}" for ev in alert.evidence)
+    lines += textwrap.wrap(f"evidence: {seen}", 100, initial_indent="    ", subsequent_indent="      ")
+    if alert.status == "acknowledged":
+        note = f": {alert.ack_note}" if alert.ack_note else ""
+        lines.append(f"    acknowledged {alert.acknowledged_at}{note}")
+    return "\n".join(lines)
+
+
+def _value(value: object) -> str:
+    return "yes" if value is True else "no" if value is False else str(value)

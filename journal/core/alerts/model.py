@@ -1,0 +1,122 @@
+"""What an alert is: a warning sign seen in the logged data, the records that show it, its lifecycle.
+
+`Finding` is what a rule returns (pure, not yet stored); `Alert` is a finding as the journal
+keeps it, with its id, its status and the person's acknowledgement. `StoredAlert` is the row
+the store reads and writes. Messages quote what was seen and give the documents' advice;
+they never name a condition or suggest a treatment.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any
+
+RULE_IDS: tuple[str, ...] = (
+    "rapid_growth",
+    "pain_inflammation_ulceration",
+    "chalky_discharge",
+    "restricted_movement",
+    "systemic_symptoms",
+    "sudden_change",
+    "lab_out_of_range",
+)
+
+RULE_TITLES: dict[str, str] = {
+    "rapid_growth": "Rapid growth",
+    "pain_inflammation_ulceration": "Pain, inflammation or an open sore",
+    "chalky_discharge": "Chalk-like discharge",
+    "restricted_movement": "Restricted movement",
+    "systemic_symptoms": "Fatigue, weakness or urination changes",
+    "sudden_change": "Sudden change in tightness",
+    "lab_out_of_range": "Lab value outside its reference range",
+}
+
+# The documents' advice, closing every message.
+ADVICE = ("This is a warning sign that calls for prompt medical attention: "
+          "please have it assessed by a doctor.")
+
+STATUSES = ("open", "acknowledged")
+
+
+@dataclasses.dataclass(frozen=True)
+class Evidence:
+    """One logged value behind an alert: an entry's field (entry_id set), a daily check's or a lab's."""
+
+    date: dt.date
+    field: str
+    value: object
+    entry_id: int | None = None
+
+    def to_plain(self) -> dict[str, Any]:
+        return {"date": self.date.isoformat(), "field": self.field, "value": self.value,
+                "entry_id": self.entry_id}
+
+    @classmethod
+    def from_plain(cls, raw: dict[str, Any]) -> Evidence:
+        return cls(dt.date.fromisoformat(raw["date"]), raw["field"], raw["value"], raw.get("entry_id"))
+
+
+@dataclasses.dataclass(frozen=True)
+class Finding:
+    """A warning sign a rule found on `date`, judged from the data logged up to that date."""
+
+    rule: str
+    site_id: int | None
+    date: dt.date
+    message: str
+    evidence: tuple[Evidence, ...]
+
+    @property
+    def fingerprint(self) -> str:
+        """Identity across recomputations: one alert per rule, site and day the sign first showed."""
+        site = "person" if self.site_id is None else f"site{self.site_id}"
+        return f"{self.rule}/{site}/{self.date.isoformat()}"
+
+
+@dataclasses.dataclass(frozen=True)
+class StoredAlert:
+    """An alerts row. `withdrawn`: the data no longer shows it, kept because it was acknowledged."""
+
+    fingerprint: str
+    rule: str
+    site_id: int | None
+    date: dt.date
+    status: str
+    message: str
+    evidence: tuple[Evidence, ...]
+    ack_note: str | None = None
+    acknowledged_at: str | None = None
+    withdrawn: bool = False
+    id: int | None = None
+
+
+@dataclasses.dataclass(frozen=True)
+class Alert:
+    id: int
+    rule: str
+    site_id: int | None
+    site: str | None
+    date: dt.date
+    status: str  # "open" | "acknowledged"
+    message: str
+    evidence: tuple[Evidence, ...]
+    ack_note: str | None = None
+    acknowledged_at: str | None = None
+
+    @property
+    def title(self) -> str:
+        return RULE_TITLES.get(self.rule, self.rule)
+
+    @property
+    def is_open(self) -> bool:
+        return self.status == "open"
+
+    def to_plain(self) -> dict[str, Any]:
+        """JSON-ready: dates as YYYY-MM-DD, evidence as a list of {date, field, value, entry_id}."""
+        return {
+            "id": self.id, "rule": self.rule, "title": self.title, "site": self.site,
+            "site_id": self.site_id, "date": self.date.isoformat(), "status": self.status,
+            "message": self.message, "evidence": [ev.to_plain() for ev in self.evidence],
+            "ack_note": self.ack_note, "acknowledged_at": self.acknowledged_at,
+        }

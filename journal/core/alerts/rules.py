@@ -1,0 +1,221 @@
+"""The warning signs, one pure function per rule id, over a site's entries or the person's records.
+
+Each rule walks the data in date order and judges every date only from what was logged up
+to that date (never from today's date), so an alert's date is the day its sign first showed
+and an old period keeps its alerts. A sign that goes on raises one alert; a new alert comes
+when it gets worse (a further growth step, a further rise in pain) or comes back after a
+logged day without it (a new ulceration). See `steps.py` for same-day entries and missing values.
+
+Resolved sites: a warning sign logged after the site's `resolved_on` date still raises an
+alert, with a sentence saying the site was marked resolved; a status must never hide a
+sign the person wrote down.
+"""
+
+from __future__ import annotations
+
+import bisect
+import dataclasses
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+
+from journal.core.alerts.model import RULE_IDS, Evidence, Finding
+from journal.core.alerts.settings import Thresholds
+from journal.core.alerts.steps import daily_readings, episode_starts, high_spells, rises, sign_days, within
+from journal.core.alerts.wording import SLOW_COURSE, DayFindings, days_between, join_and, mm, number
+from journal.core.choices import LAB_TEST_LABELS
+from journal.core.model import DailyCheck, Entry, LabResult, Site
+
+
+def _own(site: Site, entries: Iterable[Entry]) -> list[Entry]:
+    return sorted((e for e in entries if e.site_id == site.id), key=lambda e: (e.date, e.id or 0))
+
+
+def rapid_growth(site: Site, entries: Sequence[Entry], t: Thresholds) -> list[Finding]:
+    """Largest diameter up by both margins, or bump count at least doubled (from `count_min`),
+    compared with any reading logged within the window before."""
+    own = _own(site, entries)
+    out = DayFindings("rapid_growth", site)
+
+    def size_grew(before: float, after: float) -> bool:
+        return (within(after, before * (1 + t.growth_percent / 100))
+                and within(after - before, t.growth_mm))
+
+    for rise in rises(daily_readings(own, "size_mm"), t.growth_window_days, size_grew):
+        old, new = rise.baseline, rise.now
+        percent = f", +{(new.value - old.value) / old.value * 100:.0f}%" if old.value > 0 else ""
+        out.add(new.date, (
+            f"{site.name} measured {mm(new.value)} across on {new.date.isoformat()}, up from {mm(old.value)} "
+            f"on {old.date.isoformat()} ({days_between(old.date, new.date)}): "
+            f"+{mm(new.value - old.value)}{percent}."),
+            [Evidence(old.date, "size_mm", old.value, old.entry_id),
+             Evidence(new.date, "size_mm", new.value, new.entry_id)])
+
+    def count_grew(before: float, after: float) -> bool:
+        return before >= t.count_min and within(after, before * t.count_factor)
+
+    for rise in rises(daily_readings(own, "count"), t.growth_window_days, count_grew):
+        old, new = rise.baseline, rise.now
+        out.add(new.date, (
+            f"{number(new.value)} bumps were counted at {site.name} on {new.date.isoformat()}, up from "
+            f"{number(old.value)} on {old.date.isoformat()} ({days_between(old.date, new.date)}): "
+            f"{new.value / old.value:.1f} times as many."),
+            [Evidence(old.date, "count", int(old.value), old.entry_id),
+             Evidence(new.date, "count", int(new.value), new.entry_id)])
+    return out.findings()
+
+
+_SIGN_WORDS = {
+    "inflamed": "redness, warmth or swelling (inflamed)",
+    "ulcerated": "an opening in the skin (ulcerated)",
+}
+
+
+def pain_inflammation_ulceration(site: Site, entries: Sequence[Entry], t: Thresholds) -> list[Finding]:
+    """Pain at or above the threshold, or marked inflamed, or marked ulcerated."""
+    own = _own(site, entries)
+    parts: dict[dt.date, list[tuple[str, list[Evidence]]]] = {}
+    for rise in high_spells(daily_readings(own, "pain"), t.pain_threshold, t.rating_step):
+        now = rise.now
+        words = f"pain rated {number(now.value)} of 10"
+        evidence = [Evidence(now.date, "pain", int(now.value), now.entry_id)]
+        if rise.baseline != now:
+            words += f" (up from {number(rise.baseline.value)} on {rise.baseline.date.isoformat()})"
+        parts.setdefault(now.date, []).append((words, evidence))
+    for field, words in _SIGN_WORDS.items():
+        for day, ticked in _sign_starts(own, field):
+            parts.setdefault(day, []).append((words, [Evidence(day, field, True, e.id) for e in ticked]))
+    out = DayFindings("pain_inflammation_ulceration", site)
+    for day, found in parts.items():
+        out.add(day, f"On {day.isoformat()}, {site.name} was logged with {join_and([w for w, _ in found])}.",
+                [ev for _, evidence in found for ev in evidence])
+    return out.findings()
+
+
+def _sign_starts(own: Sequence[Entry], field: str) -> list[tuple[dt.date, list[Entry]]]:
+    days = sign_days(own, field)
+    starts = set(episode_starts([(day, bool(ticked)) for day, ticked in days]))
+    return [(day, ticked) for day, ticked in days if day in starts]
+
+
+def _sign_rule(rule: str, field: str, sentence: Callable[[Site, dt.date], str]) -> Callable[
+        [Site, Sequence[Entry], Thresholds], list[Finding]]:
+    def judge(site: Site, entries: Sequence[Entry], t: Thresholds) -> list[Finding]:
+        out = DayFindings(rule, site)
+        for day, ticked in _sign_starts(_own(site, entries), field):
+            out.add(day, sentence(site, day), [Evidence(day, field, True, e.id) for e in ticked])
+        return out.findings()
+
+    judge.__name__ = rule
+    return judge
+
+
+chalky_discharge = _sign_rule(
+    "chalky_discharge", "discharge",
+    lambda site, day: f"On {day.isoformat()}, {site.name} was logged as having broken open and let out "
+    "chalk-like material.")
+chalky_discharge.__doc__ = "An entry records a lesion that broke open and discharged chalk-like material."
+
+restricted_movement = _sign_rule(
+    "restricted_movement", "restricted_movement",
+    lambda site, day: (f"On {day.isoformat()}, moving the joint near {site.name} was logged as restricted."
+                       if site.near_joint else
+                       f"On {day.isoformat()}, movement at {site.name} was logged as restricted."))
+restricted_movement.__doc__ = "An entry records restricted movement (worded for a joint when the site is near one)."
+
+
+def sudden_change(site: Site, entries: Sequence[Entry], t: Thresholds) -> list[Finding]:
+    """Tightness rose by at least the margin within the window (a week by default)."""
+    out = DayFindings("sudden_change", site, advice=SLOW_COURSE)
+
+    def rose(before: float, after: float) -> bool:
+        return within(after - before, t.tightness_points)
+
+    for rise in rises(daily_readings(_own(site, entries), "tightness"), t.tightness_window_days, rose):
+        old, new = rise.baseline, rise.now
+        out.add(new.date, (
+            f"Tightness at {site.name} was rated {number(new.value)} of 10 on {new.date.isoformat()}, up from "
+            f"{number(old.value)} on {old.date.isoformat()} ({days_between(old.date, new.date)})."),
+            [Evidence(old.date, "tightness", int(old.value), old.entry_id),
+             Evidence(new.date, "tightness", int(new.value), new.entry_id)])
+    return out.findings()
+
+
+def systemic_symptoms(checks: Sequence[DailyCheck], t: Thresholds) -> list[Finding]:
+    """Fatigue or muscle weakness on at least N daily checks of the last M days; any change in urination."""
+    ordered = sorted(checks, key=lambda c: c.date)
+    out = DayFindings("systemic_symptoms", None)
+    tired = [c for c in ordered if c.fatigue is True or c.weakness is True]
+    tired_dates = [c.date for c in tired]
+    window = dt.timedelta(days=t.symptom_window_days)
+    inside = False
+    # The count in the window changes only on a tired day or the day one leaves the window.
+    for day in sorted(set(tired_dates) | {d + window for d in tired_dates}):
+        start = day - window + dt.timedelta(days=1)
+        first, last = bisect.bisect_left(tired_dates, start), bisect.bisect_right(tired_dates, day)
+        if last - first >= t.symptom_days and not inside:
+            recent = tired[first:last]
+            out.add(day, (
+                f"Fatigue or muscle weakness was noted on {len(recent)} of the daily checks from "
+                f"{start.isoformat()} to {day.isoformat()} (the last {t.symptom_window_days} days)."),
+                [Evidence(c.date, f, True) for c in recent for f in ("fatigue", "weakness") if getattr(c, f)])
+        inside = last - first >= t.symptom_days
+    for day in episode_starts([(c.date, c.urination_changes is True) for c in ordered]):
+        out.add(day, f"A change in urination was noted in the daily check of {day.isoformat()}.",
+                [Evidence(day, "urination_changes", True)])
+    return out.findings()
+
+
+def lab_out_of_range(labs: Sequence[LabResult], t: Thresholds) -> list[Finding]:
+    """A lab value outside the reference range the lab itself gave (no range given: no alert)."""
+    out = DayFindings("lab_out_of_range", None)
+    for lab in sorted(labs, key=lambda lab: (lab.date, lab.test, lab.value)):
+        if not lab.out_of_range:
+            continue
+        label = LAB_TEST_LABELS[lab.test]
+        label = label if label[:2].isupper() else label[0].lower() + label[1:]  # "PTH", "vitamin D"
+        name = "A lab result (other test)" if lab.test == "other" else f"The {label} result"
+        value = f"{number(lab.value)} {lab.unit}"
+        if lab.low is not None and lab.high is not None:
+            where = ("below" if lab.value < lab.low else "above") + (
+                f" the reference range the lab gave ({number(lab.low)} to {number(lab.high)} {lab.unit})")
+        elif lab.high is not None:
+            where = f"above the upper limit the lab gave ({number(lab.high)} {lab.unit})"
+        else:
+            where = f"below the lower limit the lab gave ({number(lab.low or 0)} {lab.unit})"
+        out.add(lab.date, f"{name} of {lab.date.isoformat()} was {value}, {where}.",
+                [Evidence(lab.date, lab.test, lab.value)])
+    return out.findings()
+
+
+SITE_RULES: dict[str, Callable[[Site, Sequence[Entry], Thresholds], list[Finding]]] = {
+    "rapid_growth": rapid_growth,
+    "pain_inflammation_ulceration": pain_inflammation_ulceration,
+    "chalky_discharge": chalky_discharge,
+    "restricted_movement": restricted_movement,
+    "sudden_change": sudden_change,
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class JournalData:
+    """Everything the rules read, loaded once."""
+
+    sites: Sequence[Site]
+    entries: Sequence[Entry]
+    checks: Sequence[DailyCheck]
+    labs: Sequence[LabResult]
+
+
+def evaluate(data: JournalData, t: Thresholds) -> list[Finding]:
+    """Every rule over every site and the person's records: the findings in a stable order."""
+    by_site: dict[int | None, list[Entry]] = {}
+    for entry in data.entries:
+        by_site.setdefault(entry.site_id, []).append(entry)
+    found: list[Finding] = []
+    for site in data.sites:
+        for judge in SITE_RULES.values():
+            found += judge(site, by_site.get(site.id, []), t)
+    found += systemic_symptoms(data.checks, t)
+    found += lab_out_of_range(data.labs, t)
+    order = {rule: i for i, rule in enumerate(RULE_IDS)}
+    return sorted(found, key=lambda f: (f.date, order[f.rule], f.site_id or 0))

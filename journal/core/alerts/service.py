@@ -1,0 +1,111 @@
+"""Alerts as the journal keeps them: recomputed from the data, synced to the alerts table.
+
+Every call recomputes the findings from the whole journal (the rules are cheap) and syncs
+the table by fingerprint (rule, site, day the sign first showed), so an alert keeps its id
+and its acknowledgement across recomputations, edits elsewhere and restarts.
+
+- A new finding becomes an open alert.
+- A finding whose entries were edited keeps its alert; the message and evidence follow the data.
+- A finding that no longer shows (its entry edited or deleted, a threshold changed):
+  an open alert disappears; an acknowledged alert is kept out of sight as withdrawn, so the
+  person's note survives an undone deletion: if the same sign shows again on the same day,
+  the alert comes back acknowledged, with its note.
+- A worse sign later (a further growth step, a new ulceration) is a finding on a later day,
+  hence a new alert; the acknowledged one stays in the history.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from journal.core import validate
+from journal.core.alerts.model import RULE_IDS, Alert, Finding, StoredAlert
+from journal.core.alerts.rules import JournalData, evaluate
+from journal.core.alerts.settings import Thresholds
+from journal.core.errors import NotFound
+
+if TYPE_CHECKING:
+    from journal.core.store import Store
+
+NOTE_MAX = 2000
+
+
+def findings(store: Store) -> list[Finding]:
+    """What the rules find in the journal now (pure: nothing is written)."""
+    data = JournalData(store.sites(), store.entries(), store.daily_checks(), store.labs())
+    return evaluate(data, Thresholds.from_store(store))
+
+
+def sync(store: Store) -> list[StoredAlert]:
+    """Recompute and bring the alerts table in line; return the rows the data shows now."""
+    with store.transaction():
+        found = {f.fingerprint: f for f in findings(store)}
+        stored = {row.fingerprint: row for row in store.stored_alerts()}
+        upserts, withdraw, delete = [], [], []
+        for key, finding in found.items():
+            row = stored.get(key)
+            fresh = StoredAlert(key, finding.rule, finding.site_id, finding.date, "open",
+                                finding.message, finding.evidence)
+            if row is None:
+                upserts.append(fresh)
+            elif (row.message, row.evidence, row.withdrawn) != (fresh.message, fresh.evidence, False):
+                upserts.append(dataclasses.replace(fresh, id=row.id))
+        for key, row in stored.items():
+            if key in found or row.id is None:
+                continue
+            if row.status == "open":
+                delete.append(row.id)
+            elif not row.withdrawn:
+                withdraw.append(row.id)
+        if upserts or withdraw or delete:
+            store.write_alerts(upserts, withdraw, delete)
+        return [row for row in store.stored_alerts() if not row.withdrawn]
+
+
+def current_alerts(
+    store: Store, *, include_acknowledged: bool = False, since: dt.date | None = None,
+    until: dt.date | None = None, site_id: int | None = None,
+) -> list[Alert]:
+    """The alerts the data shows, open first, then by date (oldest first).
+
+    `since`/`until` choose by the alert's date, the day its sign first showed, so a summary
+    of an old period lists that period's alerts. `site_id` keeps one site's alerts only.
+    """
+    names = {site.id: site.name for site in store.sites()}
+    order = {rule: i for i, rule in enumerate(RULE_IDS)}
+    alerts = [
+        _alert(row, names) for row in sync(store)
+        if (include_acknowledged or row.status == "open")
+        and (since is None or row.date >= since) and (until is None or row.date <= until)
+        and (site_id is None or row.site_id == site_id)
+    ]
+    return sorted(alerts, key=lambda a: (not a.is_open, a.date, order.get(a.rule, 99), a.site or "", a.id))
+
+
+def acknowledge(store: Store, alert_id: int, note: str | None = None) -> Alert:
+    """Mark an alert as seen (optionally with a note, e.g. "shown to Dr ... on ...").
+
+    Acknowledging again keeps the first time and replaces the note when a new one is given.
+    """
+    clean = validate.text("note", note, max_len=NOTE_MAX)
+    with store.transaction():
+        rows = {row.id: row for row in sync(store)}
+        row = rows.get(alert_id)
+        if row is None:
+            raise NotFound(f"no alert with id {alert_id} (see `skinjournal alerts --all`)")
+        at = row.acknowledged_at or dt.datetime.now().isoformat(timespec="seconds")
+        store.acknowledge_alert(alert_id, clean if clean is not None else row.ack_note, at)
+        row = dataclasses.replace(row, status="acknowledged", acknowledged_at=at,
+                                  ack_note=clean if clean is not None else row.ack_note)
+    return _alert(row, {site.id: site.name for site in store.sites()})
+
+
+def _alert(row: StoredAlert, names: dict[int | None, str]) -> Alert:
+    assert row.id is not None
+    return Alert(
+        id=row.id, rule=row.rule, site_id=row.site_id, site=names.get(row.site_id), date=row.date,
+        status=row.status, message=row.message, evidence=row.evidence, ack_note=row.ack_note,
+        acknowledged_at=row.acknowledged_at,
+    )

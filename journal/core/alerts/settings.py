@@ -1,0 +1,143 @@
+"""The alert thresholds: the issue's defaults, the reasons for them, and the person's own values.
+
+Each threshold is a journal setting (`store.setting(key, default)`), so a settings pane can
+show the help text and change the value. A stored value that is not a usable number is
+ignored in favour of the documented default: a typo must never switch a warning sign off.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from journal.core.errors import ValidationError
+
+if TYPE_CHECKING:
+    from journal.core.store import Store
+
+_NOISE = ("Paper-ruler measurements of small lesions vary by tens of percent, so a single measuring step "
+          "must not raise an alert; ")
+_RATING = "a 0-10 rating's meaningful change is about 2 points, so one point of wobble must not raise an alert; "
+
+
+@dataclasses.dataclass(frozen=True)
+class ThresholdSpec:
+    key: str
+    label: str
+    default: float
+    low: float
+    high: float
+    whole: bool
+    help: str
+
+
+SPECS: tuple[ThresholdSpec, ...] = (
+    ThresholdSpec(
+        "alerts.growth_percent", "Rapid growth: at least this many percent larger", 30, 1, 1000, False,
+        _NOISE + "growth counts only when it passes both this percentage and the millimetre margin."),
+    ThresholdSpec(
+        "alerts.growth_mm", "Rapid growth: and at least this many millimetres larger", 1.0, 0.1, 100, False,
+        _NOISE + "for a 2 mm bump 30% is only 0.6 mm, well inside a ruler's wobble, so growth must also "
+        "pass this margin in millimetres."),
+    ThresholdSpec(
+        "alerts.growth_window_days", "Rapid growth: compared with sizes logged this many days before", 42, 7,
+        365, True,
+        "The documents call growth over weeks rapid and growth over many months not; 6 weeks also covers "
+        "people who measure once a month, since the previous month's size is always inside the window."),
+    ThresholdSpec(
+        "alerts.count_factor", "Rapid growth: bump count multiplied by at least", 2.0, 1.1, 100, False,
+        "Counting small bumps is uncertain by one or two, so only a count that at least doubles within the "
+        "window (from the minimum count below) is treated as rapid growth."),
+    ThresholdSpec(
+        "alerts.count_min", "Rapid growth: counts are compared from this many bumps", 2, 1, 10_000, True,
+        "Going from 1 bump to 2 is one new bump, often a counting difference; doubling counts only from this "
+        "many bumps."),
+    ThresholdSpec(
+        "alerts.pain_threshold", "Pain: a rating at or above", 4, 1, 10, True,
+        "The documents list pain as a warning sign; ratings below this are everyday discomfort, and "
+        + _RATING.rstrip("; ") + "."),
+    ThresholdSpec(
+        "alerts.rating_step", "Pain: a further rise this many points above the last alert raises a new one",
+        2, 1, 10, True,
+        _RATING[0].upper() + _RATING[1:] + "an alert that was already acknowledged is raised again when pain "
+        "rises by this much more."),
+    ThresholdSpec(
+        "alerts.symptom_days", "Daily checks: fatigue or weakness on at least this many checks", 5, 1, 366,
+        True,
+        "One tired day is ordinary; fatigue or muscle weakness on many of the recent daily checks is the "
+        "persistent kind the documents list as a warning sign."),
+    ThresholdSpec(
+        "alerts.symptom_window_days", "Daily checks: within the last this many days", 14, 1, 366, True,
+        "Two weeks is long enough to tell persistent fatigue or weakness from a bad few days."),
+    ThresholdSpec(
+        "alerts.tightness_points", "Sudden change: tightness rose by at least this many points", 3, 1, 10, True,
+        _RATING[0].upper() + _RATING[1:] + "a rise of 3 points is more than a step of noise, and the documents "
+        "describe a slow course, so a sudden change is worth a professional look."),
+    ThresholdSpec(
+        "alerts.tightness_window_days", "Sudden change: within this many days", 7, 1, 90, True,
+        "Tightness changes over months; a rise of several points within a week is sudden."),
+)
+SPEC_BY_KEY = {spec.key: spec for spec in SPECS}
+
+
+@dataclasses.dataclass(frozen=True)
+class Thresholds:
+    growth_percent: float = 30
+    growth_mm: float = 1.0
+    growth_window_days: int = 42
+    count_factor: float = 2.0
+    count_min: int = 2
+    pain_threshold: int = 4
+    rating_step: int = 2
+    symptom_days: int = 5
+    symptom_window_days: int = 14
+    tightness_points: int = 3
+    tightness_window_days: int = 7
+
+    @classmethod
+    def from_store(cls, store: Store) -> Thresholds:
+        values: dict[str, float | int] = {}
+        for spec in SPECS:
+            try:
+                values[_attr(spec)] = _checked(spec, store.setting(spec.key, spec.default))
+            except ValidationError:
+                values[_attr(spec)] = _checked(spec, spec.default)
+        if values["symptom_days"] > values["symptom_window_days"]:
+            values["symptom_days"], values["symptom_window_days"] = 5, 14
+        return cls(**values)  # type: ignore[arg-type]
+
+
+def _attr(spec: ThresholdSpec) -> str:
+    return spec.key.removeprefix("alerts.")
+
+
+def _checked(spec: ThresholdSpec, value: object) -> float | int:
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise ValidationError(spec.key, f"{value!r} is not a number")
+    try:
+        number = float(value)
+    except ValueError:
+        raise ValidationError(spec.key, f"{value!r} is not a number") from None
+    if not spec.low <= number <= spec.high:
+        raise ValidationError(spec.key, f"{value} is out of range ({spec.low:g} to {spec.high:g})")
+    if spec.whole:
+        if number != int(number):
+            raise ValidationError(spec.key, f"{value!r} must be a whole number")
+        return int(number)
+    return number
+
+
+def save_threshold(store: Store, key: str, value: object) -> float | int:
+    """Validate and store one threshold; refuses a bad value with a message naming the setting."""
+    spec = SPEC_BY_KEY.get(key)
+    if spec is None:
+        raise ValidationError(key, f"no such alert setting (known: {', '.join(SPEC_BY_KEY)})")
+    number = _checked(spec, value)
+    if key in ("alerts.symptom_days", "alerts.symptom_window_days"):
+        current = Thresholds.from_store(store)
+        days = number if key == "alerts.symptom_days" else current.symptom_days
+        window = number if key == "alerts.symptom_window_days" else current.symptom_window_days
+        if days > window:
+            raise ValidationError(key, f"{days} days cannot fit in a window of {window} days")
+    store.set_setting(key, number)
+    return number
