@@ -75,7 +75,9 @@ def _exif_date(image: Image.Image) -> dt.date | None:
 
 def _orientation(image: Image.Image) -> int:
     try:
-        value = image.getexif().get(_ORIENTATION, 1)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # broken EXIF offsets warn; the picture is fine
+            value = image.getexif().get(_ORIENTATION, 1)
         return int(value) if value in range(1, 9) else 1
     except Exception:
         return 1
@@ -94,6 +96,7 @@ def _open_checked(path: Path) -> Image.Image:
     _register_heif()
     try:
         with warnings.catch_warnings():
+            warnings.simplefilter("ignore", UserWarning)  # broken EXIF offsets; the picture may be fine
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(path, formats=ACCEPTED_FORMATS)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):

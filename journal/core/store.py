@@ -39,6 +39,11 @@ def _range(column: str, since: dt.date | None, until: dt.date | None) -> tuple[s
     return " AND ".join(clauses) or "1", params
 
 
+def _distinct(photos: list[Photo]) -> list[Photo]:
+    """The same picture given twice is one photo row; report it once."""
+    return list({photo.id: photo for photo in photos}.values())
+
+
 class Store:
     def __init__(self, db: sqlite_utils.Database) -> None:
         self.db = db
@@ -137,7 +142,7 @@ class Store:
             self.site(entry.site_id)
             saved = self._insert(entry)
             assert saved.id is not None
-            saved_photos = [self._insert_photo(p, saved.id) for p in photos]
+            saved_photos = _distinct([self._insert_photo(p, saved.id) for p in photos])
         return saved, saved_photos
 
     def _insert_photo(self, photo: Photo, entry_id: int) -> Photo:
@@ -151,7 +156,7 @@ class Store:
     def add_photos(self, entry_id: int, photos: Iterable[Photo]) -> list[Photo]:
         with self.db.atomic():
             self.entry(entry_id)
-            return [self._insert_photo(p, entry_id) for p in photos]
+            return _distinct([self._insert_photo(p, entry_id) for p in photos])
 
     def update_entry(self, entry: Entry) -> Entry:
         return self._update(entry)
