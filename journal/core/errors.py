@@ -32,3 +32,7 @@ class JournalDamaged(JournalError):
 
 class JournalLocked(JournalError):
     """Another Skin Journal process has this journal open."""
+
+
+class SaveFailed(JournalError):
+    """The disk refused a write (full, read-only, failing); nothing was added to the journal."""

@@ -7,16 +7,17 @@ so the order that keeps a crash harmless (file durable, then row) is written onc
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import os
 import sqlite3
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import sqlite_utils
 
 from journal.core import migrate
-from journal.core.errors import JournalDamaged, JournalError
+from journal.core.errors import JournalDamaged, JournalError, SaveFailed
 from journal.core.model import Entry, Photo
 from journal.core.paths import ensure_private_dir
 from journal.core.photos import PhotoFiles, PreparedPhoto, prepare_photo
@@ -108,7 +109,13 @@ class Journal:
     def _store_files(self, prepared: Sequence[PreparedPhoto]) -> list[Photo]:
         rows = []
         for photo in prepared:
-            self.files.write(photo)
+            try:
+                self.files.write(photo)
+            except OSError as exc:
+                raise SaveFailed(
+                    f"{photo.original_name}: could not be saved in {self.folder} "
+                    f"({exc.strerror or exc}). Nothing was added to the journal."
+                ) from exc
             rows.append(Photo(
                 entry_id=0, sha256=photo.sha256, ext=photo.ext, taken_on=photo.taken_on,
                 width=photo.width, height=photo.height, original_name=photo.original_name,
@@ -119,25 +126,47 @@ class Journal:
         prepared = self.prepare_photos(photo_paths, entry.date)
         if prepared:
             self.store.site(entry.site_id)  # refuse an unknown site before writing any file
-        return self.store.add_entry(entry, self._store_files(prepared))
+        with _disk_refusals(self.folder):
+            return self.store.add_entry(entry, self._store_files(prepared))
 
     def add_prepared_entry(self, entry: Entry, prepared: Sequence[PreparedPhoto]) -> tuple[Entry, list[Photo]]:
         """For callers that prepared photos elsewhere (a worker thread, the demo)."""
-        return self.store.add_entry(entry, self._store_files(prepared))
+        with _disk_refusals(self.folder):
+            return self.store.add_entry(entry, self._store_files(prepared))
 
     def add_photos(self, entry_id: int, photo_paths: Iterable[Path | str]) -> list[Photo]:
         entry = self.store.entry(entry_id)
         prepared = self.prepare_photos(photo_paths, entry.date)
-        return self.store.add_photos(entry_id, self._store_files(prepared))
+        with _disk_refusals(self.folder):
+            return self.store.add_photos(entry_id, self._store_files(prepared))
 
     def add_prepared_photos(self, entry_id: int, prepared: Sequence[PreparedPhoto]) -> list[Photo]:
-        return self.store.add_photos(entry_id, self._store_files(prepared))
+        with _disk_refusals(self.folder):
+            return self.store.add_photos(entry_id, self._store_files(prepared))
 
     def photo_path(self, photo: Photo) -> Path:
         return self.files.path(photo.sha256, photo.ext)
 
     def thumbnail_path(self, photo: Photo) -> Path:
         return self.files.thumbnail(photo.sha256, photo.ext)
+
+
+# SQLite's primary result codes for a disk that refuses: I/O error, full, read-only, cannot open.
+_DISK_ERROR_CODES = {10, 13, 8, 14}
+
+
+@contextlib.contextmanager
+def _disk_refusals(folder: Path) -> Iterator[None]:
+    """Turn a full or failing disk under the database into a message; the transaction
+    has rolled back by then, so nothing was added."""
+    try:
+        yield
+    except sqlite3.OperationalError as exc:
+        if getattr(exc, "sqlite_errorcode", 0) & 0xFF not in _DISK_ERROR_CODES:
+            raise
+        raise SaveFailed(
+            f"The journal in {folder} could not be saved ({exc}). Nothing was added to the journal."
+        ) from exc
 
 
 def _check_header(db_path: Path) -> None:

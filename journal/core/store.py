@@ -10,6 +10,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 import json
+import sqlite3
 from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
@@ -333,7 +334,10 @@ class Store:
 
     # -- checks -------------------------------------------------------------------
     def integrity_problems(self) -> list[str]:
-        rows = [r[0] for r in self.db.execute("PRAGMA integrity_check").fetchall()]
+        try:
+            rows = [r[0] for r in self.db.execute("PRAGMA integrity_check").fetchall()]
+        except sqlite3.DatabaseError as exc:  # damage bad enough that the check cannot finish
+            return [f"the database cannot be read to the end ({exc})"]
         problems = [] if rows == ["ok"] else rows
         problems += [f"foreign key broken in {r[0]} row {r[1]}" for r in self.db.execute("PRAGMA foreign_key_check").fetchall()]
         return problems

@@ -6,6 +6,7 @@ import argparse
 
 from journal.cli.common import journal_dir
 from journal.core.check import check_journal
+from journal.core.errors import JournalDamaged
 from journal.core.journal import Journal
 
 
@@ -15,8 +16,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _check(args: argparse.Namespace) -> int:
-    # verify=False: `check` must be able to open a damaged database to report on it.
-    with Journal.open(journal_dir(args), verify=False, create=False) as journal:
+    try:
+        journal = Journal.open(journal_dir(args), create=False)
+    except JournalDamaged as exc:
+        # A damaged database is the finding; opening it no further leaves it as it is.
+        print(f"problem: {exc}")
+        return 1
+    with journal:
         report = check_journal(journal)
     for note in report.notes:
         print(f"note: {note}")
