@@ -35,6 +35,10 @@ def build_parser() -> argparse.ArgumentParser:
         "--demo", action="store_true",
         help="use the demo journal (a separate folder, filled with a synthetic story on first use)",
     )
+    parser.add_argument(
+        "--self-test", action="store_true",
+        help="check this installation offscreen on a temporary journal (yours is not touched), then exit",
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module_info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
         module = importlib.import_module(f"{commands.__name__}.{module_info.name}")
@@ -46,6 +50,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
+        if args.self_test:
+            from journal.selftest import run_self_test
+
+            return run_self_test()
         if args.command is None:
             from journal.cli.window import open_window
 

@@ -1,0 +1,128 @@
+"""`skinjournal --self-test`: prove that this installation works, end to end, without a screen.
+
+It runs the real code on a throwaway journal in a temporary folder (never the person's own
+journal): migrations, a photo import, a chart drawn by the window's Qt backend, the doctor
+summary PDF and the main window, all offscreen. Each check prints what it saw; the first
+failure prints why and the exit status is 1. The packaging scripts run it on the built wheel
+and on the bundle, where a missing data file or native library shows up here first.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import platform
+import socket
+import sys
+import tempfile
+import time
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, TextIO
+
+from journal import APP_DISPLAY_NAME, __version__
+
+EXIT_FAILED = 1
+# The dates of the self-test's story: three entries, the first with a photo.
+FIRST_DAY = dt.date(2026, 3, 1)
+
+
+class CheckFailed(Exception):
+    """A check saw something other than what a working installation gives."""
+
+
+def expect(condition: bool, message: str) -> None:
+    if not condition:
+        raise CheckFailed(message)
+
+
+class SelfTest:
+    """The checks, in order; each returns a line saying what it saw, and later ones use
+    what earlier ones made (the journal, the site), so the first failure stops the run."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.journal: Any = None
+        self.site: Any = None
+        self.qt_app: Any = None
+
+    def checks(self) -> list[tuple[str, Callable[[], str]]]:
+        from journal.selftest_checks import CHECKS
+
+        return [(name, (lambda f=func: f(self))) for name, func in CHECKS]
+
+    def close(self) -> None:
+        if self.journal is not None:
+            self.journal.close()
+            self.journal = None
+
+
+def force_offscreen() -> None:
+    # The self-test must run the same on a desktop, a server and a build machine: Qt draws
+    # into memory and no window ever appears.
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+
+
+@contextmanager
+def no_network() -> Iterator[list[str]]:
+    """Refuse and record every connection attempt: Skin Journal works without a network."""
+    attempts: list[str] = []
+    original = socket.socket.connect
+
+    def refuse(sock: socket.socket, address: Any) -> None:
+        attempts.append(repr(address))
+        raise OSError("the self-test refuses network connections")
+
+    socket.socket.connect = refuse  # type: ignore[method-assign]
+    try:
+        yield attempts
+    finally:
+        socket.socket.connect = original  # type: ignore[method-assign]
+
+
+def describe_installation() -> str:
+    frozen = "bundle" if getattr(sys, "frozen", False) else "Python package"
+    return (
+        f"{APP_DISPLAY_NAME} {__version__} self-test ({frozen}, Python {platform.python_version()}, "
+        f"{platform.system()} {platform.machine()})"
+    )
+
+
+def run_self_test(out: TextIO | None = None) -> int:
+    out = out or sys.stdout
+    force_offscreen()
+    started = time.perf_counter()
+    print(describe_installation(), file=out, flush=True)
+    with tempfile.TemporaryDirectory(prefix="skinjournal-selftest-") as tmp, no_network() as attempts:
+        test = SelfTest(Path(tmp))
+        try:
+            checks = test.checks()
+            for name, check in checks:
+                began = time.perf_counter()
+                try:
+                    seen = check()
+                except Exception as exc:  # any failure is a finding: report it plainly
+                    print(f"  FAIL  {name}: {_explain(exc)}", file=out, flush=True)
+                    if not isinstance(exc, CheckFailed):
+                        traceback.print_exc(file=out)
+                    print("Self-test FAILED: this installation is incomplete or damaged.", file=out)
+                    return EXIT_FAILED
+                elapsed = (time.perf_counter() - began) * 1000
+                print(f"  ok    {name}: {seen} ({elapsed:.0f} ms)", file=out, flush=True)
+        finally:
+            test.close()
+        if attempts:
+            print(f"  FAIL  network: connections were attempted: {', '.join(attempts)}", file=out)
+            return EXIT_FAILED
+    total = time.perf_counter() - started
+    print("  ok    network: no connection attempted", file=out)
+    print(f"Self-test passed: {len(checks) + 1} checks in {total:.1f} s.", file=out)
+    return 0
+
+
+def _explain(exc: BaseException) -> str:
+    if isinstance(exc, CheckFailed):
+        return str(exc)
+    return f"{type(exc).__name__}: {exc}"

@@ -1,0 +1,185 @@
+"""The checks of `skinjournal --self-test`, in the order they run (see journal.selftest).
+
+Each takes the running SelfTest, uses the real modules the app uses, and returns one line
+saying what it saw, or raises CheckFailed saying what is wrong.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from journal.selftest import FIRST_DAY, CheckFailed, expect
+
+if TYPE_CHECKING:
+    from journal.selftest import SelfTest
+
+APP_ID = "io.github.skinjournal.SkinJournal"
+PHOTO_SIZE = (1200, 900)
+
+
+def check_installation(test: SelfTest) -> str:
+    """The data files travel with the code: migrations, icons, the desktop entry."""
+    from journal.core.migrate import migrations_dir
+    from journal.resources import resources_dir
+
+    migrations = sorted(migrations_dir().glob("[0-9][0-9][0-9][0-9]_*.sql"))
+    expect(bool(migrations), f"no migration files in {migrations_dir()}")
+    resources = resources_dir()
+    wanted = [
+        "skinjournal.svg",
+        f"{APP_ID}.desktop",
+        f"{APP_ID}.metainfo.xml",
+        f"icons/hicolor/256x256/apps/{APP_ID}.png",
+    ]
+    missing = [name for name in wanted if not (resources / name).is_file()]
+    expect(not missing, f"missing from {resources}: {', '.join(missing)}")
+    return f"{len(migrations)} migration file(s), icon and desktop entry in {resources}"
+
+
+def check_journal(test: SelfTest) -> str:
+    """A new journal gets every migration; reopening it finds nothing left to apply."""
+    from journal.core.journal import Journal
+    from journal.core.migrate import load_migrations, schema_version
+
+    folder = test.folder / "journal"
+    with Journal.open(folder) as journal:
+        applied = schema_version(journal.db)
+    known = [m.name for m in load_migrations()._migrations]
+    expect(applied == known, f"migrations applied {applied}, expected {known}")
+    test.journal = Journal.open(folder)
+    pending = [m.name for m in load_migrations().pending(test.journal.db)]
+    expect(not pending, f"reopening the journal still finds migrations to apply: {pending}")
+    problems = test.journal.store.integrity_problems()
+    expect(not problems, f"the new journal fails its integrity check: {problems}")
+    return f"created in a temporary folder; migrations applied: {', '.join(applied)}"
+
+
+def check_photo_import(test: SelfTest) -> str:
+    """A camera-like JPEG is imported: upright copy stored, thumbnail made, EXIF date read."""
+    from journal.core.model import Entry, Site
+
+    journal = test.journal
+    source = _camera_jpeg(test.folder / "IMG_0001.jpg", FIRST_DAY)
+    test.site = journal.store.add_site(Site.new(name="Self-test forearm", kind="deposit", region="forearm"))
+    entry, photos = journal.add_entry(
+        Entry.new(site_id=test.site.id, date=FIRST_DAY.isoformat(), size_mm="4.5", count="2", pain="1"),
+        [source],
+    )
+    expect(len(photos) == 1, f"{len(photos)} photos stored for one imported file")
+    photo = photos[0]
+    expect(photo.taken_on == FIRST_DAY, f"photo date {photo.taken_on}, the file says {FIRST_DAY}")
+    stored = journal.photo_path(photo)
+    expect(stored.is_file(), f"the stored photo {stored} is missing")
+    from PIL import Image
+
+    with Image.open(stored) as image:
+        expect(image.size == PHOTO_SIZE, f"stored photo is {image.size}, expected {PHOTO_SIZE}")
+        expect("exif" not in image.info, "the stored photo still carries EXIF data")
+    with Image.open(journal.thumbnail_path(photo)) as thumb:
+        expect(max(thumb.size) <= 320, f"thumbnail is {thumb.size}, larger than 320 px")
+    for weeks, size in ((3, "5.0"), (6, "5.5")):
+        day = FIRST_DAY + dt.timedelta(weeks=weeks)
+        journal.add_entry(Entry.new(site_id=test.site.id, date=day.isoformat(), size_mm=size, count="3", pain="2"))
+    heic = _heic_decoder()
+    return f"{PHOTO_SIZE[0]}x{PHOTO_SIZE[1]} JPEG stored without EXIF, thumbnail {thumb.size[0]}x{thumb.size[1]}; {heic}"
+
+
+def check_chart(test: SelfTest) -> str:
+    """The site chart, drawn by the same Qt canvas the window uses."""
+    import numpy as np
+    from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
+    from journal.core.figures import site_figure
+
+    _qt_app(test)
+    entries = test.journal.store.entries(test.site.id)
+    figure = site_figure(test.site, entries)
+    canvas = FigureCanvasQTAgg(figure)
+    canvas.draw()
+    pixels = np.asarray(canvas.buffer_rgba())
+    height, width = pixels.shape[:2]
+    expect(width > 300 and height > 200, f"the chart is only {width}x{height} px")
+    colours = len(np.unique(pixels.reshape(-1, 4), axis=0))
+    expect(colours > 20, f"the chart has {colours} colours: nothing was drawn")
+    canvas.deleteLater()
+    return f"site chart of {len(entries)} entries drawn by QtAgg: {width}x{height} px, {colours} colours"
+
+
+def check_summary_pdf(test: SelfTest) -> str:
+    """The doctor summary as the `report` command writes it."""
+    from journal.report import SummaryOptions, write_pdf
+
+    _qt_app(test)
+    target = test.folder / "summary.pdf"
+    pages = write_pdf(test.journal, target, SummaryOptions())
+    expect(target.is_file(), "no PDF file was written")
+    data = target.read_bytes()
+    expect(data.startswith(b"%PDF-"), "the summary file does not start with %PDF-")
+    expect(b"%%EOF" in data[-1024:], "the summary PDF is truncated (no %%EOF at the end)")
+    expect(pages >= 1, f"the summary has {pages} pages")
+    return f"{pages} page(s), {len(data) // 1024} kB, a complete PDF"
+
+
+def check_font_cache(test: SelfTest) -> str:
+    """matplotlib keeps its font list in a folder that outlives the run, so the next start
+    does not rebuild it (a bundle would otherwise use a temporary folder: journal.frozen)."""
+    import matplotlib
+
+    from journal.frozen import is_frozen, matplotlib_cache_dir
+
+    cache = Path(matplotlib.get_cachedir())
+    if is_frozen():
+        expect(cache == matplotlib_cache_dir(), f"the font cache is in {cache}, not in {matplotlib_cache_dir()}")
+    fontlists = list(cache.glob("fontlist-*.json"))
+    expect(bool(fontlists), f"no matplotlib font list in {cache}")
+    return f"font list kept in {cache}"
+
+
+def _camera_jpeg(path: Path, taken: dt.date) -> Path:
+    """A JPEG as a phone writes it: gradients (so it compresses like a photo) and an EXIF date."""
+    from PIL import Image
+
+    width, height = PHOTO_SIZE
+    image = Image.radial_gradient("L").resize(PHOTO_SIZE)
+    skin = Image.merge("RGB", (image.point(lambda v: 150 + v // 3), image.point(lambda v: 110 + v // 3),
+                               image.point(lambda v: 90 + v // 3)))
+    exif = Image.Exif()
+    exif[0x8769] = {0x9003: taken.strftime("%Y:%m:%d 10:30:00")}
+    skin.save(path, "JPEG", quality=90, exif=exif)
+    return path
+
+
+def _heic_decoder() -> str:
+    from PIL import Image
+
+    from journal.core.photos import _register_heif
+
+    _register_heif()
+    import pi_heif
+
+    decoders = pi_heif.libheif_info().get("decoders", {})
+    expect(bool(decoders), "pi-heif has no HEVC decoder: HEIC photos from phones would be refused")
+    expect(Image.registered_extensions().get(".heic") == "HEIF", "the HEIC opener is not registered")
+    return f"HEIC decoding by libheif {pi_heif.libheif_version()}"
+
+
+def _qt_app(test: SelfTest):  # type: ignore[no-untyped-def]
+    if test.qt_app is None:
+        from PySide6.QtWidgets import QApplication  # noqa: TID251 (the self-test is not the core)
+
+        test.qt_app = QApplication.instance() or QApplication(["skinjournal"])
+        if test.qt_app.platformName() != "offscreen":
+            raise CheckFailed(f"Qt started on {test.qt_app.platformName()!r}, not offscreen")
+    return test.qt_app
+
+
+CHECKS = [
+    ("installation", check_installation),
+    ("journal and migrations", check_journal),
+    ("photo import", check_photo_import),
+    ("chart", check_chart),
+    ("summary PDF", check_summary_pdf),
+    ("matplotlib font cache", check_font_cache),
+]
