@@ -1,0 +1,135 @@
+"""The summary laid out for paper, and the one routine that paints its pages.
+
+The document is laid out in 1/96-inch units against a fixed reference device, so the same
+layout results whatever screen (or none) the machine has; `paint` scales it onto the
+printer, PDF writer or preview it is given and draws the footer on every page.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
+from PySide6.QtGui import (
+    QFont,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPainter,
+    QPen,
+    QTextDocument,
+)
+
+from journal.core.journal import Journal
+from journal.core.summary import Summary, gather_summary
+from journal.report.html import STYLE, summary_html
+from journal.report.keep import HeadingKeeper
+from journal.report.options import SummaryOptions
+from journal.report.pictures import LAYOUT_DPI, Pictures
+from journal.report.qtapp import ensure_gui_application
+
+MM = LAYOUT_DPI / 25.4  # layout pixels per millimetre
+MARGINS_MM = QMarginsF(15, 14, 15, 20)  # left, top, right, bottom (the footer sits in the bottom one)
+DISCLAIMER = "Recorded by the patient; not a diagnosis"
+
+
+class SummaryDocument:
+    def __init__(self, summary: Summary, document: QTextDocument, reference: QImage) -> None:
+        self.summary = summary
+        self.document = document
+        self._reference = reference  # the layout's paint device must live as long as the layout
+        self._keeper = HeadingKeeper(document)
+
+    def layout_for(self, layout: QPageLayout) -> tuple[QSizeF, int]:
+        """Lay the text out for this paper; return the body size (layout px) and page count."""
+        paper = layout.fullRectPoints()
+        body = QSizeF(paper.width() * LAYOUT_DPI / 72 - (MARGINS_MM.left() + MARGINS_MM.right()) * MM,
+                      paper.height() * LAYOUT_DPI / 72 - (MARGINS_MM.top() + MARGINS_MM.bottom()) * MM)
+        return body, self._keeper.lay_out(body)
+
+    def paint(self, device: QPagedPaintDevice) -> int:
+        """Paint every page onto `device` (set to full-page, no margins). Returns the page count."""
+        body, pages = self.layout_for(device.pageLayout())
+        scale = device.logicalDpiY() / LAYOUT_DPI
+        painter = QPainter()
+        if not painter.begin(device):
+            raise OSError("the summary could not be drawn on this printer or file")
+        try:
+            for page in range(pages):
+                if page:
+                    device.newPage()
+                painter.save()
+                painter.scale(scale, scale)
+                painter.translate(MARGINS_MM.left() * MM, MARGINS_MM.top() * MM - page * body.height())
+                self.document.drawContents(painter, QRectF(QPointF(0, page * body.height()), body))
+                painter.restore()
+                self._footer(painter, scale, body, page + 1, pages)
+        finally:
+            painter.end()
+        return pages
+
+    def _footer(self, painter: QPainter, scale: float, body: QSizeF, page: int, pages: int) -> None:
+        painter.save()
+        painter.scale(scale, scale)
+        top = (MARGINS_MM.top() + 4) * MM + body.height()
+        left = MARGINS_MM.left() * MM
+        painter.setPen(QPen(Qt.GlobalColor.black, 0.5))
+        painter.drawLine(QPointF(left, top), QPointF(left + body.width(), top))
+        font = QFont(self.document.defaultFont())
+        font.setPixelSize(10)  # 7.5 pt in layout pixels (the painter is scaled, points would be too)
+        painter.setFont(font)
+        box = QRectF(left, top + 1.5 * MM, body.width(), 5 * MM)
+        align = Qt.AlignmentFlag.AlignVCenter
+        painter.drawText(box, align | Qt.AlignmentFlag.AlignLeft, DISCLAIMER)
+        painter.drawText(box, align | Qt.AlignmentFlag.AlignHCenter,
+                         f"Skin Journal summary, made {self.summary.made_on.isoformat()}")
+        painter.drawText(box, align | Qt.AlignmentFlag.AlignRight, f"page {page} of {pages}")
+        painter.restore()
+
+
+@dataclasses.dataclass(frozen=True)
+class PreparedSummary:
+    """The summary's HTML and its pictures, drawn. Preparing is the slow part (charts and
+    photos) and touches no QObject, so the window can do it on a worker thread."""
+
+    summary: Summary
+    html: str
+    images: dict[str, QImage]
+
+
+def prepare_summary(summary: Summary) -> PreparedSummary:
+    ensure_gui_application()
+    pictures = Pictures()
+    html = summary_html(summary, pictures)
+    return PreparedSummary(summary, html, pictures.draw())
+
+
+def render_document(content: Summary | PreparedSummary) -> SummaryDocument:
+    """Lay out a summary for paper (in the thread that will paint it)."""
+    prepared = content if isinstance(content, PreparedSummary) else prepare_summary(content)
+    reference = QImage(1, 1, QImage.Format.Format_RGB32)
+    dots_per_metre = round(LAYOUT_DPI / 0.0254)
+    reference.setDotsPerMeterX(dots_per_metre)
+    reference.setDotsPerMeterY(dots_per_metre)
+    document = QTextDocument()
+    document.documentLayout().setPaintDevice(reference)
+    document.setDocumentMargin(0)
+    font = QFont("DejaVu Sans")
+    font.setStyleHint(QFont.StyleHint.SansSerif)
+    font.setPointSizeF(9)
+    document.setDefaultFont(font)
+    document.setDefaultStyleSheet(STYLE)
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, "Skin Journal summary")
+    for name, image in prepared.images.items():
+        document.addResource(QTextDocument.ResourceType.ImageResource.value, QUrl(name), image)
+    document.setHtml(prepared.html)
+    return SummaryDocument(prepared.summary, document, reference)
+
+
+def build_document(journal: Journal, options: SummaryOptions | None = None,
+                   today: dt.date | None = None) -> SummaryDocument:
+    options = options or SummaryOptions()
+    summary = gather_summary(journal, since=options.since, until=options.until,
+                             site_names=options.site_names, questions=options.questions, today=today)
+    return render_document(summary)

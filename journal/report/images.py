@@ -1,0 +1,61 @@
+"""Pictures for the summary: charts rendered sharp, photos fitted into equal tiles."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPainter
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+CHART_DPI = 220  # above the 200 dpi a printed chart needs to look sharp
+TILE_DPI = 250
+
+
+def figure_image(figure: Figure, dpi: int = CHART_DPI) -> QImage:
+    """A matplotlib figure as a high-resolution image (Agg; no Qt backend involved)."""
+    buffer = io.BytesIO()
+    figure.savefig(buffer, format="png", dpi=dpi, facecolor="white")
+    image = QImage.fromData(buffer.getvalue(), "PNG")
+    if image.isNull():
+        raise RuntimeError("a chart could not be drawn")
+    return image
+
+
+def photo_tile(path: Path, size: QSize) -> QImage:
+    """The photo scaled to fit inside a tile of `size` pixels (white around it), so every
+    photo of a strip takes exactly the same space whatever its shape. A missing or unreadable
+    file gives a tile that says so, rather than stopping the whole summary."""
+    tile = QImage(size, QImage.Format.Format_RGB32)
+    tile.fill(QColor("white"))
+    reader = QImageReader(str(path))
+    reader.setAutoTransform(True)
+    source = reader.size()
+    if source.isValid() and source.width() > 0 and source.height() > 0:
+        # Decoding straight to the small size (JPEG scaled decoding) keeps this fast.
+        reader.setScaledSize(source.scaled(size, Qt.AspectRatioMode.KeepAspectRatio))
+    photo = reader.read()
+    painter = QPainter(tile)
+    try:
+        if photo.isNull():
+            painter.setPen(QColor("black"))
+            font = QFont()
+            font.setPixelSize(max(12, size.height() // 10))
+            painter.setFont(font)
+            painter.drawText(QRect(0, 0, size.width(), size.height()), Qt.AlignmentFlag.AlignCenter,
+                             "photo file\nmissing")
+        else:
+            photo = photo.scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
+                                 Qt.TransformationMode.SmoothTransformation)
+            x = (size.width() - photo.width()) // 2
+            y = (size.height() - photo.height()) // 2
+            painter.drawImage(x, y, photo)
+        painter.setPen(QColor("#808080"))
+        painter.drawRect(0, 0, size.width() - 1, size.height() - 1)
+    finally:
+        painter.end()
+    return tile

@@ -1,0 +1,1 @@
+"""The summary's parts as rich-text HTML (the subset QTextDocument understands)."""
