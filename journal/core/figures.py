@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Any
 
-from journal.core.choices import LAB_TEST_LABELS
+from journal.core.choices import CARE_KIND_LABELS, LAB_TEST_LABELS
 from journal.core.model import CareEvent, Entry, LabResult, Site
 
 if TYPE_CHECKING:
@@ -72,52 +72,109 @@ def site_figure(
     width: float = 7.0,
     height: float = 4.2,
 ) -> Figure:
-    """Size and count over time (top), tightness and pain (bottom); care events as grey
-    lines and alert dates as red dashed lines on the shared time axis."""
+    """Size and count over time, then tightness and pain, on one time axis; alert dates as
+    red dashed lines, care events as a strip of ticks underneath (one row per kind).
+
+    A panel appears only when its values were logged (a scalp area has no size), so a chart
+    never shows an empty frame with a meaningless scale."""
     shown = [e for e in entries if _in_range(e.date, since, until)]
-    care_dates = [c.date for c in care if _in_range(c.date, since, until)]
-    alerts = [d for d in alert_dates if _in_range(d, since, until)]
+    care_shown = [c for c in care if _in_range(c.date, since, until)]
+    alerts = sorted({d for d in alert_dates if _in_range(d, since, until)})
+    series = {name: _series(shown, name) for name in ("size_mm", "count", "tightness", "pain")}
+    has_size = bool(series["size_mm"][0] or series["count"][0])
+    has_ratings = bool(series["tightness"][0] or series["pain"][0])
+    panels = (["size"] if has_size or not has_ratings else []) + (["ratings"] if has_ratings else [])
+    ratios = [3.0] * len(panels) + ([0.2 + 0.22 * len({c.kind for c in care_shown})] if care_shown else [])
+
     figure = _new_figure(width, height)
-    top, bottom = figure.subplots(2, 1, sharex=True)
+    grid = figure.subplots(len(ratios), 1, sharex=True, squeeze=False,
+                           gridspec_kw={"height_ratios": ratios})
+    all_axes = [row[0] for row in grid]
     figure.suptitle(site.name, fontsize=11, fontweight="bold")
-
-    dates, sizes = _series(shown, "size_mm")
-    top.plot(dates, sizes, label="largest size (mm)", gid="size_mm", **SIZE_STYLE)
-    top.set_ylabel("size (mm)")
-    count_axes = top.twinx()
-    dates_c, counts = _series(shown, "count")
-    count_axes.plot(dates_c, counts, label="count", gid="count", **COUNT_STYLE)
-    count_axes.set_ylabel("count")
-    if counts:
-        count_axes.set_ylim(bottom=0, top=max(counts) * 1.2 + 1)
-    if sizes:
-        top.set_ylim(bottom=0, top=max(sizes) * 1.2 + 0.5)
-    handles = top.get_lines()[:1] + count_axes.get_lines()[:1]
-    top.legend(handles, [h.get_label() for h in handles], loc="upper left", fontsize=8, frameon=False)
-
-    dates_t, tightness = _series(shown, "tightness")
-    bottom.plot(dates_t, tightness, label="tightness (0-10)", gid="tightness", **TIGHTNESS_STYLE)
-    dates_p, pain = _series(shown, "pain")
-    bottom.plot(dates_p, pain, label="pain (0-10)", gid="pain", **PAIN_STYLE)
-    bottom.set_ylim(-0.5, 10.5)
-    bottom.set_ylabel("rating")
-    bottom.legend(loc="upper left", fontsize=8, frameon=False)
-
-    for axes in (top, bottom):
-        _mark_events(axes, care_dates, alerts)
+    for axes, panel in zip(all_axes, panels, strict=False):
+        (_size_panel if panel == "size" else _ratings_panel)(axes, series)
+        _mark_events(axes, (), alerts)
         axes.grid(True, alpha=0.25)
+    if care_shown:
+        _care_strip(all_axes[-1], care_shown)
+    if alerts:
+        _add_alert_key(all_axes[0])
+    last = all_axes[-1]
     if since is not None or until is not None:
-        known = [e.date for e in shown] or [since or until]
-        bottom.set_xlim(since or min(known), until or max(known))  # type: ignore[type-var]
-    _date_axis(bottom)
+        known = [e.date for e in shown] + [c.date for c in care_shown] or [since or until]
+        last.set_xlim(since or min(known), until or max(known))  # type: ignore[type-var]
+    _date_axis(last)
     if not shown:
-        top.text(0.5, 0.5, "No entries in this period", transform=top.transAxes, ha="center", va="center")
+        all_axes[0].text(0.5, 0.5, "No entries in this period", transform=all_axes[0].transAxes,
+                         ha="center", va="center")
     return figure
 
 
-def lab_figure(labs: Sequence[LabResult], test: str, width: float = 7.0, height: float = 2.6) -> Figure:
-    """One lab test over time with the lab's own reference range as a shaded band."""
-    rows = sorted((lab for lab in labs if lab.test == test), key=lambda lab: lab.date)
+def _size_panel(axes: Axes, series: dict[str, tuple[list[dt.date], list[float]]]) -> None:
+    from matplotlib.ticker import MaxNLocator
+
+    dates, sizes = series["size_mm"]
+    axes.plot(dates, sizes, label="largest size (mm)", gid="size_mm", **SIZE_STYLE)
+    axes.set_ylabel("size (mm)")
+    if sizes:
+        axes.set_ylim(bottom=0, top=max(sizes) * 1.2 + 0.5)
+    handles = [line for line in axes.get_lines() if len(line.get_xdata())]
+    dates_c, counts = series["count"]
+    if counts:  # a count axis only when counts were logged
+        count_axes = axes.twinx()
+        count_axes.plot(dates_c, counts, label="count", gid="count", **COUNT_STYLE)
+        count_axes.set_ylabel("count")
+        count_axes.set_ylim(bottom=0, top=max(counts) * 1.2 + 1)
+        count_axes.yaxis.set_major_locator(MaxNLocator(integer=True))
+        handles += count_axes.get_lines()[:1]
+    axes.legend(handles, [str(h.get_label()) for h in handles], loc="upper left", fontsize=8, frameon=False)
+
+
+def _ratings_panel(axes: Axes, series: dict[str, tuple[list[dt.date], list[float]]]) -> None:
+    axes.plot(*series["tightness"], label="tightness (0-10)", gid="tightness", **TIGHTNESS_STYLE)
+    axes.plot(*series["pain"], label="pain (0-10)", gid="pain", **PAIN_STYLE)
+    axes.set_ylim(-0.5, 10.5)
+    axes.set_ylabel("rating")
+    handles = [line for line in axes.get_lines() if len(line.get_xdata())]
+    axes.legend(handles, [str(h.get_label()) for h in handles], loc="upper left", fontsize=8, frameon=False)
+
+
+def _care_strip(axes: Axes, care: Sequence[CareEvent]) -> None:
+    """One row of ticks per kind of care: a daily routine reads as a solid bar, never as
+    hundreds of lines across the values."""
+    kinds = sorted({c.kind for c in care}, key=lambda kind: CARE_KIND_LABELS.get(kind, kind))
+    for row, kind in enumerate(kinds):
+        days = [c.date for c in care if c.kind == kind]
+        axes.plot(days, [row] * len(days), linestyle="none", marker="|", markersize=7,
+                  color=CARE_COLOUR, gid=f"care_{kind}")
+    axes.set_yticks(range(len(kinds)), [CARE_KIND_LABELS.get(k, k) for k in kinds], fontsize=7)
+    axes.set_ylim(len(kinds) - 0.4, -0.6)  # first kind on top, as in the legend order
+    axes.tick_params(axis="y", length=0)
+    axes.set_ylabel("care", fontsize=8)
+    for spine in ("top", "right"):
+        axes.spines[spine].set_visible(False)
+
+
+def _add_alert_key(axes: Axes) -> None:
+    """Explain the red dashed lines in the first panel's legend."""
+    from matplotlib.lines import Line2D
+
+    legend = axes.get_legend()
+    handles: list[Any] = [h for h in legend.legend_handles if h is not None] if legend is not None else []
+    labels = [t.get_text() for t in legend.get_texts()] if legend is not None else []
+    handles.append(Line2D([], [], color=ALERT_COLOUR, linewidth=1.2, linestyle="--"))
+    labels.append("warning sign (alert)")
+    axes.legend(handles, labels, loc="upper left", fontsize=8, frameon=False)
+
+
+def lab_figure(
+    labs: Sequence[LabResult], test: str, width: float = 7.0, height: float = 2.6,
+    since: dt.date | None = None, until: dt.date | None = None,
+) -> Figure:
+    """One lab test over time with the lab's own reference range as a shaded band;
+    `since`/`until` limit the period shown (the window's date range control)."""
+    rows = sorted((lab for lab in labs if lab.test == test and _in_range(lab.date, since, until)),
+                  key=lambda lab: lab.date)
     figure = _new_figure(width, height)
     axes = figure.subplots()
     unit = rows[-1].unit if rows else ""
@@ -137,6 +194,11 @@ def lab_figure(labs: Sequence[LabResult], test: str, width: float = 7.0, height:
         axes.plot([lab.date for lab in flagged], [lab.value for lab in flagged], linestyle="none",
                   marker="X", markersize=8, color=ALERT_COLOUR, label="outside the lab's range", gid="out_of_range")
     axes.grid(True, alpha=0.25)
+    if since is not None or until is not None:
+        known = [lab.date for lab in rows] or [since or until]
+        axes.set_xlim(since or min(known), until or max(known))  # type: ignore[type-var]
     _date_axis(axes)
+    if not rows:
+        axes.text(0.5, 0.5, "No results in this period", transform=axes.transAxes, ha="center", va="center")
     axes.legend(loc="best", fontsize=8, frameon=False)
     return figure

@@ -1,0 +1,98 @@
+"""The Qt canvas for the core's chart figures, with the value under the pointer.
+
+This module imports matplotlib: the charts pane imports it only when it is first shown.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import math
+from typing import Any
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.dates import num2date
+from matplotlib.figure import Figure
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QPalette
+
+NEAR_PIXELS = 24  # how close the pointer must be to a point to read it
+
+
+@dataclasses.dataclass(frozen=True)
+class PointUnderCursor:
+    label: str  # the line's label: "largest size (mm)"
+    date: dt.date
+    value: float
+
+    def describe(self) -> str:
+        return f"{self.date.isoformat()}  {self.label}: {self.value:g}"
+
+
+def nearest_point(figure: Figure, x: float, y: float, near: float = NEAR_PIXELS) -> PointUnderCursor | None:
+    """The plotted value nearest to display position (x, y), within `near` pixels."""
+    best: tuple[float, PointUnderCursor] | None = None
+    for axes in figure.axes:
+        for line in axes.get_lines():
+            if line.get_gid() is None or not line.get_visible():
+                continue  # care and alert markers carry no values
+            data = line.get_xydata()
+            if len(data) == 0:
+                continue
+            for (px, py), (dx, dy) in zip(axes.transData.transform(data), data, strict=True):
+                distance = math.hypot(px - x, py - y)
+                if distance <= near and (best is None or distance < best[0]):
+                    day = num2date(dx).date()
+                    best = (distance, PointUnderCursor(str(line.get_label()), day, float(dy)))
+    return None if best is None else best[1]
+
+
+def plotted(figure: Figure, gid: str) -> tuple[list[dt.date], list[float]]:
+    """The dates and values of the line with this gid (for tests and read-outs)."""
+    for axes in figure.axes:
+        for line in axes.get_lines():
+            if line.get_gid() == gid:
+                xs, ys = line.get_xydata().T if len(line.get_xydata()) else ([], [])
+                return [num2date(v).date() for v in xs], [float(v) for v in ys]
+    raise KeyError(gid)
+
+
+def follow_palette(figure: Figure, palette: QPalette) -> None:
+    """On a dark desktop, draw the chart on the window's colours instead of a white sheet."""
+    window = palette.color(QPalette.ColorRole.Window)
+    if window.lightness() >= 128:
+        return
+    back = palette.color(QPalette.ColorRole.Base).name()
+    text = palette.color(QPalette.ColorRole.WindowText).name()
+    figure.set_facecolor(window.name())
+    for text_artist in figure.texts:
+        text_artist.set_color(text)
+    if figure._suptitle is not None:  # noqa: SLF001 (matplotlib keeps the suptitle here)
+        figure._suptitle.set_color(text)
+    for axes in figure.axes:
+        axes.set_facecolor(back)
+        axes.tick_params(colors=text, which="both")
+        for spine in axes.spines.values():
+            spine.set_color(text)
+        for item in (axes.title, axes.xaxis.label, axes.yaxis.label):
+            item.set_color(text)
+        legend = axes.get_legend()
+        if legend is not None:
+            for entry in legend.get_texts():
+                entry.set_color(text)
+
+
+class ChartCanvas(FigureCanvasQTAgg):
+    """A figure on screen; `hovered(text)` says what is under the pointer ("" when nothing)."""
+
+    hovered = Signal(str)
+
+    def __init__(self, figure: Figure) -> None:
+        super().__init__(figure)
+        self.setAccessibleName("Chart")
+        self.mpl_connect("motion_notify_event", self._moved)
+        self.mpl_connect("figure_leave_event", lambda _event: self.hovered.emit(""))
+
+    def _moved(self, event: Any) -> None:
+        point = nearest_point(self.figure, event.x, event.y)
+        self.hovered.emit(point.describe() if point is not None else "")

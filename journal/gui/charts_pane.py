@@ -1,0 +1,261 @@
+"""Charts of a site (size and count, tightness and pain) or of a lab test, over a chosen period.
+
+matplotlib costs about half a second to import, so it is imported when the pane is first
+shown, never when the window starts. The figures come from the core (`journal.core.figures`),
+the same code the doctor summary prints; this pane adds the period, the value under the
+pointer, and saving as PNG. While hidden, a change only marks the chart out of date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.core import figures
+from journal.core.choices import LAB_TEST_LABELS
+from journal.gui.alerts_source import site_alert_dates
+from journal.gui.date_range import DateRangeControl
+from journal.gui.session import JournalSession
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+SITE_VIEW, LABS_VIEW = 0, 1
+HINT = "Point at the chart to read a value."
+
+
+class ChartsPane(QWidget):
+    def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.figure: Figure | None = None  # the figure on screen
+        self.canvas: QWidget | None = None
+        self._dirty = True
+        self._redraw_soon = QTimer(self, singleShot=True, interval=0)
+        self._redraw_soon.timeout.connect(self.redraw)
+
+        self.site_button = QRadioButton("Site", self)
+        self.labs_button = QRadioButton("Labs", self)
+        self.site_button.setChecked(True)
+        self.site_choice = QComboBox(self)
+        self.site_choice.setAccessibleName("Site charted")
+        self.test_choice = QComboBox(self)
+        self.test_choice.setAccessibleName("Lab test charted")
+        self.range = DateRangeControl(self)
+        self.save_button = QPushButton("Save chart as PNG...", self)
+        self.save_button.setAccessibleName("Save chart as PNG")
+        self.readout = QLabel(HINT, self)
+        self.readout.setAccessibleName("Value under the pointer")
+        self.placeholder = QLabel(self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self._lay_out()
+        self._connect()
+        self._fill_sites()
+        self._fill_tests()
+        self._update_choosers()
+
+    def _lay_out(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(QLabel("Chart of:", self))
+        top.addWidget(self.site_button)
+        top.addWidget(self.site_choice, 1)
+        top.addWidget(self.labs_button)
+        top.addWidget(self.test_choice, 1)
+        top.addSpacing(12)
+        top.addWidget(self.save_button)
+        second = QHBoxLayout()
+        second.addWidget(self.range)
+        second.addStretch(1)
+        self.body = QVBoxLayout()
+        self.body.addWidget(self.placeholder, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(second)
+        layout.addLayout(self.body, 1)
+        layout.addWidget(self.readout)
+
+    def _connect(self) -> None:
+        self.site_button.toggled.connect(lambda _on: self._view_changed())
+        self.site_choice.currentIndexChanged.connect(self._site_chosen)
+        self.test_choice.currentIndexChanged.connect(lambda _i: self.schedule_redraw())
+        self.range.range_changed.connect(lambda _since, _until: self.redraw())
+        self.save_button.clicked.connect(lambda: self.save_png())
+        s = self.session
+        s.sites_changed.connect(self._sites_changed)
+        s.site_selected.connect(self._follow_selection)
+        s.entries_changed.connect(lambda site_id: self.schedule_redraw() if site_id == self.site_id() else None)
+        s.records_changed.connect(self._records_changed)
+        s.alerts_changed.connect(lambda: self.schedule_redraw() if self.view == SITE_VIEW else None)
+
+    # -- what is charted ------------------------------------------------------------------
+    @property
+    def view(self) -> int:
+        return SITE_VIEW if self.site_button.isChecked() else LABS_VIEW
+
+    def set_view(self, view: int) -> None:
+        (self.site_button if view == SITE_VIEW else self.labs_button).setChecked(True)
+
+    def site_id(self) -> int | None:
+        data = self.site_choice.currentData()
+        return int(data) if data is not None else None
+
+    def _fill_sites(self) -> None:
+        keep = self.site_id() or self.session.current_site_id
+        self.site_choice.blockSignals(True)
+        self.site_choice.clear()
+        for site in self.session.store.sites():
+            self.site_choice.addItem(site.name + (" (archived)" if site.archived else ""), site.id)
+        index = self.site_choice.findData(keep)
+        self.site_choice.setCurrentIndex(index if index >= 0 else 0)
+        self.site_choice.blockSignals(False)
+
+    def _fill_tests(self) -> None:
+        keep = self.test_choice.currentData()
+        tests = sorted({lab.test for lab in self.session.store.labs()})
+        self.test_choice.blockSignals(True)
+        self.test_choice.clear()
+        for test in tests:
+            self.test_choice.addItem(LAB_TEST_LABELS.get(test, test), test)
+        index = self.test_choice.findData(keep)
+        self.test_choice.setCurrentIndex(index if index >= 0 else 0)
+        self.test_choice.blockSignals(False)
+
+    def _update_choosers(self) -> None:
+        self.site_choice.setEnabled(self.view == SITE_VIEW)
+        self.test_choice.setEnabled(self.view == LABS_VIEW)
+
+    def _view_changed(self) -> None:
+        self._update_choosers()
+        self.redraw()
+
+    def _site_chosen(self, _index: int) -> None:
+        site_id = self.site_id()
+        if site_id is not None and site_id != self.session.current_site_id:
+            self.session.site_selected.emit(site_id)  # the rest of the window follows
+        self.schedule_redraw()
+
+    def _follow_selection(self, site_id: int) -> None:
+        index = self.site_choice.findData(site_id)
+        if index >= 0 and index != self.site_choice.currentIndex():
+            self.site_choice.setCurrentIndex(index)
+
+    def _sites_changed(self) -> None:
+        self._fill_sites()
+        self.schedule_redraw()
+
+    def _records_changed(self, kind: str) -> None:
+        if kind == "labs":
+            self._fill_tests()
+        if kind in ("labs", "care"):
+            self.schedule_redraw()
+
+    # -- drawing -------------------------------------------------------------------------------
+    def schedule_redraw(self) -> None:
+        """Several signals often arrive together (an entry, then its alerts): draw once."""
+        self._dirty = True
+        if self.isVisible():
+            self._redraw_soon.start()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if self._dirty:
+            self.redraw()
+
+    def build_figure(self, on_screen: bool = True) -> Figure | None:
+        """The figure for the current choices; None (with a reason shown) when there is nothing."""
+        since, until = self.range.current()
+        store = self.session.store
+        width, height = (7.0, 4.2) if on_screen else (8.0, 5.0)  # on screen, the canvas sets the size
+        if self.view == LABS_VIEW:
+            test = self.test_choice.currentData()
+            if test is None:
+                return self._nothing("No lab results yet: add them under Labs to chart them here.")
+            labs = store.labs(test=test)
+            self.range.set_extent(labs[0].date, labs[-1].date)
+            return figures.lab_figure(labs, test, width, height, since=since, until=until)
+        site_id = self.site_id()
+        if site_id is None:
+            return self._nothing("Add a site to see its charts.")
+        entries = store.entries(site_id)
+        self.range.set_extent(entries[0].date if entries else None, entries[-1].date if entries else None)
+        return figures.site_figure(store.site(site_id), entries, store.care_events(),
+                                   site_alert_dates(self.session, site_id), since, until, width, height)
+
+    def _nothing(self, reason: str) -> None:
+        self.placeholder.setText(reason)
+        return None
+
+    def redraw(self) -> None:
+        if not self.isVisible():
+            self._dirty = True
+            return
+        self._dirty = False
+        self._redraw_soon.stop()
+        from journal.gui import chart_canvas  # matplotlib: first use only
+
+        figure = self.build_figure()
+        if self.canvas is not None:
+            self.body.removeWidget(self.canvas)
+            self.canvas.hide()  # gone now, not only once the event loop deletes it
+            self.canvas.deleteLater()
+            self.canvas = None
+        self.figure = figure
+        self.placeholder.setVisible(figure is None)
+        self.save_button.setEnabled(figure is not None)
+        if figure is None:
+            return
+        chart_canvas.follow_palette(figure, self.palette())
+        canvas = chart_canvas.ChartCanvas(figure)
+        canvas.hovered.connect(lambda text: self.readout.setText(text or HINT))
+        canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.body.addWidget(canvas, 1)
+        canvas.show()  # a layout would show it only on the next pass of the event loop
+        self.canvas = canvas
+        self.readout.setText(HINT)
+
+    def plotted(self, gid: str) -> tuple[list[dt.date], list[float]]:
+        """The dates and values drawn for one line ("size_mm", "count", "tightness", "pain", "value")."""
+        from journal.gui.chart_canvas import plotted
+
+        assert self.figure is not None, "nothing is charted"
+        return plotted(self.figure, gid)
+
+    # -- saving ------------------------------------------------------------------------------------
+    def suggested_name(self) -> str:
+        what = self.site_choice.currentText() if self.view == SITE_VIEW else self.test_choice.currentText()
+        safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in what).strip("-") or "chart"
+        return f"{safe}-{dt.date.today().isoformat()}.png"
+
+    def save_png(self, path: Path | str | None = None) -> Path | None:
+        """Save the chart as printed (light background, fixed size); ask where when no path is given."""
+        if path is None:
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self, "Save chart as PNG", str(Path.home() / self.suggested_name()), "PNG images (*.png)")
+            if not chosen:
+                return None
+            path = chosen if chosen.lower().endswith(".png") else chosen + ".png"
+        figure = self.build_figure(on_screen=False)
+        if figure is None:
+            return None
+        target = Path(path)
+        try:
+            figure.savefig(target, format="png", dpi=150)
+        except OSError as exc:
+            self.readout.setText(f"The chart was not saved: {exc.strerror or exc} ({target}).")
+            return None
+        self.readout.setText(f"Saved the chart as {target}.")
+        return target
