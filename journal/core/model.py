@@ -18,6 +18,8 @@ from journal.core.errors import ValidationError
 # Signs on an entry that the documents list as reasons for prompt medical attention.
 ENTRY_WARNING_FIELDS = ("inflamed", "ulcerated", "discharge", "restricted_movement")
 DAILY_SYMPTOM_FIELDS = ("fatigue", "weakness", "urination_changes")
+# The stored photo files: pictures are re-encoded as JPEG, or PNG when lossless.
+PHOTO_EXTS = ("jpg", "png")
 
 
 @dataclasses.dataclass(frozen=True)
@@ -117,6 +119,30 @@ class Photo:
     @property
     def file_name(self) -> str:
         return f"{self.sha256}.{self.ext}"
+
+    @classmethod
+    def new(cls, **raw: Any) -> Photo:
+        """A photo row from outside (a CSV file); the picture itself is checked elsewhere."""
+        entry_id = raw.get("entry_id")
+        if not isinstance(entry_id, int):
+            raise ValidationError("entry", "the entry this photo belongs to is required")
+        sha256 = (v.text("sha256", raw.get("sha256"), required=True, max_len=64) or "").lower()
+        if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
+            raise ValidationError("sha256", f"{sha256!r} is not a SHA-256 hash (64 hexadecimal digits)")
+        width = v.optional_int("width", raw.get("width"), 1, 1_000_000)
+        height = v.optional_int("height", raw.get("height"), 1, 1_000_000)
+        if width is None or height is None:
+            raise ValidationError("width" if width is None else "height", "a value is required")
+        return cls(
+            entry_id=entry_id,
+            sha256=sha256,
+            ext=v.choice("ext", raw.get("ext"), PHOTO_EXTS, required=True) or "",
+            taken_on=v.optional_date("taken_on", raw.get("taken_on")),
+            width=width,
+            height=height,
+            original_name=v.text("original_name", raw.get("original_name"), max_len=1000),
+            id=raw.get("id"),
+        )
 
 
 @dataclasses.dataclass(frozen=True)

@@ -1,0 +1,39 @@
+"""skinjournal export csv --out DIR [--bom] [--photos]"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from journal.cli.common import open_journal
+from journal.core.csv_export import PHOTOS_FOLDER, export_csv
+from journal.core.csv_format import KINDS, file_name
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    export = sub.add_parser("export", help="write the journal's data to files for other programs")
+    export_sub = export.add_subparsers(dest="export_format", metavar="FORMAT", required=True)
+    csv = export_sub.add_parser(
+        "csv", help="one CSV file per record type (" + ", ".join(file_name(k) for k in KINDS) + ")",
+        description="Write one CSV file per record type with a header row, ISO dates and a decimal point. "
+        "Text that a spreadsheet would run as a formula is prefixed with a quote. "
+        "Photos are not in CSV files: photos.csv lists them; --photos copies the pictures beside it.")
+    csv.add_argument("--out", required=True, metavar="DIR", help="folder for the files (made if missing)")
+    csv.add_argument("--bom", action="store_true", help="start each file with the byte order mark Excel needs")
+    csv.add_argument("--photos", action="store_true",
+                     help=f"also copy every picture into DIR/{PHOTOS_FOLDER}/ (so `import csv` can bring them)")
+    csv.set_defaults(func=_export_csv)
+
+
+def _export_csv(args: argparse.Namespace) -> int:
+    with open_journal(args) as journal:
+        result = export_csv(journal, Path(args.out), bom=args.bom, photos=args.photos)
+    counts = ", ".join(f"{n} {kind}" for kind, n in result.rows.items())
+    print(f"Wrote {len(result.rows)} CSV files into {result.folder}: {counts}.")
+    if args.photos:
+        print(f"Copied {result.photos_copied} picture(s) into {result.folder / PHOTOS_FOLDER}.")
+        for name in result.missing_photos:
+            print(f"warning: the picture {name} is missing from the journal (see `skinjournal check`).")
+    elif result.rows.get("photos"):
+        print("The pictures themselves are not in CSV files (add --photos, or use `skinjournal backup`).")
+    return 0

@@ -1,0 +1,41 @@
+"""skinjournal import csv FILE_OR_DIR [--dry-run]"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from journal.cli.common import open_journal
+from journal.core.csv_import import MAX_PROBLEMS_SHOWN, csv_sources, import_csv
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    imp = sub.add_parser("import", help="read data from files made by `export` or by hand")
+    imp_sub = imp.add_subparsers(dest="import_format", metavar="FORMAT", required=True)
+    csv = imp_sub.add_parser(
+        "csv", help="CSV files written by `export csv`, or an entries file made by hand",
+        description="Import a folder written by `export csv`, or one CSV file. An entries file made by hand "
+        "needs the columns site, date and at least one value; its sites must be in the journal (or in a "
+        "sites.csv imported with it). Every row is checked first: if any is bad, nothing is imported and "
+        "each bad line is listed.")
+    csv.add_argument("source", metavar="FILE_OR_DIR")
+    csv.add_argument("--dry-run", action="store_true", help="only check and report; write nothing")
+    csv.set_defaults(func=_import_csv)
+
+
+def _import_csv(args: argparse.Namespace) -> int:
+    sources = csv_sources(Path(args.source))
+    with open_journal(args) as journal:
+        report = import_csv(journal, sources, dry_run=args.dry_run)
+    for note in report.notes:
+        print(f"note: {note}")
+    for problem in report.problems[:MAX_PROBLEMS_SHOWN]:
+        print(problem, file=sys.stderr)
+    if len(report.problems) > MAX_PROBLEMS_SHOWN:
+        print(f"... and {len(report.problems) - MAX_PROBLEMS_SHOWN} more", file=sys.stderr)
+    if report.problems:
+        print(f"skinjournal: {report.summary()}", file=sys.stderr)
+        return 2
+    print(report.summary())
+    return 0
