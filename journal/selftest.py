@@ -65,21 +65,39 @@ def force_offscreen() -> None:
     os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 
+_watching: list[list[str]] = []  # the attempt lists of the running self-tests
+
+
+def _record_network(event: str, args: tuple[Any, ...]) -> None:
+    if not _watching:
+        return
+    if event == "socket.connect":
+        if getattr(args[0], "family", None) == getattr(socket, "AF_UNIX", None):
+            return  # local IPC (D-Bus, X11) is not the network
+        _watching[-1].append(f"connect {args[1]!r}")
+        raise OSError("the self-test blocks network connections")
+    if event == "socket.getaddrinfo":
+        _watching[-1].append(f"look up {args[0]!r}")
+        raise OSError("the self-test blocks network name look-ups")
+
+
+_hook_installed = False
+
+
 @contextmanager
 def no_network() -> Iterator[list[str]]:
-    """Refuse and record every connection attempt: Skin Journal works without a network."""
+    """Block and record every network connection or name look-up while the checks run (an
+    audit hook sees them all, whichever library makes them): Skin Journal needs no network."""
+    global _hook_installed
+    if not _hook_installed:
+        sys.addaudithook(_record_network)  # audit hooks cannot be removed: install it once
+        _hook_installed = True
     attempts: list[str] = []
-    original = socket.socket.connect
-
-    def refuse(sock: socket.socket, address: Any) -> None:
-        attempts.append(repr(address))
-        raise OSError("the self-test refuses network connections")
-
-    socket.socket.connect = refuse  # type: ignore[method-assign]
+    _watching.append(attempts)
     try:
         yield attempts
     finally:
-        socket.socket.connect = original  # type: ignore[method-assign]
+        _watching.remove(attempts)
 
 
 def describe_installation() -> str:
@@ -114,10 +132,10 @@ def run_self_test(out: TextIO | None = None) -> int:
         finally:
             test.close()
         if attempts:
-            print(f"  FAIL  network: connections were attempted: {', '.join(attempts)}", file=out)
+            print(f"  FAIL  network: {'; '.join(attempts)}", file=out)
             return EXIT_FAILED
     total = time.perf_counter() - started
-    print("  ok    network: no connection attempted", file=out)
+    print("  ok    network: no connection or name look-up attempted", file=out)
     print(f"Self-test passed: {len(checks) + 1} checks in {total:.1f} s.", file=out)
     return 0
 

@@ -122,6 +122,46 @@ def check_summary_pdf(test: SelfTest) -> str:
     return f"{pages} page(s), {len(data) // 1024} kB, a complete PDF"
 
 
+def check_window(test: SelfTest) -> str:
+    """The main window on the self-test's journal, every tab built, with the name, desktop
+    entry and icon the application gives itself (the window manager and the platform's
+    folders go by these). Layout settings go to the temporary folder, not the person's."""
+    from PySide6.QtCore import QSettings, QThreadPool  # noqa: TID251 (the self-test is not the core)
+
+    from journal import APP_NAME
+    from journal.gui.main_window import TABS, MainWindow
+    from journal.gui.session import JournalSession
+
+    app = _qt_app(test)
+    expect(app.applicationName() == APP_NAME, f"application name {app.applicationName()!r}, expected {APP_NAME!r}")
+    expect(app.organizationName() != "", "the application sets no organisation name")
+    expect(app.desktopFileName() == APP_ID, f"desktop file name {app.desktopFileName()!r}, expected {APP_ID!r}")
+    expect(not app.windowIcon().pixmap(64, 64).isNull(), "the application icon did not load")
+    settings = QSettings(str(test.folder / "window.ini"), QSettings.Format.IniFormat)
+    window = MainWindow(JournalSession(test.journal), settings)
+    try:
+        window.show()
+        app.processEvents()
+        expect(window.isVisible(), "the main window did not show")
+        missing = [key for key, *_ in TABS if key not in window.tab_keys]
+        expect(not missing, f"tabs missing from the window (modules not installed?): {', '.join(missing)}")
+        for key in window.tab_keys:
+            expect(window.show_tab(key) is not None, f"the {key} tab has no pane")
+            app.processEvents()
+        QThreadPool.globalInstance().waitForDone(10_000)
+        app.processEvents()
+        image = window.grab().toImage()
+        colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
+        expect(len(colours) > 5, "the main window painted nothing")
+        size = f"{image.width()}x{image.height()}"
+    finally:
+        window.close()
+        window.deleteLater()
+        QThreadPool.globalInstance().waitForDone(10_000)
+        app.processEvents()
+    return f"shown offscreen ({size} px), {len(window.tab_keys)} tabs built; name, desktop entry and icon set"
+
+
 def check_font_cache(test: SelfTest) -> str:
     """matplotlib keeps its font list in a folder that outlives the run, so the next start
     does not rebuild it (a bundle would otherwise use a temporary folder: journal.frozen)."""
@@ -166,13 +206,29 @@ def _heic_decoder() -> str:
 
 
 def _qt_app(test: SelfTest):  # type: ignore[no-untyped-def]
+    """The QApplication configured as the window configures it."""
     if test.qt_app is None:
-        from PySide6.QtWidgets import QApplication  # noqa: TID251 (the self-test is not the core)
+        from journal.gui.app import application
 
-        test.qt_app = QApplication.instance() or QApplication(["skinjournal"])
+        test.qt_app = application()
+        _quiet_offscreen_warnings()
         if test.qt_app.platformName() != "offscreen":
             raise CheckFailed(f"Qt started on {test.qt_app.platformName()!r}, not offscreen")
     return test.qt_app
+
+
+def _quiet_offscreen_warnings() -> None:
+    """The offscreen platform warns that it ignores size hints, which says nothing about the
+    installation; every other Qt message still reaches stderr."""
+    import sys
+
+    from PySide6.QtCore import qInstallMessageHandler  # noqa: TID251 (the self-test is not the core)
+
+    def handler(_kind, _context, message: str) -> None:  # type: ignore[no-untyped-def]
+        if "propagateSizeHints" not in message:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
 
 
 CHECKS = [
@@ -181,5 +237,6 @@ CHECKS = [
     ("photo import", check_photo_import),
     ("chart", check_chart),
     ("summary PDF", check_summary_pdf),
+    ("main window", check_window),
     ("matplotlib font cache", check_font_cache),
 ]
