@@ -3,13 +3,10 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
 
 def open_window(args: argparse.Namespace) -> int:
-    print(
-        "Skin Journal's window is not part of this version yet; use the commands "
-        "(see `skinjournal --help`).",
-        file=sys.stderr,
-    )
-    return 2
+    # Qt is imported here, only when the window is asked for: every other command runs without it.
+    from journal.gui.app import run
+
+    return run(args)

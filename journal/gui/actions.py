@@ -1,0 +1,154 @@
+"""The window's actions, built from one registry: text, shortcut, menu, toolbar, handler.
+
+Menus, the toolbar and the panes' buttons all use these QActions, so a command has one
+shortcut, one enabled state and one handler. Handlers live in `window_commands`; an action
+whose feature module is not installed is simply not built (no button that does nothing).
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import importlib.util
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu
+
+from journal.gui import window_commands as cmd
+
+Key = QKeySequence.StandardKey
+MENUS = (("file", "&File"), ("edit", "&Edit"), ("view", "&View"), ("journal", "&Journal"), ("help", "&Help"))
+
+
+@dataclasses.dataclass(frozen=True)
+class ActionSpec:
+    key: str
+    text: str
+    menu: str
+    run: Callable[[Any], Any]
+    shortcuts: tuple[Key | str, ...] = ()
+    tip: str = ""
+    toolbar: bool = False
+    needs: str = ""  # "site" or "entry": enabled only when one is selected
+    requires: str = ""  # a module that must be importable for the action to exist
+    separator: bool = False  # a separator before it in its menu
+    checkable: bool = False
+    # "timeline": the shortcut works only while the timeline has the focus, so Del in the
+    # labs table deletes a lab result, not an entry.
+    scope: str = ""
+
+
+def _tab(key: str) -> Callable[[Any], None]:
+    return lambda window: window.show_tab(key)
+
+
+SPECS: tuple[ActionSpec, ...] = (
+    ActionSpec("new_entry", "&New entry\u2026", "file", cmd.new_entry, (Key.New,),
+               "Log a check of the selected site", toolbar=True),
+    ActionSpec("add_site", "Add &site\u2026", "file", cmd.add_site, ("Ctrl+Shift+N",),
+               "Start following a new place on the skin", toolbar=True),
+    ActionSpec("print_preview", "&Print summary\u2026", "file", cmd.print_preview, (Key.Print,),
+               "Preview and print a summary for a visit", toolbar=True,
+               requires="journal.gui.report_dialog", separator=True),
+    ActionSpec("export_csv", "&Export as CSV\u2026", "file", cmd.export_csv, (), "Save the journal as CSV files",
+               requires="journal.gui.data_actions", separator=True),
+    ActionSpec("import_csv", "&Import CSV\u2026", "file", cmd.import_csv, (), "Add entries from a CSV file",
+               requires="journal.gui.data_actions"),
+    ActionSpec("backup_now", "&Back up now", "file", cmd.backup_now, (), "Copy the journal to its backups folder",
+               requires="journal.gui.data_actions"),
+    ActionSpec("restore_backup", "&Restore a backup\u2026", "file", cmd.restore_backup, (),
+               "Replace this journal by a backup", requires="journal.gui.data_actions"),
+    ActionSpec("quit", "&Quit", "file", cmd.quit_app, (Key.Quit, "Ctrl+Q"), separator=True),
+    ActionSpec("edit_entry", "&Edit entry\u2026", "edit", cmd.edit_entry, ("Ctrl+E",),
+               "Change the selected entry", needs="entry", scope="timeline", separator=True),
+    ActionSpec("delete_entry", "&Delete entry", "edit", cmd.delete_entry, (Key.Delete,),
+               "Delete the selected entry (Undo brings it back)", needs="entry", scope="timeline"),
+    ActionSpec("view_photo", "View &photo", "edit", cmd.view_photo, ("Ctrl+Shift+P",),
+               "Show the entry's photo with zoom", needs="entry", scope="timeline", requires="journal.gui.photo_viewer"),
+    ActionSpec("show_timeline", "&Timeline", "view", _tab("timeline"), ("Ctrl+1",)),
+    ActionSpec("show_charts", "&Charts", "view", _tab("charts"), ("Ctrl+2",), requires="journal.gui.charts_pane"),
+    ActionSpec("show_alerts", "&Alerts", "view", _tab("alerts"), ("Ctrl+3",), requires="journal.gui.alerts_pane"),
+    ActionSpec("show_daily", "&Daily check", "view", _tab("daily"), ("Ctrl+4",)),
+    ActionSpec("show_labs", "&Labs", "view", _tab("labs"), ("Ctrl+5",)),
+    ActionSpec("show_care", "Ca&re log", "view", _tab("care"), ("Ctrl+6",)),
+    ActionSpec("show_visits", "&Visits", "view", _tab("visits"), ("Ctrl+7",)),
+    ActionSpec("show_archived", "Show a&rchived sites", "view", cmd.show_archived, (), checkable=True,
+               separator=True),
+    ActionSpec("compare", "&Compare photos\u2026", "journal", cmd.compare_photos, ("Ctrl+K",),
+               "Two dates of this site side by side or overlaid", toolbar=True, needs="site",
+               requires="journal.gui.compare_view"),
+    ActionSpec("site_settings", "Site se&ttings\u2026", "journal", cmd.site_settings, ("Ctrl+Shift+E",),
+               "Name, region and reminder interval of the selected site", needs="site", separator=True),
+    ActionSpec("rename_site", "Re&name site\u2026", "journal", cmd.rename_site, ("F2",), needs="site"),
+    ActionSpec("resolve_site", "Mark site &resolved\u2026", "journal", cmd.resolve_site, (),
+               "Record that the selected site went away (or is back)", needs="site"),
+    ActionSpec("archive_site", "&Archive site\u2026", "journal", cmd.archive_site, (),
+               "Hide the selected site from the list, keeping its entries", needs="site"),
+    ActionSpec("photo_tips", "&Photo tips", "help", cmd.photo_tips, ()),
+    ActionSpec("about", "&About Skin Journal", "help", cmd.about, (Key.HelpContents, "F1")),
+)
+
+
+def available(spec: ActionSpec) -> bool:
+    return not spec.requires or importlib.util.find_spec(spec.requires) is not None
+
+
+def build(window: QMainWindow) -> dict[str, QAction]:
+    """Create the actions, the menus and the toolbar of `window`; return the actions by key."""
+    actions: dict[str, QAction] = {}
+    menus: dict[str, QMenu] = {key: window.menuBar().addMenu(title) for key, title in MENUS}
+    toolbar = window.addToolBar("Main")
+    toolbar.setObjectName("main-toolbar")
+    undo = window.undo_stack.createUndoAction(window, "&Undo")  # type: ignore[attr-defined]
+    undo.setShortcuts([QKeySequence(Key.Undo)])
+    redo = window.undo_stack.createRedoAction(window, "&Redo")  # type: ignore[attr-defined]
+    redo.setShortcuts(_unique([Key.Redo, "Ctrl+Shift+Z"]))
+    menus["edit"].addActions([undo, redo])
+    actions["undo"], actions["redo"] = undo, redo
+    for spec in SPECS:
+        if not available(spec):
+            continue
+        action = QAction(spec.text, window)
+        action.setObjectName(spec.key)
+        action.setShortcuts(_unique(spec.shortcuts))
+        if spec.tip:
+            action.setToolTip(spec.tip)
+            action.setStatusTip(spec.tip)
+        action.setCheckable(spec.checkable)
+        if spec.scope:
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        action.triggered.connect(lambda _checked=False, run=spec.run: run(window))
+        if spec.separator:
+            menus[spec.menu].addSeparator()
+        menus[spec.menu].addAction(action)
+        if spec.toolbar:
+            toolbar.addAction(action)
+        actions[spec.key] = action
+    toolbar.addSeparator()
+    toolbar.addActions([undo, redo])
+    view_menu = menus["view"]
+    view_menu.addSeparator()
+    view_menu.addAction(toolbar.toggleViewAction())
+    return actions
+
+
+def _unique(keys: Any) -> list[QKeySequence]:
+    """The platform's standard key and our explicit one are often the same: keep one."""
+    out: list[QKeySequence] = []
+    for key in keys:
+        sequences = QKeySequence.keyBindings(key) if isinstance(key, Key) else [QKeySequence(key)]
+        out += [s for s in sequences if not s.isEmpty() and s not in out]
+    return out
+
+
+def scoped(actions: dict[str, QAction], scope: str) -> list[QAction]:
+    return [actions[s.key] for s in SPECS if s.scope == scope and s.key in actions]
+
+
+def update_enabled(actions: dict[str, QAction], has_site: bool, has_entry: bool) -> None:
+    for spec in SPECS:
+        action = actions.get(spec.key)
+        if action is not None and spec.needs:
+            action.setEnabled(has_entry if spec.needs == "entry" else has_site)

@@ -1,0 +1,150 @@
+"""Starting the window: the application, the journal folder, the lock, then the main window.
+
+Order matters: the folder is chosen (a first run asks), the lock is taken before the
+database is opened (a second copy changes nothing), the demo is generated off the GUI
+thread, and only then is the window built. Qt 6 scales for high-DPI screens by itself;
+the platform's style and palette are kept, so a dark desktop gives a dark window.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+
+from journal import APP_DISPLAY_NAME, APP_NAME
+from journal.gui.welcome import DEMO, WelcomeDialog
+
+DESKTOP_ID = "io.github.skinjournal.SkinJournal"
+EXIT_WHEN_IDLE = "SKINJOURNAL_EXIT_WHEN_IDLE"  # benchmarks and tests: quit once the window is idle
+EXIT_LOCKED = 1
+EXIT_REFUSED = 2
+
+
+def _import_core() -> None:
+    """Import the core with numpy hidden from sqlite-utils.
+
+    sqlite-utils imports numpy (about 150 ms) only to map numpy types to column types,
+    which Skin Journal never inserts; matplotlib imports numpy for real when charts are shown.
+    """
+    if "sqlite_utils" in sys.modules or "numpy" in sys.modules:
+        return
+    sys.modules["numpy"] = None  # type: ignore[assignment]  # makes `import numpy` fail fast
+    try:
+        import sqlite_utils  # noqa: F401
+    finally:
+        del sys.modules["numpy"]
+
+
+def application() -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication([sys.argv[0]])
+    app.setApplicationName(APP_NAME)
+    app.setApplicationDisplayName(APP_DISPLAY_NAME)
+    app.setOrganizationName(APP_NAME)
+    app.setDesktopFileName(DESKTOP_ID)
+    if app.style().name().lower() in ("windows", "windowsvista"):
+        app.setStyle("Fusion")  # these two ignore a dark system palette; Fusion follows it
+    from journal.resources import resource_path
+
+    try:
+        app.setWindowIcon(QIcon(str(resource_path("skinjournal.svg"))))
+    except FileNotFoundError:
+        pass  # an installation without resources still opens, with the platform's icon
+    return app
+
+
+def tell(icon: QMessageBox.Icon, text: str, parent: QWidget | None = None) -> None:
+    """A message the person must read; also on stderr for someone who started from a terminal."""
+    print(f"skinjournal: {text}", file=sys.stderr)
+    box = QMessageBox(icon, APP_DISPLAY_NAME, text, QMessageBox.StandardButton.Ok, parent)
+    if os.environ.get(EXIT_WHEN_IDLE):
+        QTimer.singleShot(0, box.accept)
+    box.exec()
+
+
+def choose_folder(args: argparse.Namespace) -> tuple[Path, bool] | None:
+    """The journal folder and whether it is the demo; None when the person cancels."""
+    from journal.core.journal import DB_NAME
+    from journal.core.paths import demo_journal_dir, resolve_journal_dir
+
+    if getattr(args, "demo", False) and not getattr(args, "journal", None):
+        return demo_journal_dir(), True
+    folder = resolve_journal_dir(getattr(args, "journal", None))
+    if (folder / DB_NAME).exists():
+        return folder, False
+    welcome = WelcomeDialog(str(folder))
+    if welcome.exec() != QDialog.DialogCode.Accepted or welcome.choice is None:
+        return None
+    return (demo_journal_dir(), True) if welcome.choice == DEMO else (folder, False)
+
+
+def run(args: argparse.Namespace) -> int:
+    started = time.perf_counter()
+    _import_core()
+    app = application()
+    chosen = choose_folder(args)
+    if chosen is None:
+        return 0
+    folder, demo = chosen
+    from journal.core.errors import JournalError, JournalLocked
+    from journal.core.lock import LOCKED_MESSAGE, JournalLock
+
+    lock = JournalLock(folder)
+    try:
+        lock.acquire()
+    except JournalLocked:
+        tell(QMessageBox.Icon.Warning, f"{LOCKED_MESSAGE}\n\n{folder}")
+        return EXIT_LOCKED
+    except OSError as exc:
+        tell(QMessageBox.Icon.Critical, f"The journal folder cannot be used: {exc}")
+        return EXIT_REFUSED
+    try:
+        return _run_locked(app, folder, demo, started)
+    except JournalError as exc:
+        tell(QMessageBox.Icon.Critical, str(exc))
+        return EXIT_REFUSED
+    finally:
+        lock.release()
+
+
+def _run_locked(app: QApplication, folder: Path, demo: bool, started: float) -> int:
+    from journal.core.journal import Journal
+    from journal.gui.main_window import MainWindow
+    from journal.gui.session import JournalSession
+
+    if demo:
+        from journal.gui.demo_progress import make_demo_journal
+
+        make_demo_journal(folder)
+    journal = Journal.open(folder)
+    try:
+        session = JournalSession(journal)
+        window = MainWindow(session)
+        window.show()
+        if os.environ.get(EXIT_WHEN_IDLE):
+            QTimer.singleShot(0, lambda: _report_idle(app, started))
+        return app.exec()
+    finally:
+        journal.close()
+
+
+def _report_idle(app: QApplication, started: float) -> None:
+    """For the benchmark: the moment the shown window first has nothing left to do."""
+    print(f"idle_at={time.time():.6f} since_run={time.perf_counter() - started:.6f}")
+    print(f"matplotlib_loaded={'matplotlib' in sys.modules}")
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith(("VmRSS", "VmHWM")):
+                print(line.replace("\t", " "))
+    except OSError:
+        pass
+    sys.stdout.flush()
+    app.quit()

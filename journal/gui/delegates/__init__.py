@@ -1,0 +1,1 @@
+"""Item delegates: how rows of the lists are drawn."""

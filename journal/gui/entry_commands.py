@@ -1,0 +1,94 @@
+"""Entry changes as undoable commands (Edit > Undo, Ctrl+Z).
+
+Each command holds the plain records it needs to go both ways; the store does the work
+(`delete_entry` hands back the entry and its photo rows, `restore_entry` puts them back
+with their old ids). Photo files are content-addressed and stay on disk, so an undone
+delete brings the pictures back too.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QUndoCommand
+
+from journal.core.model import Entry, Photo
+
+
+class DeleteEntry(QUndoCommand):
+    def __init__(self, session: Any, entry_id: int) -> None:
+        super().__init__()
+        self._session = session
+        self._entry_id = entry_id
+        self._deleted: tuple[Entry, list[Photo]] | None = None
+        entry = session.store.entry(entry_id)
+        self.site_id = entry.site_id
+        self.setText(f"delete the entry of {entry.date.isoformat()}")
+
+    def redo(self) -> None:
+        self._deleted = self._session.store.delete_entry(self._entry_id)
+        self._session.entries_changed.emit(self.site_id)
+
+    def undo(self) -> None:
+        if self._deleted is not None:
+            self._session.store.restore_entry(*self._deleted)
+            self._deleted = None
+            self._session.entries_changed.emit(self.site_id)
+
+
+class EntryAdded(QUndoCommand):
+    """Pushed after the editor saved a new entry: the first redo has nothing left to do."""
+
+    def __init__(self, session: Any, entry: Entry, photos: list[Photo]) -> None:
+        super().__init__(f"add the entry of {entry.date.isoformat()}")
+        self._session = session
+        self._saved = (entry, photos)
+        self._done = True
+
+    def redo(self) -> None:
+        if not self._done:
+            self._session.store.restore_entry(*self._saved)
+            self._done = True
+            self._session.entries_changed.emit(self._saved[0].site_id)
+
+    def undo(self) -> None:
+        entry = self._saved[0]
+        assert entry.id is not None
+        self._saved = self._session.store.delete_entry(entry.id)
+        self._done = False
+        self._session.entries_changed.emit(entry.site_id)
+
+
+class EntryEdited(QUndoCommand):
+    """Pushed after the editor saved changes: values before and after, and photos it added."""
+
+    def __init__(self, session: Any, before: Entry, after: Entry, added: list[Photo]) -> None:
+        super().__init__(f"edit the entry of {after.date.isoformat()}")
+        self._session = session
+        self._before, self._after, self._added = before, after, added
+        self._done = True
+
+    def redo(self) -> None:
+        if not self._done:
+            store = self._session.store
+            with store.transaction():
+                store.update_entry(self._after)
+                assert self._after.id is not None
+                self._added = store.add_photos(self._after.id, self._added)
+            self._done = True
+            self._changed()
+
+    def undo(self) -> None:
+        store = self._session.store
+        with store.transaction():
+            store.update_entry(self._before)
+            for photo in self._added:
+                assert photo.id is not None
+                store.delete_photo(photo.id)
+        self._done = False
+        self._changed()
+
+    def _changed(self) -> None:
+        self._session.entries_changed.emit(self._before.site_id)
+        if self._after.site_id != self._before.site_id:
+            self._session.entries_changed.emit(self._after.site_id)

@@ -1,0 +1,185 @@
+"""The main window: it composes the panes, the actions and the remembered layout; no more.
+
+Sites on the left; on the right the alert banner and tabs (timeline, charts, alerts, daily
+check, labs, care log, visits). Panes talk through the session's signals, commands live in
+`window_commands`, menus come from the registry in `actions`.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtGui import QCloseEvent, QUndoStack
+from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+
+from journal import APP_DISPLAY_NAME
+from journal.gui import actions as registry
+from journal.gui import window_commands as cmd
+from journal.gui.lazy_pane import LazyPane
+from journal.gui.sites_pane import SitesPane
+from journal.gui.thumbnails import ThumbnailCache
+from journal.gui.timeline_pane import TimelinePane
+
+RECORD_KINDS = ("daily", "labs", "care", "visits")
+
+
+def _has(module: str) -> bool:
+    return importlib.util.find_spec(module) is not None
+
+
+def _records(name: str) -> Callable[[Any, QWidget], QWidget]:
+    def build(session: Any, parent: QWidget) -> QWidget:
+        from journal.gui import records
+
+        pane: QWidget = getattr(records, name)(session, parent)
+        return pane
+    return build
+
+
+def _charts(session: Any, parent: QWidget) -> QWidget:
+    from journal.gui.charts_pane import ChartsPane
+
+    return ChartsPane(session, parent)
+
+
+def _alerts(session: Any, parent: QWidget) -> QWidget:
+    from journal.gui.alerts_pane import AlertsPane
+
+    return AlertsPane(session, parent)
+
+
+# key, tab title, builder, module it needs
+TABS: tuple[tuple[str, str, Callable[[Any, QWidget], QWidget] | None, str], ...] = (
+    ("timeline", "&Timeline", None, ""),
+    ("charts", "C&harts", _charts, "journal.gui.charts_pane"),
+    ("alerts", "&Alerts", _alerts, "journal.gui.alerts_pane"),
+    ("daily", "&Daily check", _records("DailyPane"), "journal.gui.records"),
+    ("labs", "&Labs", _records("LabsPane"), "journal.gui.records"),
+    ("care", "Ca&re log", _records("CarePane"), "journal.gui.records"),
+    ("visits", "&Visits", _records("VisitsPane"), "journal.gui.records"),
+)
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, session: Any, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.settings = settings or QSettings()
+        self.undo_stack = QUndoStack(self)
+        self.editor: Any = None
+        self.compare: Any = None
+        self.setWindowTitle(f"{session.journal.folder.name} \u2013 {APP_DISPLAY_NAME}")
+        self.thumbnails = ThumbnailCache(self)
+
+        self.sites = SitesPane(session, self.thumbnails, self._alert_counts())
+        self.timeline = TimelinePane(session, self.thumbnails)
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tab_keys: list[str] = []
+        for key, title, build, module in TABS:
+            if module and not _has(module):
+                continue
+            page = self.timeline if build is None else LazyPane(
+                lambda parent, build=build: build(session, parent), title.replace("&", ""))
+            self.tabs.addTab(page, title)
+            self.tab_keys.append(key)
+        right = QWidget()
+        column = QVBoxLayout(right)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.banner = self._alert_banner()
+        if self.banner is not None:
+            column.addWidget(self.banner)
+        column.addWidget(self.tabs, 1)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("main-splitter")
+        self.splitter.addWidget(self.sites)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([280, 900])
+        self.setCentralWidget(self.splitter)
+
+        self.commands = registry.build(self)
+        timeline_actions = registry.scoped(self.commands, "timeline")
+        self.timeline.addActions(timeline_actions)
+        self.timeline.set_actions([self.commands[k] for k in ("new_entry", "edit_entry", "delete_entry",
+                                                             "view_photo", "compare") if k in self.commands])
+        self.sites.set_context_actions([self.commands[k] for k in ("new_entry", "site_settings", "rename_site",
+                                                                  "resolve_site", "archive_site")])
+        self.sites.add_button.clicked.connect(self.commands["add_site"].trigger)
+        self.sites.log_requested.connect(lambda site_id: cmd.new_entry(self, site_id))
+        self.timeline.entry_activated.connect(lambda entry_id: cmd.edit_entry(self, entry_id))
+        if "view_photo" in self.commands:
+            self.timeline.photo_activated.connect(lambda photo: cmd.open_photo(self, photo))
+        self.statusBar().addPermanentWidget(QLabel(str(session.journal.folder)))
+        session.site_selected.connect(lambda _site: self._update_actions())
+        self.timeline.model.modelReset.connect(self._update_actions)
+        self.timeline.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+        self._restore_layout()
+        self.sites.load()
+        self._update_actions()
+
+    # -- composition helpers ----------------------------------------------------------------------
+    def _alert_counts(self) -> Callable[[], dict[int, int]] | None:
+        if not _has("journal.gui.alerts_pane"):
+            return None
+        from journal.gui.alerts_pane import open_alert_count_by_site
+
+        return lambda: open_alert_count_by_site(self.session)
+
+    def _alert_banner(self) -> QWidget | None:
+        if not _has("journal.gui.alerts_pane"):
+            return None
+        from journal.gui.alerts_pane import AlertBanner
+
+        banner = AlertBanner(self.session)
+        banner.show_requested.connect(lambda: self.show_tab("alerts"))
+        return banner
+
+    def show_tab(self, key: str) -> QWidget | None:
+        if key not in self.tab_keys:
+            return None
+        index = self.tab_keys.index(key)
+        self.tabs.setCurrentIndex(index)
+        page = self.tabs.widget(index)
+        return page.pane() if isinstance(page, LazyPane) else page
+
+    def data_replaced(self) -> None:
+        """After an import or a restore: every pane reloads what it shows."""
+        self.undo_stack.clear()  # its records may no longer exist
+        self.session.sites_changed.emit()
+        for kind in RECORD_KINDS:
+            self.session.records_changed.emit(kind)
+        self.session.alerts_changed.emit()
+
+    def _update_actions(self) -> None:
+        registry.update_enabled(self.commands, self.session.current_site_id is not None,
+                                self.timeline.current_entry() is not None)
+
+    # -- remembered layout ---------------------------------------------------------------------------
+    def _restore_layout(self) -> None:
+        geometry = self.settings.value("window/geometry")
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1200, 760)
+        for key, target in (("window/state", self.restoreState), ("window/splitter", self.splitter.restoreState)):
+            value = self.settings.value(key)
+            if isinstance(value, QByteArray) and not value.isEmpty():
+                target(value)
+        tab = self.settings.value("window/tab")
+        if isinstance(tab, str) and tab in self.tab_keys and tab != "charts":
+            self.tabs.setCurrentIndex(self.tab_keys.index(tab))
+
+    def save_layout(self) -> None:
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/splitter", self.splitter.saveState())
+        self.settings.setValue("window/tab", self.tab_keys[self.tabs.currentIndex()])
+        self.settings.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_layout()
+        super().closeEvent(event)

@@ -1,0 +1,142 @@
+"""The sites in the side list: one row per site, built from the core's site overviews.
+
+The model holds plain `SiteOverview` values and the open-alert count per site; it never
+queries by itself except through `reload()`, which the session's signals trigger. Raw
+values go out under named roles so the delegate, tests and screen readers read the same data.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+
+from journal.core.overview import SiteOverview, site_overviews
+from journal.core.trends import Direction
+from journal.gui.thumbnails import ThumbnailCache
+
+THUMB = QSize(48, 48)
+ARROWS = {Direction.UP: "\u2191", Direction.DOWN: "\u2193", Direction.STEADY: "\u2192"}
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class SiteRole(IntEnum):
+    SITE_ID = Qt.ItemDataRole.UserRole + 1
+    OVERVIEW = Qt.ItemDataRole.UserRole + 2
+    REGION = Qt.ItemDataRole.UserRole + 3
+    LAST_CHECKED = Qt.ItemDataRole.UserRole + 4
+    TREND = Qt.ItemDataRole.UserRole + 5  # "up" | "down" | "steady" | None
+    ALERTS = Qt.ItemDataRole.UserRole + 6
+    STATUS = Qt.ItemDataRole.UserRole + 7  # "resolved" | "archived" | ""
+
+
+def last_check_words(last: dt.date | None, today: dt.date) -> str:
+    if last is None:
+        return "not checked yet"
+    days = (today - last).days
+    if days <= 0:
+        return "checked today"
+    if days == 1:
+        return "checked yesterday"
+    if days < 60:
+        return f"checked {days} days ago"
+    return f"last checked {last.isoformat()}"
+
+
+class SiteListModel(QAbstractListModel):
+    def __init__(self, session: Any, thumbnails: ThumbnailCache,
+                 alert_counts: Callable[[], dict[int, int]] | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._thumbs = thumbnails
+        self._alert_counts = alert_counts or (lambda: {})
+        self._rows: list[SiteOverview] = []
+        self._alerts: dict[int, int] = {}
+        self.include_archived = False
+        thumbnails.ready.connect(self._thumbnail_ready)
+
+    # -- loading -----------------------------------------------------------------
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._rows = site_overviews(self._session.store, include_archived=self.include_archived)
+        self._alerts = self._alert_counts()
+        self.endResetModel()
+
+    def reload_alerts(self) -> None:
+        self._alerts = self._alert_counts()
+        if self._rows:
+            self.dataChanged.emit(self.index(0), self.index(len(self._rows) - 1), [SiteRole.ALERTS])
+
+    def set_include_archived(self, include: bool) -> None:
+        self.include_archived = include
+        self.reload()
+
+    def row_of(self, site_id: int) -> int:
+        for row, line in enumerate(self._rows):
+            if line.site.id == site_id:
+                return row
+        return -1
+
+    def overviews(self) -> list[SiteOverview]:
+        return list(self._rows)
+
+    # -- Qt model ------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        line = self._rows[index.row()]
+        site = line.site
+        if role == Qt.ItemDataRole.DisplayRole:
+            return site.name
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._describe(line)
+        if role == Qt.ItemDataRole.DecorationRole:
+            return self._thumbnail(line)
+        if role == SiteRole.SITE_ID:
+            return site.id
+        if role == SiteRole.OVERVIEW:
+            return line
+        if role == SiteRole.REGION:
+            return site.region
+        if role == SiteRole.LAST_CHECKED:
+            return line.last_checked
+        if role == SiteRole.TREND:
+            return None if line.trend is None else str(line.trend.direction)
+        if role == SiteRole.ALERTS:
+            return self._alerts.get(site.id or -1, 0)
+        if role == SiteRole.STATUS:
+            return "archived" if site.archived else ("resolved" if site.resolved_on else "")
+        return None
+
+    def _thumbnail(self, line: SiteOverview) -> Any:
+        photo = line.latest_photo
+        if photo is None:
+            return None
+        files = self._session.journal.files
+        return self._thumbs.pixmap(photo.sha256, lambda: files.thumbnail(photo.sha256, photo.ext), THUMB)
+
+    def _describe(self, line: SiteOverview) -> str:
+        parts = [line.site.name, line.site.region, last_check_words(line.last_checked, dt.date.today())]
+        if line.trend is not None:
+            parts.append(line.trend.describe())
+        alerts = self._alerts.get(line.site.id or -1, 0)
+        if alerts:
+            parts.append(f"{alerts} open alert{'s' if alerts != 1 else ''}")
+        if line.site.resolved_on:
+            parts.append(f"resolved on {line.site.resolved_on.isoformat()}")
+        if line.site.archived:
+            parts.append("archived")
+        return ", ".join(parts)
+
+    def _thumbnail_ready(self, key: str) -> None:
+        for row, line in enumerate(self._rows):
+            if line.latest_photo is not None and line.latest_photo.sha256 == key:
+                index = self.index(row)
+                self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])

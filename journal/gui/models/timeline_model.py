@@ -1,0 +1,170 @@
+"""The entries of one site, newest first, as a table: photo, date, ratings, size, signs, note.
+
+Two queries per site (its entries and its photos), whatever its length; thumbnails are
+only asked for when a row is painted, so ten thousand entries cost ten thousand small
+dataclasses and nothing more.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
+
+from journal.core.model import Entry, Photo
+from journal.gui.thumbnails import ThumbnailCache
+from journal.gui.wording import RATING_ENDS, entry_details, warning_text
+
+THUMB = QSize(56, 56)
+Index = QModelIndex | QPersistentModelIndex
+
+
+class Column(IntEnum):
+    PHOTO = 0
+    DATE = 1
+    TIGHTNESS = 2
+    PAIN = 3
+    SIZE = 4
+    COUNT = 5
+    SIGNS = 6
+    DETAILS = 7
+    NOTE = 8
+
+
+HEADERS = {
+    Column.PHOTO: "Photo", Column.DATE: "Date", Column.TIGHTNESS: "Tightness", Column.PAIN: "Pain",
+    Column.SIZE: "Size", Column.COUNT: "Count", Column.SIGNS: "Warning signs",
+    Column.DETAILS: "Other observations", Column.NOTE: "Note",
+}
+RATING_COLUMNS = {Column.TIGHTNESS: "tightness", Column.PAIN: "pain"}
+
+
+class TimelineRole(IntEnum):
+    ENTRY = Qt.ItemDataRole.UserRole + 1
+    ENTRY_ID = Qt.ItemDataRole.UserRole + 2
+    PHOTOS = Qt.ItemDataRole.UserRole + 3
+    RATING = Qt.ItemDataRole.UserRole + 4  # int 0-10 or None, in the rating columns
+    THUMB_KEY = Qt.ItemDataRole.UserRole + 5
+
+
+class TimelineModel(QAbstractTableModel):
+    def __init__(self, session: Any, thumbnails: ThumbnailCache, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._session = session
+        self._thumbs = thumbnails
+        self.site_id: int | None = None
+        self._entries: list[Entry] = []
+        self._photos: dict[int, list[Photo]] = {}
+        self._rows_by_key: dict[str, list[int]] = defaultdict(list)
+        thumbnails.ready.connect(self._thumbnail_ready)
+
+    def set_site(self, site_id: int | None) -> None:
+        self.site_id = site_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        store = self._session.store
+        if self.site_id is None:
+            self._entries, photos = [], []
+        else:
+            self._entries = store.entries(self.site_id, newest_first=True)
+            photos = store.photos(site_id=self.site_id)
+        self._photos = defaultdict(list)
+        for photo in photos:
+            self._photos[photo.entry_id].append(photo)
+        self._rows_by_key = defaultdict(list)
+        for row, entry in enumerate(self._entries):
+            first = self._photos.get(entry.id or -1)
+            if first:
+                self._rows_by_key[first[0].sha256].append(row)
+        self.endResetModel()
+
+    def entry_at(self, row: int) -> Entry:
+        return self._entries[row]
+
+    def has_values(self, field: str) -> bool:
+        return any(getattr(entry, field) is not None for entry in self._entries)
+
+    def row_of(self, entry_id: int) -> int:
+        return next((row for row, e in enumerate(self._entries) if e.id == entry_id), -1)
+
+    # -- Qt model ----------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._entries)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Column):
+            return HEADERS[Column(section)]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._entries):
+            return None
+        entry = self._entries[index.row()]
+        column = Column(index.column())
+        photos = self._photos.get(entry.id or -1, [])
+        if role == TimelineRole.ENTRY:
+            return entry
+        if role == TimelineRole.ENTRY_ID:
+            return entry.id
+        if role == TimelineRole.PHOTOS:
+            return photos
+        if role == TimelineRole.THUMB_KEY:
+            return photos[0].sha256 if photos else None
+        if role == TimelineRole.RATING:
+            field = RATING_COLUMNS.get(column)
+            return None if field is None else getattr(entry, field)
+        if role == Qt.ItemDataRole.DecorationRole and column == Column.PHOTO and photos:
+            first = photos[0]
+            files = self._session.journal.files
+            return self._thumbs.pixmap(first.sha256, lambda: files.thumbnail(first.sha256, first.ext), THUMB)
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(entry, column, photos)
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._spoken(entry, column, photos)
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (Column.SIZE, Column.COUNT):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, entry: Entry, column: Column, photos: list[Photo]) -> str | None:
+        if column == Column.PHOTO:
+            return f"+{len(photos) - 1}" if len(photos) > 1 else None
+        if column == Column.DATE:
+            return entry.date.isoformat()
+        if column in RATING_COLUMNS:
+            value = getattr(entry, RATING_COLUMNS[column])
+            return None if value is None else f"{value}/10"
+        if column == Column.SIZE:
+            return None if entry.size_mm is None else f"{entry.size_mm:g} mm"
+        if column == Column.COUNT:
+            return None if entry.count is None else str(entry.count)
+        if column == Column.SIGNS:
+            signs = warning_text(entry)
+            return f"\u26a0 {signs}" if signs else None
+        if column == Column.DETAILS:
+            return entry_details(entry) or None
+        return (entry.note or "").splitlines()[0] if entry.note else None
+
+    def _spoken(self, entry: Entry, column: Column, photos: list[Photo]) -> str:
+        header = HEADERS[column]
+        if column == Column.PHOTO:
+            return f"{len(photos)} photo{'s' if len(photos) != 1 else ''}" if photos else "no photo"
+        if column in RATING_COLUMNS:
+            field = RATING_COLUMNS[column]
+            value = getattr(entry, field)
+            low, high = RATING_ENDS[field]
+            return f"{header}: not checked" if value is None else f"{header}: {value} of 10 (0 {low}, 10 {high})"
+        if column == Column.NOTE and entry.note:
+            return entry.note
+        return f"{header}: {self._display(entry, column, photos) or 'not checked'}"
+
+    def _thumbnail_ready(self, key: str) -> None:
+        for row in self._rows_by_key.get(key, []):
+            index = self.index(row, Column.PHOTO)
+            self.dataChanged.emit(index, index, [Qt.ItemDataRole.DecorationRole])

@@ -1,0 +1,156 @@
+"""Form fields where "not checked" is a value of its own, distinct from zero or "no".
+
+A person who did not look at something must not end up having logged "0" or "no"; each
+field starts unset and says so, and can be set back to unset.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QSlider,
+    QSpinBox,
+    QToolButton,
+    QWidget,
+)
+
+from journal.gui.wording import NOT_CHECKED
+
+
+class RatingInput(QWidget):
+    """A 0-10 slider with words at both ends, starting at "not checked"."""
+
+    changed = Signal()
+
+    def __init__(self, name: str, low_words: str, high_words: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._name = name
+        self._set = False
+        self.slider = QSlider(Qt.Orientation.Horizontal)
+        self.slider.setRange(0, 10)
+        self.slider.setPageStep(2)
+        self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
+        self.slider.setTickInterval(1)
+        self.slider.setAccessibleName(name)
+        self.slider.setAccessibleDescription(f"0 means {low_words}, 10 means {high_words}")
+        self.value_label = QLabel()
+        self.value_label.setMinimumWidth(self.fontMetrics().horizontalAdvance(NOT_CHECKED) + 6)
+        self.clear_button = QToolButton()
+        self.clear_button.setText("Clear")
+        self.clear_button.setAccessibleName(f"Clear {name.lower()}")
+        self.clear_button.setToolTip(f"Set {name.lower()} back to not checked")
+        low, high = QLabel(low_words), QLabel(high_words)
+        for label in (low, high):
+            label.setEnabled(False)  # the palette's dimmed text: a hint, not a value
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(low)
+        row.addWidget(self.slider, 1)
+        row.addWidget(high)
+        row.addWidget(self.value_label)
+        row.addWidget(self.clear_button)
+        self.setFocusProxy(self.slider)
+        # Any touch of the slider sets a value, even at 0 where valueChanged would not fire.
+        self.slider.actionTriggered.connect(lambda _action: self._mark_set())
+        self.slider.sliderPressed.connect(self._mark_set)
+        self.slider.valueChanged.connect(lambda _v: self._mark_set())
+        self.clear_button.clicked.connect(lambda: self.set_value(None))
+        self._refresh()
+
+    def value(self) -> int | None:
+        return self.slider.value() if self._set else None
+
+    def set_value(self, value: int | None) -> None:
+        self.slider.blockSignals(True)
+        self.slider.setValue(0 if value is None else value)
+        self.slider.blockSignals(False)
+        self._set = value is not None
+        self._refresh()
+        self.changed.emit()
+
+    def _mark_set(self) -> None:
+        self._set = True
+        self._refresh()
+        self.changed.emit()
+
+    def _refresh(self) -> None:
+        text = f"{self.slider.value()} of 10" if self._set else NOT_CHECKED
+        self.value_label.setText(text)
+        self.slider.setAccessibleDescription(f"{self._name}: {text}")
+        self.clear_button.setEnabled(self._set)
+
+
+class ChoiceInput(QComboBox):
+    """A choice among stored values, with "not checked" first."""
+
+    def __init__(self, name: str, options: Iterable[tuple[str, str]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.addItem(NOT_CHECKED, None)
+        for stored, label in options:
+            self.addItem(label, stored)
+
+    def value(self) -> str | None:
+        data = self.currentData()
+        return None if data is None else str(data)
+
+    def set_value(self, value: object) -> None:
+        index = self.findData(value) if value is not None else 0
+        self.setCurrentIndex(max(index, 0))
+
+
+class YesNoInput(ChoiceInput):
+    def __init__(self, name: str, yes: str = "yes", no: str = "no", parent: QWidget | None = None) -> None:
+        super().__init__(name, [("yes", yes), ("no", no)], parent)
+
+    def value(self) -> bool | None:  # type: ignore[override]
+        data = self.currentData()
+        return None if data is None else data == "yes"
+
+    def set_value(self, value: object) -> None:
+        super().set_value(None if value is None else ("yes" if value else "no"))
+
+
+class SizeInput(QDoubleSpinBox):
+    """Millimetres in 0.1 steps; the lowest position reads "not measured"."""
+
+    UNSET = -0.1
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.setDecimals(1)
+        self.setSingleStep(0.1)
+        self.setRange(self.UNSET, 100.0)
+        self.setSuffix(" mm")
+        self.setSpecialValueText("not measured")
+        self.setValue(self.UNSET)
+
+    def measured(self) -> float | None:
+        return None if self.value() <= self.UNSET + 1e-9 else round(self.value(), 1)
+
+    def set_measured(self, value: float | None) -> None:
+        self.setValue(self.UNSET if value is None else value)
+
+
+class CountInput(QSpinBox):
+    UNSET = -1
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.setRange(self.UNSET, 10_000)
+        self.setSpecialValueText("not counted")
+        self.setValue(self.UNSET)
+
+    def counted(self) -> int | None:
+        return None if self.value() == self.UNSET else self.value()
+
+    def set_counted(self, value: int | None) -> None:
+        self.setValue(self.UNSET if value is None else value)

@@ -1,0 +1,169 @@
+"""The photos of an entry in the editor: add by file dialog, drag and drop or paste.
+
+New photos are prepared in the background as soon as they are added (so a refused file is
+reported at once, before anything is saved) and wait here until the entry is saved.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.core.photos import PreparedPhoto
+from journal.gui.photo_import import PhotoImporter
+from journal.gui.wording import PHOTO_GUIDANCE
+
+ICON = QSize(96, 96)
+FILE_FILTER = "Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.JPG *.JPEG *.PNG *.HEIC *.HEIF *.WEBP);;All files (*)"
+PENDING = Qt.ItemDataRole.UserRole + 1
+
+
+class PhotoTray(QWidget):
+    busy_changed = Signal(bool)
+
+    def __init__(self, fallback_date: Callable[[], dt.date], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._fallback_date = fallback_date
+        self.pending: list[PreparedPhoto] = []
+        self.errors: list[str] = []  # what was refused, kept for the person (and tests) to read
+        self.importer = PhotoImporter(self)
+        self.importer.prepared.connect(self._add_prepared)
+        self.importer.rejected.connect(self._show_rejected)
+        self.importer.progress.connect(self._show_progress)
+        self.importer.idle.connect(lambda: self.busy_changed.emit(False))
+
+        self.list = QListWidget()
+        self.list.setViewMode(QListWidget.ViewMode.IconMode)
+        self.list.setIconSize(ICON)
+        self.list.setFixedHeight(ICON.height() + 44)
+        self.list.setFlow(QListWidget.Flow.LeftToRight)
+        self.list.setWrapping(False)
+        self.list.setAccessibleName("Photos of this entry")
+        self.add_button = QPushButton("&Add photos\u2026")
+        self.paste_button = QPushButton("Paste photo")
+        self.paste_button.setToolTip("Paste a picture from the clipboard (Ctrl+V)")
+        self.remove_button = QPushButton("Remove")
+        self.remove_button.setToolTip("Take a photo added now off this entry (before saving)")
+        self.progress = QProgressBar()
+        self.progress.setAccessibleName("Photo import progress")
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        guidance = QLabel(f"Drop photos here, or add or paste them. {PHOTO_GUIDANCE}")
+        guidance.setWordWrap(True)
+        guidance.setEnabled(False)  # dimmed: advice, not a field
+
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.paste_button, self.remove_button):
+            buttons.addWidget(button)
+        buttons.addWidget(self.progress, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.list)
+        layout.addLayout(buttons)
+        layout.addWidget(guidance)
+
+        self.setAcceptDrops(True)
+        self.add_button.clicked.connect(self.choose_files)
+        self.paste_button.clicked.connect(self.paste)
+        self.remove_button.clicked.connect(self._remove_selected)
+        paste = QShortcut(QKeySequence.StandardKey.Paste, self.list)
+        paste.setContext(Qt.ShortcutContext.WidgetShortcut)
+        paste.activated.connect(self.paste)
+
+    @property
+    def busy(self) -> bool:
+        return self.importer.busy
+
+    # -- existing photos (editing an entry) ---------------------------------------------
+    def show_saved(self, thumbs: list[tuple[str, Path]]) -> None:
+        for name, path in thumbs:
+            item = QListWidgetItem(QIcon(QPixmap(str(path))), name)
+            item.setToolTip(f"{name} (saved)")
+            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+            self.list.addItem(item)
+
+    # -- adding ---------------------------------------------------------------------------
+    def choose_files(self) -> None:
+        names, _ = QFileDialog.getOpenFileNames(self, "Add photos", str(Path.home()), FILE_FILTER)
+        self.add_files([Path(n) for n in names])
+
+    def add_files(self, paths: list[Path]) -> None:
+        if paths:
+            self._start([*paths])
+
+    def paste(self) -> None:
+        image = QApplication.clipboard().image()
+        if image.isNull():
+            urls = [Path(u.toLocalFile()) for u in QApplication.clipboard().mimeData().urls() if u.isLocalFile()]
+            if urls:
+                self.add_files(urls)
+                return
+            QMessageBox.information(self, "Paste photo", "The clipboard holds no picture.")
+            return
+        self._start([QImage(image)])
+
+    def _start(self, sources: list[Path | QImage]) -> None:
+        self.busy_changed.emit(True)
+        self.importer.add(sources, self._fallback_date())
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(url.isLocalFile() for url in event.mimeData().urls()) or event.mimeData().hasImage():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(url.toLocalFile()) for url in event.mimeData().urls() if url.isLocalFile()]
+        if paths:
+            self.add_files(paths)
+        elif event.mimeData().hasImage():
+            self._start([QImage(event.mimeData().imageData())])
+        event.acceptProposedAction()
+
+    # -- results ----------------------------------------------------------------------------
+    def _add_prepared(self, photo: PreparedPhoto) -> None:
+        if any(p.sha256 == photo.sha256 for p in self.pending):
+            return  # the same picture twice is stored once
+        self.pending.append(photo)
+        pixmap = QPixmap()
+        pixmap.loadFromData(photo.thumbnail)
+        item = QListWidgetItem(QIcon(pixmap), photo.original_name)
+        item.setData(PENDING, photo.sha256)
+        item.setToolTip(f"{photo.original_name}, {photo.width}x{photo.height}, new")
+        self.list.addItem(item)
+
+    def _show_rejected(self, message: str) -> None:
+        self.errors.append(message)
+        box = QMessageBox(QMessageBox.Icon.Warning, "Photo not added",
+                          f"{message}\n\nThe entry is unchanged; other photos are not affected.",
+                          QMessageBox.StandardButton.Ok, self)
+        box.setObjectName("photo-rejected")
+        box.open()  # not exec(): more results may arrive while it is shown
+
+    def _show_progress(self, finished: int, started: int) -> None:
+        self.progress.setVisible(finished < started)
+        self.progress.setRange(0, max(started, 1))
+        self.progress.setValue(finished)
+        self.progress.setFormat(f"Preparing photos: {finished} of {started}")
+
+    def _remove_selected(self) -> None:
+        for item in self.list.selectedItems():
+            sha = item.data(PENDING)
+            if sha:
+                self.pending = [p for p in self.pending if p.sha256 != sha]
+                self.list.takeItem(self.list.row(item))

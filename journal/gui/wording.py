@@ -1,0 +1,52 @@
+"""The words the window uses for an entry's fields: plain language, the same in every pane."""
+
+from __future__ import annotations
+
+from journal.core import choices as C
+from journal.core.model import Entry
+
+# The warning signs, worded as a person would notice them (stored names stay technical).
+WARNING_LABELS = {
+    "ulcerated": "Broke open",
+    "discharge": "Chalk-like material came out",
+    "inflamed": "Red, warm or swollen",
+    "restricted_movement": "Harder to move the joint",
+}
+
+# Words at both ends of each 0-10 rating.
+RATING_ENDS = {
+    "tightness": ("soft, pliable", "stuck to the bone"),
+    "pain": ("no pain", "worst pain"),
+}
+
+LOOK_LABELS = {"shiny": "Shiny", "pale": "Pale", "hair_thinning": "Hair thinning"}
+
+NOT_CHECKED = "not checked"
+
+PHOTO_GUIDANCE = (
+    "For photos you can compare over time: the same distance and the same light each time, "
+    "a plain background, a ruler in the same plane as the skin, and for the scalp the hair "
+    "parted so the skin shows."
+)
+
+
+def yes_no(value: bool | None) -> str:
+    return NOT_CHECKED if value is None else ("yes" if value else "no")
+
+
+def entry_details(entry: Entry) -> str:
+    """The logged values other than ratings, size and count, as one short line."""
+    parts = []
+    if entry.mobility:
+        parts.append(f"mobility: {C.MOBILITY_LABELS.get(entry.mobility, entry.mobility)}")
+    if entry.colour:
+        parts.append(f"colour: {C.COLOUR_LABELS.get(entry.colour, entry.colour)}")
+    for field, label in LOOK_LABELS.items():
+        value = getattr(entry, field)
+        if value is not None:
+            parts.append(f"{label.lower()}: {yes_no(value)}")
+    return "; ".join(parts)
+
+
+def warning_text(entry: Entry) -> str:
+    return "; ".join(WARNING_LABELS[name] for name in WARNING_LABELS if getattr(entry, name))
