@@ -28,7 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     ):
         log.add_argument(flag, action="store_true", default=None, help=help_text)
     log.add_argument("--photo", action="append", default=[], metavar="PATH", help="a photo (repeatable)")
-    log.add_argument("--note")
+    log.add_argument("--note", help="free text about this observation")
     log.set_defaults(func=_log)
 
     entries = sub.add_parser("entries", help="list logged entries")

@@ -19,7 +19,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         "needs the columns site, date and at least one value; its sites must be in the journal (or in a "
         "sites.csv imported with it). Every row is checked first: if any is bad, nothing is imported and "
         "each bad line is listed.")
-    csv.add_argument("source", metavar="FILE_OR_DIR")
+    csv.add_argument("source", metavar="FILE_OR_DIR", help="a CSV file, or a folder of them as `export csv` writes")
     csv.add_argument("--dry-run", action="store_true", help="only check and report; write nothing")
     csv.set_defaults(func=_import_csv)
 

@@ -15,15 +15,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     site_sub = site.add_subparsers(dest="site_command", metavar="ACTION", required=True)
 
     add = site_sub.add_parser("add", help="start tracking a body site")
-    add.add_argument("name")
+    add.add_argument("name", help="a name you will recognise, e.g. \"Left forearm\"")
     add.add_argument("--kind", required=True, choices=C.SITE_KINDS,
                      help="deposit: a bump or cluster; area: a scalp or skin area judged by feel")
-    add.add_argument("--region", required=True, choices=C.REGIONS)
+    add.add_argument("--region", required=True, choices=C.REGIONS, help="where on the body")
     add.add_argument("--near-joint", action="store_true", help="the site is close to a joint")
     add.add_argument("--diagnosed-type", choices=C.DIAGNOSED_TYPES,
                      help="only if a doctor named it")
     add.add_argument("--reminder-days", type=int, default=7, help="remind after this many days (default 7)")
-    add.add_argument("--notes")
+    add.add_argument("--notes", help="free text")
     add.set_defaults(func=_add)
 
     listing = site_sub.add_parser("list", help="list the sites")
@@ -31,12 +31,14 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     listing.set_defaults(func=_list)
 
     edit = site_sub.add_parser("edit", help="rename, resolve or archive a site")
-    edit.add_argument("name")
-    edit.add_argument("--rename", metavar="NEW_NAME")
+    edit.add_argument("name", help="the site's current name")
+    edit.add_argument("--rename", metavar="NEW_NAME", help="give the site a new name")
     edit.add_argument("--resolved-on", metavar="YYYY-MM-DD", help="the date it went away ('' to clear)")
-    edit.add_argument("--archive", action=argparse.BooleanOptionalAction, default=None)
-    edit.add_argument("--near-joint", action=argparse.BooleanOptionalAction, default=None)
-    edit.add_argument("--reminder-days", type=int)
+    edit.add_argument("--archive", action=argparse.BooleanOptionalAction, default=None,
+                      help="hide it from the overview (its entries are kept)")
+    edit.add_argument("--near-joint", action=argparse.BooleanOptionalAction, default=None,
+                      help="the site is close to a joint")
+    edit.add_argument("--reminder-days", type=int, help="remind after this many days")
     edit.set_defaults(func=_edit)
 
 
