@@ -159,6 +159,9 @@ def _encode(image: Image.Image, source_format: str | None, orientation: int) -> 
         upright = ImageOps.exif_transpose(image) or image
     lossless = source_format == "PNG" or (source_format == "WEBP" and image.info.get("lossless"))
     if lossless:
+        if upright.mode.startswith("I"):
+            # 16-bit greyscale: scale to 8 bits (a plain convert clips nearly every pixel to white).
+            upright = upright.convert("I").point(lambda value: value / 256).convert("L")
         if upright.mode not in ("RGB", "RGBA", "L", "LA"):
             upright = upright.convert("RGBA" if "A" in upright.mode or "transparency" in upright.info else "RGB")
             icc = None

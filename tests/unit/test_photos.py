@@ -261,3 +261,49 @@ def test_the_command_line_refuses_a_bad_photo_and_adds_nothing(tmp_path, samples
     assert result.stdout == ""
     assert folder_state(journal_dir) == before
     assert cli_json(journal_dir, "entries") == []
+
+
+# -- unusual but valid pictures a person may have -----------------------------------------------------
+
+def _skin(size=(200, 150)) -> Image.Image:
+    image = Image.new("RGB", size, (220, 170, 140))
+    image.paste((120, 80, 60), (0, size[1] - 20, size[0], size[1]))  # a dark band along the bottom
+    return image
+
+
+def _orientation_6() -> Image.Exif:
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    return exif
+
+
+@pytest.mark.parametrize(("name", "make"), [
+    ("grey16.png", lambda p: Image.frombytes("I;16", (200, 150), bytes(range(256)) * 234 + bytes(96)).save(p)),
+    ("palette.png", lambda p: _skin().convert("P").save(p)),
+    ("palette_transparent.png", lambda p: _skin().convert("P").save(p, transparency=0)),
+    ("grey_alpha.png", lambda p: _skin().convert("LA").save(p)),
+    ("bilevel.png", lambda p: _skin().convert("1").save(p)),
+    ("lossy.webp", lambda p: _skin().save(p, quality=80)),
+    ("lossless.webp", lambda p: _skin().save(p, lossless=True)),
+    ("grey.jpg", lambda p: _skin().convert("L").save(p)),
+    ("progressive.jpg", lambda p: _skin().save(p, progressive=True)),
+    ("cmyk_rotated.jpg", lambda p: _skin().convert("CMYK").save(p, exif=_orientation_6())),
+    ("png_named.jpg", lambda p: _skin().save(p, "PNG")),
+])
+def test_unusual_but_valid_pictures_import_and_look_like_the_source(tmp_path, name, make):
+    source = tmp_path / name
+    make(source)
+    with Image.open(source) as image:
+        upright = image.copy()
+        if name == "cmyk_rotated.jpg":
+            upright = upright.transpose(Image.Transpose.ROTATE_270)
+        if upright.mode.startswith("I"):
+            values = list(upright.get_flattened_data())  # 16-bit values; ImageStat would clip them to 8 bits
+            expected_mean = sum(values) / len(values) / 256
+        else:
+            expected_mean = ImageStat.Stat(upright.convert("L")).mean[0]
+    prepared = photo_module.prepare_photo(source, ENTRY_DATE)
+    for data in (prepared.data, prepared.thumbnail):
+        with Image.open(io.BytesIO(data)) as stored:
+            assert stored.size[0] / stored.size[1] == pytest.approx(upright.size[0] / upright.size[1], abs=0.02)
+            assert ImageStat.Stat(stored.convert("L")).mean[0] == pytest.approx(expected_mean, abs=6)
