@@ -122,9 +122,11 @@ class Store:
         return self._get(Site, site_id)
 
     def site_by_name(self, name: str, missing_ok: bool = False) -> Site | None:
-        rows = self._rows("SELECT * FROM sites WHERE name = ? COLLATE NOCASE", [name.strip()])
-        if rows:
-            return from_row(Site, rows[0])
+        # casefold in Python: SQLite's NOCASE folds only ASCII, so "Ärmel" and "ärmel" would differ.
+        wanted = name.strip().casefold()
+        for row in self._rows("SELECT * FROM sites ORDER BY id"):
+            if row["name"].casefold() == wanted:
+                return from_row(Site, row)
         if missing_ok:
             return None
         raise NotFound(f"no site named {name!r} (see `skinjournal site list`)")

@@ -312,3 +312,11 @@ def test_renaming_onto_another_sites_name_is_refused(journal):
     # changing only the case of its own name is allowed
     journal.store.update_site(dataclasses.replace(scalp, name="SCALP crown"))
     assert journal.store.site(scalp.id).name == "SCALP crown"
+
+
+def test_site_names_are_unique_ignoring_case_beyond_ascii(journal):
+    _site(journal, name="Ärmel links")
+    with pytest.raises(ValidationError):
+        _site(journal, name="ärmel LINKS")
+    assert journal.store.site_by_name("ÄRMEL LINKS").name == "Ärmel links"
+    assert journal.store.site_by_name("Straße", missing_ok=True) is None
