@@ -224,6 +224,7 @@ class ChartsPane(QWidget):
         canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.body.addWidget(canvas, 1)
         canvas.show()  # a layout would show it only on the next pass of the event loop
+        self.layout().activate()  # and place it now, not at the figure's default size in a corner
         self.canvas = canvas
         self.readout.setText(HINT)
 

@@ -32,7 +32,7 @@ from journal.gui.compare_photos import DatedPhoto, dated_photos
 from journal.gui.image_loader import ImageLoader
 from journal.gui.session import JournalSession
 from journal.gui.view_link import ViewLink
-from journal.gui.zoom_view import ZoomView, zoom_buttons
+from journal.gui.zoom_view import ZoomView, zoom_buttons, zoom_percent
 
 SIDE_BY_SIDE, OVERLAY = 0, 1
 
@@ -157,6 +157,7 @@ class CompareDialog(QDialog):
         self.pages.setCurrentIndex(mode)
         (self.side_button if mode == SIDE_BY_SIDE else self.overlay_button).setChecked(True)
         self._active_view().fit()
+        self.zoom_label.setText(zoom_percent(self._active_view().zoom))
 
     def _active_view(self) -> ZoomView:
         return self.left if self.mode == SIDE_BY_SIDE else self.overlay

@@ -133,7 +133,7 @@ def zoom_buttons(
     target: Callable[[], ZoomView], views: list[ZoomView], parent: QWidget
 ) -> tuple[QHBoxLayout, QLabel]:
     """Fit / 100 % / Zoom out / Zoom in buttons acting on `target()` (the view in use), and a
-    read-out of the zoom of any of `views`."""
+    read-out of its zoom, updated whenever one of `views` zooms."""
     row = QHBoxLayout()
     for text, tip, action in (
         ("Fit", "Fit the photo to the window (Ctrl+0)", ZoomView.fit),
@@ -149,7 +149,7 @@ def zoom_buttons(
     label = QLabel(zoom_percent(views[0].zoom), parent)
     label.setAccessibleName("Zoom level")
     label.setMinimumWidth(60)
-    for view in views:
-        view.zoom_changed.connect(lambda zoom: label.setText(zoom_percent(zoom)))
+    for view in views:  # hidden views refit too: show the zoom of the view in use
+        view.zoom_changed.connect(lambda _zoom: label.setText(zoom_percent(target().zoom)))
     row.addWidget(label)
     return row, label

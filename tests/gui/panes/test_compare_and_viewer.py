@@ -37,8 +37,10 @@ def test_compare_shows_both_dates_side_by_side_at_one_zoom(qtbot, session, tmp_p
     # The later photo has twice the pixels but is shown at the earlier one's width.
     assert dialog.right.image_items()[0].sceneBoundingRect().width() == 400
 
+    assert dialog.zoom_label.text() == f"{dialog.left.zoom * 100:.0f} %"  # the visible view's zoom
     dialog.left.actual_size()
     assert dialog.right.zoom == 1.0
+    assert dialog.zoom_label.text() == "100 %"
     dialog.left.zoom_in()
     assert dialog.right.zoom == dialog.left.zoom > 1.0
     dialog.left.set_zoom(4.0)  # 1600 px wide: both views scroll

@@ -1,0 +1,123 @@
+"""Screenshots of the panes on a realistic journal, saved for a person to look at.
+
+Each PNG goes under the test's tmp folder and is copied to /tmp/shots. The assertions say
+the picture is not blank; looking at it is still a person's job.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+from pane_helpers import keep_shot, skin_photo
+from PIL import Image
+from PySide6.QtWidgets import QApplication
+
+from journal.core.journal import Journal
+from journal.core.model import CareEvent, Entry, LabResult, Site
+from journal.gui.alerts_pane import AlertBanner, AlertsPane
+from journal.gui.charts_pane import ChartsPane
+from journal.gui.compare_view import OVERLAY, CompareDialog
+from journal.gui.records import LabsPane
+from journal.gui.session import JournalSession
+
+
+def _handmade_journal(folder: Path) -> None:
+    """A year of one deposit with photos, labs, care and one ulceration (when no demo exists)."""
+    with Journal.open(folder) as journal:
+        site = journal.store.add_site(Site.new(name="Left forearm", kind="deposit", region="forearm"))
+        start = dt.date(2025, 6, 2)
+        for week in range(0, 52, 2):
+            day = start + dt.timedelta(weeks=week)
+            shade = 200 - week
+            photo = skin_photo(folder.parent, f"w{week}.jpg", (shade, 150, 130))
+            journal.add_entry(Entry.new(site_id=site.id, date=day, size_mm=3.0 + week * 0.03,
+                                        count=1 + week // 26, pain=1 + (week == 40) * 4,
+                                        ulcerated=week == 40), [photo])
+            journal.store.add_care(CareEvent.new(date=day, kind="massage", what="forearm massage"))
+        for month, value in enumerate((2.4, 2.45, 2.61, 2.5)):
+            journal.store.add_lab(LabResult.new(date=start + dt.timedelta(days=90 * month), test="calcium",
+                                                value=value, unit="mmol/L", low=2.15, high=2.55))
+
+
+@pytest.fixture(scope="module")
+def realistic_journal(tmp_path_factory) -> Path:
+    folder = tmp_path_factory.mktemp("realistic") / "journal"
+    try:
+        from journal.core.demo import generate_demo
+    except ImportError:
+        _handmade_journal(folder)
+    else:
+        with Journal.open(folder) as journal:
+            generate_demo(journal, years=1.5, sites=4, seed=1)
+    return folder
+
+
+@pytest.fixture
+def demo_session(qtbot, realistic_journal, tmp_path):
+    folder = tmp_path / "journal"
+    shutil.copytree(realistic_journal, folder)
+    journal = Journal.open(folder)
+    yield JournalSession(journal)
+    journal.close()
+
+
+def _save(widget, tmp_path: Path, name: str) -> Path:
+    path = tmp_path / name
+    QApplication.processEvents()  # what a person sees: after pending layout and paint events
+    assert widget.grab().save(str(path))
+    keep_shot(path)
+    with Image.open(path) as image:
+        assert image.size == (widget.width() * widget.devicePixelRatio(), widget.height() * widget.devicePixelRatio())
+        assert len(image.convert("RGB").getcolors(1_000_000) or []) > 30, f"{name} looks blank"
+    return path
+
+
+def _site_with_photos(session) -> int:
+    """The deposit with the most photos: its chart has sizes, its compare view two photos."""
+    deposits = [s for s in session.store.sites() if s.kind == "deposit"]
+    return max(deposits, key=lambda s: len(session.store.photos(site_id=s.id))).id
+
+
+def test_screenshots_of_the_panes(qtbot, demo_session, tmp_path):
+    session = demo_session
+    site_id = _site_with_photos(session)
+
+    charts = ChartsPane(session)
+    qtbot.addWidget(charts)
+    charts.resize(1000, 640)
+    session.site_selected.emit(site_id)
+    charts.show()
+    qtbot.waitExposed(charts)
+    assert len(charts.plotted("size_mm")[0]) > 10
+    _save(charts, tmp_path, "pane_charts.png")
+
+    compare = CompareDialog(session, site_id)
+    qtbot.addWidget(compare)
+    compare.show()
+    qtbot.waitUntil(lambda: compare.top_item is not None, timeout=10_000)
+    _save(compare, tmp_path, "pane_compare_side_by_side.png")
+    compare.set_mode(OVERLAY)
+    compare.opacity.setValue(60)
+    _save(compare, tmp_path, "pane_compare_overlay.png")
+
+    holder = AlertsPane(session)
+    qtbot.addWidget(holder)
+    banner = AlertBanner(session, holder)
+    holder.layout().insertWidget(0, banner)
+    holder.resize(1000, 560)
+    holder.show()
+    assert holder.model.rowCount() > 0, "the realistic journal should show at least one warning sign"
+    _save(holder, tmp_path, "pane_alerts.png")
+
+    labs = LabsPane(session)
+    qtbot.addWidget(labs)
+    labs.resize(1000, 560)
+    labs.show()
+    labs.form.editors["test"].set_value("calcium")
+    labs.form.editors["value"].set_value("two point five")
+    labs.save()
+    assert "value" in labs.form.visible_errors()
+    _save(labs, tmp_path, "pane_labs.png")
