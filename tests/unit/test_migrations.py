@@ -26,6 +26,11 @@ from journal.core.model import Entry, Site
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def _shipped() -> list[str]:
+    """The migrations in the checkout's top-level migrations/ folder, in order."""
+    return [p.stem for p in sorted((ROOT / "migrations").glob("[0-9][0-9][0-9][0-9]_*.sql"))]
+
+
 def _tables(db_path: Path) -> set[str]:
     with sqlite3.connect(db_path) as conn:
         return {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
@@ -54,7 +59,7 @@ def test_an_empty_file_is_migrated_to_the_current_schema(tmp_path):
     folder.mkdir()
     (folder / DB_NAME).write_bytes(b"")
     with Journal.open(folder) as journal:
-        assert migrate.schema_version(journal.db) == ["0001_initial"]
+        assert migrate.schema_version(journal.db) == _shipped()
         assert journal.store.is_empty()
     assert {"sites", "entries", "photos", "daily_checks", "labs", "care", "visits", "settings"} <= _tables(
         folder / DB_NAME)
@@ -63,7 +68,8 @@ def test_an_empty_file_is_migrated_to_the_current_schema(tmp_path):
 def test_upgrade_applies_every_numbered_file_and_a_rerun_does_nothing(tmp_path):
     db_path = tmp_path / "plain.sqlite3"
     db = sqlite_utils.Database(db_path)
-    expected = [p.stem for p in sorted(migrate.migrations_dir().glob("[0-9][0-9][0-9][0-9]_*.sql"))]
+    expected = _shipped()
+    assert expected[0] == "0001_initial"
     assert migrate.upgrade(db, tmp_path / "backups") == expected
     schema = db.execute("SELECT sql FROM sqlite_master ORDER BY name").fetchall()
     assert migrate.upgrade(db, tmp_path / "backups") == []
@@ -109,7 +115,7 @@ def test_a_journal_holding_data_is_backed_up_before_a_new_migration(tmp_path):
     _journal_with_data(folder)
     extra = tmp_path / "migrations"
     shutil.copytree(migrate.migrations_dir(), extra)
-    (extra / "0002_site_colour_tag.sql").write_text(
+    (extra / "9001_site_colour_tag.sql").write_text(
         "-- a schema change from a later version\n"
         "ALTER TABLE sites ADD COLUMN colour_tag TEXT;\n"
         "CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n",
@@ -117,7 +123,7 @@ def test_a_journal_holding_data_is_backed_up_before_a_new_migration(tmp_path):
     backups = folder / "backups"
     db = sqlite_utils.Database(folder / DB_NAME)
     try:
-        assert migrate.upgrade(db, backups, extra) == ["0002_site_colour_tag"]
+        assert migrate.upgrade(db, backups, extra) == ["9001_site_colour_tag"]
         assert "colour_tag" in db["sites"].columns_dict
     finally:
         db.close()
@@ -125,16 +131,16 @@ def test_a_journal_holding_data_is_backed_up_before_a_new_migration(tmp_path):
     copies = list(backups.glob("*.sqlite3"))
     assert len(copies) == 1
     copy = copies[0]
-    assert copy.name.startswith("before-0002_site_colour_tag-")
+    assert copy.name.startswith("before-9001_site_colour_tag-")
     assert stat.S_IMODE(copy.stat().st_mode) == 0o600
     with sqlite3.connect(copy) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert conn.execute("SELECT name FROM sites").fetchall() == [("Scalp crown",)]
         assert conn.execute("SELECT tightness FROM entries").fetchall() == [(6,)]
         assert "tags" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
-        assert [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")] == ["0001_initial"]
+        assert [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations")] == _shipped()
     conn.close()
-    assert _applied(folder / DB_NAME) == ["0001_initial", "0002_site_colour_tag"]
+    assert _applied(folder / DB_NAME) == [*_shipped(), "9001_site_colour_tag"]
 
 
 def test_a_failing_migration_changes_nothing(tmp_path):
@@ -142,7 +148,7 @@ def test_a_failing_migration_changes_nothing(tmp_path):
     _journal_with_data(folder)
     extra = tmp_path / "migrations"
     shutil.copytree(migrate.migrations_dir(), extra)
-    (extra / "0002_broken.sql").write_text(
+    (extra / "9001_broken.sql").write_text(
         "CREATE TABLE tags (id INTEGER PRIMARY KEY);\nALTER TABLE no_such_table ADD COLUMN x TEXT;\n",
         encoding="utf-8")
     db = sqlite_utils.Database(folder / DB_NAME)
@@ -152,7 +158,7 @@ def test_a_failing_migration_changes_nothing(tmp_path):
     finally:
         db.close()
     assert "tags" not in _tables(folder / DB_NAME)
-    assert _applied(folder / DB_NAME) == ["0001_initial"]
+    assert _applied(folder / DB_NAME) == _shipped()
     with Journal.open(folder) as journal:
         assert [s.name for s in journal.store.sites()] == ["Scalp crown"]
 
@@ -244,7 +250,7 @@ def test_an_installed_wheel_creates_and_opens_a_journal_with_its_own_migrations(
     listed = run("site", "list", "--json")
     assert listed.returncode == 0, listed.stderr
     assert '"name": "Scalp crown"' in listed.stdout
-    assert _applied(journal_dir / DB_NAME) == ["0001_initial"]
+    assert _applied(journal_dir / DB_NAME) == _shipped()
 
     where = subprocess.run(
         [str(fresh_python), "-c",
