@@ -1,0 +1,35 @@
+"""skinjournal menu-entry [--remove]"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from journal.core.errors import JournalError
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    entry = sub.add_parser(
+        "menu-entry", help="add Skin Journal to this desktop's application menu (Linux)",
+        description="Add Skin Journal and its icon to the application menu of a Linux desktop, for this "
+        "user only (in ~/.local/share). The entry starts the program you run this command with.",
+    )
+    entry.add_argument("--remove", action="store_true", help="take the menu entry and the icons away again")
+    entry.set_defaults(func=_menu_entry)
+
+
+def _menu_entry(args: argparse.Namespace) -> int:
+    if sys.platform in ("win32", "darwin"):
+        raise JournalError("menu-entry is for Linux desktops; on Windows and macOS the bundle "
+                           "is started from its own folder or app.")
+    from journal import desktop_entry
+
+    if args.remove:
+        removed = desktop_entry.remove()
+        print(f"Removed {len(removed)} file(s): the menu entry and icons." if removed
+              else "There was no Skin Journal menu entry to remove.")
+        return 0
+    written = desktop_entry.install()
+    print(f"Added Skin Journal to the application menu: {written[-1]}")
+    print(f"It starts: {desktop_entry.exec_line(desktop_entry.launcher())}")
+    return 0
