@@ -57,6 +57,7 @@ class EntryEditor(QDialog):
         self.date.setMaximumDate(QDate.currentDate())
         self.date.setAccessibleName("Date of the check")
         self.date.setDate(_qdate(entry.date) if entry else QDate.currentDate())
+        self.date.setMaximumWidth(180)
         self.form = EntryForm()
         self.photos = PhotoTray(self.chosen_date)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)

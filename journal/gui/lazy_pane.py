@@ -30,6 +30,7 @@ class LazyPane(QWidget):
         if self._pane is None:
             self._pane = self._build(self)
             self.layout().addWidget(self._pane)
+            self._pane.show()  # now, not on the layout's next pass: its own showEvent may draw
         return self._pane
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -67,6 +67,10 @@ def test_log_edit_delete_and_undo_an_entry(qtbot, window, journal, samples, when
     thumb = model.index(0, Column.PHOTO).data(Qt.ItemDataRole.DecorationRole)
     assert not thumb.isNull() and thumb.width() > 20
 
+    # The charts show the point (matplotlib is imported only now, for the charts tab).
+    _see_in_chart(qtbot, window, "size_mm", ([entry.date], [4.5]))
+    window.show_tab("timeline")
+
     # Edit it: the editor opens with the saved values; change the size.
     window.timeline.view.setFocus()
     window.timeline.view.selectRow(0)
@@ -89,6 +93,20 @@ def test_log_edit_delete_and_undo_an_entry(qtbot, window, journal, samples, when
     assert restored.id == entry.id and restored.size_mm == 5.1
     assert [p.sha256 for p in journal.store.photos(entry_id=entry.id)] == [photo.sha256]
     assert model.rowCount() == 1 and model.index(0, Column.PHOTO).data(TimelineRole.THUMB_KEY) == photo.sha256
-    # Redo deletes it again; undo of the edit is reachable after another undo.
+    _see_in_chart(qtbot, window, "size_mm", ([entry.date], [5.1]))
+    # Redo deletes it again.
     QTest.keySequence(window, "Ctrl+Shift+Z")
     assert journal.store.entries(site.id) == []
+
+
+def _see_in_chart(qtbot, window, line: str, expected) -> None:
+    """Show the charts tab and wait until the figure on screen plots `expected` for `line`."""
+    charts = window.show_tab("charts")
+
+    def plotted():
+        if charts.figure is None:
+            return None
+        dates, values = charts.plotted(line)
+        return list(dates), [float(v) for v in values]
+
+    qtbot.waitUntil(lambda: plotted() == expected, timeout=20000)

@@ -23,6 +23,9 @@ from PySide6.QtWidgets import (
 from journal.gui.wording import NOT_CHECKED
 
 
+WORDS_WIDTH_OF = "stuck to the bone"
+
+
 class RatingInput(QWidget):
     """A 0-10 slider with words at both ends, starting at "not checked"."""
 
@@ -37,6 +40,7 @@ class RatingInput(QWidget):
         self.slider.setPageStep(2)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setTickInterval(1)
+        self.slider.setMinimumWidth(200)  # eleven positions a finger or a mouse can tell apart
         self.slider.setAccessibleName(name)
         self.slider.setAccessibleDescription(f"0 means {low_words}, 10 means {high_words}")
         self.value_label = QLabel()
@@ -46,8 +50,11 @@ class RatingInput(QWidget):
         self.clear_button.setAccessibleName(f"Clear {name.lower()}")
         self.clear_button.setToolTip(f"Set {name.lower()} back to not checked")
         low, high = QLabel(low_words), QLabel(high_words)
+        low.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        words_width = self.fontMetrics().horizontalAdvance(WORDS_WIDTH_OF)
         for label in (low, high):
             label.setEnabled(False)  # the palette's dimmed text: a hint, not a value
+            label.setMinimumWidth(words_width)  # ratings stacked in a form line up
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(low)
