@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
 
 from journal.gui.wording import NOT_CHECKED
 
-
 WORDS_WIDTH_OF = "stuck to the bone"
 
 
