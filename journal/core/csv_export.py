@@ -12,11 +12,12 @@ import csv
 import dataclasses
 import itertools
 import os
+import re
 import shutil
 import tempfile
 from collections.abc import Iterable
 from pathlib import Path
-from typing import Any
+from typing import TextIO
 
 from journal.core.csv_format import COLUMNS, KINDS, file_name
 from journal.core.errors import JournalError
@@ -60,25 +61,52 @@ def export_csv(journal: Journal, out_dir: Path, bom: bool = False, photos: bool 
 def write_kind(journal: Journal, kind: str, path: Path, bom: bool = False) -> int:
     """Write one record type to `path`; return the number of rows."""
     cursor = journal.store.csv_cursor(kind)
-    columns = COLUMNS[kind]
     names = [d[0] for d in cursor.description]
-    numbered = kind == "entries"
-    if names != list(columns[1:] if numbered else columns):
-        raise AssertionError(f"the {kind} query gives {names}, the CSV format says {columns}")
-    counter = itertools.count(1)
-    rows: Iterable[Any] = cursor
-    if numbered:
-        # The entry key: its place in the file (1, 2, 3 ...), which photos.csv refers to.
-        rows = ((key, *row) for row, key in zip(cursor, counter, strict=False))
-    else:
-        rows = (row for row, _ in zip(cursor, counter, strict=False))
+    expected = ["site", "plain_values", "note"] if kind == "entries" else list(COLUMNS[kind])
+    if names != expected:
+        raise AssertionError(f"the {kind} query gives {names}, the CSV format wants {expected}")
     # Private by default like the journal itself: the person decides whom to give it to.
     fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
     with open(fd, "w", encoding="utf-8-sig" if bom else "utf-8", newline="") as handle:
         writer = csv.writer(handle)  # excel dialect: CRLF, quotes only where needed
-        writer.writerow(columns)
-        writer.writerows(rows)
-    return next(counter) - 1
+        writer.writerow(COLUMNS[kind])
+        if kind == "entries":
+            return _write_entries(cursor, handle)
+        counter = itertools.count(1)
+        writer.writerows(row for row, _ in zip(cursor, counter, strict=False))
+        return next(counter) - 1
+
+
+_NEEDS_QUOTES = re.compile(r'[",\r\n]')
+
+
+def _cell(text: str | None) -> str:
+    """What csv.writer writes for a text cell (excel dialect, minimal quoting)."""
+    if text is None:
+        return ""
+    if _NEEDS_QUOTES.search(text):
+        return '"' + text.replace('"', '""') + '"'
+    return text
+
+
+def _write_entries(cursor: Iterable[tuple[str, str, str | None]], handle: TextIO) -> int:
+    """The 100k-row path: the store joined the plain columns already; here each line is
+    the entry key (its place in the file, which photos.csv refers to), the site, those
+    columns and the note, written in blocks."""
+    sites: dict[str, str] = {}
+    key = 0
+    block: list[str] = []
+    for site, plain, note in cursor:
+        key += 1
+        cell = sites.get(site)
+        if cell is None:
+            cell = sites[site] = _cell(site)
+        block.append(f"{key},{cell},{plain},{_cell(note)}\r\n")
+        if len(block) == 5000:
+            handle.write("".join(block))
+            block.clear()
+    handle.write("".join(block))
+    return key
 
 
 def _copy_photos(journal: Journal, target_dir: Path) -> tuple[int, list[str]]:

@@ -158,3 +158,14 @@ def test_the_export_query_guards_exactly_like_the_python_rule(tmp_path_factory, 
         export_csv(journal, out)
     exported = [row[-1] for row in csv_cells(out / "entries.csv")[1:]]
     assert exported == [neutralise(n) if n is not None else "" for n in kept]
+
+
+def test_the_fast_entries_writer_writes_exactly_what_csv_writer_would(filled, tmp_path):
+    import csv
+    import io
+
+    export_csv(filled, tmp_path)
+    raw = (tmp_path / "entries.csv").read_bytes()
+    again = io.StringIO(newline="")
+    csv.writer(again).writerows(csv_cells(tmp_path / "entries.csv"))
+    assert raw == again.getvalue().encode("utf-8")

@@ -1,0 +1,50 @@
+"""skinjournal backup --out FILE.zip  and  skinjournal restore FILE.zip [--replace]"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from journal.cli.common import journal_dir
+from journal.core.backup import create_backup
+from journal.core.backup_restore import restore_backup
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    backup = sub.add_parser(
+        "backup", help="save the whole journal (database and photos) in one zip file",
+        description="Copy the database consistently (safe while the window is open) and every photo into a "
+        "zip file with a manifest of SHA-256 hashes.")
+    backup.add_argument("--out", required=True, metavar="FILE.zip", help="the backup file to write")
+    backup.set_defaults(func=_backup)
+
+    restore = sub.add_parser(
+        "restore", help="bring a journal back from a backup zip",
+        description="Check every file of the backup against its hash, then restore it into the journal folder. "
+        "A folder that already holds a journal is refused unless --replace is given; the current journal is "
+        "then kept aside as <folder>.before-restore-<date>.")
+    restore.add_argument("backup_file", metavar="FILE.zip")
+    restore.add_argument("--replace", action="store_true",
+                         help="replace the journal that is there (it is kept aside, not deleted)")
+    restore.set_defaults(func=_restore)
+
+
+def _backup(args: argparse.Namespace) -> int:
+    out = Path(args.out)
+    if out.suffix.lower() != ".zip":
+        out = out.with_name(out.name + ".zip")
+    result = create_backup(journal_dir(args), out)
+    print(f"Backed up the journal with {result.photos} photo(s) into {result.path} "
+          f"({result.size / 2**20:.1f} MB).")
+    for name in result.missing_photos:
+        print(f"warning: {name} is missing or altered in the journal and was not backed up "
+              "(see `skinjournal check`).")
+    return 1 if result.missing_photos else 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    result = restore_backup(Path(args.backup_file), journal_dir(args), replace=args.replace)
+    print(f"Restored the journal with {result.photos} photo(s) into {result.folder}.")
+    if result.kept_aside is not None:
+        print(f"The journal that was there is kept in {result.kept_aside}.")
+    return 0
