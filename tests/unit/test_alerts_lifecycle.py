@@ -231,3 +231,34 @@ def test_a_journal_saved_before_alerts_existed_is_upgraded_and_raises_them(tmp_p
             conn.execute("INSERT INTO alerts (fingerprint, rule, date, status, message) "
                          "VALUES ('x', 'rapid_growth', '2025-01-01', 'dismissed', 'm')")
     conn.close()
+
+
+# -- recomputation only when something changed ------------------------------------------------------------------
+def test_a_change_by_another_connection_is_seen(journal):
+    site = add_site(journal.store)
+    log(journal.store, site, 0, size_mm=3.0)
+    assert current_alerts(journal.store) == []
+    with sqlite3.connect(journal.db_path) as other:  # e.g. the command line while the window is open
+        other.execute("INSERT INTO entries (site_id, date, size_mm) VALUES (?, ?, 4.5)",
+                      [site.id, day(10).isoformat()])
+    other.close()
+    assert [a.rule for a in current_alerts(journal.store)] == ["rapid_growth"]
+
+
+def test_a_refused_acknowledgement_leaves_no_stale_alerts_behind(journal):
+    site = add_site(journal.store)
+    _growth(journal.store, site)  # not yet synced: the refused call below syncs, then rolls back
+    with pytest.raises(NotFound):
+        acknowledge(journal.store, 12345)
+    (alert,) = current_alerts(journal.store)
+    assert [row.id for row in journal.store.stored_alerts()] == [alert.id]
+    assert acknowledge(journal.store, alert.id).status == "acknowledged"
+
+
+def test_alerts_inside_an_open_transaction_follow_its_changes(journal):
+    site = add_site(journal.store)
+    with journal.store.transaction():
+        _growth(journal.store, site)
+        assert [a.rule for a in current_alerts(journal.store)] == ["rapid_growth"]
+        journal.store.set_setting("alerts.growth_mm", 2.0)
+        assert current_alerts(journal.store) == []

@@ -51,9 +51,9 @@ def rapid_growth(site: Site, entries: Sequence[Entry], t: Thresholds) -> list[Fi
              Evidence(new.date, "size_mm", new.value, new.entry_id)])
 
     def count_grew(before: float, after: float) -> bool:
-        return before >= t.count_min and within(after, before * t.count_factor)
+        return within(after, before * t.count_factor)
 
-    for rise in rises(daily_readings(own, "count"), t.growth_window_days, count_grew):
+    for rise in rises(daily_readings(own, "count"), t.growth_window_days, count_grew, floor=t.count_min):
         old, new = rise.baseline, rise.now
         out.add(new.date, (
             f"{number(new.value)} bumps were counted at {site.name} on {new.date.isoformat()}, up from "

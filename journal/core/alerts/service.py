@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import weakref
 from typing import TYPE_CHECKING
 
 from journal.core import validate
@@ -31,6 +32,11 @@ if TYPE_CHECKING:
 
 NOTE_MAX = 2000
 
+# The last sync per store, with the store's change mark at that time: asking again before
+# anything in the database changed (in this process or another) costs no recomputation.
+_last_sync: weakref.WeakKeyDictionary[Store, tuple[tuple[int, int] | None, list[StoredAlert]]] = (
+    weakref.WeakKeyDictionary())
+
 
 def findings(store: Store) -> list[Finding]:
     """What the rules find in the journal now (pure: nothing is written)."""
@@ -40,6 +46,10 @@ def findings(store: Store) -> list[Finding]:
 
 def sync(store: Store) -> list[StoredAlert]:
     """Recompute and bring the alerts table in line; return the rows the data shows now."""
+    cached = _last_sync.get(store)
+    mark = store.change_mark()
+    if cached is not None and mark is not None and cached[0] == mark:
+        return list(cached[1])
     with store.transaction():
         found = {f.fingerprint: f for f in findings(store)}
         stored = {row.fingerprint: row for row in store.stored_alerts()}
@@ -61,7 +71,9 @@ def sync(store: Store) -> list[StoredAlert]:
                 withdraw.append(row.id)
         if upserts or withdraw or delete:
             store.write_alerts(upserts, withdraw, delete)
-        return [row for row in store.stored_alerts() if not row.withdrawn]
+        rows = [row for row in store.stored_alerts() if not row.withdrawn]
+    _last_sync[store] = (store.change_mark(), rows)
+    return list(rows)
 
 
 def current_alerts(

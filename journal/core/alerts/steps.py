@@ -49,12 +49,15 @@ def daily_readings(entries: Iterable[Entry], field: str) -> list[Reading]:
 
 def rises(
     readings: Sequence[Reading], window_days: int, grew: Callable[[float, float], bool],
+    floor: float | None = None,
 ) -> list[Rise]:
     """The days a reading grew past the margins from one logged within `window_days` before it.
 
-    One rise per growth step: while the growth goes on (the margins are passed again within
-    the window), a day counts as a further step only when it also passes the margins from the
-    reading that raised the previous step. A later episode, after a window without growth,
+    `grew(before, after)` must be easier to pass the smaller `before` is, so the baseline is the
+    smallest reading in the window (the earliest of equals); readings below `floor` are never a
+    baseline. One rise per growth step: while the growth goes on (the margins are passed again
+    within the window), a day counts as a further step only when it also passes the margins from
+    the reading that raised the previous step. A later episode, after a window without growth,
     starts afresh. Each day is judged only from readings up to that day.
     """
     found: list[Rise] = []
@@ -63,10 +66,12 @@ def rises(
     dates = [r.date for r in readings]
     for index, now in enumerate(readings):
         first = bisect.bisect_left(dates, now.date - dt.timedelta(days=window_days), 0, index)
-        candidates = [r for r in readings[first:index] if grew(r.value, now.value)]
-        if not candidates:
+        baseline: Reading | None = None
+        for earlier in readings[first:index]:
+            if (floor is None or earlier.value >= floor) and (baseline is None or earlier.value < baseline.value):
+                baseline = earlier
+        if baseline is None or not grew(baseline.value, now.value):
             continue
-        baseline = min(candidates, key=lambda r: (r.value, r.date))
         ongoing = last_growth is not None and (now.date - last_growth).days <= window_days
         if not ongoing or level is None or grew(level, now.value):
             found.append(Rise(baseline, now))
@@ -101,7 +106,7 @@ def sign_days(entries: Iterable[Entry], field: str) -> list[tuple[dt.date, list[
         ticked = days.setdefault(entry.date, [])
         if getattr(entry, field) is True:
             ticked.append(entry)
-    return [(day, sorted(days[day], key=lambda e: e.id or 0)) for day in sorted(days)]
+    return [(day, sorted(days[day], key=lambda e: e.id or 0) if days[day] else []) for day in sorted(days)]
 
 
 def episode_starts(days: Sequence[tuple[dt.date, bool]]) -> list[dt.date]:
