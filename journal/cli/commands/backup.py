@@ -23,7 +23,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         description="Check every file of the backup against its hash, then restore it into the journal folder. "
         "A folder that already holds a journal is refused unless --replace is given; the current journal is "
         "then kept aside as <folder>.before-restore-<date>.")
-    restore.add_argument("backup_file", metavar="FILE.zip")
+    restore.add_argument("backup_file", metavar="FILE.zip", help="a zip written by `skinjournal backup`")
     restore.add_argument("--replace", action="store_true",
                          help="replace the journal that is there (it is kept aside, not deleted)")
     restore.set_defaults(func=_restore)
