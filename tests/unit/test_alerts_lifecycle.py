@@ -186,6 +186,11 @@ def test_a_damaged_stored_threshold_falls_back_to_the_documented_default(journal
     journal.store.set_setting("alerts.pain_threshold", "four")  # written by hand or an old version
     journal.store.set_setting("alerts.growth_window_days", -3)
     assert alerts_of(journal.store, "pain_inflammation_ulceration")  # 4 is the default: still raised
+    journal.store.set_setting("alerts.symptom_days", 10)  # more days than the window holds
+    journal.store.set_setting("alerts.symptom_window_days", 7)
+    for n in (0, 3, 6, 9, 13):
+        check(journal.store, n, fatigue=True)
+    assert [a.date for a in alerts_of(journal.store, "systemic_symptoms")] == [day(13)]  # 5 of 14 again
 
 
 def test_every_threshold_explains_its_margin():

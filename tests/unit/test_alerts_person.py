@@ -102,8 +102,10 @@ def test_person_alerts_ignore_sites_resolved_or_not(journal):
     site = add_site(journal.store, resolved_on=day(0).isoformat())
     log(journal.store, site, 3, size_mm=2.0)
     check(journal.store, 3, urination_changes=True)
-    (alert,) = alerts_of(journal.store, SYSTEMIC)
-    assert alert.site is None and "resolved" not in alert.message
+    lab(journal.store, 3, value=3.1, low=2.1, high=2.6)
+    for rule in (SYSTEMIC, "lab_out_of_range"):
+        (alert,) = alerts_of(journal.store, rule)
+        assert alert.site is None and "resolved" not in alert.message
     assert current_alerts(journal.store, site_id=site.id) == []
 
 

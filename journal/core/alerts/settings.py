@@ -17,7 +17,6 @@ if TYPE_CHECKING:
 
 _NOISE = ("Paper-ruler measurements of small lesions vary by tens of percent, so a single measuring step "
           "must not raise an alert; ")
-_RATING = "a 0-10 rating's meaningful change is about 2 points, so one point of wobble must not raise an alert; "
 
 
 @dataclasses.dataclass(frozen=True)
@@ -54,13 +53,14 @@ SPECS: tuple[ThresholdSpec, ...] = (
         "many bumps."),
     ThresholdSpec(
         "alerts.pain_threshold", "Pain: a rating at or above", 4, 1, 10, True,
-        "The documents list pain as a warning sign; ratings below this are everyday discomfort, and "
-        + _RATING.rstrip("; ") + "."),
+        "The documents list pain as a warning sign. A 0-10 rating wobbles from day to day (its meaningful "
+        "change is about 2 points), so the low ratings of ordinary days do not raise an alert."),
     ThresholdSpec(
         "alerts.rating_step", "Pain: a further rise this many points above the last alert raises a new one",
         2, 1, 10, True,
-        _RATING[0].upper() + _RATING[1:] + "an alert that was already acknowledged is raised again when pain "
-        "rises by this much more."),
+        "A 0-10 rating's meaningful change is about 2 points: while pain stays at or above the threshold, a "
+        "new alert is raised only when it rises this much above the rating of the last alert, not on one "
+        "point of wobble."),
     ThresholdSpec(
         "alerts.symptom_days", "Daily checks: fatigue or weakness on at least this many checks", 5, 1, 366,
         True,
@@ -71,8 +71,9 @@ SPECS: tuple[ThresholdSpec, ...] = (
         "Two weeks is long enough to tell persistent fatigue or weakness from a bad few days."),
     ThresholdSpec(
         "alerts.tightness_points", "Sudden change: tightness rose by at least this many points", 3, 1, 10, True,
-        _RATING[0].upper() + _RATING[1:] + "a rise of 3 points is more than a step of noise, and the documents "
-        "describe a slow course, so a sudden change is worth a professional look."),
+        "A 0-10 rating's meaningful change is about 2 points, so one step of wobble must not raise an alert; "
+        "3 points is more than that. The documents describe a slow course, so a sudden change is worth a "
+        "professional look."),
     ThresholdSpec(
         "alerts.tightness_window_days", "Sudden change: within this many days", 7, 1, 90, True,
         "Tightness changes over months; a rise of several points within a week is sudden."),
@@ -103,7 +104,7 @@ class Thresholds:
             except ValidationError:
                 values[_attr(spec)] = _checked(spec, spec.default)
         if values["symptom_days"] > values["symptom_window_days"]:
-            values["symptom_days"], values["symptom_window_days"] = 5, 14
+            values["symptom_days"], values["symptom_window_days"] = cls.symptom_days, cls.symptom_window_days
         return cls(**values)  # type: ignore[arg-type]
 
 
