@@ -1,0 +1,233 @@
+"""The window's data actions with real dialogs' answers (the file dialogs' static calls and
+message boxes are patched to answer like a person), real journals and real photos."""
+
+from __future__ import annotations
+
+import codecs
+import time
+import zipfile
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+
+from journal.core.backup import backup_schedule
+from journal.core.journal import Journal
+from journal.core.model import Entry, LabResult, Site
+from journal.gui import data_actions
+
+SHOTS = Path("/tmp/shots")
+
+
+class Person:
+    """Answers the dialogs and remembers every message shown."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.messages: list[tuple[str, str]] = []
+        self.answer = QMessageBox.StandardButton.Yes
+        self.boxes: list[QMessageBox] = []
+        for kind in ("information", "warning", "critical"):
+            monkeypatch.setattr(QMessageBox, kind, self._recorder(kind))
+        monkeypatch.setattr(QMessageBox, "question", self._question)
+        monkeypatch.setattr(QMessageBox, "exec", lambda box: self._exec(box))
+
+    def _recorder(self, kind: str):
+        def show(parent, title, text, *rest):
+            self.messages.append((kind, text))
+            return QMessageBox.StandardButton.Ok
+        return staticmethod(show)
+
+    def _question(self, parent, title, text, *rest):
+        self.messages.append(("question", text))
+        return self.answer
+
+    def _exec(self, box: QMessageBox) -> int:
+        self.boxes.append(box)
+        self.messages.append(("box", f"{box.text()}\n{box.informativeText()}"))
+        return 0
+
+    def choose(self, monkeypatch: pytest.MonkeyPatch, method: str, answer) -> None:
+        monkeypatch.setattr(QFileDialog, method, staticmethod(lambda *args, **kwargs: answer))
+
+    def last(self, kind: str) -> str:
+        found = [text for k, text in self.messages if k == kind]
+        assert found, self.messages
+        return found[-1]
+
+
+@pytest.fixture
+def person(qapp, monkeypatch) -> Person:  # noqa: ARG001
+    return Person(monkeypatch)
+
+
+@pytest.fixture
+def filled(journal: Journal, samples: Path) -> Journal:
+    temple = journal.store.add_site(Site.new(name="Left temple", kind="deposit", region="face"))
+    journal.add_entry(Entry.new(site_id=temple.id, date="2026-03-01", size_mm="2.5", note="=1+2"),
+                      [samples / "photos" / "forearm_2026-03-01.jpg", samples / "photos" / "elbow_no_exif.png"])
+    journal.store.add_entry(Entry.new(site_id=temple.id, date="2026-04-01", size_mm="3.0", pain=2))
+    journal.store.add_lab(LabResult.new(date="2026-03-05", test="calcium", value="2.4", unit="mmol/L"))
+    return journal
+
+
+def test_export_csv_writes_the_files_with_a_bom_and_says_photos_are_not_in_them(
+        filled, person, monkeypatch, tmp_path):
+    person.choose(monkeypatch, "getExistingDirectory", str(tmp_path / "out"))
+    data_actions.export_csv(None, filled)
+    entries = (tmp_path / "out" / "entries.csv").read_bytes()
+    assert entries.startswith(codecs.BOM_UTF8) and b"'=1+2" in entries
+    assert "2 entries" in person.last("information") and "not in CSV files" in person.last("information")
+
+
+def test_export_csv_asks_before_replacing_and_a_no_keeps_the_old_files(filled, person, monkeypatch, tmp_path):
+    (tmp_path / "entries.csv").write_text("mine")
+    person.choose(monkeypatch, "getExistingDirectory", str(tmp_path))
+    person.answer = QMessageBox.StandardButton.No
+    data_actions.export_csv(None, filled)
+    assert "Replace the CSV files" in person.last("question")
+    assert (tmp_path / "entries.csv").read_text() == "mine"
+
+
+def test_import_of_malformed_rows_names_every_bad_line_and_adds_nothing(journal, person, monkeypatch, samples):
+    journal.store.add_site(Site.new(name="Left temple", kind="deposit", region="face"))
+    person.choose(monkeypatch, "getOpenFileNames", ([str(samples / "bad" / "malformed_rows.csv")], ""))
+    assert data_actions.import_csv(None, journal) is False
+    shown = person.last("box")
+    assert "Nothing was imported: 8 bad" in shown
+    for line in range(2, 10):
+        assert f"malformed_rows.csv line {line}:" in shown
+    assert journal.store.entries() == []
+    box = person.boxes[-1]
+    box.resize(760, 360)
+    SHOTS.mkdir(exist_ok=True)
+    box.grab().save(str(SHOTS / "import_problems.png"))
+
+
+def test_import_of_a_good_file_asks_then_adds_and_the_window_sees_it(journal, person, monkeypatch, tmp_path):
+    journal.store.add_site(Site.new(name="Left temple", kind="deposit", region="face"))
+    path = tmp_path / "mine.csv"
+    path.write_text("site,date,size_mm\nLeft temple,2026-01-01,1.5\nLeft temple,2026-01-08,1.7\n")
+    person.choose(monkeypatch, "getOpenFileNames", ([str(path)], ""))
+    person.answer = QMessageBox.StandardButton.No
+    assert data_actions.import_csv(None, journal) is False
+    assert "Import 2 entries?" in person.last("question") and journal.store.entries() == []
+    person.answer = QMessageBox.StandardButton.Yes
+    assert data_actions.import_csv(None, journal) is True
+    assert [e.size_mm for e in journal.store.entries()] == [1.5, 1.7]  # the window's own connection
+    assert person.last("information") == "Imported 2 entries."
+
+
+def test_a_latin1_file_gets_the_utf8_message(journal, person, monkeypatch, samples):
+    person.choose(monkeypatch, "getOpenFileNames", ([str(samples / "bad" / "latin1_encoded.csv")], ""))
+    assert data_actions.import_csv(None, journal) is False
+    assert "line 2: is not UTF-8" in person.last("box")
+
+
+def test_backup_now_then_restore_into_an_empty_folder(filled, person, monkeypatch, tmp_path):
+    person.choose(monkeypatch, "getSaveFileName", (str(tmp_path / "my backup"), ""))
+    data_actions.backup_now(None, filled)
+    zip_path = tmp_path / "my backup.zip"
+    assert zipfile.is_zipfile(zip_path) and "2 photo(s)" in person.last("information")
+    person.choose(monkeypatch, "getOpenFileName", (str(zip_path), ""))
+    assert data_actions.restore_backup(None, tmp_path / "restored") is True
+    assert "kept as" not in person.last("question")
+    with Journal.open(tmp_path / "restored") as restored:
+        assert len(restored.store.entries()) == 2
+        assert {p.sha256 for p in restored.store.photos()} == {p.sha256 for p in filled.store.photos()}
+
+
+def test_restore_over_a_journal_says_where_the_old_one_is_kept(filled, person, monkeypatch, tmp_path):
+    person.choose(monkeypatch, "getSaveFileName", (str(tmp_path / "b.zip"), ""))
+    data_actions.backup_now(None, filled)
+    other = tmp_path / "other"
+    with Journal.open(other) as journal:
+        journal.store.add_site(Site.new(name="Only here", kind="area", region="scalp"))
+    person.choose(monkeypatch, "getOpenFileName", (str(tmp_path / "b.zip"), ""))
+    person.answer = QMessageBox.StandardButton.No
+    assert data_actions.restore_backup(None, other) is False
+    assert "other.before-restore-" in person.last("question")
+    with Journal.open(other) as journal:
+        assert [s.name for s in journal.store.sites()] == ["Only here"]
+    person.answer = QMessageBox.StandardButton.Yes
+    assert data_actions.restore_backup(None, other) is True
+    assert "previous journal is kept in" in person.last("information")
+
+
+def test_a_zip_slip_backup_is_refused_with_its_reason_and_nothing_written(person, monkeypatch, samples, tmp_path):
+    person.choose(monkeypatch, "getOpenFileName", (str(samples / "bad" / "zip_slip_backup.zip"), ""))
+    assert data_actions.restore_backup(None, tmp_path / "journal") is False
+    assert "outside the journal folder" in person.last("warning")
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_a_damaged_database_gets_a_clear_message_and_no_backup(person, monkeypatch, samples, tmp_path):
+    folder = tmp_path / "damaged"
+    folder.mkdir()
+    (folder / "journal.sqlite3").write_bytes((samples / "bad" / "damaged.db").read_bytes())
+
+    class Closed:  # the window's journal as backup_now uses it: only its folder
+        pass
+
+    journal = Closed()
+    journal.folder = folder
+    person.choose(monkeypatch, "getSaveFileName", (str(tmp_path / "b.zip"), ""))
+    data_actions.backup_now(None, journal)
+    assert "no backup was made" in person.last("warning")
+    assert not (tmp_path / "b.zip").exists()
+
+
+def test_cancelled_dialogs_do_nothing(journal, person, monkeypatch, tmp_path):
+    person.choose(monkeypatch, "getExistingDirectory", "")
+    person.choose(monkeypatch, "getOpenFileNames", ([], ""))
+    person.choose(monkeypatch, "getSaveFileName", ("", ""))
+    person.choose(monkeypatch, "getOpenFileName", ("", ""))
+    data_actions.export_csv(None, journal)
+    assert data_actions.import_csv(None, journal) is False
+    data_actions.backup_now(None, journal)
+    assert data_actions.restore_backup(None, tmp_path / "x") is False
+    assert person.messages == []
+
+
+def test_slow_work_keeps_the_window_responsive_and_shows_progress(qtbot, person):
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(20)
+    seen: list[QProgressDialog] = []
+
+    def look() -> None:
+        dialogs = [w for w in qtbot_widgets() if isinstance(w, QProgressDialog) and w.isVisible()]
+        if dialogs and not seen:
+            seen.append(dialogs[0])
+            SHOTS.mkdir(exist_ok=True)
+            dialogs[0].grab().save(str(SHOTS / "data_action_progress.png"))
+
+    def qtbot_widgets():
+        from PySide6.QtWidgets import QApplication
+        return QApplication.topLevelWidgets()
+
+    peek = QTimer()
+    peek.timeout.connect(look)
+    peek.start(50)
+    result = data_actions.run_busy(None, "Export as CSV", "Writing the CSV files…", lambda: time.sleep(0.9) or 42)
+    timer.stop()
+    peek.stop()
+    assert result == 42
+    assert len(ticks) >= 10  # the GUI thread kept running its events while the work ran
+    assert seen and seen[0].labelText() == "Writing the CSV files…"
+
+
+def test_errors_of_the_work_reach_the_gui_thread():
+    with pytest.raises(ValueError, match="boom"):
+        data_actions.run_busy(None, "t", "l", lambda: (_ for _ in ()).throw(ValueError("boom")))
+
+
+def test_the_scheduled_backup_runs_in_the_background_when_due(filled, qtbot, person):
+    assert backup_schedule(filled.store) == (7, 5)
+    done: list[Path | None] = []
+    assert data_actions.start_scheduled_backup(None, filled, done.append) is True
+    qtbot.waitUntil(lambda: bool(done), timeout=20_000)
+    assert done[0] is not None and done[0].parent == filled.backups_dir and zipfile.is_zipfile(done[0])
+    assert data_actions.start_scheduled_backup(None, filled, done.append) is False  # a week is not over
+    assert person.messages == []
