@@ -146,7 +146,7 @@ def _care_strip(axes: Axes, care: Sequence[CareEvent]) -> None:
     for row, kind in enumerate(kinds):
         days = [c.date for c in care if c.kind == kind]
         axes.plot(days, [row] * len(days), linestyle="none", marker="|", markersize=7,
-                  color=CARE_COLOUR, gid=f"care_{kind}")
+                  color=CARE_COLOUR, gid=f"care_{kind}", label=CARE_KIND_LABELS.get(kind, kind))
     axes.set_yticks(range(len(kinds)), [CARE_KIND_LABELS.get(k, k) for k in kinds], fontsize=7)
     axes.set_ylim(len(kinds) - 0.4, -0.6)  # first kind on top, as in the legend order
     axes.tick_params(axis="y", length=0)

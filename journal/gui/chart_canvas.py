@@ -13,8 +13,8 @@ from typing import Any
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.dates import num2date
 from matplotlib.figure import Figure
-from PySide6.QtCore import Signal
-from PySide6.QtGui import QPalette
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPalette
 
 NEAR_PIXELS = 24  # how close the pointer must be to a point to read it
 
@@ -24,9 +24,28 @@ class PointUnderCursor:
     label: str  # the line's label: "largest size (mm)"
     date: dt.date
     value: float
+    is_care: bool = False  # a tick in the care strip: its height means nothing
 
     def describe(self) -> str:
+        if self.is_care:
+            return f"{self.date.isoformat()}  care: {self.label}"
         return f"{self.date.isoformat()}  {self.label}: {self.value:g}"
+
+
+def _point(line: Any, x: float, y: float) -> PointUnderCursor:
+    gid = str(line.get_gid())
+    return PointUnderCursor(str(line.get_label()), num2date(x).date(), float(y), gid.startswith("care_"))
+
+
+def all_points(figure: Figure) -> list[PointUnderCursor]:
+    """Every plotted value, by date: what the arrow keys step through."""
+    points = [
+        _point(line, x, y)
+        for axes in figure.axes for line in axes.get_lines()
+        if line.get_gid() is not None and not str(line.get_gid()).startswith("care_")
+        for x, y in line.get_xydata()
+    ]
+    return sorted(points, key=lambda p: p.date)
 
 
 def nearest_point(figure: Figure, x: float, y: float, near: float = NEAR_PIXELS) -> PointUnderCursor | None:
@@ -42,8 +61,7 @@ def nearest_point(figure: Figure, x: float, y: float, near: float = NEAR_PIXELS)
             for (px, py), (dx, dy) in zip(axes.transData.transform(data), data, strict=True):
                 distance = math.hypot(px - x, py - y)
                 if distance <= near and (best is None or distance < best[0]):
-                    day = num2date(dx).date()
-                    best = (distance, PointUnderCursor(str(line.get_label()), day, float(dy)))
+                    best = (distance, _point(line, dx, dy))
     return None if best is None else best[1]
 
 
@@ -83,16 +101,39 @@ def follow_palette(figure: Figure, palette: QPalette) -> None:
 
 
 class ChartCanvas(FigureCanvasQTAgg):
-    """A figure on screen; `hovered(text)` says what is under the pointer ("" when nothing)."""
+    """A figure on screen; `hovered(text)` says what is under the pointer ("" when nothing).
+
+    Without a mouse, the arrow keys step through the plotted values by date (Home, End:
+    the first and the last), and the same read-out says each one."""
 
     hovered = Signal(str)
 
     def __init__(self, figure: Figure) -> None:
         super().__init__(figure)
         self.setAccessibleName("Chart")
+        self.setAccessibleDescription("Left and right arrow keys read the values one by one.")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._points = all_points(figure)
+        self._index = -1
         self.mpl_connect("motion_notify_event", self._moved)
         self.mpl_connect("figure_leave_event", lambda _event: self.hovered.emit(""))
 
     def _moved(self, event: Any) -> None:
         point = nearest_point(self.figure, event.x, event.y)
         self.hovered.emit(point.describe() if point is not None else "")
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        key, last, now = event.key(), len(self._points) - 1, self._index
+        if not self._points or key not in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End):
+            super().keyPressEvent(event)
+            return
+        if key == Qt.Key.Key_Home:
+            self._index = 0
+        elif key == Qt.Key.Key_End:
+            self._index = last
+        elif key == Qt.Key.Key_Right:
+            self._index = 0 if now < 0 else min(last, now + 1)
+        else:
+            self._index = last if now < 0 else max(0, now - 1)
+        self.hovered.emit(self._points[self._index].describe())
+        event.accept()

@@ -221,7 +221,7 @@ class ChartsPane(QWidget):
         chart_canvas.follow_palette(figure, self.palette())
         canvas = chart_canvas.ChartCanvas(figure)
         canvas.hovered.connect(lambda text: self.readout.setText(text or HINT))
-        canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        canvas.setMinimumSize(420, 300)  # below this the panels' labels no longer fit
         self.body.addWidget(canvas, 1)
         canvas.show()  # a layout would show it only on the next pass of the event loop
         self.layout().activate()  # and place it now, not at the figure's default size in a corner

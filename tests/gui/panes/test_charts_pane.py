@@ -165,3 +165,55 @@ def test_creating_the_pane_does_not_import_matplotlib(tmp_path):
     """)
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
     assert result.stdout.strip() == "ok", result.stderr
+
+
+def test_on_a_dark_desktop_the_chart_is_drawn_on_dark_colours(qtbot, session, tmp_path):
+    from PySide6.QtGui import QColor, QPalette
+
+    _site_with_entries(session)
+    pane = ChartsPane(session)
+    qtbot.addWidget(pane)
+    dark = QPalette()
+    for role, colour in ((QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.Base, "#1e1e1e"),
+                         (QPalette.ColorRole.WindowText, "#e0e0e0")):
+        dark.setColor(role, QColor(colour))
+    pane.setPalette(dark)
+    pane.show()
+    qtbot.waitExposed(pane)
+    from matplotlib.colors import to_hex
+
+    assert to_hex(pane.figure.get_facecolor()) == "#2b2b2b"
+    assert pane.figure.axes[0].yaxis.label.get_color() == "#e0e0e0"
+    # A saved chart is for printing and sharing: always the light version.
+    with Image.open(pane.save_png(tmp_path / "light.png")) as image:
+        assert image.convert("RGB").getpixel((3, 3)) == (255, 255, 255)
+
+
+def test_arrow_keys_read_the_values_without_a_mouse(qtbot, session):
+    from PySide6.QtCore import Qt
+
+    _site_with_entries(session)
+    pane = _shown_pane(qtbot, session)
+    assert pane.canvas.focusPolicy() != Qt.FocusPolicy.NoFocus
+    qtbot.keyClick(pane.canvas, Qt.Key.Key_Right)
+    first = pane.readout.text()
+    assert first.startswith("2026-01-05  ")
+    qtbot.keyClick(pane.canvas, Qt.Key.Key_End)
+    assert pane.readout.text().startswith("2026-04-06  ")
+    qtbot.keyClick(pane.canvas, Qt.Key.Key_Home)
+    assert pane.readout.text() == first
+
+
+def test_hovering_the_care_strip_names_the_care(qtbot, session):
+    from matplotlib.backend_bases import MouseEvent
+
+    site = add_site(session)
+    add_entry(session, site, "2026-01-05", size_mm=3.0)
+    add_entry(session, site, "2026-03-05", size_mm=3.2)
+    session.store.add_care(CareEvent.new(date="2026-02-01", kind="massage", what="forearm massage"))
+    pane = _shown_pane(qtbot, session)
+    pane.canvas.draw()
+    line = next(line for axes in pane.figure.axes for line in axes.get_lines() if line.get_gid() == "care_massage")
+    x, y = line.axes.transData.transform(line.get_xydata()[0])
+    MouseEvent("motion_notify_event", pane.canvas, x, y)._process()
+    assert pane.readout.text() == "2026-02-01  care: Massage"
