@@ -19,6 +19,11 @@ def journal_dir(args: argparse.Namespace):  # type: ignore[no-untyped-def]
 
 
 def open_journal(args: argparse.Namespace, create: bool = True) -> Journal:
+    if getattr(args, "demo", False) and not args.journal:
+        # The demo journal fills itself with the demo story on first use.
+        from journal.core.demo import ensure_demo_journal
+
+        return Journal.open(ensure_demo_journal(demo_journal_dir()))
     return Journal.open(journal_dir(args), create=create)
 
 

@@ -1,0 +1,44 @@
+"""skinjournal demo: fill an empty journal with the synthetic demo story."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+
+from journal.cli.common import journal_dir
+from journal.core.demo import DEFAULT_SITES, DEFAULT_YEARS, check_demo_size, generate_demo
+from journal.core.errors import JournalError
+from journal.core.journal import Journal
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    demo = sub.add_parser(
+        "demo", help="fill an empty journal with a synthetic demo story (refuses a journal with records)")
+    demo.add_argument("--years", type=float, default=DEFAULT_YEARS, help=f"how long a story (default {DEFAULT_YEARS})")
+    demo.add_argument("--sites", type=int, default=DEFAULT_SITES, help=f"how many sites (default {DEFAULT_SITES})")
+    demo.add_argument("--seed", type=int, default=1, help="the same seed gives the same journal (default 1)")
+    demo.set_defaults(func=_demo)
+
+
+def _demo(args: argparse.Namespace) -> int:
+    check_demo_size(args.years, args.sites)  # refuse before a folder is created
+    folder = journal_dir(args)
+    started = time.monotonic()
+    shown = [-1]
+
+    def progress(done: int, total: int) -> None:
+        tenth = done * 10 // total
+        if tenth != shown[0] and total >= 2000:  # only the large journals take long enough to report
+            shown[0] = tenth
+            print(f"demo: {done * 100 // total}% of the entries written", file=sys.stderr, flush=True)
+
+    with Journal.open(folder) as journal:
+        if not journal.store.is_empty():
+            raise JournalError(
+                f"The journal in {folder} already holds records; `demo` fills only an empty journal. "
+                "Nothing was changed. Choose an empty folder with --journal DIR.")
+        summary = generate_demo(journal, years=args.years, sites=args.sites, seed=args.seed, progress=progress)
+    print(f"Filled {folder} with a synthetic demo journal: {summary.describe()} "
+          f"in {time.monotonic() - started:.0f} s.")
+    return 0
