@@ -95,45 +95,35 @@ def run(args: argparse.Namespace) -> int:
         return 0
     folder, demo = chosen
     from journal.core.errors import JournalError, JournalLocked
-    from journal.core.lock import LOCKED_MESSAGE, JournalLock
+    from journal.core.lock import LOCKED_MESSAGE
+    from journal.gui.journal_host import JournalHost
 
-    lock = JournalLock(folder)
+    idle_exit = bool(os.environ.get(EXIT_WHEN_IDLE))
+    host = JournalHost(folder, scheduled_backups=not idle_exit)
     try:
-        lock.acquire()
+        host.lock.acquire()  # before anything reads or writes the folder
+        if demo:
+            from journal.gui.demo_progress import make_demo_journal
+
+            make_demo_journal(folder)
+        host.open()
     except JournalLocked:
         tell(QMessageBox.Icon.Warning, f"{LOCKED_MESSAGE}\n\n{folder}")
         return EXIT_LOCKED
+    except JournalError as exc:
+        host.close()
+        tell(QMessageBox.Icon.Critical, str(exc))
+        return EXIT_REFUSED
     except OSError as exc:
+        host.close()
         tell(QMessageBox.Icon.Critical, f"The journal folder cannot be used: {exc}")
         return EXIT_REFUSED
     try:
-        return _run_locked(app, folder, demo, started)
-    except JournalError as exc:
-        tell(QMessageBox.Icon.Critical, str(exc))
-        return EXIT_REFUSED
-    finally:
-        lock.release()
-
-
-def _run_locked(app: QApplication, folder: Path, demo: bool, started: float) -> int:
-    from journal.core.journal import Journal
-    from journal.gui.main_window import MainWindow
-    from journal.gui.session import JournalSession
-
-    if demo:
-        from journal.gui.demo_progress import make_demo_journal
-
-        make_demo_journal(folder)
-    journal = Journal.open(folder)
-    try:
-        session = JournalSession(journal)
-        window = MainWindow(session)
-        window.show()
-        if os.environ.get(EXIT_WHEN_IDLE):
+        if idle_exit:
             QTimer.singleShot(0, lambda: _report_idle(app, started))
         return app.exec()
     finally:
-        journal.close()
+        host.close()
 
 
 def _report_idle(app: QApplication, started: float) -> None:

@@ -11,7 +11,7 @@ import importlib.util
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
@@ -64,6 +64,10 @@ TABS: tuple[tuple[str, str, Callable[[Any, QWidget], QWidget] | None, str], ...]
 
 
 class MainWindow(QMainWindow):
+    # Restoring a backup replaces the journal's folder: whoever opened the journal (the
+    # JournalHost) closes it, restores and opens it again.
+    restore_requested = Signal()
+
     def __init__(self, session: Any, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session

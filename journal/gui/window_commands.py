@@ -138,8 +138,8 @@ def export_csv(window: Window) -> None:
 def import_csv(window: Window) -> None:
     from journal.gui.data_actions import import_csv as run
 
-    run(window, window.session.journal)
-    window.data_replaced()
+    if run(window, window.session.journal):
+        window.data_replaced()
 
 
 def backup_now(window: Window) -> None:
@@ -149,10 +149,7 @@ def backup_now(window: Window) -> None:
 
 
 def restore_backup(window: Window) -> None:
-    from journal.gui.data_actions import restore_backup as run
-
-    run(window, window.session.journal.folder)
-    window.data_replaced()
+    window.restore_requested.emit()  # the journal must be closed first: see JournalHost
 
 
 def quit_app(window: Window) -> None:

@@ -75,6 +75,29 @@ def save_shot(tmp_path: Path) -> Callable[[QWidget, str], Path]:
 
 
 @pytest.fixture
+def answer_dialogs():
+    """`answer_dialogs(act)`: while the test runs, call `act(dialog)` for each new modal dialog."""
+    timers: list[QTimer] = []
+
+    def arm(act: Callable[[QWidget], None]) -> None:
+        seen: set[int] = set()
+
+        def poll() -> None:
+            dialog = QApplication.activeModalWidget()
+            if dialog is not None and id(dialog) not in seen and dialog.isVisible():
+                seen.add(id(dialog))
+                act(dialog)
+        timer = QTimer()
+        timer.timeout.connect(poll)
+        timer.start(20)
+        timers.append(timer)
+
+    yield arm
+    for timer in timers:
+        timer.stop()
+
+
+@pytest.fixture
 def when_modal() -> Callable[[Callable[[QWidget], None]], None]:
     """`when_modal(act)`: run `act(dialog)` once a modal dialog is up (its exec() blocks the test)."""
     def arm(act: Callable[[QWidget], None], tries: int = 200) -> None:

@@ -1,0 +1,65 @@
+"""The open journal's host: lock held while open, and a backup restored into the open journal."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+
+from journal.core.backup import create_backup
+from journal.core.errors import JournalLocked
+from journal.core.journal import Journal
+from journal.core.lock import JournalLock
+from journal.core.model import Site
+from journal.gui.journal_host import JournalHost
+
+
+def _site(folder, name: str) -> None:
+    with Journal.open(folder) as journal:
+        journal.store.add_site(Site.new(name=name, kind="deposit", region="knee"))
+
+
+def test_host_holds_the_lock_while_open(qtbot, journal_dir, settings) -> None:
+    host = JournalHost(journal_dir, settings, scheduled_backups=False)
+    window = host.open()
+    qtbot.addWidget(window)
+    with pytest.raises(JournalLocked):
+        JournalLock(journal_dir).acquire()
+    host.close()
+    with JournalLock(journal_dir):
+        pass
+
+
+def test_restore_a_backup_into_the_open_journal(qtbot, tmp_path, journal_dir, settings, answer_dialogs) -> None:
+    _site(journal_dir, "Left knee")
+    backup = tmp_path / "backup.zip"
+    create_backup(journal_dir, backup)
+    _site(journal_dir, "Added after the backup")
+
+    host = JournalHost(journal_dir, settings, scheduled_backups=False)
+    old = host.open()
+    qtbot.addWidget(old)
+    assert old.sites.model.rowCount() == 2
+    answers: list[str] = []
+
+    def answer(dialog) -> None:
+        if isinstance(dialog, QFileDialog):
+            dialog.selectFile(str(backup))
+            dialog.accept()
+        elif isinstance(dialog, QMessageBox):
+            answers.append(dialog.text())
+            yes = dialog.button(QMessageBox.StandardButton.Yes)
+            (yes or dialog.button(QMessageBox.StandardButton.Ok)).click()
+        elif not isinstance(dialog, QProgressDialog):
+            raise AssertionError(f"unexpected dialog {dialog!r}")
+
+    answer_dialogs(answer)
+    old.commands["restore_backup"].trigger()
+    new = host.window
+    assert new is not None and new is not old
+    qtbot.addWidget(new)
+    assert any("Restore the backup" in text for text in answers)
+    assert [new.sites.model.index(r).data() for r in range(new.sites.model.rowCount())] == ["Left knee"]
+    assert not old.isVisible() and new.isVisible()
+    with pytest.raises(JournalLocked):  # the restored journal is open, and locked, again
+        JournalLock(journal_dir).acquire()
+    host.close()
