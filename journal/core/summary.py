@@ -231,8 +231,7 @@ def choose_period(store: Store, since: dt.date | None, until: dt.date | None,
                   today: dt.date | None = None) -> Period:
     if since is None:
         period = default_period(store, until or today)
-        since = period.since
-        basis = period.basis if until is None else "chosen"
+        since, basis = period.since, period.basis
     else:
         basis = "chosen"
     until = until or today or dt.date.today()

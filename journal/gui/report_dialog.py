@@ -85,7 +85,7 @@ class ReportDialog(QDialog):
 
     # -- the form -------------------------------------------------------------------------
     def _build(self) -> None:
-        period = default_period(self.journal.store)
+        period = self._default = default_period(self.journal.store)
         self.since_edit, self.until_edit = _date_edit(period.since), _date_edit(period.until)
         self.sites_list = QListWidget()
         for site in self.journal.store.sites(include_archived=False):
@@ -193,7 +193,9 @@ class ReportDialog(QDialog):
             self._show_problem("Choose at least one site.")
             return
         try:
-            summary = gather_summary(self.journal, since=key.since, until=key.until,
+            # Left at the default start, the summary says why it starts there ("since the last visit").
+            since = None if key.since == self._default.since else key.since
+            summary = gather_summary(self.journal, since=since, until=key.until,
                                      site_names=list(key.sites), questions=key.questions)
         except JournalError as exc:
             self._show_problem(str(exc))

@@ -118,6 +118,8 @@ def render_document(content: Summary | PreparedSummary) -> SummaryDocument:
     font = QFont("DejaVu Sans")
     font.setStyleHint(QFont.StyleHint.SansSerif)
     font.setPointSizeF(9)
+    # No "fi"/"fl" ligatures: text copied or searched in the PDF ("finger") must match as typed.
+    font.setFeature(QFont.Tag("liga"), 0)
     document.setDefaultFont(font)
     document.setDefaultStyleSheet(STYLE)
     document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, "Skin Journal summary")

@@ -18,6 +18,7 @@ h2.site { font-size: 14pt; margin-top: 0px; }
 p { margin-top: 2px; margin-bottom: 6px; }
 table.grid { border-collapse: collapse; border-color: #444444; border-style: solid; margin-bottom: 8px; }
 table.grid th { background-color: #e4e4e4; font-weight: bold; text-align: left; }
+table.grid td { font-size: 8.5pt; }
 table.alerts td { vertical-align: top; }
 table.strip td { font-size: 8pt; vertical-align: top; }
 p.chart { margin-top: 4px; margin-bottom: 4px; }

@@ -1,9 +1,12 @@
-"""Page 1: who the summary is for, the period, every alert raised in it, the overview."""
+"""Page 1: who the summary is for, the period, their questions, every alert raised in it, the overview."""
 
 from __future__ import annotations
 
 from journal.core.summary import AlertLine, Summary
 from journal.report.sections.common import day, number, plural, signed, table, text
+
+FIELD_WORDS = {"size_mm": "size (mm)", "restricted_movement": "restricted movement",
+               "urination_changes": "urination changes", "vitamin_d": "vitamin D"}
 
 
 def front_page(summary: Summary) -> str:
@@ -15,11 +18,10 @@ def front_page(summary: Summary) -> str:
         f"({text(period.basis)}, {plural(period.days, 'day')}). Made on {day(summary.made_on)}. "
         "Everything here was recorded at home by the patient.</p>",
         _person(summary),
-        _alerts(summary.alerts),
-        _overview(summary),
     ]
-    if summary.questions:
+    if summary.questions:  # near the top: what the patient came to ask is read first
         parts.append(f'<h2>Questions for the doctor</h2><p class="questions">{text(summary.questions)}</p>')
+    parts += [_alerts(summary.alerts), _overview(summary)]
     return "".join(parts)
 
 
@@ -44,18 +46,19 @@ def _alerts(alerts: tuple[AlertLine, ...]) -> str:
                "advised the patient to have it assessed by a doctor.</p>")
     rows = []
     for alert in alerts:
+        seen = f"<b>{text(alert.title)}</b><br>{text(alert.seen)}"
         if alert.is_open:
-            status = '<b>OPEN</b>'
+            status = "<b>OPEN</b>"
         else:
-            when = f" {text(alert.acknowledged_at[:10])}" if alert.acknowledged_at else ""
-            note = f": {text(alert.ack_note)}" if alert.ack_note else ""
-            status = f"Acknowledged{when}{note}"
+            status = "Acknowledged" + (f"<br>{text(alert.acknowledged_at[:10])}" if alert.acknowledged_at else "")
+            if alert.ack_note:
+                seen += f"<br><i>Patient's note: {text(alert.ack_note)}</i>"
         evidence = "<br>".join(
-            f"{day(ev.date)}: {text(ev.field.replace('_', ' '))} = {text(ev.value)}" for ev in alert.evidence)
-        rows.append([status, day(alert.date), text(alert.site or "general"),
-                     f"<b>{text(alert.title)}</b><br>{text(alert.seen)}", evidence])
+            f"{day(ev.date)}: {text(FIELD_WORDS.get(ev.field, ev.field.replace('_', ' ')))} = {text(ev.value)}"
+            for ev in alert.evidence)
+        rows.append([status, day(alert.date), text(alert.site or "general"), seen, evidence])
     return heading + table(["Status", "Date", "Site", "What was seen", "Entries behind it"], rows,
-                           widths=[13, 11, 14, 37, 25], css_class="grid alerts", nowrap=(1,))
+                           widths=[15, 11, 14, 36, 24], css_class="grid alerts", nowrap=(1,))
 
 
 def _overview(summary: Summary) -> str:

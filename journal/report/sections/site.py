@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
-from journal.core.summary import Period, SiteSummary
+from journal.core.summary import Period, SiteSummary, StripPhoto
 from journal.report.pictures import CONTENT_WIDTH_PX, Pictures
 from journal.report.sections.common import day, number, plural, signed, table, text
 
@@ -36,13 +34,16 @@ def site_section(site: SiteSummary, period: Period, pictures: Pictures) -> str:
 
 def _stats(site: SiteSummary) -> str:
     rows = []
-    for row in site.stats:
+    # Only the measures recorded for this site: an area has tightness but no size, for example.
+    for row in (row for row in site.stats if row.readings):
         first = f"{number(row.field, row.first.value)} ({day(row.first.date)})" if row.first else "&ndash;"
         last = f"{number(row.field, row.last.value)} ({day(row.last.date)})" if row.last else "&ndash;"
         per_month = signed(row.field, row.per_month, decimals=2)
         if row.per_month is None and row.change is not None:
             per_month = "period too short"
         rows.append([row.label, first, last, signed(row.field, row.change), per_month])
+    if not rows:
+        return "<p>No size, count, tightness or pain was recorded in this period.</p>"
     return table(["Measure", "First in period", "Latest", "Change", "Per month"], rows,
                  widths=[22, 24, 24, 14, 16])
 
@@ -77,13 +78,15 @@ def _strip(site: SiteSummary, pictures: Pictures) -> str:
     cells = []
     for i, photo in enumerate(site.strip):
         img = pictures.photo(f"photo-{site.site.id}-{i}", photo.path, *TILE_PX)
-        cells.append(f'<td width="{cell_width}" align="center">{img}<br>{_caption(photo.date, i, site)}</td>')
+        cells.append(f'<td width="{cell_width}" align="center">{img}<br>{_caption(photo, i, site)}</td>')
     chosen = (f"all {plural(site.photo_total, 'photo')}" if site.photo_total == len(site.strip)
               else f"{len(site.strip)} of {site.photo_total}: the first, the latest and some between")
     return (f"<p><b>Photos</b> ({chosen})</p>"
             f'<table class="strip" cellspacing="0" cellpadding="2"><tr>{"".join(cells)}</tr></table>')
 
 
-def _caption(date: dt.date, index: int, site: SiteSummary) -> str:
+def _caption(photo: StripPhoto, index: int, site: SiteSummary) -> str:
     label = "first" if index == 0 else "latest" if index == len(site.strip) - 1 else ""
-    return f"{day(date)}{f' ({label})' if label and len(site.strip) > 1 else ''}"
+    caption = f"{day(photo.date)}{f' ({label})' if label and len(site.strip) > 1 else ''}"
+    # Said in words too: the tile's own "missing" is part of the picture.
+    return caption if photo.path.is_file() else f"{caption}<br><b>photo file missing</b>"
