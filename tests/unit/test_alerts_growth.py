@@ -94,9 +94,12 @@ def test_growth_that_continues_raises_again_only_at_a_further_step(journal):
     site = add_site(journal.store)
     for n, size in enumerate([3.0, 3.5, 4.0, 4.5, 5.0, 5.2]):
         log(journal.store, site, 7 * n, size_mm=size)
-    dates = [a.date for a in alerts_of(journal.store, "rapid_growth")]
+    found = alerts_of(journal.store, "rapid_growth")
     # 4.0 is the first step; 4.5 and 5.0 continue it; 5.2 is both margins above 4.0.
-    assert dates == [day(14), day(35)]
+    assert [a.date for a in found] == [day(14), day(35)]
+    assert f"That is a further step from 4.0 mm on {day(14).isoformat()}, when the growth was last noted." in (
+        found[1].message)
+    assert [(ev.date, ev.value) for ev in found[1].evidence] == [(day(0), 3.0), (day(14), 4.0), (day(35), 5.2)]
 
 
 def test_a_new_growth_episode_after_a_quiet_spell_raises_again(journal):
@@ -211,7 +214,9 @@ def test_tightness_rising_further_raises_a_new_alert(journal):
     site = add_site(journal.store, "Scalp crown", kind="area", region="scalp")
     for n, value in [(0, 1), (3, 4), (5, 5), (7, 7)]:
         log(journal.store, site, n, tightness=value)
-    assert [a.date for a in alerts_of(journal.store, "sudden_change")] == [day(3), day(7)]
+    first, further = alerts_of(journal.store, "sudden_change")
+    assert (first.date, further.date) == (day(3), day(7))
+    assert f"further step from 4 of 10 on {day(3).isoformat()}" in further.message
 
 
 def test_tightness_after_resolution_is_worded_with_the_date(journal):

@@ -32,6 +32,7 @@ def test_lasting_pain_is_one_alert_until_it_rises_two_points(journal):
     found = alerts_of(journal.store, PAIN)
     assert [a.date for a in found] == [day(0), day(28)]
     assert f"pain rated 7 of 10 (up from 4 on {day(0).isoformat()})" in found[1].message
+    assert [(ev.date, ev.value) for ev in found[1].evidence] == [(day(0), 4), (day(28), 7)]
 
 
 def test_pain_that_eased_and_came_back_raises_again(journal):

@@ -20,7 +20,15 @@ from collections.abc import Callable, Iterable, Sequence
 
 from journal.core.alerts.model import RULE_IDS, Evidence, Finding
 from journal.core.alerts.settings import Thresholds
-from journal.core.alerts.steps import daily_readings, episode_starts, high_spells, rises, sign_days, within
+from journal.core.alerts.steps import (
+    Rise,
+    daily_readings,
+    episode_starts,
+    high_spells,
+    rises,
+    sign_days,
+    within,
+)
 from journal.core.alerts.wording import SLOW_COURSE, DayFindings, days_between, join_and, mm, number
 from journal.core.choices import LAB_TEST_LABELS
 from journal.core.model import DailyCheck, Entry, LabResult, Site
@@ -46,9 +54,8 @@ def rapid_growth(site: Site, entries: Sequence[Entry], t: Thresholds) -> list[Fi
         out.add(new.date, (
             f"{site.name} measured {mm(new.value)} across on {new.date.isoformat()}, up from {mm(old.value)} "
             f"on {old.date.isoformat()} ({days_between(old.date, new.date)}): "
-            f"+{mm(new.value - old.value)}{percent}."),
-            [Evidence(old.date, "size_mm", old.value, old.entry_id),
-             Evidence(new.date, "size_mm", new.value, new.entry_id)])
+            f"+{mm(new.value - old.value)}{percent}.{_further(rise, mm, 'growth')}"),
+            _rise_evidence(rise, "size_mm"))
 
     def count_grew(before: float, after: float) -> bool:
         return within(after, before * t.count_factor)
@@ -58,10 +65,22 @@ def rapid_growth(site: Site, entries: Sequence[Entry], t: Thresholds) -> list[Fi
         out.add(new.date, (
             f"{number(new.value)} bumps were counted at {site.name} on {new.date.isoformat()}, up from "
             f"{number(old.value)} on {old.date.isoformat()} ({days_between(old.date, new.date)}): "
-            f"{new.value / old.value:.1f} times as many."),
-            [Evidence(old.date, "count", int(old.value), old.entry_id),
-             Evidence(new.date, "count", int(new.value), new.entry_id)])
+            f"{new.value / old.value:.1f} times as many.{_further(rise, lambda v: f'{number(v)} bumps', 'growth')}"),
+            _rise_evidence(rise, "count", whole=True))
     return out.findings()
+
+
+def _further(rise: Rise, shown: Callable[[float], str], what: str) -> str:
+    """For a further step of an episode already alerted: where the last step stood."""
+    if rise.step_from is None:
+        return ""
+    step = rise.step_from
+    return f" That is a further step from {shown(step.value)} on {step.date.isoformat()}, when the {what} was last noted."
+
+
+def _rise_evidence(rise: Rise, field: str, whole: bool = False) -> list[Evidence]:
+    readings = [rise.baseline, *([rise.step_from] if rise.step_from else []), rise.now]
+    return [Evidence(r.date, field, int(r.value) if whole else r.value, r.entry_id) for r in readings]
 
 
 _SIGN_WORDS = {
@@ -79,7 +98,9 @@ def pain_inflammation_ulceration(site: Site, entries: Sequence[Entry], t: Thresh
         words = f"pain rated {number(now.value)} of 10"
         evidence = [Evidence(now.date, "pain", int(now.value), now.entry_id)]
         if rise.baseline != now:
-            words += f" (up from {number(rise.baseline.value)} on {rise.baseline.date.isoformat()})"
+            before = rise.baseline
+            words += f" (up from {number(before.value)} on {before.date.isoformat()})"
+            evidence.insert(0, Evidence(before.date, "pain", int(before.value), before.entry_id))
         parts.setdefault(now.date, []).append((words, evidence))
     for field, words in _SIGN_WORDS.items():
         for day, ticked in _sign_starts(own, field):
@@ -134,9 +155,9 @@ def sudden_change(site: Site, entries: Sequence[Entry], t: Thresholds) -> list[F
         old, new = rise.baseline, rise.now
         out.add(new.date, (
             f"Tightness at {site.name} was rated {number(new.value)} of 10 on {new.date.isoformat()}, up from "
-            f"{number(old.value)} on {old.date.isoformat()} ({days_between(old.date, new.date)})."),
-            [Evidence(old.date, "tightness", int(old.value), old.entry_id),
-             Evidence(new.date, "tightness", int(new.value), new.entry_id)])
+            f"{number(old.value)} on {old.date.isoformat()} ({days_between(old.date, new.date)})."
+            f"{_further(rise, lambda v: f'{number(v)} of 10', 'rise')}"),
+            _rise_evidence(rise, "tightness", whole=True))
     return out.findings()
 
 

@@ -31,6 +31,7 @@ class Rise:
 
     baseline: Reading
     now: Reading
+    step_from: Reading | None = None  # in an ongoing episode: the reading that raised the last step
 
 
 def daily_readings(entries: Iterable[Entry], field: str) -> list[Reading]:
@@ -73,8 +74,11 @@ def rises(
         if baseline is None or not grew(baseline.value, now.value):
             continue
         ongoing = last_growth is not None and (now.date - last_growth).days <= window_days
-        if not ongoing or level is None or grew(level, now.value):
+        if not ongoing or level is None:
             found.append(Rise(baseline, now))
+            level = now.value
+        elif grew(level, now.value):
+            found.append(Rise(baseline, now, step_from=found[-1].now))
             level = now.value
         last_growth = now.date
     return found
