@@ -121,3 +121,18 @@ def test_refused_value_keeps_the_dialog_open(qtbot, session, journal, elbow) -> 
     editor.save_button.click()
     assert shown and "site" in shown[0].lower()
     assert editor.isVisible() and journal.store.entries() == []
+
+
+def test_photos_dropped_on_the_editor(qtbot, session, journal, elbow, samples) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    editor = _editor(qtbot, session, elbow.id)
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(samples / "photos" / "Kopfhaut hinten ä ö 日本.jpg"))])
+    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    editor.dropEvent(drop)
+    _wait_idle(qtbot, editor)
+    assert [p.original_name for p in editor.photos.pending] == ["Kopfhaut hinten ä ö 日本.jpg"]
+    assert editor.photos.list.item(0).text() == "Kopfhaut hinten ä ö 日本.jpg"

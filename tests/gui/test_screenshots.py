@@ -58,6 +58,25 @@ def test_window_editor_charts_and_compare_on_the_demo(qtbot, demo_dir, settings,
         qtbot.wait(500)
         _not_blank(save_shot(compare, "compare"))
         compare.close()
+
+        # A dark system palette: every colour of the window follows it.
+        from PySide6.QtGui import QColor, QPalette
+        from PySide6.QtWidgets import QApplication
+
+        light = QApplication.palette()
+        dark = QPalette(light)
+        for role, colour in ((QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.Base, "#1e1e1e"),
+                             (QPalette.ColorRole.AlternateBase, "#262626"), (QPalette.ColorRole.Text, "#e6e6e6"),
+                             (QPalette.ColorRole.WindowText, "#e6e6e6"), (QPalette.ColorRole.Button, "#353535"),
+                             (QPalette.ColorRole.ButtonText, "#e6e6e6"), (QPalette.ColorRole.Mid, "#5a5a5a"),
+                             (QPalette.ColorRole.Midlight, "#444444"), (QPalette.ColorRole.PlaceholderText, "#9a9a9a")):
+            dark.setColor(role, QColor(colour))
+        QApplication.setPalette(dark)
+        try:
+            qtbot.wait(100)
+            _not_blank(save_shot(window, "main-window-dark"))
+        finally:
+            QApplication.setPalette(light)
         window.close()
     finally:
         journal.close()
