@@ -341,14 +341,6 @@ class Store:
             if cursor.rowcount != 1:
                 raise NotFound(f"no alert with id {alert_id}")
 
-    # -- change counter (window panes: recompute derived views only after a change) ---
-    def change_count(self) -> int:
-        """Rows this connection has inserted, updated or deleted since it opened.
-
-        Cheap (no query); a pane that derives something costly from the data (alerts)
-        recomputes only when this number moved."""
-        return int(self.db.conn.total_changes)
-
     # -- CSV export (journal/core/csv_export.py) -----------------------------------
     def csv_cursor(self, kind: str) -> sqlite3.Cursor:
         """The rows of one CSV file (see csv_format.COLUMNS), ready to write as they come:

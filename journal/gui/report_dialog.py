@@ -37,7 +37,8 @@ from PySide6.QtWidgets import (
 from journal.core.durable import write_atomic
 from journal.core.errors import JournalError
 from journal.core.journal import Journal
-from journal.core.summary import QUESTIONS_KEY, Summary, default_period, gather_summary
+from journal.core.summary import QUESTIONS_KEY, default_period, gather_summary
+from journal.core.summary_tree import Summary
 from journal.report import PreparedSummary, SummaryDocument, prepare_summary, render_document
 from journal.report.options import page_size_for_locale
 from journal.report.pdf import pdf_bytes

@@ -11,7 +11,7 @@ from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 from journal import __version__
 from journal.core.durable import write_atomic
 from journal.core.journal import Journal
-from journal.core.summary import Summary
+from journal.core.summary_tree import Summary
 from journal.report.document import SummaryDocument, build_document, render_document
 from journal.report.options import SummaryOptions, page_size_named
 

@@ -13,8 +13,6 @@ from journal.core.journal import Journal
 from journal.core.model import CareEvent, DailyCheck, Entry, LabResult, Site, Visit
 from journal.core.summary import (
     PROFILE_KEY,
-    Reading,
-    StatRow,
     choose_period,
     choose_strip,
     default_period,
@@ -23,6 +21,7 @@ from journal.core.summary import (
     months_before,
     site_stats,
 )
+from journal.core.summary_tree import Reading, StatRow
 
 TODAY = dt.date(2026, 8, 31)
 

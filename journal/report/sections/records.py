@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from journal.core.choices import LAB_TEST_LABELS
 from journal.core.model import LabResult
-from journal.core.summary import Summary
+from journal.core.summary_tree import Summary
 from journal.report.pictures import Pictures
 from journal.report.sections.common import dates_list, day, plural, table, text
 

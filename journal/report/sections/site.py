@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from journal.core.summary import Period, SiteSummary, StripPhoto
+from journal.core.summary_tree import Period, SiteSummary, StripPhoto
 from journal.report.pictures import CONTENT_WIDTH_PX, Pictures
 from journal.report.sections.common import day, number, plural, signed, table, text
 
