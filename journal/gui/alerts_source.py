@@ -1,32 +1,21 @@
-"""The journal's alerts as the window's panes read them, computed once per change.
+"""The journal's alerts as the window's panes read them.
 
 The banner, the alerts pane, the site badges and the chart markers all refresh on
-`alerts_changed`. Recomputing the rules over the whole journal for each of them would
-repeat the same work, so the result is kept until the store has changed something
-(`Store.change_count`); acknowledging an alert is such a change too.
+`alerts_changed`; the core recomputes the rules only when the journal changed
+(`current_alerts` remembers its last answer), so asking from each pane costs nothing more.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import weakref
 
 from journal.core.alerts import Alert, acknowledge, current_alerts
-from journal.core.store import Store
 from journal.gui.session import JournalSession
-
-_cache: weakref.WeakKeyDictionary[Store, tuple[int, list[Alert]]] = weakref.WeakKeyDictionary()
 
 
 def all_alerts(session: JournalSession) -> list[Alert]:
     """Every alert the data shows, acknowledged ones too: open first, then by date."""
-    store = session.store
-    cached = _cache.get(store)
-    if cached is not None and cached[0] == store.change_count():
-        return cached[1]
-    alerts = current_alerts(store, include_acknowledged=True)
-    _cache[store] = (store.change_count(), alerts)  # counted after: syncing the alerts table writes
-    return alerts
+    return current_alerts(session.store, include_acknowledged=True)
 
 
 def open_alerts(session: JournalSession) -> list[Alert]:

@@ -66,13 +66,14 @@ def nearest_point(figure: Figure, x: float, y: float, near: float = NEAR_PIXELS)
 
 
 def plotted(figure: Figure, gid: str) -> tuple[list[dt.date], list[float]]:
-    """The dates and values of the line with this gid (for tests and read-outs)."""
+    """The dates and values of the line with this gid (for tests and read-outs); nothing
+    when the chart has no such line (a scalp area has no size panel)."""
     for axes in figure.axes:
         for line in axes.get_lines():
             if line.get_gid() == gid:
                 xs, ys = line.get_xydata().T if len(line.get_xydata()) else ([], [])
                 return [num2date(v).date() for v in xs], [float(v) for v in ys]
-    raise KeyError(gid)
+    return [], []
 
 
 def follow_palette(figure: Figure, palette: QPalette) -> None:
