@@ -1,8 +1,8 @@
 """One line per site, as the side list of the window shows it, and which sites are due a check.
 
-Built from a handful of store queries (not one query per entry), so a journal of ten years
-opens quickly: the newest entry and photo of every site come in one query each, and a
-trend only reads the last months of its site.
+Built from four store queries whatever the size of the journal, so ten years open quickly:
+the newest entry, the newest photo and the last few measured values of every site come in
+one query each, and only those rows become records.
 """
 
 from __future__ import annotations
@@ -12,10 +12,7 @@ import datetime as dt
 
 from journal.core.model import Entry, Photo, Site
 from journal.core.store import Store
-from journal.core.trends import Trend, trend
-
-# A trend compares the newest few values; a year back is more than enough to find them.
-TREND_LOOKBACK_DAYS = 365
+from journal.core.trends import EARLIER_VALUES, TREND_FIELDS, Trend, trend
 
 
 @dataclasses.dataclass(frozen=True)
@@ -47,16 +44,13 @@ class SiteOverview:
 
 def site_overviews(store: Store, include_archived: bool = False) -> list[SiteOverview]:
     latest = store.latest_entries()
-    photos = store.latest_photos()
+    photos = store.latest_photo_by_site()
+    # A trend reads the newest few values of each measure: one query for every site.
+    recent = store.recent_measured_entries(TREND_FIELDS, EARLIER_VALUES + 1)
     out = []
     for site in store.sites(include_archived=include_archived):
         assert site.id is not None
-        last = latest.get(site.id)
-        site_trend = None
-        if last is not None:
-            since = last.date - dt.timedelta(days=TREND_LOOKBACK_DAYS)
-            site_trend = trend(store.entries(site.id, since=since))
-        out.append(SiteOverview(site, last, photos.get(site.id), site_trend))
+        out.append(SiteOverview(site, latest.get(site.id), photos.get(site.id), trend(recent.get(site.id, []))))
     return out
 
 

@@ -348,6 +348,32 @@ class Store:
         as (site, the columns date to restricted_movement already joined by commas, note)."""
         return self.db.conn.execute(_CSV_QUERIES[kind])
 
+    # -- window: the side list of sites (journal/core/overview.py) ---------------------
+    def latest_photo_by_site(self) -> dict[int, Photo]:
+        """The newest photo of each site, chosen in SQL: only one row per site becomes a record."""
+        rows = self._rows(
+            "SELECT site_id_, id, entry_id, sha256, ext, taken_on, width, height, original_name FROM ("
+            " SELECT e.site_id AS site_id_, p.*, ROW_NUMBER() OVER ("
+            "  PARTITION BY e.site_id ORDER BY e.date DESC, p.id DESC) AS rank_"
+            " FROM photos p JOIN entries e ON e.id = p.entry_id) WHERE rank_ = 1")
+        return {row.pop("site_id_"): from_row(Photo, row) for row in rows}
+
+    def recent_measured_entries(self, fields: Iterable[str], per_site: int) -> dict[int, list[Entry]]:
+        """Per site, its newest `per_site` entries holding each of `fields` (one query), oldest first."""
+        ranked = [
+            f"SELECT * FROM (SELECT e.*, ROW_NUMBER() OVER (PARTITION BY site_id ORDER BY date DESC, id DESC)"
+            f" AS rank_ FROM entries e WHERE {_column(field)} IS NOT NULL) WHERE rank_ <= ?"
+            for field in fields]
+        if not ranked:
+            return {}
+        rows = self._rows(
+            f"SELECT DISTINCT {', '.join(_ENTRY_FIELDS)} FROM ({' UNION ALL '.join(ranked)}) "
+            "ORDER BY site_id, date, id", [per_site] * len(ranked))
+        out: dict[int, list[Entry]] = {}
+        for row in rows:
+            out.setdefault(row["site_id"], []).append(from_row(Entry, row))
+        return out
+
     # -- checks -------------------------------------------------------------------
     def integrity_problems(self) -> list[str]:
         try:
@@ -427,3 +453,13 @@ _CSV_QUERIES = {
         f"{_guard('note')} AS note FROM visits ORDER BY date, id"
     ),
 }
+
+# -- window: the side list of sites ---------------------------------------------------------
+_ENTRY_FIELDS = tuple(f.name for f in dataclasses.fields(Entry))
+
+
+def _column(name: str) -> str:
+    """An Entry field as a column name; refuses anything else (it is put into SQL text)."""
+    if name not in _ENTRY_FIELDS:
+        raise ValueError(f"not an entry field: {name!r}")
+    return name

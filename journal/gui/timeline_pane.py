@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
 
 from journal.core.errors import NotFound
 from journal.core.model import Entry, Photo
-from journal.core.overview import TREND_LOOKBACK_DAYS
 from journal.core.trends import trend
 from journal.gui.delegates.rating_delegate import RatingDelegate, rating_width
 from journal.gui.models.timeline_model import THUMB, Column, TimelineModel, TimelineRole
@@ -119,13 +118,9 @@ class TimelinePane(QWidget):
     def _describe(self, site: Any) -> None:
         count = self.model.rowCount()
         parts = [site.region, f"{count} entr{'ies' if count != 1 else 'y'}"]
-        if count:
-            newest = self.model.entry_at(0).date
-            recent = [self.model.entry_at(r) for r in range(count)
-                      if (newest - self.model.entry_at(r).date).days <= TREND_LOOKBACK_DAYS]
-            found = trend(recent)
-            if found is not None:
-                parts.append(found.describe())
+        found = trend(self.model.entries())  # the same arrow as in the site list
+        if found is not None:
+            parts.append(found.describe())
         if site.resolved_on:
             parts.append(f"resolved on {site.resolved_on.isoformat()}")
         self.subtitle.setText(" \u00b7 ".join(parts))

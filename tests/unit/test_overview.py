@@ -5,6 +5,8 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 
+import pytest
+
 from journal.core.model import Entry, Site
 from journal.core.overview import due_for_check, site_overviews
 from journal.core.trends import Direction
@@ -54,3 +56,35 @@ def test_resolved_and_archived_sites_are_not_reminded(journal) -> None:
     assert due_for_check(lines, dt.date(2026, 6, 1)) == []
     assert [o.site.name for o in site_overviews(journal.store)] == ["Gone"]
     assert gone.id is not None
+
+
+def test_store_picks_the_newest_photo_and_recent_values_per_site(journal, samples) -> None:
+    elbow = _site(journal, "Left elbow")
+    knee = _site(journal, "Right knee")
+    first, _ = journal.add_entry(Entry.new(site_id=elbow.id, date="2026-01-01", size_mm=1.0),
+                                 [samples / "photos" / "elbow_no_exif.png"])
+    newest, _ = journal.add_entry(Entry.new(site_id=elbow.id, date="2026-02-01"),
+                                  [samples / "photos" / "forearm_2026-03-01.jpg", samples / "photos" / "cmyk_scan.jpg"])
+    for day, size in enumerate([2.0, 3.0, 4.0, 5.0, 6.0], start=1):
+        journal.add_entry(Entry.new(site_id=knee.id, date=f"2026-03-0{day}", size_mm=size, tightness=day))
+    photos = journal.store.latest_photo_by_site()
+    assert set(photos) == {elbow.id}
+    assert photos[elbow.id].entry_id == newest.id and photos[elbow.id].original_name == "cmyk_scan.jpg"
+    assert photos[elbow.id] == journal.store.latest_photos()[elbow.id]  # the same answer as the full scan
+
+    recent = journal.store.recent_measured_entries(("size_mm", "tightness"), 4)
+    assert [e.size_mm for e in recent[knee.id]] == [3.0, 4.0, 5.0, 6.0]  # the newest four, oldest first
+    assert [e.id for e in recent[elbow.id]] == [first.id]
+    with pytest.raises(ValueError):
+        journal.store.recent_measured_entries(("size_mm; DROP TABLE entries",), 4)
+
+
+def test_overview_trend_equals_the_trend_of_all_entries(journal) -> None:
+    from journal.core.trends import trend
+
+    site = _site(journal, "Scalp crown")
+    for week, (tight, size) in enumerate([(3, None), (4, 2.0), (None, None), (6, 2.1), (7, None), (7, 2.9)]):
+        journal.add_entry(Entry.new(site_id=site.id, date=dt.date(2026, 1, 1) + dt.timedelta(weeks=week),
+                                    tightness=tight, size_mm=size))
+    (line,) = site_overviews(journal.store)
+    assert line.trend == trend(journal.store.entries(site.id))

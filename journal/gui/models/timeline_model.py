@@ -82,6 +82,9 @@ class TimelineModel(QAbstractTableModel):
                 self._rows_by_key[first[0].sha256].append(row)
         self.endResetModel()
 
+    def entries(self) -> list[Entry]:
+        return list(self._entries)
+
     def entry_at(self, row: int) -> Entry:
         return self._entries[row]
 
