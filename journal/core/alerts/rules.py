@@ -9,16 +9,19 @@ logged day without it (a new ulceration). See `steps.py` for same-day entries an
 Resolved sites: a warning sign logged after the site's `resolved_on` date still raises an
 alert, with a sentence saying the site was marked resolved; a status must never hide a
 sign the person wrote down.
+
+The two person-level rules (daily checks, labs) live in `person_rules.py`; every rule id has
+its function here, and `evaluate` runs them all.
 """
 
 from __future__ import annotations
 
-import bisect
 import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 
 from journal.core.alerts.model import RULE_IDS, Evidence, Finding
+from journal.core.alerts.person_rules import lab_out_of_range, systemic_symptoms
 from journal.core.alerts.settings import Thresholds
 from journal.core.alerts.steps import (
     Rise,
@@ -30,7 +33,6 @@ from journal.core.alerts.steps import (
     within,
 )
 from journal.core.alerts.wording import SLOW_COURSE, DayFindings, days_between, join_and, mm, number
-from journal.core.choices import LAB_TEST_LABELS
 from journal.core.model import DailyCheck, Entry, LabResult, Site
 
 
@@ -158,53 +160,6 @@ def sudden_change(site: Site, entries: Sequence[Entry], t: Thresholds) -> list[F
             f"{number(old.value)} on {old.date.isoformat()} ({days_between(old.date, new.date)})."
             f"{_further(rise, lambda v: f'{number(v)} of 10', 'rise')}"),
             _rise_evidence(rise, "tightness", whole=True))
-    return out.findings()
-
-
-def systemic_symptoms(checks: Sequence[DailyCheck], t: Thresholds) -> list[Finding]:
-    """Fatigue or muscle weakness on at least N daily checks of the last M days; any change in urination."""
-    ordered = sorted(checks, key=lambda c: c.date)
-    out = DayFindings("systemic_symptoms", None)
-    tired = [c for c in ordered if c.fatigue is True or c.weakness is True]
-    tired_dates = [c.date for c in tired]
-    window = dt.timedelta(days=t.symptom_window_days)
-    inside = False
-    # The count in the window changes only on a tired day or the day one leaves the window.
-    for day in sorted(set(tired_dates) | {d + window for d in tired_dates}):
-        start = day - window + dt.timedelta(days=1)
-        first, last = bisect.bisect_left(tired_dates, start), bisect.bisect_right(tired_dates, day)
-        if last - first >= t.symptom_days and not inside:
-            recent = tired[first:last]
-            out.add(day, (
-                f"Fatigue or muscle weakness was noted on {len(recent)} of the daily checks from "
-                f"{start.isoformat()} to {day.isoformat()} (the last {t.symptom_window_days} days)."),
-                [Evidence(c.date, f, True) for c in recent for f in ("fatigue", "weakness") if getattr(c, f)])
-        inside = last - first >= t.symptom_days
-    for day in episode_starts([(c.date, c.urination_changes is True) for c in ordered]):
-        out.add(day, f"A change in urination was noted in the daily check of {day.isoformat()}.",
-                [Evidence(day, "urination_changes", True)])
-    return out.findings()
-
-
-def lab_out_of_range(labs: Sequence[LabResult], t: Thresholds) -> list[Finding]:
-    """A lab value outside the reference range the lab itself gave (no range given: no alert)."""
-    out = DayFindings("lab_out_of_range", None)
-    for lab in sorted(labs, key=lambda lab: (lab.date, lab.test, lab.value)):
-        if not lab.out_of_range:
-            continue
-        label = LAB_TEST_LABELS[lab.test]
-        label = label if label[:2].isupper() else label[0].lower() + label[1:]  # "PTH", "vitamin D"
-        name = "A lab result (other test)" if lab.test == "other" else f"The {label} result"
-        value = f"{number(lab.value)} {lab.unit}"
-        if lab.low is not None and lab.high is not None:
-            where = ("below" if lab.value < lab.low else "above") + (
-                f" the reference range the lab gave ({number(lab.low)} to {number(lab.high)} {lab.unit})")
-        elif lab.high is not None:
-            where = f"above the upper limit the lab gave ({number(lab.high)} {lab.unit})"
-        else:
-            where = f"below the lower limit the lab gave ({number(lab.low or 0)} {lab.unit})"
-        out.add(lab.date, f"{name} of {lab.date.isoformat()} was {value}, {where}.",
-                [Evidence(lab.date, lab.test, lab.value)])
     return out.findings()
 
 
