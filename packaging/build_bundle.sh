@@ -5,6 +5,7 @@
 #
 #   packaging/build_bundle.sh            build into dist/skinjournal/
 #   packaging/build_bundle.sh --clean    also empty PyInstaller's cache first (slower)
+#   packaging/build_bundle.sh --check    only check the bundle already in dist/skinjournal/
 #
 # The build environment is build/bundle-venv: the app's runtime dependencies (read from
 # pyproject.toml) and PyInstaller, nothing else, so no test tool lands in the bundle.
@@ -14,12 +15,20 @@ root="$(pwd)"
 venv="$root/build/bundle-venv"
 PYTHON="${PYTHON:-python3}"
 clean=()
-[ "${1:-}" = "--clean" ] && clean=(--clean)
+check_only=0
+case "${1:-}" in
+  --clean) clean=(--clean) ;;
+  --check) check_only=1 ;;
+  "") ;;
+  *) echo "usage: $0 [--clean | --check]" >&2; exit 2 ;;
+esac
 
 quiet_pip() {  # some machines' pip configuration names local mirrors that do not exist
   "$venv/bin/python" -m pip install -q "$@" 2>&1 | grep -v "WARNING: Location" || true
 }
 
+build_ms=0
+if [ "$check_only" = 0 ]; then
 if [ ! -x "$venv/bin/python" ]; then
   echo "build_bundle: creating $venv"
   "$PYTHON" -m venv "$venv"
@@ -46,6 +55,7 @@ start=$(date +%s%N)
 "$venv/bin/pyinstaller" --noconfirm "${clean[@]}" --log-level WARN \
   --distpath "$root/dist" --workpath "$root/build/pyinstaller" packaging/skinjournal.spec
 build_ms=$(( ($(date +%s%N) - start) / 1000000 ))
+fi
 
 bundle="$root/dist/skinjournal"
 exe="$bundle/skinjournal"
@@ -94,6 +104,22 @@ fi
 echo "font cache: ${fontlist[0]#"$scratch"/} written by the first start, reused unchanged by the second"
 
 echo
+echo "== the bundle's command line =="
+commands() { sed -n '/positional arguments/,/^options/p' | grep -E '^    [a-z]' | awk '{print $1}' | sort | tr '\n' ' '; }
+want="$("$root/.venv/bin/skinjournal" --help | commands)"
+got="$(run_bundle --help | commands)"
+echo "commands: $got"
+if [ "$got" != "$want" ]; then
+  echo "build_bundle: the bundle's commands differ from the checkout's ($want)" >&2
+  exit 1
+fi
+t0=$(date +%s%N)
+run_bundle --journal "$scratch/demo" demo --years 0.5 --sites 2
+run_bundle --journal "$scratch/demo" report --out "$scratch/summary.pdf"
+head -c 5 "$scratch/summary.pdf" | grep -q "%PDF-" || { echo "build_bundle: the report is not a PDF" >&2; exit 1; }
+echo "demo and report: $(( ($(date +%s%N) - t0) / 1000000 )) ms"
+
+echo
 echo "== bundle =="
 qt_libs="$(find "$bundle" -maxdepth 6 \( -name "libQt6*.so*" -o -name "Qt6*.dll" -o -name "Qt*.framework" \) 2>/dev/null \
   | xargs -r -n1 basename | sed -E 's/^lib//; s/\.so.*$//; s/\.dll$//; s/\.framework$//' | sort -u | tr '\n' ' ')"
@@ -103,7 +129,7 @@ if echo "$qt_libs" | grep -Eq "WebEngine|Quick|Qml|3D"; then
   exit 1
 fi
 echo "largest parts:"
-du -s "$bundle"/_internal/* "$bundle"/_internal/PySide6/Qt/lib/* 2>/dev/null | sort -rn | head -n 8 \
+du -s "$bundle"/_internal/* "$bundle"/_internal/PySide6/Qt/lib/* 2>/dev/null | sort -rn | awk "NR <= 8" \
   | awk '{printf "  %6.1f MB  %s\n", $1/1024, $2}' | sed "s|$bundle/||"
 echo "build time: $(( build_ms / 1000 )) s   bundle: $(du -sh "$bundle" | cut -f1) ($bundle)"
 echo "self-test run time: first start ${first_ms} ms, second start ${second_ms} ms"

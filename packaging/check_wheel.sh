@@ -71,6 +71,13 @@ if command -v pdfinfo >/dev/null; then
 fi
 took
 
+step "skinjournal menu-entry"
+"$sj" menu-entry
+if command -v desktop-file-validate >/dev/null; then
+  desktop-file-validate "$XDG_DATA_HOME/applications/io.github.skinjournal.SkinJournal.desktop"
+fi
+took
+
 step "skinjournal --self-test"
 "$sj" --self-test
 took

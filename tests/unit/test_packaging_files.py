@@ -204,6 +204,8 @@ def test_desktop_entry_is_valid_and_names_the_app() -> None:
     assert keys["Exec"].split()[0] == "skinjournal"
     assert keys["Icon"] == APP_ID
     assert keys["Name"] == journal.APP_DISPLAY_NAME
+    # Qt names the X11 window class after the application name (journal.gui.app sets it).
+    assert keys["StartupWMClass"] == journal.APP_NAME
 
 
 def test_a_broken_desktop_entry_is_refused_by_the_validator(tmp_path) -> None:
