@@ -65,7 +65,7 @@ def neutralise(text: str) -> str:
 
 def restore(text: str) -> str:
     """Undo `neutralise` for a cell read back from a file."""
-    if _GUARDED.match(text):
+    if text.startswith(_GUARD) and _GUARDED.match(text):
         return text[1:]
     return text
 

@@ -206,13 +206,14 @@ def _apply(journal: Journal, plan: _Plan) -> None:
                 write_atomic(journal.files.path(photo.sha256, photo.ext), data)
     store = journal.store
     with store.transaction():
-        site_ids: dict[int | None, int | None] = {}
+        site_ids: dict[int, int] = {}  # placeholder id -> the new site's id
         for site in plan.sites:
-            site_ids[site.id] = store.add_site(dataclasses.replace(site, id=None)).id
-        for key, entry in plan.entries:
-            real = site_ids.get(entry.site_id, entry.site_id)
-            assert real is not None
-            pictures = [photo for photo, _ in plan.photos.get(key, [])] if key is not None else []
-            store.add_entry(dataclasses.replace(entry, site_id=real), pictures)
+            saved = store.add_site(dataclasses.replace(site, id=None))
+            assert site.id is not None and saved.id is not None
+            site_ids[site.id] = saved.id
+        store.add_entries_bulk(
+            (dataclasses.replace(entry, site_id=site_ids.get(entry.site_id, entry.site_id)),
+             [photo for photo, _ in plan.photos.get(key, [])] if key is not None else [])
+            for key, entry in plan.entries)
         for record in plan.records:
             getattr(store, _ADD[type(record)])(record)

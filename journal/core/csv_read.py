@@ -63,6 +63,11 @@ def read_table(path: Path, problems: list[Problem]) -> Table | None:
     header_line, header = records[0]
     columns = [cell.strip().lower().replace(" ", "_") for cell in header]
     kind = _kind_of(path, columns)
+    if kind is None and len(columns) == 1 and (";" in columns[0] or "\t" in columns[0]):
+        problems.append(Problem(name, header_line, (
+            "the columns are separated by semicolons or tabs; save the file as \"CSV UTF-8\" "
+            "(comma-separated, with a decimal point) and import it again")))
+        return None
     if kind is None:
         problems.append(Problem(name, header_line, (
             "cannot tell what this file holds: name it " + ", ".join(f"{k}.csv" for k in KINDS)

@@ -341,6 +341,22 @@ class Store:
             if cursor.rowcount != 1:
                 raise NotFound(f"no alert with id {alert_id}")
 
+    # -- CSV import (journal/core/csv_import.py) ----------------------------------------
+    def add_entries_bulk(self, entries: Iterable[tuple[Entry, Iterable[Photo]]]) -> int:
+        """Insert many validated entries with their photo rows in one transaction, without
+        reading each back (a 100k-row import); returns how many entries were added."""
+        added = 0
+        with self.db.atomic():
+            for entry, photos in entries:
+                row = to_row(entry)
+                cursor = self.db.execute(
+                    f"INSERT INTO entries ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                    list(row.values()))
+                for photo in photos:
+                    self._insert_photo(photo, int(cursor.lastrowid or 0))
+                added += 1
+        return added
+
     # -- CSV export (journal/core/csv_export.py) -----------------------------------
     def csv_cursor(self, kind: str) -> sqlite3.Cursor:
         """The rows of one CSV file (see csv_format.COLUMNS), ready to write as they come:

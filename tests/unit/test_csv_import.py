@@ -111,6 +111,8 @@ def test_a_file_that_says_nothing_about_its_contents_is_refused(journal, tmp_pat
     assert "cannot tell what this file holds" in report.problems[0].message
     report = import_csv(journal, [_write(tmp_path / "empty.csv", "")])
     assert "empty" in report.problems[0].message
+    report = import_csv(journal, [_write(tmp_path / "excel_de.csv", "site;date;size_mm\nNacken;2026-01-01;1,5\n")])
+    assert "separated by semicolons" in report.problems[0].message
 
 
 def test_neutralised_cells_are_restored(journal, temple, tmp_path):
