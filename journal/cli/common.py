@@ -28,8 +28,11 @@ def open_journal(args: argparse.Namespace, create: bool = True) -> Journal:
 
 
 def print_json(rows: Iterable[dict[str, Any]]) -> None:
-    json.dump(list(rows), sys.stdout, ensure_ascii=False, indent=2)
-    sys.stdout.write("\n")
+    """A JSON array, one object per line: readable, and each line is encoded by json's C
+    encoder (indent= would switch to the pure-Python one, 5x slower on a 10-year journal)."""
+    encode = json.JSONEncoder(ensure_ascii=False).encode
+    lines = [encode(row) for row in rows]
+    sys.stdout.write("[\n" + ",\n".join(lines) + "\n]\n" if lines else "[]\n")
 
 
 def print_table(rows: list[dict[str, Any]], columns: list[str]) -> None:

@@ -32,16 +32,26 @@ def to_row(record: Any) -> dict[str, Any]:
     return row
 
 
+_FIELD_KINDS: dict[type, tuple[tuple[str, str], ...]] = {}
+
+
+def _field_kinds(cls: type) -> tuple[tuple[str, str], ...]:
+    """(name, kind) of each field, worked out once per class: from_row runs once per row."""
+    kinds = _FIELD_KINDS.get(cls)
+    if kinds is None:
+        kinds = _FIELD_KINDS[cls] = tuple((f.name, _kind(f.type)) for f in dataclasses.fields(cls))
+    return kinds
+
+
 def from_row(cls: type[T], row: dict[str, Any]) -> T:
     values: dict[str, Any] = {}
-    for field in dataclasses.fields(cls):  # type: ignore[arg-type]
-        if field.name not in row:
+    for name, kind in _field_kinds(cls):
+        if name not in row:
             continue
-        value = row[field.name]
-        kind = _kind(field.type)
+        value = row[name]
         if value is not None and kind == "date":
             value = dt.date.fromisoformat(value)
         elif value is not None and kind == "bool":
             value = bool(value)
-        values[field.name] = value
+        values[name] = value
     return cls(**values)

@@ -251,10 +251,20 @@ class Visit:
         )
 
 
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def _field_names(cls: type) -> tuple[str, ...]:
+    names = _FIELD_NAMES.get(cls)
+    if names is None:
+        names = _FIELD_NAMES[cls] = tuple(field.name for field in dataclasses.fields(cls))
+    return names
+
+
 def to_plain(record: Any) -> dict[str, Any]:
     """A record as JSON-ready values: dates as YYYY-MM-DD."""
     out: dict[str, Any] = {}
-    for field in dataclasses.fields(record):
-        value = getattr(record, field.name)
-        out[field.name] = value.isoformat() if isinstance(value, dt.date) else value
+    for name in _field_names(type(record)):  # cached: listings call this once per row
+        value = getattr(record, name)
+        out[name] = value.isoformat() if isinstance(value, dt.date) else value
     return out

@@ -195,8 +195,13 @@ class PhotoFiles:
         self.photos = root / "photos"
         self.thumbs = root / "thumbs"
 
+    def relative(self, sha256: str, ext: str) -> str:
+        """The photo's place inside the journal folder, with forward slashes (for listings);
+        a plain string, so listing thousands of photos builds no Path objects."""
+        return f"{self.photos.name}/{sha256[:2]}/{sha256}.{ext}"
+
     def path(self, sha256: str, ext: str) -> Path:
-        return self.photos / sha256[:2] / f"{sha256}.{ext}"
+        return self.root / self.relative(sha256, ext)
 
     def thumb_path(self, sha256: str) -> Path:
         return self.thumbs / sha256[:2] / f"{sha256}.jpg"

@@ -235,6 +235,24 @@ class Store:
             "ORDER BY e.date, p.id")
         return {row["site_id_"]: from_row(Photo, row) for row in rows}
 
+    # -- entries with their photo files (skinjournal entries --json: one query) -------
+    def entries_with_photo_files(self, site_id: int | None = None) -> list[tuple[Entry, list[tuple[str, str]]]]:
+        """Entries in date order, each with its photos' (sha256, ext) in the order they were added.
+
+        One query and no Photo records: listing a 10-year journal must not cost a query
+        or a dataclass per photo."""
+        where, params = ("e.site_id = ?", [site_id]) if site_id is not None else ("1", [])
+        rows = self._rows(
+            "SELECT e.*, p.sha256 AS photo_sha256_, p.ext AS photo_ext_ FROM entries e "
+            f"LEFT JOIN photos p ON p.entry_id = e.id WHERE {where} ORDER BY e.date, e.id, p.id", params)
+        out: list[tuple[Entry, list[tuple[str, str]]]] = []
+        for row in rows:
+            if not out or out[-1][0].id != row["id"]:
+                out.append((from_row(Entry, row), []))
+            if row["photo_sha256_"] is not None:
+                out[-1][1].append((row["photo_sha256_"], row["photo_ext_"]))
+        return out
+
     # -- person-level records -------------------------------------------------
     def save_daily(self, check: DailyCheck) -> DailyCheck:
         """One daily check per date: saving a date again replaces that day's check."""

@@ -60,15 +60,11 @@ def entry_rows(journal, site_name: str | None = None) -> list[dict]:  # type: ig
     if site_name:
         site = journal.store.site_by_name(site_name)
         site_id = site.id
-    photos_by_entry: dict[int, list[str]] = {}
-    for photo in journal.store.photos():
-        rel = journal.photo_path(photo).relative_to(journal.folder).as_posix()
-        photos_by_entry.setdefault(photo.entry_id, []).append(rel)
     rows = []
-    for entry in journal.store.entries(site_id=site_id):
+    for entry, files in journal.store.entries_with_photo_files(site_id=site_id):
         row = to_plain(entry)
         row = {"id": row.pop("id"), "site": sites[entry.site_id].name, **row}
-        row["photos"] = photos_by_entry.get(entry.id, [])
+        row["photos"] = [journal.files.relative(sha256, ext) for sha256, ext in files]
         rows.append(row)
     return rows
 
