@@ -144,7 +144,7 @@ def _care_strip(axes: Axes, care: Sequence[CareEvent]) -> None:
     hundreds of lines across the values."""
     kinds = sorted({c.kind for c in care}, key=lambda kind: CARE_KIND_LABELS.get(kind, kind))
     for row, kind in enumerate(kinds):
-        days = [c.date for c in care if c.kind == kind]
+        days = sorted({c.date for c in care if c.kind == kind})  # twice on a day: one tick
         axes.plot(days, [row] * len(days), linestyle="none", marker="|", markersize=7,
                   color=CARE_COLOUR, gid=f"care_{kind}", label=CARE_KIND_LABELS.get(kind, kind))
     axes.set_yticks(range(len(kinds)), [CARE_KIND_LABELS.get(k, k) for k in kinds], fontsize=7)

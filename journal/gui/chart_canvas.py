@@ -114,7 +114,7 @@ class ChartCanvas(FigureCanvasQTAgg):
         self.setAccessibleName("Chart")
         self.setAccessibleDescription("Left and right arrow keys read the values one by one.")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._points = all_points(figure)
+        self._points: list[PointUnderCursor] | None = None  # made on the first key press
         self._index = -1
         self.mpl_connect("motion_notify_event", self._moved)
         self.mpl_connect("figure_leave_event", lambda _event: self.hovered.emit(""))
@@ -124,6 +124,8 @@ class ChartCanvas(FigureCanvasQTAgg):
         self.hovered.emit(point.describe() if point is not None else "")
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt override)
+        if self._points is None:
+            self._points = all_points(self.figure)
         key, last, now = event.key(), len(self._points) - 1, self._index
         if not self._points or key not in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End):
             super().keyPressEvent(event)
