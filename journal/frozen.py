@@ -4,8 +4,9 @@ PyInstaller's own matplotlib run-time hook points MPLCONFIGDIR at a fresh tempor
 that is deleted at exit (it protects one-file builds, whose fonts move at every start), so
 matplotlib would rebuild its font list at every start of the app: about a second, and a
 "building the font cache" message. Our one-folder bundle keeps its fonts in one place, so
-the font list can live in the user's cache folder. Run-time hooks run before this module
-but our own hooks would run before PyInstaller's, so this is done in the entry script.
+the font list can live in the user's cache folder. PyInstaller runs a custom run-time hook
+before its own, which would then overwrite our choice, so the bundle's entry script
+(packaging/skinjournal_entry.py) calls this after every hook has run.
 """
 
 from __future__ import annotations
