@@ -79,6 +79,7 @@ class RecordPane(QWidget):
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 10)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(200)  # years of daily rows: size columns from a sample
         header.setStretchLastSection(True)
         self.edit_button = QPushButton("Edit", self)
         self.delete_button = QPushButton("Delete", self)
