@@ -46,9 +46,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def window_args(argv: Sequence[str]) -> argparse.Namespace | None:
+    """The arguments when they only open the window (none, --journal, --demo), else None.
+
+    Decided before `build_parser`, which imports every command module: the window does
+    not need them, and a quarter of a second of imports shows in its start-up time."""
+    quick = argparse.ArgumentParser(add_help=False, allow_abbrev=False, exit_on_error=False)
+    quick.add_argument("--journal")
+    quick.add_argument("--demo", action="store_true")
+    try:
+        args, rest = quick.parse_known_args(list(argv))
+    except argparse.ArgumentError:
+        return None  # the full parser says what is wrong
+    if rest:
+        return None
+    args.command, args.self_test = None, False
+    return args
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = window_args(sys.argv[1:] if argv is None else argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     try:
         if args.self_test:
             from journal.selftest import run_self_test
