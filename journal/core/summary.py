@@ -20,6 +20,7 @@ from journal.core.choices import CARE_KIND_LABELS
 from journal.core.errors import ValidationError
 from journal.core.journal import Journal
 from journal.core.model import DAILY_SYMPTOM_FIELDS, ENTRY_WARNING_FIELDS, CareEvent, Entry, Site
+from journal.core.profile import PROFILE_KEY  # the person enters it through journal.core.profile
 from journal.core.store import Store
 from journal.core.summary_tree import (
     DAYS_PER_MONTH,
@@ -37,7 +38,6 @@ from journal.core.summary_tree import (
     SymptomDays,
 )
 
-PROFILE_KEY = "profile"  # store.setting(PROFILE_KEY) -> {"name", "conditions", "medicines"}
 QUESTIONS_KEY = "report_questions"  # the questions for the doctor, kept between printings
 DEFAULT_MONTHS = 6
 STRIP_SIZE = 5

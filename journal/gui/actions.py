@@ -86,6 +86,9 @@ SPECS: tuple[ActionSpec, ...] = (
                "Record that the selected site went away (or is back)", needs="site"),
     ActionSpec("archive_site", "&Archive site\u2026", "journal", cmd.archive_site, (),
                "Hide the selected site from the list, keeping its entries", needs="site"),
+    ActionSpec("about_you", "About &you (for the summary)\u2026", "journal", cmd.about_you, (),
+               "Name, known conditions and medicines printed on the summary's first page",
+               requires="journal.gui.profile_dialog", separator=True),
     ActionSpec("photo_tips", "&Photo tips", "help", cmd.photo_tips, ()),
     ActionSpec("about", "&About Skin Journal", "help", cmd.about, (Key.HelpContents, "F1")),
 )

@@ -129,6 +129,13 @@ def print_preview(window: Window) -> None:
     open_report_dialog(window, window.session.journal)
 
 
+def about_you(window: Window) -> None:
+    from journal.gui.profile_dialog import open_profile_dialog
+
+    if open_profile_dialog(window, window.session):
+        window.statusBar().showMessage("Saved: it will be on the first page of the next summary.", 8000)
+
+
 def export_csv(window: Window) -> None:
     from journal.gui.data_actions import export_csv as run
 

@@ -1,0 +1,53 @@
+"""skinjournal profile [--name TEXT] [--conditions TEXT] [--medicines TEXT] [--json]
+
+Who the doctor summary is for. Without options it shows what is saved; an option sets that
+field only, and an empty string clears it. Lists take one item a line or items separated by ";".
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+
+from journal.cli.common import open_journal
+from journal.core.errors import ValidationError
+from journal.core.profile import FIELD_WORDS, Profile, load_profile, profile_to_plain, update_profile
+
+NOT_GIVEN = "(not given)"
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    profile = sub.add_parser(
+        "profile", help="who the printed summary is for: name, known conditions, supplements and medicines",
+        description="Shown only on the first page of the summary you print; it stays in this journal. "
+        "Without options, show what is saved. An empty value (\"\") clears a field.")
+    profile.add_argument("--name", metavar="TEXT", help="your name as it should appear on the summary (optional)")
+    profile.add_argument("--conditions", metavar="TEXT", help='known conditions as your doctor named them, separated by ";"')
+    profile.add_argument("--medicines", metavar="TEXT", help='current supplements and medicines with doses, separated by ";"')
+    profile.add_argument("--json", action="store_true", help="print the profile as JSON")
+    profile.set_defaults(func=_profile)
+
+
+def _profile(args: argparse.Namespace) -> int:
+    changes = {"name": args.name, "conditions": args.conditions, "medicines": args.medicines}
+    with open_journal(args) as journal:
+        if all(value is None for value in changes.values()):
+            profile = load_profile(journal.store)
+        else:
+            try:
+                profile = update_profile(journal.store, **changes)
+            except ValidationError as exc:
+                raise ValidationError(exc.field, f"{exc.reason}; nothing was changed") from None
+    if args.json:
+        print(json.dumps(profile_to_plain(profile), ensure_ascii=False, indent=2))
+    else:
+        print(describe(profile))
+    return 0
+
+
+def describe(profile: Profile) -> str:
+    lines = [f"{FIELD_WORDS['name']}: {profile.name or NOT_GIVEN}"]
+    for field in ("conditions", "medicines"):
+        items: tuple[str, ...] = getattr(profile, field)
+        lines.append(f"{FIELD_WORDS[field]}:" + ("".join(f"\n  {item}" for item in items) if items else f" {NOT_GIVEN}"))
+    return "\n".join(lines)
