@@ -240,3 +240,19 @@ def test_the_schedule_is_a_journal_setting(journal):
     assert backup_schedule(journal.store) == (3, 10)
     with pytest.raises(Exception, match="at least 1"):
         set_backup_schedule(journal.store, 3, 0)
+
+
+def test_records_still_in_the_write_ahead_log_count_as_a_journal(journal, tmp_path):
+    from journal.core.backup_restore import holds_journal_data
+
+    assert holds_journal_data(journal.folder) is False  # a journal opened once and never used
+    journal.store.add_site(Site.new(name="Only in the log", kind="area", region="scalp"))
+    assert holds_journal_data(journal.folder) is True  # the window still has it open: not checkpointed
+
+
+def test_a_member_larger_than_its_manifest_says_is_refused(backup_zip, tmp_path):
+    def grow(name, data):
+        return data + b"\0" * 4096 if name == "journal.sqlite3" else data
+
+    with pytest.raises(BackupRefused, match="journal.sqlite3 does not match"):
+        inspect_backup(_rewrite(backup_zip, tmp_path / "grown.zip", grow))
