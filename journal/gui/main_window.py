@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import importlib.util
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from journal import APP_DISPLAY_NAME
+from journal.core.paths import default_journal_dir, demo_journal_dir
 from journal.gui import actions as registry
 from journal.gui import window_commands as cmd
 from journal.gui.lazy_pane import LazyPane
@@ -24,6 +25,15 @@ from journal.gui.thumbnails import ThumbnailCache
 from journal.gui.timeline_pane import TimelinePane
 
 RECORD_KINDS = ("daily", "labs", "care", "visits")
+
+
+def journal_title(folder: Path) -> str:
+    """The window's title; Qt adds the application's name after it on Linux and Windows."""
+    if folder == demo_journal_dir():
+        return "Demo journal (made-up data)"
+    if folder == default_journal_dir():
+        return "My journal"
+    return folder.name
 
 
 def _has(module: str) -> bool:
@@ -75,7 +85,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.editor: Any = None
         self.compare: Any = None
-        self.setWindowTitle(f"{session.journal.folder.name} \u2013 {APP_DISPLAY_NAME}")
+        self.setWindowTitle(journal_title(session.journal.folder))
         self.thumbnails = ThumbnailCache(self)
 
         self.sites = SitesPane(session, self.thumbnails, self._alert_counts())

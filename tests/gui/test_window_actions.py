@@ -86,3 +86,8 @@ def test_every_tab_builds_its_pane(qtbot, window) -> None:
         pane = window.show_tab(key)
         assert pane is not None and pane.isVisibleTo(window), key
     assert QKeySequence("Ctrl+2") in window.commands["show_charts"].shortcuts()
+
+
+def test_title_names_the_journal(window, journal) -> None:
+    # Qt appends "Skin Journal" itself (the application display name), so the title does not.
+    assert window.windowTitle() == journal.folder.name
