@@ -45,10 +45,13 @@ def export_csv(journal: Journal, out_dir: Path, bom: bool = False, photos: bool 
     written: list[tuple[Path, Path]] = []
     rows: dict[str, int] = {}
     try:
-        for kind in KINDS:
-            tmp = out_dir / f".tmp-{kind}-{os.getpid()}.csv"
-            written.append((tmp, out_dir / file_name(kind)))
-            rows[kind] = write_kind(journal, kind, tmp, bom)
+        # One read transaction: every file shows the same moment, even while the window writes
+        # (photos.csv must name entries that entries.csv has).
+        with journal.store.transaction():
+            for kind in KINDS:
+                tmp = out_dir / f".tmp-{kind}-{os.getpid()}.csv"
+                written.append((tmp, out_dir / file_name(kind)))
+                rows[kind] = write_kind(journal, kind, tmp, bom)
         for tmp, target in written:
             os.replace(tmp, target)
     finally:
