@@ -9,6 +9,7 @@ pointer, and saving as PNG. While hidden, a change only marks the chart out of d
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -172,8 +173,21 @@ class ChartsPane(QWidget):
 
     def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
         super().showEvent(event)
-        if self._dirty:
+        if not self._dirty:
+            return
+        if "journal.gui.chart_canvas" in sys.modules:
             self.redraw()
+        else:
+            # The first time, loading matplotlib takes a second or two: let the pane appear
+            # with a word of explanation first, then draw.
+            self.placeholder.setText("Drawing the chart...")
+            self.placeholder.show()
+            self._redraw_soon.start()
+
+    @property
+    def up_to_date(self) -> bool:
+        """False while a change (or the first showing) still waits to be drawn."""
+        return not self._dirty
 
     def build_figure(self, on_screen: bool = True) -> Figure | None:
         """The figure for the current choices; None (with a reason shown) when there is nothing."""

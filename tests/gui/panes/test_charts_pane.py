@@ -31,6 +31,7 @@ def _shown_pane(qtbot, session):
     pane.resize(900, 600)
     pane.show()
     qtbot.waitExposed(pane)
+    qtbot.waitUntil(lambda: pane.up_to_date, timeout=10_000)
     return pane
 
 
@@ -158,7 +159,9 @@ def test_creating_the_pane_does_not_import_matplotlib(tmp_path):
         pane = ChartsPane(JournalSession(journal))
         assert not [m for m in sys.modules if m.startswith("matplotlib")], "imported before shown"
         pane.show()
-        app.processEvents()
+        assert "Drawing" in pane.placeholder.text()  # the pane shows at once, then draws
+        while not pane.up_to_date:
+            app.processEvents()
         assert "matplotlib.backends.backend_qtagg" in sys.modules
         assert pane.figure is not None
         print("ok")
@@ -179,7 +182,7 @@ def test_on_a_dark_desktop_the_chart_is_drawn_on_dark_colours(qtbot, session, tm
         dark.setColor(role, QColor(colour))
     pane.setPalette(dark)
     pane.show()
-    qtbot.waitExposed(pane)
+    qtbot.waitUntil(lambda: pane.up_to_date, timeout=10_000)
     from matplotlib.colors import to_hex
 
     assert to_hex(pane.figure.get_facecolor()) == "#2b2b2b"

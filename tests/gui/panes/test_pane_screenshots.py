@@ -90,7 +90,7 @@ def test_screenshots_of_the_panes(qtbot, demo_session, tmp_path):
     charts.resize(1000, 640)
     session.site_selected.emit(site_id)
     charts.show()
-    qtbot.waitExposed(charts)
+    qtbot.waitUntil(lambda: charts.up_to_date, timeout=10_000)
     assert len(charts.plotted("size_mm")[0]) > 10
     _save(charts, tmp_path, "pane_charts.png")
 
