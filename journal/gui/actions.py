@@ -31,7 +31,7 @@ class ActionSpec:
     shortcuts: tuple[Key | str, ...] = ()
     tip: str = ""
     toolbar: bool = False
-    needs: str = ""  # "site" or "entry": enabled only when one is selected
+    needs: str = ""  # "site", "entry" or "photo": enabled only when one is selected
     requires: str = ""  # a module that must be importable for the action to exist
     separator: bool = False  # a separator before it in its menu
     checkable: bool = False
@@ -66,7 +66,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("delete_entry", "&Delete entry", "edit", cmd.delete_entry, (Key.Delete,),
                "Delete the selected entry (Undo brings it back)", needs="entry", scope="timeline"),
     ActionSpec("view_photo", "View &photo", "edit", cmd.view_photo, ("Ctrl+Shift+P",),
-               "Show the entry's photo with zoom", needs="entry", scope="timeline", requires="journal.gui.photo_viewer"),
+               "Show the entry's photo with zoom", needs="photo", scope="timeline", requires="journal.gui.photo_viewer"),
     ActionSpec("show_timeline", "&Timeline", "view", _tab("timeline"), ("Ctrl+1",)),
     ActionSpec("show_charts", "&Charts", "view", _tab("charts"), ("Ctrl+2",), requires="journal.gui.charts_pane"),
     ActionSpec("show_alerts", "&Alerts", "view", _tab("alerts"), ("Ctrl+3",), requires="journal.gui.alerts_pane"),
@@ -150,8 +150,9 @@ def scoped(actions: dict[str, QAction], scope: str) -> list[QAction]:
     return [actions[s.key] for s in SPECS if s.scope == scope and s.key in actions]
 
 
-def update_enabled(actions: dict[str, QAction], has_site: bool, has_entry: bool) -> None:
+def update_enabled(actions: dict[str, QAction], has_site: bool, has_entry: bool, has_photo: bool) -> None:
+    selected = {"site": has_site, "entry": has_entry, "photo": has_photo}
     for spec in SPECS:
         action = actions.get(spec.key)
         if action is not None and spec.needs:
-            action.setEnabled(has_entry if spec.needs == "entry" else has_site)
+            action.setEnabled(selected[spec.needs])

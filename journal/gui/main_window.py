@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self) -> None:
         registry.update_enabled(self.commands, self.session.current_site_id is not None,
-                                self.timeline.current_entry() is not None)
+                                self.timeline.current_entry() is not None, bool(self.timeline.current_photos()))
 
     # -- remembered layout ---------------------------------------------------------------------------
     def _restore_layout(self) -> None:

@@ -10,7 +10,16 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from journal.core.overview import SiteOverview, due_for_check
 from journal.gui.models.site_list_model import last_check_words
@@ -29,15 +38,20 @@ class RemindersPanel(QFrame):
         self.due: list[SiteOverview] = []
         self.title = QLabel()
         self.title.setWordWrap(True)
-        self.hide_button = QPushButton("Hide")
+        bold = self.title.font()
+        bold.setBold(True)
+        self.title.setFont(bold)
+        self.hide_button = QToolButton()
+        self.hide_button.setText("Hide")
         self.hide_button.setAccessibleName("Hide the checks that are due")
         self.hide_button.clicked.connect(self.dismiss)
         self.rows = QGridLayout()
+        self.rows.setColumnStretch(0, 1)
         self.more = QLabel()
         self.more.setEnabled(False)
-        top = QGridLayout()
-        top.addWidget(self.title, 0, 0)
-        top.addWidget(self.hide_button, 0, 1)
+        top = QHBoxLayout()
+        top.addWidget(self.title, 1)
+        top.addWidget(self.hide_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.addLayout(top)

@@ -80,3 +80,30 @@ def test_window_editor_charts_and_compare_on_the_demo(qtbot, demo_dir, settings,
         window.close()
     finally:
         journal.close()
+
+
+def test_welcome_and_due_checks(qtbot, session, settings, journal, save_shot) -> None:
+    import datetime as dt
+
+    from journal.core.model import Entry, Site
+    from journal.gui.welcome import WelcomeDialog
+
+    welcome = WelcomeDialog("/home/someone/.local/share/SkinJournal")
+    qtbot.addWidget(welcome)
+    welcome.show()
+    qtbot.waitExposed(welcome)
+    _not_blank(save_shot(welcome, "welcome"))
+
+    today = dt.date.today()
+    for name, region, days in (("Scalp crown", "scalp", 12), ("Left elbow", "elbow", 30), ("Right knee", "knee", None)):
+        site = journal.store.add_site(Site.new(name=name, kind="area" if region == "scalp" else "deposit",
+                                               region=region))
+        if days is not None:
+            journal.add_entry(Entry.new(site_id=site.id, date=today - dt.timedelta(days=days), tightness=4))
+    window = MainWindow(session, settings)
+    qtbot.addWidget(window)
+    window.resize(1100, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.sites.reminders.isVisible()
+    _not_blank(save_shot(window, "due-checks"))
