@@ -41,6 +41,7 @@ class CompareDialog(QDialog):
     def __init__(self, session: JournalSession, site_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
+        self.site_id = site_id
         site = session.store.site(site_id)
         self.setWindowTitle(f"Compare photos of {site.name} - Skin Journal")
         self.photos: list[DatedPhoto] = dated_photos(session.store, site_id)
@@ -98,6 +99,7 @@ class CompareDialog(QDialog):
         self.reset_position.clicked.connect(self._reset_position)
         self.first_choice.currentIndexChanged.connect(self._load_choices)
         self.second_choice.currentIndexChanged.connect(self._load_choices)
+        session.entries_changed.connect(self._entries_changed)
         self.resize(1100, 720)
         self._select_defaults()
 
@@ -105,9 +107,35 @@ class CompareDialog(QDialog):
     def _photo_chooser(self, name: str) -> QComboBox:
         chooser = QComboBox(self)
         chooser.setAccessibleName(name)
+        self._fill(chooser)
+        return chooser
+
+    def _fill(self, chooser: QComboBox) -> None:
+        chooser.clear()
         for item in self.photos:
             chooser.addItem(item.label, item.photo.id)
-        return chooser
+
+    def _entries_changed(self, site_id: int) -> None:
+        """Photos added or removed while the dialog is open: offer the new list, keep the choice."""
+        if site_id != self.site_id:
+            return
+        chosen = [self.first_choice.currentData(), self.second_choice.currentData()]
+        self.photos = dated_photos(self.session.store, site_id)
+        for chooser, photo_id, fallback in ((self.first_choice, chosen[0], 0),
+                                            (self.second_choice, chosen[1], len(self.photos) - 1)):
+            chooser.blockSignals(True)
+            self._fill(chooser)
+            index = chooser.findData(photo_id)
+            chooser.setCurrentIndex(index if index >= 0 else fallback)  # gone: the oldest / newest
+            chooser.blockSignals(False)
+        had_enough = self.first_choice.isEnabled()
+        enough = len(self.photos) >= 2
+        for widget in (self.first_choice, self.second_choice, self.side_button, self.overlay_button):
+            widget.setEnabled(enough)
+        if not enough or not had_enough:
+            self._select_defaults()  # oldest against newest, or say what is missing
+        elif [self.first_choice.currentData(), self.second_choice.currentData()] != chosen:
+            self._load_choices()  # a photo shown was deleted
 
     def _side_page(self) -> QWidget:
         splitter = QSplitter(Qt.Orientation.Horizontal, self)

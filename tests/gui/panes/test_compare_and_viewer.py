@@ -115,3 +115,31 @@ def test_photo_viewer_reports_a_missing_file(qtbot, session, tmp_path):
     qtbot.addWidget(viewer)
     qtbot.waitUntil(lambda: "missing" in viewer.status.text(), timeout=5000)
     assert viewer.view.image_items() == []
+
+
+def test_photos_added_while_comparing_are_offered(qtbot, session, tmp_path):
+    site = add_site(session)
+    add_entry(session, site, "2026-01-10", [skin_photo(tmp_path, "jan.jpg", RED)])
+    dialog = CompareDialog(session, site.id)
+    qtbot.addWidget(dialog)
+    assert not dialog.second_choice.isEnabled()
+
+    add_entry(session, site, "2026-02-10", [skin_photo(tmp_path, "feb.jpg", BLUE)])
+    assert dialog.second_choice.isEnabled()
+    assert [dialog.second_choice.itemText(i) for i in range(2)] == ["2026-01-10", "2026-02-10"]
+    qtbot.waitUntil(lambda: dialog.right_caption.text() == "2026-02-10", timeout=5000)
+
+
+def test_deleting_a_compared_entry_shows_another_photo(qtbot, session, tmp_path):
+    site = add_site(session)
+    add_entry(session, site, "2026-01-10", [skin_photo(tmp_path, "jan.jpg", RED)])
+    add_entry(session, site, "2026-02-10", [skin_photo(tmp_path, "feb.jpg", RED)])
+    march = add_entry(session, site, "2026-03-10", [skin_photo(tmp_path, "mar.jpg", BLUE)])
+    dialog = CompareDialog(session, site.id)
+    qtbot.addWidget(dialog)
+    qtbot.waitUntil(lambda: dialog.right_caption.text() == "2026-03-10", timeout=5000)
+
+    session.store.delete_entry(march.id)
+    session.entries_changed.emit(site.id)
+    assert dialog.second_choice.count() == 2
+    qtbot.waitUntil(lambda: dialog.right_caption.text() == "2026-02-10", timeout=5000)  # the newest left
