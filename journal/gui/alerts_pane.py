@@ -11,11 +11,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
-    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,7 +30,7 @@ from PySide6.QtWidgets import (
 
 from journal.core.alerts import Alert
 from journal.core.errors import JournalError
-from journal.core.figures import ALERT_COLOUR
+from journal.gui.alert_banner import AlertBanner, banner_text
 from journal.gui.alerts_model import ALERT_ROLE, NO_SITE, AlertColumn, AlertsTableModel, evidence_words
 from journal.gui.alerts_source import acknowledge_alert, all_alerts, open_alerts
 from journal.gui.session import JournalSession
@@ -40,44 +39,12 @@ INTRO = ("Warning signs seen in what you logged. Each one is worth a professiona
          "Acknowledge an alert once you have seen it, for example after showing it to your doctor.")
 
 
+__all__ = ["AlertBanner", "AlertsPane", "banner_text", "open_alert_count_by_site"]
+
+
 def open_alert_count_by_site(session: JournalSession) -> dict[int, int]:
     """Open alerts per site id, for the site list's badge (person-level alerts have no site)."""
     return dict(Counter(a.site_id for a in open_alerts(session) if a.site_id is not None))
-
-
-def banner_text(count: int) -> str:
-    return (f"{count} warning sign needs a professional look" if count == 1
-            else f"{count} warning signs need a professional look")
-
-
-class AlertBanner(QFrame):
-    """Shown while any alert is open; "Show" asks the window to bring up the alerts pane."""
-
-    show_requested = Signal()
-
-    def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.session = session
-        self.setObjectName("alertBanner")
-        # The one fixed colour of the window: an alert must look like one in light and dark themes.
-        self.setStyleSheet(f"#alertBanner {{ background: {ALERT_COLOUR}; border-radius: 4px; }}"
-                           "#alertBanner QLabel { color: white; font-weight: bold; }")
-        self.label = QLabel(self)
-        self.show_button = QPushButton("Show", self)
-        self.show_button.setAccessibleName("Show the alerts")
-        self.show_button.clicked.connect(self.show_requested)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(10, 4, 6, 4)
-        layout.addWidget(self.label, 1)
-        layout.addWidget(self.show_button)
-        session.alerts_changed.connect(self.refresh)
-        self.refresh()
-
-    def refresh(self) -> None:
-        count = len(open_alerts(self.session))
-        self.label.setText(banner_text(count))
-        self.setAccessibleName(banner_text(count))
-        self.setVisible(count > 0)
 
 
 class AlertsPane(QWidget):

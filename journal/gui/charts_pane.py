@@ -15,26 +15,23 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QComboBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from journal.core import figures
-from journal.core.choices import LAB_TEST_LABELS
 from journal.gui.alerts_source import site_alert_dates
+from journal.gui.chart_choice import LABS_VIEW, SITE_VIEW, ChartChoice
 from journal.gui.date_range import DateRangeControl
 from journal.gui.session import JournalSession
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-SITE_VIEW, LABS_VIEW = 0, 1
 HINT = "Point at the chart to read a value."
 
 
@@ -48,13 +45,8 @@ class ChartsPane(QWidget):
         self._redraw_soon = QTimer(self, singleShot=True, interval=0)
         self._redraw_soon.timeout.connect(self.redraw)
 
-        self.site_button = QRadioButton("Site", self)
-        self.labs_button = QRadioButton("Labs", self)
-        self.site_button.setChecked(True)
-        self.site_choice = QComboBox(self)
-        self.site_choice.setAccessibleName("Site charted")
-        self.test_choice = QComboBox(self)
-        self.test_choice.setAccessibleName("Lab test charted")
+        self.choice = ChartChoice(session, self)
+        self.site_choice, self.test_choice = self.choice.site_choice, self.choice.test_choice
         self.range = DateRangeControl(self)
         self.save_button = QPushButton("Save chart as PNG...", self)
         self.save_button.setAccessibleName("Save chart as PNG")
@@ -65,17 +57,10 @@ class ChartsPane(QWidget):
         self.placeholder.setWordWrap(True)
         self._lay_out()
         self._connect()
-        self._fill_sites()
-        self._fill_tests()
-        self._update_choosers()
 
     def _lay_out(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(QLabel("Chart of:", self))
-        top.addWidget(self.site_button)
-        top.addWidget(self.site_choice, 1)
-        top.addWidget(self.labs_button)
-        top.addWidget(self.test_choice, 1)
+        top.addWidget(self.choice, 1)
         top.addSpacing(12)
         top.addWidget(self.save_button)
         second = QHBoxLayout()
@@ -90,79 +75,25 @@ class ChartsPane(QWidget):
         layout.addWidget(self.readout)
 
     def _connect(self) -> None:
-        self.site_button.toggled.connect(lambda _on: self._view_changed())
-        self.site_choice.currentIndexChanged.connect(self._site_chosen)
-        self.test_choice.currentIndexChanged.connect(lambda _i: self.schedule_redraw())
+        self.choice.view_changed.connect(lambda _view: self.redraw())
+        self.choice.subject_changed.connect(self.schedule_redraw)
         self.range.range_changed.connect(lambda _since, _until: self.redraw())
         self.save_button.clicked.connect(lambda: self.save_png())
         s = self.session
-        s.sites_changed.connect(self._sites_changed)
-        s.site_selected.connect(self._follow_selection)
         s.entries_changed.connect(lambda site_id: self.schedule_redraw() if site_id == self.site_id() else None)
-        s.records_changed.connect(self._records_changed)
+        s.records_changed.connect(lambda kind: self.schedule_redraw() if kind == "care" else None)
         s.alerts_changed.connect(lambda: self.schedule_redraw() if self.view == SITE_VIEW else None)
 
-    # -- what is charted ------------------------------------------------------------------
+    # -- what is charted (see ChartChoice) ------------------------------------------------------
     @property
     def view(self) -> int:
-        return SITE_VIEW if self.site_button.isChecked() else LABS_VIEW
+        return self.choice.view
 
     def set_view(self, view: int) -> None:
-        (self.site_button if view == SITE_VIEW else self.labs_button).setChecked(True)
+        self.choice.set_view(view)
 
     def site_id(self) -> int | None:
-        data = self.site_choice.currentData()
-        return int(data) if data is not None else None
-
-    def _fill_sites(self) -> None:
-        keep = self.site_id() or self.session.current_site_id
-        self.site_choice.blockSignals(True)
-        self.site_choice.clear()
-        for site in self.session.store.sites():
-            self.site_choice.addItem(site.name + (" (archived)" if site.archived else ""), site.id)
-        index = self.site_choice.findData(keep)
-        self.site_choice.setCurrentIndex(index if index >= 0 else 0)
-        self.site_choice.blockSignals(False)
-
-    def _fill_tests(self) -> None:
-        keep = self.test_choice.currentData()
-        tests = sorted({lab.test for lab in self.session.store.labs()})
-        self.test_choice.blockSignals(True)
-        self.test_choice.clear()
-        for test in tests:
-            self.test_choice.addItem(LAB_TEST_LABELS.get(test, test), test)
-        index = self.test_choice.findData(keep)
-        self.test_choice.setCurrentIndex(index if index >= 0 else 0)
-        self.test_choice.blockSignals(False)
-
-    def _update_choosers(self) -> None:
-        self.site_choice.setEnabled(self.view == SITE_VIEW)
-        self.test_choice.setEnabled(self.view == LABS_VIEW)
-
-    def _view_changed(self) -> None:
-        self._update_choosers()
-        self.redraw()
-
-    def _site_chosen(self, _index: int) -> None:
-        site_id = self.site_id()
-        if site_id is not None and site_id != self.session.current_site_id:
-            self.session.site_selected.emit(site_id)  # the rest of the window follows
-        self.schedule_redraw()
-
-    def _follow_selection(self, site_id: int) -> None:
-        index = self.site_choice.findData(site_id)
-        if index >= 0 and index != self.site_choice.currentIndex():
-            self.site_choice.setCurrentIndex(index)
-
-    def _sites_changed(self) -> None:
-        self._fill_sites()
-        self.schedule_redraw()
-
-    def _records_changed(self, kind: str) -> None:
-        if kind == "labs":
-            self._fill_tests()
-        if kind in ("labs", "care"):
-            self.schedule_redraw()
+        return self.choice.site_id()
 
     # -- drawing -------------------------------------------------------------------------------
     def schedule_redraw(self) -> None:
@@ -195,7 +126,7 @@ class ChartsPane(QWidget):
         store = self.session.store
         width, height = (7.0, 4.2) if on_screen else (8.0, 5.0)  # on screen, the canvas sets the size
         if self.view == LABS_VIEW:
-            test = self.test_choice.currentData()
+            test = self.choice.test()
             if test is None:
                 return self._nothing("No lab results yet: add them under Labs to chart them here.")
             labs = store.labs(test=test)
@@ -251,7 +182,7 @@ class ChartsPane(QWidget):
 
     # -- saving ------------------------------------------------------------------------------------
     def suggested_name(self) -> str:
-        what = self.site_choice.currentText() if self.view == SITE_VIEW else self.test_choice.currentText()
+        what = self.choice.subject_text()
         safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in what).strip("-") or "chart"
         return f"{safe}-{dt.date.today().isoformat()}.png"
 
