@@ -60,7 +60,7 @@ def main() -> int:
                          "--sites", args.sites], stdout=subprocess.DEVNULL)
         print(f"(a) demo --years {args.years} --sites {args.sites}: {seconds:.1f} s")
 
-        db = sum(disk_bytes(p) for p in folder.glob("journal.sqlite3*"))
+        db = sum(p.lstat().st_blocks * 512 for p in folder.glob("journal.sqlite3*"))
         photos, thumbs = disk_bytes(folder / "photos"), disk_bytes(folder / "thumbs")
         count = sum(1 for p in (folder / "photos").rglob("*") if p.is_file())
         print(f"(b) size on disk: {mb(disk_bytes(folder))} total; database {mb(db)}; "
