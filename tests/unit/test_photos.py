@@ -307,3 +307,15 @@ def test_unusual_but_valid_pictures_import_and_look_like_the_source(tmp_path, na
         with Image.open(io.BytesIO(data)) as stored:
             assert stored.size[0] / stored.size[1] == pytest.approx(upright.size[0] / upright.size[1], abs=0.02)
             assert ImageStat.Stat(stored.convert("L")).mean[0] == pytest.approx(expected_mean, abs=6)
+
+
+def test_photo_folders_are_private_to_the_owner(journal, samples):
+    import stat
+
+    from journal.core.model import Entry, Site
+
+    site = journal.store.add_site(Site.new(name="Elbow", kind="deposit", region="elbow"))
+    journal.add_entry(Entry.new(site_id=site.id, date="2026-03-01"), [samples / "photos" / "elbow_no_exif.png"])
+    for folder in (journal.files.photos, journal.files.thumbs):
+        for path in [folder, *[p for p in folder.rglob("*") if p.is_dir()]]:
+            assert stat.S_IMODE(path.stat().st_mode) == 0o700, path
