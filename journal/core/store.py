@@ -320,6 +320,12 @@ class Store:
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, json.dumps(value)])
 
+    # -- settings: a setting put back to its default (journal/core/preferences) ----------
+    def delete_setting(self, key: str) -> None:
+        """Forget a stored setting, so `setting(key, default)` answers the default again."""
+        with self.db.atomic():
+            self.db.execute("DELETE FROM settings WHERE key = ?", [key])
+
     # -- alerts (journal/core/alerts: warning signs recomputed from the data) -----------
     def stored_alerts(self) -> list[StoredAlert]:
         """Every alerts row, withdrawn ones included, by date."""

@@ -136,6 +136,13 @@ def about_you(window: Window) -> None:
         window.statusBar().showMessage("Saved: it will be on the first page of the next summary.", 8000)
 
 
+def preferences(window: Window) -> None:
+    from journal.gui.settings_dialog import open_settings_dialog
+
+    if open_settings_dialog(window, window.session):
+        window.statusBar().showMessage("Preferences saved; alerts follow the new margins.", 8000)
+
+
 def export_csv(window: Window) -> None:
     from journal.gui.data_actions import export_csv as run
 
