@@ -32,10 +32,13 @@ from journal.gui.settings_fields import SpinBox, error_label, field_block, set_v
 INTRO = ("An alert is raised when the logged data passes these margins. The defaults follow the warning signs "
          "in the documents and allow for how much measurements at home wobble, so that noise does not raise "
          "alerts; change them only for a reason, for example after talking with your doctor.")
-SUFFIXES = {"alerts.growth_percent": " %", "alerts.growth_mm": " mm", "alerts.growth_window_days": " days",
-            "alerts.symptom_window_days": " days", "alerts.tightness_window_days": " days",
-            "alerts.tightness_points": " points", "alerts.rating_step": " points", "alerts.symptom_days": " checks", "alerts.pain_threshold": " of 10",
-            "alerts.count_min": " bumps", "alerts.count_factor": " \u00d7"}
+SUFFIXES = {
+    "alerts.growth_percent": " %", "alerts.growth_mm": " mm", "alerts.growth_window_days": " days",
+    "alerts.count_factor": " \u00d7", "alerts.count_min": " bumps", "alerts.pain_threshold": " of 10",
+    "alerts.rating_step": " points", "alerts.symptom_days": " checks", "alerts.symptom_window_days": " days",
+    "alerts.tightness_points": " points", "alerts.tightness_window_days": " days",
+}
+
 
 class SettingsDialog(QDialog):
     def __init__(self, session: Any, parent: QWidget | None = None) -> None:
@@ -114,7 +117,7 @@ class SettingsDialog(QDialog):
         except ValidationError as exc:
             self.show_error(exc.field, f"{exc.reason[:1].upper()}{exc.reason[1:]}. Nothing was saved.")
             return
-        if changes:
+        if any(key.startswith("alerts.") for key in changes):
             self.session.alerts_changed.emit()
         self.accept()
 
