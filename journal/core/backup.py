@@ -151,7 +151,11 @@ def _add_file(archive: zipfile.ZipFile, source: Path, name: str) -> dict[str, An
 def backup_schedule(store: Store) -> tuple[int, int]:
     """(every how many days, how many automatic backups to keep); 0 days means never."""
     value = store.setting(SCHEDULE_KEY, DEFAULT_SCHEDULE)
-    return int(value.get("every_days", 7)), max(1, int(value.get("keep_last", 5)))
+    try:
+        return max(0, int(value.get("every_days", 7))), max(1, int(value.get("keep_last", 5)))
+    except (AttributeError, TypeError, ValueError):
+        # A damaged stored schedule must not stop the window from starting: use the defaults.
+        return int(DEFAULT_SCHEDULE["every_days"]), int(DEFAULT_SCHEDULE["keep_last"])
 
 
 def set_backup_schedule(store: Store, every_days: int, keep_last: int) -> None:

@@ -256,3 +256,17 @@ def test_a_member_larger_than_its_manifest_says_is_refused(backup_zip, tmp_path)
 
     with pytest.raises(BackupRefused, match="journal.sqlite3 does not match"):
         inspect_backup(_rewrite(backup_zip, tmp_path / "grown.zip", grow))
+
+
+def test_a_damaged_backup_schedule_reads_as_the_defaults(journal):
+    from journal.core.backup import DEFAULT_SCHEDULE, backup_schedule
+
+    for damaged in ("weekly", {"every_days": "soon"}, [7, 5], {"keep_last": None}):
+        journal.store.set_setting(_schedule_key(), damaged)
+        assert backup_schedule(journal.store) == (DEFAULT_SCHEDULE["every_days"], DEFAULT_SCHEDULE["keep_last"])
+
+
+def _schedule_key() -> str:
+    from journal.core.backup import SCHEDULE_KEY
+
+    return SCHEDULE_KEY
