@@ -244,15 +244,3 @@ def test_refusals_on_person_records_store_nothing(tmp_path):
     if (journal_dir / "journal.sqlite3").exists():
         with Journal.open(journal_dir) as journal:
             assert journal.store.is_empty()
-
-
-# -- without a command ---------------------------------------------------------------------------
-
-def test_no_command_opens_the_window_or_says_it_is_not_there_yet(tmp_path):
-    window = (ROOT / "journal" / "cli" / "window.py").read_text(encoding="utf-8")
-    if "not part of this version" not in window:
-        pytest.skip("the window has landed; opening it is tested with the window")
-    result = run_cli(tmp_path / "journal", env={"QT_QPA_PLATFORM": "offscreen"})
-    assert "window is not part of this version" in result.stderr
-    assert "skinjournal --help" in result.stderr
-    assert result.returncode == 2
