@@ -71,7 +71,7 @@ def measure(command: list[str], env: dict[str, str]) -> dict[str, float]:
     figures: dict[str, float] = {}
     for line in result.stdout.splitlines():
         if line.startswith("idle_at="):
-            figures["seconds"] = float(line.split("=", 1)[1]) - started
+            figures["seconds"] = float(line.split()[0].split("=", 1)[1]) - started
         elif line.startswith(("VmRSS", "VmHWM")):
             name, value = line.split(":", 1)
             figures[name] = float(value.split()[0]) / 1024  # kB -> MB
