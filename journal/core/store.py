@@ -497,6 +497,7 @@ _CSV_QUERIES = {
     ),
 }
 
+
 # -- window: the side list of sites ---------------------------------------------------------
 _ENTRY_FIELDS = tuple(f.name for f in dataclasses.fields(Entry))
 
