@@ -151,6 +151,27 @@ class Journal:
         return self.files.thumbnail(photo.sha256, photo.ext)
 
 
+@contextlib.contextmanager
+def read_snapshot(folder: Path | str) -> Iterator[Store]:
+    """A read-only store on the journal in `folder`, for a worker thread.
+
+    Its own connection (SQLite connections stay in the thread that uses them), opened
+    read-only so it can never write, and one read transaction, so every query sees the
+    same moment even while another connection commits. The journal must already be open
+    (checked and migrated) elsewhere, as it is in the window.
+    """
+    db_path = Path(folder) / DB_NAME
+    if not db_path.exists():
+        raise JournalError(f"no journal in {folder}")
+    conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+    try:
+        conn.execute("BEGIN")  # deferred: a read snapshot from the first query on
+        yield Store(sqlite_utils.Database(conn, execute_plugins=False))
+    finally:
+        conn.rollback()
+        conn.close()
+
+
 # SQLite's primary result codes for a disk that refuses: I/O error, full, read-only, cannot open.
 _DISK_ERROR_CODES = {10, 13, 8, 14}
 

@@ -9,8 +9,6 @@ history.
 
 from __future__ import annotations
 
-from collections import Counter
-
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,7 +30,13 @@ from journal.core.alerts import Alert
 from journal.core.errors import JournalError
 from journal.gui.alert_banner import AlertBanner, banner_text
 from journal.gui.alerts_model import ALERT_ROLE, NO_SITE, AlertColumn, AlertsTableModel, evidence_words
-from journal.gui.alerts_source import acknowledge_alert, all_alerts, open_alerts
+from journal.gui.alerts_source import (
+    acknowledge_alert,
+    alerts_known,
+    all_alerts,
+    open_alert_count_by_site,
+    open_alerts,
+)
 from journal.gui.session import JournalSession
 
 INTRO = ("Warning signs seen in what you logged. Each one is worth a professional look. "
@@ -40,11 +44,6 @@ INTRO = ("Warning signs seen in what you logged. Each one is worth a professiona
 
 
 __all__ = ["AlertBanner", "AlertsPane", "banner_text", "open_alert_count_by_site"]
-
-
-def open_alert_count_by_site(session: JournalSession) -> dict[int, int]:
-    """Open alerts per site id, for the site list's badge (person-level alerts have no site)."""
-    return dict(Counter(a.site_id for a in open_alerts(session) if a.site_id is not None))
 
 
 class AlertsPane(QWidget):
@@ -151,6 +150,12 @@ class AlertsPane(QWidget):
         alert = self.selected()
         self.evidence.clear()
         self.note.clear()
+        if alert is None and not alerts_known(self.session):
+            self.heading.setText("<b>Looking for warning signs in the journal\u2026</b>")
+            self.message.clear()
+            self.ack_state.clear()
+            self._set_ack_enabled(False)
+            return
         if alert is None:
             self.heading.setText("<b>No warning signs to show.</b>" if not self.show_acknowledged.isChecked()
                                  else "<b>No alerts in this journal.</b>")

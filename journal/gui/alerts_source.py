@@ -3,23 +3,43 @@
 The banner, the alerts pane, the site badges and the chart markers all refresh on
 `alerts_changed`; the core recomputes the rules only when the journal changed
 (`current_alerts` remembers its last answer), so asking from each pane costs nothing more.
+While the window's first alerts are still being found in the background
+(`session.alerts_pending`, see alerts_feed) there is no answer yet: the panes get none.
+The alerts package is imported on first use, not while the window starts.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
+from typing import TYPE_CHECKING
 
-from journal.core.alerts import Alert, acknowledge, current_alerts
 from journal.gui.session import JournalSession
+
+if TYPE_CHECKING:
+    from journal.core.alerts import Alert
+
+
+def alerts_known(session: JournalSession) -> bool:
+    return not getattr(session, "alerts_pending", False)
 
 
 def all_alerts(session: JournalSession) -> list[Alert]:
     """Every alert the data shows, acknowledged ones too: open first, then by date."""
+    if not alerts_known(session):
+        return []
+    from journal.core.alerts import current_alerts
+
     return current_alerts(session.store, include_acknowledged=True)
 
 
 def open_alerts(session: JournalSession) -> list[Alert]:
     return [alert for alert in all_alerts(session) if alert.is_open]
+
+
+def open_alert_count_by_site(session: JournalSession) -> dict[int, int]:
+    """Open alerts per site id, for the site list's badge (person-level alerts have no site)."""
+    return dict(Counter(a.site_id for a in open_alerts(session) if a.site_id is not None))
 
 
 def site_alert_dates(session: JournalSession, site_id: int) -> list[dt.date]:
@@ -29,6 +49,8 @@ def site_alert_dates(session: JournalSession, site_id: int) -> list[dt.date]:
 
 def acknowledge_alert(session: JournalSession, alert_id: int, note: str | None) -> Alert:
     """Acknowledge through the core, then tell every pane that shows alerts."""
+    from journal.core.alerts import acknowledge
+
     alert = acknowledge(session.store, alert_id, note)
     session.alerts_changed.emit()
     return alert

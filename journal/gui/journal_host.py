@@ -47,6 +47,8 @@ class JournalHost(QObject):
         return window
 
     def close(self) -> None:
+        if self.window is not None:
+            self.window.alerts_feed.wait()  # no worker may read the folder once it is closed
         if self.journal is not None:
             self.journal.close()
             self.journal = None

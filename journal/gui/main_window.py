@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxL
 from journal.core.paths import default_journal_dir, demo_journal_dir
 from journal.gui import actions as registry
 from journal.gui import window_commands as cmd
+from journal.gui.alerts_feed import AlertsFeed
 from journal.gui.lazy_pane import LazyPane
 from journal.gui.sites_pane import SitesPane
 from journal.gui.thumbnails import ThumbnailCache
@@ -87,6 +88,8 @@ class MainWindow(QMainWindow):
         self.compare: Any = None
         self.setWindowTitle(journal_title(session.journal.folder))
         self.thumbnails = ThumbnailCache(self)
+        self.alerts_feed = AlertsFeed(session, self)
+        self.alerts_feed.start()  # before the panes are built: they show no alert until it answers
 
         self.sites = SitesPane(session, self.thumbnails, self._alert_counts())
         self.timeline = TimelinePane(session, self.thumbnails)
@@ -128,6 +131,7 @@ class MainWindow(QMainWindow):
         if "view_photo" in self.commands:
             self.timeline.photo_activated.connect(lambda photo: cmd.open_photo(self, photo))
         self.statusBar().addPermanentWidget(QLabel(str(session.journal.folder)))
+        self.alerts_feed.failed.connect(lambda message: self.statusBar().showMessage(message))
         session.site_selected.connect(lambda _site: self._update_actions())
         self.timeline.model.modelReset.connect(self._update_actions)
         self.timeline.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
@@ -139,14 +143,14 @@ class MainWindow(QMainWindow):
     def _alert_counts(self) -> Callable[[], dict[int, int]] | None:
         if not _has("journal.gui.alerts_pane"):
             return None
-        from journal.gui.alerts_pane import open_alert_count_by_site
+        from journal.gui.alerts_source import open_alert_count_by_site
 
         return lambda: open_alert_count_by_site(self.session)
 
     def _alert_banner(self) -> QWidget | None:
         if not _has("journal.gui.alerts_pane"):
             return None
-        from journal.gui.alerts_pane import AlertBanner
+        from journal.gui.alert_banner import AlertBanner
 
         banner = AlertBanner(self.session)
         banner.show_requested.connect(lambda: self.show_tab("alerts"))
@@ -196,4 +200,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        self.alerts_feed.wait()  # its worker reads the journal's folder, which may be closed next
         super().closeEvent(event)

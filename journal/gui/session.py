@@ -24,6 +24,9 @@ class JournalSession(QObject):
         super().__init__(parent)
         self.journal = journal
         self.current_site_id: int | None = None
+        # True while the window's first alerts are computed in the background (alerts_feed):
+        # panes show no alert yet, and alerts_changed is emitted when they arrive.
+        self.alerts_pending = False
         self.site_selected.connect(self._remember_site)
         # Data behind alerts changed: they must be recomputed.
         self.entries_changed.connect(lambda _site: self.alerts_changed.emit())

@@ -28,6 +28,7 @@ def test_window_editor_charts_and_compare_on_the_demo(qtbot, demo_dir, settings,
         window.resize(1280, 800)
         window.show()
         qtbot.waitExposed(window)
+        qtbot.waitUntil(lambda: not session.alerts_pending, timeout=20000)  # the banner and badges filled in
         model = window.timeline.model
         visible = [model.index(row, Column.PHOTO).data(TimelineRole.THUMB_KEY) for row in range(6)]
         keys = [key for key in visible if key]

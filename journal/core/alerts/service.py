@@ -19,6 +19,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import weakref
+from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from journal.core import validate
@@ -44,14 +45,19 @@ def findings(store: Store) -> list[Finding]:
     return evaluate(data, Thresholds.from_store(store))
 
 
-def sync(store: Store) -> list[StoredAlert]:
-    """Recompute and bring the alerts table in line; return the rows the data shows now."""
+def sync(store: Store, found_elsewhere: Iterable[Finding] | None = None) -> list[StoredAlert]:
+    """Recompute and bring the alerts table in line; return the rows the data shows now.
+
+    `found_elsewhere`: the findings of this same database state, computed by the caller
+    (the window runs the rules on a read connection in a worker thread, then syncs here
+    only if nothing changed meanwhile); the rules are not run again.
+    """
     cached = _last_sync.get(store)
     mark = store.change_mark()
     if cached is not None and mark is not None and cached[0] == mark:
         return list(cached[1])
     with store.transaction():
-        found = {f.fingerprint: f for f in findings(store)}
+        found = {f.fingerprint: f for f in (findings(store) if found_elsewhere is None else found_elsewhere)}
         stored = {row.fingerprint: row for row in store.stored_alerts()}
         upserts, withdraw, delete = [], [], []
         for key, finding in found.items():

@@ -1,0 +1,119 @@
+"""The journal's first alerts, found off the GUI thread so the window opens at once.
+
+Reading every entry and running the warning-sign rules takes a noticeable moment on a
+journal of years (about 0.2 s for 10,000 entries), so the window does not wait for it. A
+worker reads the journal through its own read-only connection (`read_snapshot`; the GUI
+thread's connection never leaves the GUI thread) and runs the rules. Back on the GUI thread,
+the alerts table is brought in line with those findings (quick) only if the database did not
+change since the worker was started; otherwise, for example when the person saved an entry
+meanwhile, the worker runs again on the new data. Then `alerts_changed` is emitted and the
+banner, the site badges and the alerts pane fill in.
+
+Until then `session.alerts_pending` is true and the panes show no alert yet (the alerts pane
+says it is still looking). Afterwards the panes read the core's alerts as before: the core
+recomputes only after the data changed.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+
+RETRY_MS = 50  # the GUI connection was inside a transaction: ask again shortly
+
+
+class _Courier(QObject):
+    found = Signal(object, object)  # change mark the worker started from, list of findings
+    failed = Signal(str)
+
+
+class _FindAlerts(QRunnable):
+    def __init__(self, folder: Path, mark: tuple[int, int], courier: _Courier) -> None:
+        super().__init__()
+        self.folder, self.mark, self.courier = folder, mark, courier
+
+    def run(self) -> None:
+        try:
+            from journal.core.alerts import findings
+            from journal.core.journal import read_snapshot
+
+            with read_snapshot(self.folder) as store:
+                found = findings(store)
+        except Exception as exc:  # a journal that cannot be read: say so, the window stays usable
+            self.courier.failed.emit(str(exc))
+            return
+        self.courier.found.emit(self.mark, found)
+
+
+class AlertsFeed(QObject):
+    """Starts the first computation and keeps it honest against changes made meanwhile."""
+
+    failed = Signal(str)  # the alerts could not be computed (message for the status bar)
+
+    def __init__(self, session: Any, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.pool = QThreadPool(self)  # its own, so closing the journal can wait for this worker only
+        self.pool.setMaxThreadCount(1)
+        self._courier = _Courier()  # no parent: lives while a worker may still emit through it
+        self._courier.found.connect(self._found)
+        self._courier.failed.connect(self._failed)
+        self.runs = 0  # workers started (a change during a run starts another)
+
+    def start(self) -> None:
+        """Compute the alerts in the background; the panes show none until they arrive.
+
+        The worker starts once the event loop has nothing else to do (a zero timer), so the
+        window is built, shown and painted before the rules compete with it for the GIL.
+        """
+        self.session.alerts_pending = True
+        QTimer.singleShot(0, self, self._launch)
+
+    def wait(self) -> None:
+        """Block until no worker runs (before the journal is closed, and in tests)."""
+        self.pool.waitForDone()
+
+    def _launch(self) -> None:
+        mark = self._mark()
+        if mark is None:  # the GUI is in the middle of a write: start from what it commits
+            QTimer.singleShot(RETRY_MS, self, self._launch)
+            return
+        self.runs += 1
+        self.pool.start(_FindAlerts(self.session.journal.folder, mark, self._courier))
+
+    def _mark(self) -> tuple[int, int] | None:
+        try:
+            mark: tuple[int, int] | None = self.session.store.change_mark()
+        except sqlite3.ProgrammingError:  # the journal was closed meanwhile
+            return None
+        return mark
+
+    def _found(self, started_from: tuple[int, int], found: list[Any]) -> None:
+        if not self.session.alerts_pending:
+            return
+        try:
+            now = self.session.store.change_mark()
+        except sqlite3.ProgrammingError:
+            return  # the journal was closed (restore, quit): nothing to show any more
+        if now != started_from:
+            self._launch()  # written meanwhile: these findings may be stale
+            return
+        from journal.core.alerts import sync
+
+        try:
+            sync(self.session.store, found)
+        except sqlite3.Error as exc:
+            self._failed(f"Alerts could not be saved ({exc}).")
+            return
+        self._finish()
+
+    def _failed(self, message: str) -> None:
+        self.failed.emit(f"Warning signs could not be checked: {message}")
+        self._finish()  # the panes fall back to computing on the GUI thread, as they always could
+
+    def _finish(self) -> None:
+        self.session.alerts_pending = False
+        self.session.alerts_changed.emit()
