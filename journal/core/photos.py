@@ -15,19 +15,19 @@ import hashlib
 import io
 import warnings
 from pathlib import Path
-
-from PIL import Image, ImageOps, UnidentifiedImageError
+from typing import TYPE_CHECKING
 
 from journal.core.durable import write_atomic
 from journal.core.errors import PhotoRejected
+
+if TYPE_CHECKING:  # Pillow itself is imported on first use: opening a journal needs no decoder
+    from PIL import Image
 
 ACCEPTED_FORMATS = ("JPEG", "PNG", "WEBP", "HEIF")
 ACCEPTED_DESCRIPTION = "JPEG, PNG, HEIC/HEIF or WebP"
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_PIXELS = 100_000_000  # a 108 MP phone sensor fits; a 20000x20000 bomb does not
 THUMB_SIZE = 320
-# Pillow's own guard raises at twice this; our check below refuses earlier, before decoding.
-Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 
 _EXIF_IFD = 0x8769
 _DATETIME_ORIGINAL = 0x9003
@@ -35,6 +35,14 @@ _DATETIME = 0x0132
 _ORIENTATION = 0x0112
 
 _heif_registered = False
+
+
+def _pillow() -> None:
+    """Import Pillow (about 15 ms, and memory) only when a photo is decoded."""
+    from PIL import Image
+
+    # Pillow's own guard raises at twice this; our check below refuses earlier, before decoding.
+    Image.MAX_IMAGE_PIXELS = MAX_PIXELS
 
 
 def _register_heif() -> None:
@@ -93,7 +101,10 @@ def _open_checked(path: Path) -> Image.Image:
         raise PhotoRejected(f"{name}: the file is empty.")
     if size > MAX_FILE_BYTES:
         raise PhotoRejected(f"{name}: the file is larger than {MAX_FILE_BYTES // 2**20} MB.")
+    _pillow()
     _register_heif()
+    from PIL import Image, UnidentifiedImageError
+
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore", UserWarning)  # broken EXIF offsets; the picture may be fine
@@ -154,6 +165,8 @@ def _encode(image: Image.Image, source_format: str | None, orientation: int) -> 
         # Same quantisation tables as the camera used: no further loss of quality.
         image.save(out, "JPEG", quality="keep", subsampling="keep", icc_profile=icc)
         return out.getvalue(), "jpg", image.size
+    from PIL import ImageOps
+
     upright = image
     if orientation != 1:
         upright = ImageOps.exif_transpose(image) or image
@@ -179,6 +192,9 @@ def _encode(image: Image.Image, source_format: str | None, orientation: int) -> 
 def make_thumbnail(data: bytes, size: int = THUMB_SIZE) -> bytes:
     """A small JPEG for lists. thumbnail() on an unloaded JPEG uses draft mode, so a
     12 MP photo decodes at 1/8 scale instead of full size."""
+    _pillow()
+    from PIL import Image
+
     with Image.open(io.BytesIO(data)) as image:
         image.thumbnail((size, size), Image.Resampling.LANCZOS)
         rgb = image.convert("RGB") if image.mode != "RGB" else image

@@ -12,14 +12,16 @@ import datetime as dt
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 import sqlite_utils
 
-from journal.core.alerts.model import Evidence, StoredAlert
 from journal.core.codec import from_row, to_row
 from journal.core.errors import NotFound, ValidationError
 from journal.core.model import CareEvent, DailyCheck, Entry, LabResult, Photo, Site, Visit
+
+if TYPE_CHECKING:  # imported where rows are read: the alerts package is not needed to open a journal
+    from journal.core.alerts.model import StoredAlert
 
 T = TypeVar("T")
 
@@ -429,6 +431,8 @@ class Store:
 
 
 def _stored_alert(row: dict[str, Any]) -> StoredAlert:
+    from journal.core.alerts.model import Evidence, StoredAlert
+
     return StoredAlert(
         fingerprint=row["fingerprint"], rule=row["rule"], site_id=row["site_id"],
         date=dt.date.fromisoformat(row["date"]), status=row["status"], message=row["message"],

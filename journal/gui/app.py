@@ -130,6 +130,7 @@ def _report_idle(app: QApplication, started: float) -> None:
     """For the benchmark: the moment the shown window first has nothing left to do."""
     print(f"idle_at={time.time():.6f} since_run={time.perf_counter() - started:.6f}")
     print(f"matplotlib_loaded={'matplotlib' in sys.modules}")
+    print(f"pillow_loaded={'PIL' in sys.modules}")
     try:
         for line in Path("/proc/self/status").read_text().splitlines():
             if line.startswith(("VmRSS", "VmHWM")):
