@@ -140,7 +140,8 @@ def prepare_photo(path: Path, fallback_date: dt.date | None = None) -> PreparedP
             image.load()
         except (OSError, SyntaxError, ValueError) as exc:
             raise PhotoRejected(f"{path.name}: the picture is damaged or incomplete ({exc}).") from None
-        data, ext, size = _encode(image, source_format, orientation)
+        lossless = source_format == "PNG" or (source_format == "WEBP" and webp_is_lossless(path))
+        data, ext, size = _encode(image, source_format, orientation, lossless)
     finally:
         image.close()
     if taken_on is None:
@@ -157,7 +158,30 @@ def prepare_photo(path: Path, fallback_date: dt.date | None = None) -> PreparedP
     )
 
 
-def _encode(image: Image.Image, source_format: str | None, orientation: int) -> tuple[bytes, str, tuple[int, int]]:
+def webp_is_lossless(path: Path) -> bool:
+    """True when the WebP's picture is stored losslessly (a VP8L chunk, not VP8).
+
+    Pillow does not report this, and it decides whether the stored copy may be a JPEG."""
+    with open(path, "rb") as handle:
+        header = handle.read(12)
+        if len(header) < 12 or header[:4] != b"RIFF" or header[8:12] != b"WEBP":
+            return False
+        for _ in range(64):  # a handful of chunks precede the picture (VP8X, ICCP, ANIM, EXIF)
+            chunk = handle.read(8)
+            if len(chunk) < 8:
+                return False
+            fourcc, size = chunk[:4], int.from_bytes(chunk[4:], "little")
+            if fourcc == b"VP8L":
+                return True
+            if fourcc in (b"VP8 ", b"ANMF"):
+                return False
+            handle.seek(size + (size & 1), 1)
+    return False
+
+
+def _encode(
+    image: Image.Image, source_format: str | None, orientation: int, lossless: bool
+) -> tuple[bytes, str, tuple[int, int]]:
     icc = image.info.get("icc_profile")
     keep_jpeg_tables = source_format == "JPEG" and orientation == 1 and image.mode in ("RGB", "L")
     if keep_jpeg_tables:
@@ -170,8 +194,9 @@ def _encode(image: Image.Image, source_format: str | None, orientation: int) -> 
     upright = image
     if orientation != 1:
         upright = ImageOps.exif_transpose(image) or image
-    lossless = source_format == "PNG" or (source_format == "WEBP" and image.info.get("lossless"))
-    if lossless:
+    # Transparency has no place in a JPEG (it would turn black): such pictures stay lossless.
+    has_alpha = "A" in upright.mode or "transparency" in upright.info
+    if lossless or has_alpha:
         if upright.mode.startswith("I"):
             # 16-bit greyscale: scale to 8 bits (a plain convert clips nearly every pixel to white).
             upright = upright.convert("I").point(lambda value: value / 256).convert("L")

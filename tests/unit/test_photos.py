@@ -319,3 +319,24 @@ def test_photo_folders_are_private_to_the_owner(journal, samples):
     for folder in (journal.files.photos, journal.files.thumbs):
         for path in [folder, *[p for p in folder.rglob("*") if p.is_dir()]]:
             assert stat.S_IMODE(path.stat().st_mode) == 0o700, path
+
+
+@pytest.mark.parametrize(("name", "make", "stored_as"), [
+    ("lossless.webp", lambda p: _skin().save(p, lossless=True), "png"),
+    ("lossy.webp", lambda p: _skin().save(p, quality=80), "jpg"),
+    ("transparent.webp", lambda p: _with_clear_corner(_skin()).save(p, quality=80), "png"),
+])
+def test_lossless_and_transparent_pictures_are_stored_without_loss(tmp_path, name, make, stored_as):
+    source = tmp_path / name
+    make(source)
+    prepared = photo_module.prepare_photo(source, ENTRY_DATE)
+    assert prepared.ext == stored_as
+    if name == "lossless.webp":
+        with Image.open(source) as original, Image.open(io.BytesIO(prepared.data)) as stored:
+            assert stored.convert("RGB").tobytes() == original.convert("RGB").tobytes()  # pixel for pixel
+
+
+def _with_clear_corner(image: Image.Image) -> Image.Image:
+    rgba = image.convert("RGBA")
+    rgba.paste((0, 0, 0, 0), (0, 0, 40, 40))  # a fully transparent corner
+    return rgba
