@@ -37,4 +37,9 @@ def check_journal(journal: Journal) -> CheckReport:
         orphans = stored - seen
         if orphans:
             notes.append(f"{len(orphans)} photo file(s) belong to no entry (left from deletions or an interruption)")
+    unfinished = [p for folder in (journal.files.photos, journal.files.thumbs) if folder.exists()
+                  for p in folder.glob("*/.tmp-*")]
+    if unfinished:
+        notes.append(f"{len(unfinished)} unfinished temporary file(s) from an interrupted save "
+                     "(never part of an entry; safe to delete)")
     return CheckReport(problems=problems, notes=notes, photos_checked=len(seen))

@@ -203,3 +203,16 @@ def test_a_photo_already_stored_is_not_rewritten_so_a_full_disk_does_not_matter(
     # the same picture again: its file and thumbnail exist, so only the row is written
     saved, photos = journal.add_entry(Entry.new(site_id=site.id, date=dt.date(2026, 3, 8)), [photo])
     assert len(photos) == 1 and photos[0].entry_id == saved.id
+
+
+def test_check_mentions_temporary_files_left_by_an_interrupted_save(journal, samples):
+    from journal.core.model import Entry, Site
+
+    site = journal.store.add_site(Site.new(name="Knee", kind="deposit", region="knee"))
+    _, photos = journal.add_entry(Entry.new(site_id=site.id, date="2026-03-01"),
+                                  [samples / "photos" / "elbow_no_exif.png"])
+    leftover = journal.photo_path(photos[0]).parent / ".tmp-abc123.png"
+    leftover.write_bytes(b"half a photo")
+    report = check_journal(journal)
+    assert report.ok  # never part of an entry: not damage
+    assert any("1 unfinished temporary file" in note for note in report.notes)
