@@ -4,13 +4,15 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
-from journal.core.alerts import Alert, Evidence
 from journal.core.choices import LAB_TEST_LABELS
+
+if TYPE_CHECKING:  # the alerts package loads after the window is idle
+    from journal.core.alerts import Alert, Evidence
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()

@@ -9,6 +9,8 @@ history.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QItemSelectionModel, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +28,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.core.alerts import Alert
 from journal.core.errors import JournalError
 from journal.gui.alert_banner import AlertBanner, banner_text
 from journal.gui.alerts_model import ALERT_ROLE, NO_SITE, AlertColumn, AlertsTableModel, evidence_words
@@ -38,6 +39,9 @@ from journal.gui.alerts_source import (
     open_alerts,
 )
 from journal.gui.session import JournalSession
+
+if TYPE_CHECKING:  # the alerts package loads after the window is idle
+    from journal.core.alerts import Alert
 
 INTRO = ("Warning signs seen in what you logged. Each one is worth a professional look. "
          "Acknowledge an alert once you have seen it, for example after showing it to your doctor.")
