@@ -1,0 +1,114 @@
+"""The store's base: the connection, transactions and the generic row helpers every area uses.
+
+Every write runs in a transaction (`Database.atomic`), so a refused or interrupted
+change leaves the journal as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import datetime as dt
+from collections.abc import Iterable, Iterator
+from typing import Any, TypeVar
+
+import sqlite_utils
+
+from journal.core.codec import from_row, to_row
+from journal.core.errors import NotFound
+from journal.core.model import CareEvent, DailyCheck, Entry, LabResult, Photo, Site, Visit
+
+T = TypeVar("T")
+
+TABLE_OF: dict[type, str] = {
+    Site: "sites", Entry: "entries", Photo: "photos", DailyCheck: "daily_checks",
+    LabResult: "labs", CareEvent: "care", Visit: "visits",
+}
+
+
+def date_range(column: str, since: dt.date | None, until: dt.date | None) -> tuple[str, list[Any]]:
+    """A WHERE clause (and its parameters) keeping `column` between since and until, both optional."""
+    clauses, params = [], []
+    if since is not None:
+        clauses.append(f"{column} >= ?")
+        params.append(since.isoformat())
+    if until is not None:
+        clauses.append(f"{column} <= ?")
+        params.append(until.isoformat())
+    return " AND ".join(clauses) or "1", params
+
+
+def distinct(photos: list[Photo]) -> list[Photo]:
+    """The same picture given twice is one photo row; report it once."""
+    return list({photo.id: photo for photo in photos}.values())
+
+
+class StoreBase:
+    def __init__(self, db: sqlite_utils.Database) -> None:
+        self.db = db
+
+    # -- transactions -------------------------------------------------------
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Group several writes into one transaction (nested calls use savepoints)."""
+        with self.db.atomic():
+            yield
+
+    def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
+        cursor = self.db.execute(sql, list(params))
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def _insert(self, record: T) -> T:
+        table = TABLE_OF[type(record)]
+        row = to_row(record)
+        with self.db.atomic():
+            cursor = self.db.execute(
+                f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                list(row.values()),
+            )
+        return from_row(type(record), {**row, "id": cursor.lastrowid})
+
+    def _update(self, record: T) -> T:
+        table = TABLE_OF[type(record)]
+        row = to_row(record)
+        record_id = row.pop("id", None)
+        if record_id is None:
+            raise ValueError("cannot update a record that was never saved")
+        with self.db.atomic():
+            cursor = self.db.execute(
+                f"UPDATE {table} SET {', '.join(f'{k} = ?' for k in row)} WHERE id = ?",
+                [*row.values(), record_id],
+            )
+            if cursor.rowcount != 1:
+                raise NotFound(f"no {table} record with id {record_id}")
+        return record
+
+    def _get(self, cls: type[T], record_id: int) -> T:
+        rows = self._rows(f"SELECT * FROM {TABLE_OF[cls]} WHERE id = ?", [record_id])
+        if not rows:
+            raise NotFound(f"no {TABLE_OF[cls]} record with id {record_id}")
+        return from_row(cls, rows[0])
+
+    def _delete(self, cls: type, record_id: int) -> None:
+        with self.db.atomic():
+            self.db.execute(f"DELETE FROM {TABLE_OF[cls]} WHERE id = ?", [record_id])
+
+    def _all(self, cls: type[T], where: str = "1", params: Iterable[Any] = (), order: str = "id") -> list[T]:
+        sql = f"SELECT * FROM {TABLE_OF[cls]} WHERE {where} ORDER BY {order}"
+        return [from_row(cls, row) for row in self._rows(sql, params)]
+
+    # Here rather than with the entries: adding an entry and the CSV import both attach photos.
+    def _insert_photo(self, photo: Photo, entry_id: int) -> Photo:
+        existing = self._rows(
+            "SELECT * FROM photos WHERE entry_id = ? AND sha256 = ?", [entry_id, photo.sha256]
+        )
+        if existing:
+            return from_row(Photo, existing[0])
+        return self._insert(dataclasses.replace(photo, entry_id=entry_id, id=None))
+
+    def count(self, cls: type) -> int:
+        return int(self.db.execute(f"SELECT count(*) FROM {TABLE_OF[cls]}").fetchone()[0])
+
+    def is_empty(self) -> bool:
+        return all(self.count(cls) == 0 for cls in TABLE_OF)

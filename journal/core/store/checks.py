@@ -1,0 +1,18 @@
+"""Database checks for `skinjournal check` and opening a journal: SQLite's own integrity checks."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from journal.core.store.base import StoreBase
+
+
+class Checks(StoreBase):
+    def integrity_problems(self) -> list[str]:
+        try:
+            rows = [r[0] for r in self.db.execute("PRAGMA integrity_check").fetchall()]
+        except sqlite3.DatabaseError as exc:  # damage bad enough that the check cannot finish
+            return [f"the database cannot be read to the end ({exc})"]
+        problems = [] if rows == ["ok"] else rows
+        problems += [f"foreign key broken in {r[0]} row {r[1]}" for r in self.db.execute("PRAGMA foreign_key_check").fetchall()]
+        return problems

@@ -1,0 +1,134 @@
+"""Sites, their entries and the entries' photos."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from journal.core.codec import from_row, to_row
+from journal.core.errors import NotFound, ValidationError
+from journal.core.model import Entry, Photo, Site
+from journal.core.store.base import StoreBase, date_range, distinct
+
+
+class SitesEntries(StoreBase):
+    # -- sites --------------------------------------------------------------
+    def add_site(self, site: Site) -> Site:
+        if self.site_by_name(site.name, missing_ok=True) is not None:
+            raise ValidationError("name", f"a site named {site.name!r} already exists")
+        return self._insert(site)
+
+    def update_site(self, site: Site) -> Site:
+        other = self.site_by_name(site.name, missing_ok=True)
+        if other is not None and other.id != site.id:
+            raise ValidationError("name", f"a site named {site.name!r} already exists")
+        return self._update(site)
+
+    def site(self, site_id: int) -> Site:
+        return self._get(Site, site_id)
+
+    def site_by_name(self, name: str, missing_ok: bool = False) -> Site | None:
+        # casefold in Python: SQLite's NOCASE folds only ASCII, so "Ärmel" and "ärmel" would differ.
+        wanted = name.strip().casefold()
+        for row in self._rows("SELECT * FROM sites ORDER BY id"):
+            if row["name"].casefold() == wanted:
+                return from_row(Site, row)
+        if missing_ok:
+            return None
+        raise NotFound(f"no site named {name!r} (see `skinjournal site list`)")
+
+    def sites(self, include_archived: bool = True) -> list[Site]:
+        where = "1" if include_archived else "archived = 0"
+        return self._all(Site, where, order="name COLLATE NOCASE")
+
+    def delete_site(self, site_id: int) -> None:
+        self._delete(Site, site_id)
+
+    # -- entries and their photos --------------------------------------------
+    def add_entry(self, entry: Entry, photos: Iterable[Photo] = ()) -> tuple[Entry, list[Photo]]:
+        """Insert an entry and its photo rows together (the photo files must already be durable)."""
+        with self.db.atomic():
+            self.site(entry.site_id)
+            saved = self._insert(entry)
+            assert saved.id is not None
+            saved_photos = distinct([self._insert_photo(p, saved.id) for p in photos])
+        return saved, saved_photos
+
+    def add_photos(self, entry_id: int, photos: Iterable[Photo]) -> list[Photo]:
+        with self.db.atomic():
+            self.entry(entry_id)
+            return distinct([self._insert_photo(p, entry_id) for p in photos])
+
+    def update_entry(self, entry: Entry) -> Entry:
+        return self._update(entry)
+
+    def entry(self, entry_id: int) -> Entry:
+        return self._get(Entry, entry_id)
+
+    def entries(
+        self, site_id: int | None = None, since: dt.date | None = None, until: dt.date | None = None,
+        newest_first: bool = False,
+    ) -> list[Entry]:
+        where, params = date_range("date", since, until)
+        if site_id is not None:
+            where += " AND site_id = ?"
+            params.append(site_id)
+        order = "date DESC, id DESC" if newest_first else "date, id"
+        return self._all(Entry, where, params, order=order)
+
+    def delete_entry(self, entry_id: int) -> tuple[Entry, list[Photo]]:
+        """Delete an entry; return it and its photo rows so the deletion can be undone."""
+        with self.db.atomic():
+            entry = self.entry(entry_id)
+            photos = self.photos(entry_id=entry_id)
+            self._delete(Entry, entry_id)
+        return entry, photos
+
+    def restore_entry(self, entry: Entry, photos: Iterable[Photo]) -> tuple[Entry, list[Photo]]:
+        """Undo a deletion: the entry comes back with its old id and photos."""
+        row = to_row(entry)
+        with self.db.atomic():
+            self.db.execute(
+                f"INSERT INTO entries ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                list(row.values()),
+            )
+            for photo in photos:
+                prow = to_row(photo)
+                self.db.execute(
+                    f"INSERT INTO photos ({', '.join(prow)}) VALUES ({', '.join('?' * len(prow))})",
+                    list(prow.values()),
+                )
+        return entry, list(photos)
+
+    def photos(self, entry_id: int | None = None, site_id: int | None = None) -> list[Photo]:
+        if entry_id is not None:
+            return self._all(Photo, "entry_id = ?", [entry_id])
+        if site_id is not None:
+            rows = self._rows(
+                "SELECT photos.* FROM photos JOIN entries ON entries.id = photos.entry_id "
+                "WHERE entries.site_id = ? ORDER BY entries.date, photos.id", [site_id])
+            return [from_row(Photo, r) for r in rows]
+        return self._all(Photo)
+
+    def photo(self, photo_id: int) -> Photo:
+        return self._get(Photo, photo_id)
+
+    def delete_photo(self, photo_id: int) -> None:
+        self._delete(Photo, photo_id)
+
+    def photo_refcount(self, sha256: str) -> int:
+        return int(self.db.execute("SELECT count(*) FROM photos WHERE sha256 = ?", [sha256]).fetchone()[0])
+
+    def latest_entries(self) -> dict[int, Entry]:
+        """The newest entry of each site, by site id."""
+        rows = self._rows(
+            "SELECT e.* FROM entries e JOIN (SELECT site_id, max(date) AS d FROM entries GROUP BY site_id) m "
+            "ON e.site_id = m.site_id AND e.date = m.d ORDER BY e.id")
+        return {row["site_id"]: from_row(Entry, row) for row in rows}
+
+    def latest_photos(self) -> dict[int, Photo]:
+        """The newest photo of each site, by site id."""
+        rows = self._rows(
+            "SELECT e.site_id AS site_id_, p.* FROM photos p JOIN entries e ON e.id = p.entry_id "
+            "ORDER BY e.date, p.id")
+        return {row["site_id_"]: from_row(Photo, row) for row in rows}
