@@ -60,35 +60,40 @@ class EntryAdded(QUndoCommand):
 
 
 class EntryEdited(QUndoCommand):
-    """Pushed after the editor saved changes: values before and after, and photos it added."""
+    """Pushed after the editor saved changes: the entry and its photo rows before and after.
 
-    def __init__(self, session: Any, before: Entry, after: Entry, added: list[Photo]) -> None:
-        super().__init__(f"edit the entry of {after.date.isoformat()}")
+    Going either way puts one whole state back: the entry row is deleted (its photo rows go
+    with it) and restored with its own id and the photo rows of that state, with their ids.
+    So a photo taken off in the editor comes back as the same row, in its old place, and
+    the photos added in the edit go away; the files stay on disk (content-addressed)."""
+
+    def __init__(self, session: Any, before: tuple[Entry, list[Photo]], after: tuple[Entry, list[Photo]]) -> None:
+        super().__init__(f"edit the entry of {after[0].date.isoformat()}")
         self._session = session
-        self._before, self._after, self._added = before, after, added
+        self._before, self._after = before, after
         self._done = True
 
     def redo(self) -> None:
         if not self._done:
-            store = self._session.store
-            with store.transaction():
-                store.update_entry(self._after)
-                assert self._after.id is not None
-                self._added = store.add_photos(self._after.id, self._added)
+            self._put_back(self._after)
             self._done = True
             self._changed()
 
     def undo(self) -> None:
-        store = self._session.store
-        with store.transaction():
-            store.update_entry(self._before)
-            for photo in self._added:
-                assert photo.id is not None
-                store.delete_photo(photo.id)
+        self._put_back(self._before)
         self._done = False
         self._changed()
 
+    def _put_back(self, state: tuple[Entry, list[Photo]]) -> None:
+        store = self._session.store
+        entry, photos = state
+        assert entry.id is not None
+        with store.transaction():
+            store.delete_entry(entry.id)
+            store.restore_entry(entry, photos)
+
     def _changed(self) -> None:
-        self._session.entries_changed.emit(self._before.site_id)
-        if self._after.site_id != self._before.site_id:
-            self._session.entries_changed.emit(self._after.site_id)
+        before, after = self._before[0], self._after[0]
+        self._session.entries_changed.emit(before.site_id)
+        if after.site_id != before.site_id:
+            self._session.entries_changed.emit(after.site_id)

@@ -9,6 +9,7 @@ journal as it was.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, Signal
@@ -28,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.core.errors import JournalError, ValidationError
-from journal.core.model import Entry
+from journal.core.model import Entry, Photo
 from journal.gui.entry_commands import EntryAdded, EntryEdited
 from journal.gui.entry_form import EntryForm
 from journal.gui.widgets.photo_tray import PhotoTray
@@ -92,8 +93,7 @@ class EntryEditor(QDialog):
             self.form.load(entry)
             self.note.setPlainText(entry.note or "")
             assert entry.id is not None
-            journal = session.journal
-            self.photos.show_saved([(p.original_name or p.file_name, journal.files.thumb_path(p.sha256))
+            self.photos.show_saved([(p, _thumbnail(session.journal, p))
                                     for p in session.store.photos(entry_id=entry.id)])
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
@@ -132,14 +132,17 @@ class EntryEditor(QDialog):
             saved, photos = journal.add_prepared_entry(entry, self.photos.pending)
             self.undo_stack.push(EntryAdded(self.session, saved, photos))
         else:
-            before = store.entry(entry.id)
+            before = (store.entry(entry.id), store.photos(entry_id=entry.id))
             with store.transaction():
                 saved = store.update_entry(entry)
-                photos = journal.add_prepared_photos(entry.id, self.photos.pending)
-            self.undo_stack.push(EntryEdited(self.session, before, saved, photos))
-            if before.site_id != saved.site_id:
-                self.session.entries_changed.emit(before.site_id)
-        self.photos.pending = []
+                for photo in self.photos.removed:  # the row only: the file stays for undo
+                    store.delete_photo(photo.id)
+                journal.add_prepared_photos(entry.id, self.photos.pending)
+                after = (saved, store.photos(entry_id=entry.id))
+            self.undo_stack.push(EntryEdited(self.session, before, after))
+            if before[0].site_id != saved.site_id:
+                self.session.entries_changed.emit(before[0].site_id)
+        self.photos.pending, self.photos.removed = [], []
         self.session.entries_changed.emit(saved.site_id)
         self.saved.emit(saved.id)
 
@@ -148,6 +151,14 @@ class EntryEditor(QDialog):
 
     def dropEvent(self, event: QDropEvent) -> None:
         self.photos.dropEvent(event)
+
+
+def _thumbnail(journal: Any, photo: Photo) -> Path:
+    """The saved photo's thumbnail; a missing or unreadable photo file shows as a blank tile."""
+    try:
+        return Path(journal.thumbnail_path(photo))
+    except (OSError, ValueError, JournalError):
+        return Path(journal.files.thumb_path(photo.sha256))
 
 
 def _qdate(day: dt.date) -> QDate:

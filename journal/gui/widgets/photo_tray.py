@@ -1,7 +1,9 @@
 """The photos of an entry in the editor: add by file dialog, drag and drop or paste.
 
 New photos are prepared in the background as soon as they are added (so a refused file is
-reported at once, before anything is saved) and wait here until the entry is saved.
+reported at once, before anything is saved) and wait here until the entry is saved. Photos
+already saved on the entry show here too and can be taken off; like every other change in the
+editor, that happens only when the person presses Save (`removed` lists them until then).
 """
 
 from __future__ import annotations
@@ -10,8 +12,17 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QIcon, QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QImage,
+    QKeyEvent,
+    QKeySequence,
+    QPixmap,
+    QShortcut,
+)
 from PySide6.QtWidgets import (
     QApplication,
     QFileDialog,
@@ -26,13 +37,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.core.model import Photo
 from journal.core.photos import PreparedPhoto
 from journal.gui.photo_import import PhotoImporter
 from journal.gui.wording import PHOTO_GUIDANCE
 
 ICON = QSize(96, 96)
 FILE_FILTER = "Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.JPG *.JPEG *.PNG *.HEIC *.HEIF *.WEBP);;All files (*)"
-PENDING = Qt.ItemDataRole.UserRole + 1
+PENDING = Qt.ItemDataRole.UserRole + 1  # a new photo's sha256
+SAVED = Qt.ItemDataRole.UserRole + 2  # a saved photo's row id
 
 
 class PhotoTray(QWidget):
@@ -42,6 +55,9 @@ class PhotoTray(QWidget):
         super().__init__(parent)
         self._fallback_date = fallback_date
         self.pending: list[PreparedPhoto] = []
+        self.saved: list[Photo] = []  # on the entry when the editor opened
+        self.removed: list[Photo] = []  # saved photos to take off when the entry is saved
+        self._removed_items: dict[int | None, QListWidgetItem] = {}  # their tray items, to put back
         self.errors: list[str] = []  # what was refused, kept for the person (and tests) to read
         self.importer = PhotoImporter(self)
         self.importer.prepared.connect(self._add_prepared)
@@ -59,8 +75,12 @@ class PhotoTray(QWidget):
         self.add_button = QPushButton("&Add photos\u2026")
         self.paste_button = QPushButton("Paste photo")
         self.paste_button.setToolTip("Paste a picture from the clipboard (Ctrl+V)")
-        self.remove_button = QPushButton("Remove")
-        self.remove_button.setToolTip("Take a photo added now off this entry (before saving)")
+        self.remove_button = QPushButton("&Remove")
+        self.remove_button.setToolTip("Take the selected photos off this entry when you save (Delete)")
+        self.remove_button.setEnabled(False)
+        self.removal_note = QLabel()  # says what Save will take off, since nothing changes before
+        self.removal_note.setObjectName("photo-removal-note")
+        self.removal_note.hide()
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Photo import progress")
         self.progress.setTextVisible(True)
@@ -77,26 +97,40 @@ class PhotoTray(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.list)
         layout.addLayout(buttons)
+        layout.addWidget(self.removal_note)
         layout.addWidget(guidance)
 
         self.setAcceptDrops(True)
         self.add_button.clicked.connect(self.choose_files)
         self.paste_button.clicked.connect(self.paste)
-        self.remove_button.clicked.connect(self._remove_selected)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.list.itemSelectionChanged.connect(
+            lambda: self.remove_button.setEnabled(bool(self.list.selectedItems())))
+        self.list.installEventFilter(self)  # Delete in the list removes the selected photos
         paste = QShortcut(QKeySequence.StandardKey.Paste, self.list)
         paste.setContext(Qt.ShortcutContext.WidgetShortcut)
         paste.activated.connect(self.paste)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.list and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
+                and (event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Backspace)):
+            self.remove_selected()
+            return True
+        return super().eventFilter(watched, event)
 
     @property
     def busy(self) -> bool:
         return self.importer.busy
 
     # -- existing photos (editing an entry) ---------------------------------------------
-    def show_saved(self, thumbs: list[tuple[str, Path]]) -> None:
-        for name, path in thumbs:
-            item = QListWidgetItem(QIcon(QPixmap(str(path))), name)
-            item.setToolTip(f"{name} (saved)")
-            item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsSelectable)
+    def show_saved(self, photos: list[tuple[Photo, Path]]) -> None:
+        """The entry's saved photos, each with its thumbnail file."""
+        for photo, thumb in photos:
+            self.saved.append(photo)
+            name = photo.original_name or photo.file_name
+            item = QListWidgetItem(QIcon(QPixmap(str(thumb))), _label(name, photo.taken_on, "saved"))
+            item.setData(SAVED, photo.id)
+            item.setToolTip(f"{name}, {photo.width}x{photo.height}, saved on this entry")
             self.list.addItem(item)
 
     # -- adding ---------------------------------------------------------------------------
@@ -139,10 +173,15 @@ class PhotoTray(QWidget):
     def _add_prepared(self, photo: PreparedPhoto) -> None:
         if any(p.sha256 == photo.sha256 for p in self.pending):
             return  # the same picture twice is stored once
+        saved = next((p for p in self.saved if p.sha256 == photo.sha256), None)
+        if saved is not None:  # already on the entry: adding it again keeps (or brings back) that one
+            if saved in self.removed:
+                self._take_back(saved)
+            return
         self.pending.append(photo)
         pixmap = QPixmap()
         pixmap.loadFromData(photo.thumbnail)
-        item = QListWidgetItem(QIcon(pixmap), photo.original_name)
+        item = QListWidgetItem(QIcon(pixmap), _label(photo.original_name, photo.taken_on, "new"))
         item.setData(PENDING, photo.sha256)
         item.setToolTip(f"{photo.original_name}, {photo.width}x{photo.height}, new")
         self.list.addItem(item)
@@ -161,9 +200,33 @@ class PhotoTray(QWidget):
         self.progress.setValue(finished)
         self.progress.setFormat(f"Preparing photos: {finished} of {started}")
 
-    def _remove_selected(self) -> None:
+    # -- removing -------------------------------------------------------------------------
+    def remove_selected(self) -> None:
         for item in self.list.selectedItems():
-            sha = item.data(PENDING)
+            sha, photo_id = item.data(PENDING), item.data(SAVED)
             if sha:
                 self.pending = [p for p in self.pending if p.sha256 != sha]
-                self.list.takeItem(self.list.row(item))
+            elif photo_id is not None:
+                self.removed.extend(p for p in self.saved if p.id == photo_id)
+                self._removed_items[photo_id] = item
+            self.list.takeItem(self.list.row(item))
+        self._show_removals()
+
+    def _take_back(self, photo: Photo) -> None:
+        """A removed saved photo added again: it stays, as if never removed."""
+        self.removed.remove(photo)
+        row = [p for p in self.saved if p not in self.removed].index(photo)  # saved ones come first
+        self.list.insertItem(row, self._removed_items.pop(photo.id))
+        self._show_removals()
+
+    def _show_removals(self) -> None:
+        count = len(self.removed)
+        self.removal_note.setVisible(bool(count))
+        them = "them" if count != 1 else "it"
+        self.removal_note.setText(
+            f"{count} saved photo{'s' if count != 1 else ''} will be taken off this entry when you save "
+            f"(Cancel keeps {them}; Undo brings {them} back after saving).")
+
+
+def _label(name: str, taken_on: dt.date | None, state: str) -> str:
+    return f"{name}\n{taken_on.isoformat() if taken_on else 'no date'} \u00b7 {state}"
