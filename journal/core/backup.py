@@ -22,14 +22,13 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-import sqlite_utils
-
 from journal import __version__
 from journal.core.durable import fsync_dir
 from journal.core.errors import JournalDamaged, JournalError
 from journal.core.journal import DB_NAME, SQLITE_HEADER, Journal
 from journal.core.migrate import schema_version
 from journal.core.photos import PhotoFiles
+from journal.core.sqlite import sqlite_utils
 from journal.core.store import Store
 
 FORMAT = "skinjournal-backup"

@@ -26,13 +26,12 @@ import zipfile
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-import sqlite_utils
-
 from journal.core.backup import FORMAT, MANIFEST, VERSION
 from journal.core.durable import fsync_dir
 from journal.core.errors import JournalError
 from journal.core.journal import DB_NAME, Journal
 from journal.core.lock import LOCK_NAME, JournalLock
+from journal.core.sqlite import sqlite_utils
 from journal.core.store import Store
 
 _MEMBER = re.compile(rf"{re.escape(DB_NAME)}|photos/([0-9a-f]{{2}})/([0-9a-f]{{64}})\.(jpg|png)")

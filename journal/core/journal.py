@@ -14,13 +14,12 @@ import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
-import sqlite_utils
-
 from journal.core import migrate
 from journal.core.errors import JournalDamaged, JournalError, SaveFailed
 from journal.core.model import Entry, Photo
 from journal.core.paths import ensure_private_dir
 from journal.core.photos import PhotoFiles, PreparedPhoto, prepare_photo
+from journal.core.sqlite import sqlite_utils
 from journal.core.store import Store
 
 DB_NAME = "journal.sqlite3"

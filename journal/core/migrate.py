@@ -12,10 +12,8 @@ import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 
-import sqlite_utils
-from sqlite_utils.migrations import Migrations
-
 from journal.core.errors import JournalTooNew
+from journal.core.sqlite import Migrations, sqlite_utils
 
 MIGRATION_SET = "skinjournal"
 

@@ -27,21 +27,6 @@ EXIT_LOCKED = 1
 EXIT_REFUSED = 2
 
 
-def _import_core() -> None:
-    """Import the core with numpy hidden from sqlite-utils.
-
-    sqlite-utils imports numpy (about 150 ms) only to map numpy types to column types,
-    which Skin Journal never inserts; matplotlib imports numpy for real when charts are shown.
-    """
-    if "sqlite_utils" in sys.modules or "numpy" in sys.modules:
-        return
-    sys.modules["numpy"] = None  # type: ignore[assignment]  # makes `import numpy` fail fast
-    try:
-        import sqlite_utils  # noqa: F401
-    finally:
-        del sys.modules["numpy"]
-
-
 def application() -> QApplication:
     app = QApplication.instance()
     if not isinstance(app, QApplication):
@@ -88,7 +73,6 @@ def choose_folder(args: argparse.Namespace) -> tuple[Path, bool] | None:
 
 def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
-    _import_core()
     app = application()
     chosen = choose_folder(args)
     if chosen is None:

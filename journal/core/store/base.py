@@ -12,11 +12,10 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from typing import Any, TypeVar
 
-import sqlite_utils
-
 from journal.core.codec import from_row, to_row
 from journal.core.errors import NotFound
 from journal.core.model import CareEvent, DailyCheck, Entry, LabResult, Photo, Site, Visit
+from journal.core.sqlite import sqlite_utils
 
 T = TypeVar("T")
 
