@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 from journal.core.alerts.settings import SPECS, Thresholds, save_threshold
 from journal.core.backup import DEFAULT_SCHEDULE, backup_schedule, set_backup_schedule
 from journal.core.errors import ValidationError
+from journal.core.validate import bounded_number
 
 if TYPE_CHECKING:
     from journal.core.store import Store
@@ -60,7 +61,7 @@ def current_values(store: Store) -> dict[str, float | int]:
     """The value each setting has now (the default where none, or no usable one, is stored)."""
     thresholds = Thresholds.from_store(store)
     values: dict[str, float | int] = {s.key: getattr(thresholds, s.key.removeprefix("alerts.")) for s in SPECS}
-    values[EVERY_DAYS], values[KEEP_LAST] = _schedule(store)
+    values[EVERY_DAYS], values[KEEP_LAST] = backup_schedule(store)
     return values
 
 
@@ -76,7 +77,7 @@ def save_preferences(store: Store, changes: Mapping[str, object]) -> dict[str, f
             if saved == BY_KEY[key].default:
                 store.delete_setting(key)
         if EVERY_DAYS in changes or KEEP_LAST in changes:
-            every, keep = _schedule(store)
+            every, keep = backup_schedule(store)
             every = int(_checked(BY_KEY[EVERY_DAYS], changes.get(EVERY_DAYS, every)))
             keep = int(_checked(BY_KEY[KEEP_LAST], changes.get(KEEP_LAST, keep)))
             set_backup_schedule(store, every, keep)
@@ -104,23 +105,6 @@ def _alert_order(store: Store, changes: Mapping[str, object]) -> list[str]:
     return keys + pair
 
 
-def _schedule(store: Store) -> tuple[int, int]:
-    try:
-        return backup_schedule(store)
-    except (AttributeError, TypeError, ValueError):  # a damaged stored value: the defaults apply
-        return DEFAULT_SCHEDULE["every_days"], DEFAULT_SCHEDULE["keep_last"]
-
-
-def _checked(pref: Preference, value: object) -> float:
-    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
-        raise ValidationError(pref.key, f"{value!r} is not a number")
-    try:
-        number = float(value)
-    except ValueError:
-        raise ValidationError(pref.key, f"{value!r} is not a number") from None
-    if not pref.low <= number <= pref.high:
-        raise ValidationError(pref.key, f"{value} is out of range ({pref.low:g} to {pref.high:g})")
-    if pref.whole and number != int(number):
-        raise ValidationError(pref.key, f"{value!r} must be a whole number")
-    return number
+def _checked(pref: Preference, value: object) -> float | int:
+    return bounded_number(pref.key, value, pref.low, pref.high, pref.whole)
 

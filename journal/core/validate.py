@@ -91,6 +91,23 @@ def optional_float(
     return number
 
 
+def bounded_number(field: str, value: object, low: float, high: float, whole: bool) -> float | int:
+    """A setting's number: within [low, high], and an int when it must be whole."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise ValidationError(field, f"{value!r} is not a number")
+    try:
+        number = float(value)
+    except ValueError:
+        raise ValidationError(field, f"{value!r} is not a number") from None
+    if not low <= number <= high:
+        raise ValidationError(field, f"{value} is out of range ({low:g} to {high:g})")
+    if whole:
+        if number != int(number):
+            raise ValidationError(field, f"{value!r} must be a whole number")
+        return int(number)
+    return number
+
+
 def required_float(field: str, value: object) -> float:
     if value is None or value == "":
         raise ValidationError(field, "a value is required")

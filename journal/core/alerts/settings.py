@@ -11,6 +11,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from journal.core.errors import ValidationError
+from journal.core.validate import bounded_number
 
 if TYPE_CHECKING:
     from journal.core.store import Store
@@ -113,19 +114,7 @@ def _attr(spec: ThresholdSpec) -> str:
 
 
 def _checked(spec: ThresholdSpec, value: object) -> float | int:
-    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
-        raise ValidationError(spec.key, f"{value!r} is not a number")
-    try:
-        number = float(value)
-    except ValueError:
-        raise ValidationError(spec.key, f"{value!r} is not a number") from None
-    if not spec.low <= number <= spec.high:
-        raise ValidationError(spec.key, f"{value} is out of range ({spec.low:g} to {spec.high:g})")
-    if spec.whole:
-        if number != int(number):
-            raise ValidationError(spec.key, f"{value!r} must be a whole number")
-        return int(number)
-    return number
+    return bounded_number(spec.key, value, spec.low, spec.high, spec.whole)
 
 
 def save_threshold(store: Store, key: str, value: object) -> float | int:
