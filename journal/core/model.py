@@ -268,3 +268,16 @@ def to_plain(record: Any) -> dict[str, Any]:
         value = getattr(record, name)
         out[name] = value.isoformat() if isinstance(value, dt.date) else value
     return out
+
+
+def plain_text(value: Any) -> str:
+    """A stored value as a person reads it: 2.5 not 2.50000001, yes/no, dates ISO, no 'None'."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "yes" if value else "no"
+    if isinstance(value, float):
+        return f"{value:g}"
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()[:16].replace("T", " ")
+    return str(value)

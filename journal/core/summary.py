@@ -19,7 +19,7 @@ from journal.core.alerts import RULE_TITLES, current_alerts
 from journal.core.choices import CARE_KIND_LABELS
 from journal.core.errors import ValidationError
 from journal.core.journal import Journal
-from journal.core.model import DAILY_SYMPTOM_FIELDS, ENTRY_WARNING_FIELDS, CareEvent, Entry, Site
+from journal.core.model import DAILY_SYMPTOM_FIELDS, ENTRY_WARNING_FIELDS, CareEvent, Entry, Site, plain_text
 from journal.core.profile import PROFILE_KEY  # the person enters it through journal.core.profile
 from journal.core.store import Store
 from journal.core.summary_tree import (
@@ -206,11 +206,11 @@ def _alerts(store: Store, period: Period, site_ids: set[int | None]) -> list[tup
     for alert in raised:
         if alert.site_id is not None and alert.site_id not in site_ids:
             continue
-        evidence = tuple(EvidenceLine(ev.date, ev.field, _plain(ev.value)) for ev in alert.evidence)
+        evidence = tuple(EvidenceLine(ev.date, ev.field, plain_text(ev.value)) for ev in alert.evidence)
         lines.append((AlertLine(
             date=alert.date, site=alert.site, title=RULE_TITLES.get(alert.rule, alert.rule),
             message=alert.message, is_open=alert.status == "open", evidence=evidence,
-            ack_note=alert.ack_note, acknowledged_at=_plain(alert.acknowledged_at) or None,
+            ack_note=alert.ack_note, acknowledged_at=plain_text(alert.acknowledged_at) or None,
         ), alert.site_id))
     # Open alerts first; within each group, in the order they happened.
     lines.sort(key=lambda pair: (not pair[0].is_open, pair[0].date, pair[0].site or ""))
@@ -247,13 +247,3 @@ def _daily(store: Store, period: Period) -> DailySummary:
     return DailySummary(days_checked=len(checks), symptoms=symptoms)
 
 
-def _plain(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, float):
-        return f"{value:g}"
-    if isinstance(value, dt.datetime | dt.date):
-        return value.isoformat()[:16].replace("T", " ")
-    return str(value)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from enum import IntEnum
 
 from journal.core import choices as C
-from journal.core.model import CareEvent
+from journal.core.model import CareEvent, plain_text
 from journal.gui.records.base import RecordPane
-from journal.gui.records.fields import Field, choice_pairs, format_value
+from journal.gui.records.fields import Field, choice_pairs
 from journal.gui.records.table import Column
 
 
@@ -21,7 +21,7 @@ class CareColumn(IntEnum):
 
 
 def _amount(care: CareEvent) -> str:
-    return f"{format_value(care.amount)} {care.unit or ''}".strip()
+    return f"{plain_text(care.amount)} {care.unit or ''}".strip()
 
 
 class CarePane(RecordPane):

@@ -22,6 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.core.model import plain_text
+
 NOT_NOTED = -1  # the rating spin box's "not noted" position
 
 
@@ -108,7 +110,7 @@ class FieldEditor:
             day = value if isinstance(value, dt.date) else dt.date.today()
             w.setDate(QDate(day.year, day.month, day.day))
         elif isinstance(w, QLineEdit):
-            w.setText(format_value(value))
+            w.setText(plain_text(value))
         elif isinstance(w, QPlainTextEdit):
             w.setPlainText(value or "")
         elif isinstance(w, QSpinBox):
@@ -121,16 +123,3 @@ class FieldEditor:
 
     def clear(self) -> None:
         self.set_value(None)
-
-
-def format_value(value: Any) -> str:
-    """How a stored value reads in a field or a table cell: 2.5 not 2.50000001, no 'None'."""
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "yes" if value else "no"
-    if isinstance(value, float):
-        return f"{value:g}"
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from enum import IntEnum
 
 from journal.core import choices as C
-from journal.core.model import LabResult
+from journal.core.model import LabResult, plain_text
 from journal.gui.records.base import RecordPane
-from journal.gui.records.fields import Field, choice_pairs, format_value
+from journal.gui.records.fields import Field, choice_pairs
 from journal.gui.records.table import Column
 
 REFERENCE_HELP = "Copy the range printed on the lab report; leave it empty if the report gives none."
@@ -27,10 +27,10 @@ def _range(lab: LabResult) -> str:
     if lab.low is None and lab.high is None:
         return ""
     if lab.high is None:
-        return f"from {format_value(lab.low)}"
+        return f"from {plain_text(lab.low)}"
     if lab.low is None:
-        return f"up to {format_value(lab.high)}"
-    return f"{format_value(lab.low)} - {format_value(lab.high)}"
+        return f"up to {plain_text(lab.high)}"
+    return f"{plain_text(lab.low)} - {plain_text(lab.high)}"
 
 
 class LabsPane(RecordPane):
@@ -75,7 +75,7 @@ class LabsPane(RecordPane):
             typed = editor.value()
             if typed and typed != self._prefilled.get(name):
                 continue
-            text = format_value(getattr(last, name)) if last is not None else ""
+            text = plain_text(getattr(last, name)) if last is not None else ""
             editor.set_value(text)
             self._prefilled[name] = text
 
