@@ -70,8 +70,7 @@ def schema_version(db: sqlite_utils.Database) -> list[str]:
 def upgrade(db: sqlite_utils.Database, backup_dir: Path, folder: Path | None = None) -> list[str]:
     """Apply pending migrations; return their names. Refuses a database from a newer app."""
     migrations = load_migrations(folder)
-    refuse_if_too_new(db, folder)
-    applied = [m.name for m in migrations.applied(db)]
+    applied = _refuse_unknown(db, migrations)
     pending = [m.name for m in migrations.pending(db)]
     if not pending:
         return []
@@ -84,15 +83,21 @@ def upgrade(db: sqlite_utils.Database, backup_dir: Path, folder: Path | None = N
 def refuse_if_too_new(db: sqlite_utils.Database, folder: Path | None = None) -> None:
     """Raise JournalTooNew if the database records a migration this version does not have.
     Read-only, so a refused journal is left exactly as it was."""
-    migrations = load_migrations(folder)
+    _refuse_unknown(db, load_migrations(folder))
+
+
+def _refuse_unknown(db: sqlite_utils.Database, migrations: Migrations) -> list[str]:
+    """The names of the applied migrations, once none of them is unknown to this version."""
     known = {m.name for m in migrations._migrations}
-    unknown = [m.name for m in migrations.applied(db) if m.name not in known]
+    applied = [m.name for m in migrations.applied(db)]
+    unknown = [name for name in applied if name not in known]
     if unknown:
         raise JournalTooNew(
             "This journal was saved by a newer version of Skin Journal "
             f"(it has schema changes this version does not know: {', '.join(unknown)}). "
             "Install the newer version to open it; nothing was changed."
         )
+    return applied
 
 
 def backup_before_migration(db: sqlite_utils.Database, backup_dir: Path, first_pending: str) -> Path:
