@@ -125,8 +125,7 @@ class Journal:
         prepared = self.prepare_photos(photo_paths, entry.date)
         if prepared:
             self.store.site(entry.site_id)  # refuse an unknown site before writing any file
-        with _disk_refusals(self.folder):
-            return self.store.add_entry(entry, self._store_files(prepared))
+        return self.add_prepared_entry(entry, prepared)
 
     def add_prepared_entry(self, entry: Entry, prepared: Sequence[PreparedPhoto]) -> tuple[Entry, list[Photo]]:
         """For callers that prepared photos elsewhere (a worker thread, the demo)."""
@@ -135,9 +134,7 @@ class Journal:
 
     def add_photos(self, entry_id: int, photo_paths: Iterable[Path | str]) -> list[Photo]:
         entry = self.store.entry(entry_id)
-        prepared = self.prepare_photos(photo_paths, entry.date)
-        with _disk_refusals(self.folder):
-            return self.store.add_photos(entry_id, self._store_files(prepared))
+        return self.add_prepared_photos(entry_id, self.prepare_photos(photo_paths, entry.date))
 
     def add_prepared_photos(self, entry_id: int, prepared: Sequence[PreparedPhoto]) -> list[Photo]:
         with _disk_refusals(self.folder):
