@@ -28,7 +28,6 @@ from journal.core.errors import JournalDamaged, JournalError
 from journal.core.journal import DB_NAME, SQLITE_HEADER, Journal
 from journal.core.migrate import schema_version
 from journal.core.photos import PhotoFiles
-from journal.core.sqlite import sqlite_utils
 from journal.core.store import Store
 
 FORMAT = "skinjournal-backup"
@@ -81,18 +80,17 @@ def _snapshot(db_path: Path, copy: Path) -> tuple[list[tuple[str, str]], list[st
             source.backup(target)
         finally:
             source.close()
-        db = sqlite_utils.Database(target)
         try:
-            store = Store(db)
+            store = Store(target)
             problems = store.integrity_problems()
             if problems:
                 raise JournalDamaged(
                     f"The journal database in {db_path.parent} is damaged ({problems[0]}); no backup was made. "
                     "Keep your earlier backups; `skinjournal check` tells more.")
             photos = sorted({(p.sha256, p.ext) for p in store.photos()})
-            schema = schema_version(db)
+            schema = schema_version(target)
         finally:
-            db.close()
+            target.close()
     except sqlite3.DatabaseError as exc:
         raise JournalDamaged(
             f"The journal database in {db_path.parent} cannot be read ({exc}); no backup was made.") from None

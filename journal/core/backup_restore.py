@@ -31,7 +31,6 @@ from journal.core.durable import fsync_dir
 from journal.core.errors import JournalError
 from journal.core.journal import DB_NAME, Journal
 from journal.core.lock import LOCK_NAME, JournalLock
-from journal.core.sqlite import sqlite_utils
 from journal.core.store import Store
 
 _MEMBER = re.compile(rf"{re.escape(DB_NAME)}|photos/([0-9a-f]{{2}})/([0-9a-f]{{64}})\.(jpg|png)")
@@ -168,7 +167,7 @@ def holds_journal_data(folder: Path) -> bool:
     try:  # immutable: reading must not create -wal/-shm files in a folder we may refuse
         conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
         try:
-            return not Store(sqlite_utils.Database(conn)).is_empty()
+            return not Store(conn).is_empty()
         finally:
             conn.close()
     except sqlite3.DatabaseError:

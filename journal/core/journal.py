@@ -13,25 +13,33 @@ import os
 import sqlite3
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journal.core import migrate
 from journal.core.errors import JournalDamaged, JournalError, SaveFailed
 from journal.core.model import Entry, Photo
 from journal.core.paths import ensure_private_dir
 from journal.core.photos import PhotoFiles, PreparedPhoto, prepare_photo
-from journal.core.sqlite import sqlite_utils
 from journal.core.store import Store
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 DB_NAME = "journal.sqlite3"
 SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class Journal:
-    def __init__(self, folder: Path, db: sqlite_utils.Database) -> None:
+    def __init__(self, folder: Path, conn: sqlite3.Connection) -> None:
         self.folder = folder
-        self.db = db
-        self.store = Store(db)
+        self.conn = conn
+        self.store = Store(conn)
         self.files = PhotoFiles(folder)
+
+    @property
+    def db(self) -> Database:
+        """sqlite-utils over the journal's connection (loaded on first use)."""
+        return self.store.db
 
     @property
     def db_path(self) -> Path:
@@ -53,21 +61,20 @@ class Journal:
         conn: sqlite3.Connection | None = None
         try:
             conn = sqlite3.connect(db_path, timeout=10)
-            db = sqlite_utils.Database(conn, execute_plugins=False)
-            db.execute("PRAGMA foreign_keys = ON")
+            conn.execute("PRAGMA foreign_keys = ON")
             # Checked before switching to WAL, which would rewrite the file's header.
             if verify and existed:
-                result = db.execute("PRAGMA quick_check").fetchall()
+                result = conn.execute("PRAGMA quick_check").fetchall()
                 if [r[0] for r in result] != ["ok"]:
                     raise JournalDamaged(
                         f"The journal database in {folder} is damaged ({result[0][0]}). "
                         "Nothing was changed; restore it from a backup (`skinjournal restore`)."
                     )
             # Also before WAL: a journal from a newer app is refused byte-identical.
-            migrate.refuse_if_too_new(db)
-            db.execute("PRAGMA journal_mode = WAL")
+            migrate.refuse_if_too_new(conn)
+            conn.execute("PRAGMA journal_mode = WAL")
             # FULL: a committed entry survives a power cut, not only a crash of the app.
-            db.execute("PRAGMA synchronous = FULL")
+            conn.execute("PRAGMA synchronous = FULL")
         except sqlite3.DatabaseError as exc:
             if conn is not None:
                 conn.close()
@@ -80,19 +87,19 @@ class Journal:
             raise
         if not existed:
             os.chmod(db_path, 0o600)
-        journal = cls(folder, db)
+        journal = cls(folder, conn)
         try:
-            migrate.upgrade(db, journal.backups_dir)
+            migrate.upgrade(conn, journal.backups_dir)
         except sqlite3.DatabaseError as exc:
-            db.close()
+            conn.close()
             raise JournalDamaged(f"The journal database in {folder} cannot be upgraded ({exc}).") from None
         except BaseException:
-            db.close()
+            conn.close()
             raise
         return journal
 
     def close(self) -> None:
-        self.db.close()
+        self.conn.close()
 
     def __enter__(self) -> Journal:
         return self
@@ -162,7 +169,7 @@ def read_snapshot(folder: Path | str) -> Iterator[Store]:
     conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
     try:
         conn.execute("BEGIN")  # deferred: a read snapshot from the first query on
-        yield Store(sqlite_utils.Database(conn, execute_plugins=False))
+        yield Store(conn)
     finally:
         conn.rollback()
         conn.close()

@@ -3,6 +3,8 @@
 sqlite-utils' `Migrations` runs each one in a transaction and records it in the
 `_sqlite_migrations` table; this module only finds the files, refuses a database
 written by a newer app, and copies a journal that holds data before changing it.
+Whether there is anything to do is read from that record with one query, so a journal
+that is up to date opens without loading sqlite-utils.
 """
 
 from __future__ import annotations
@@ -11,11 +13,18 @@ import datetime as dt
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from journal.core.errors import JournalTooNew
-from journal.core.sqlite import Migrations, sqlite_utils
+from journal.core.sqlite import database, migrations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
 MIGRATION_SET = "skinjournal"
+MIGRATION_FILES = "[0-9][0-9][0-9][0-9]_*.sql"
+MIGRATIONS_TABLE = "_sqlite_migrations"  # where sqlite-utils' Migrations records what it applied
 
 
 def migrations_dir() -> Path:
@@ -44,10 +53,10 @@ def split_statements(sql: str) -> list[str]:
     return statements
 
 
-def _runner(path: Path) -> Callable[[sqlite_utils.Database], None]:
+def _runner(path: Path) -> Callable[[Database], None]:
     statements = split_statements(path.read_text(encoding="utf-8"))
 
-    def run(db: sqlite_utils.Database) -> None:
+    def run(db: Database) -> None:
         for statement in statements:
             db.execute(statement)
 
@@ -55,41 +64,58 @@ def _runner(path: Path) -> Callable[[sqlite_utils.Database], None]:
     return run
 
 
+def migration_files(folder: Path | None = None) -> list[Path]:
+    return sorted((folder or migrations_dir()).glob(MIGRATION_FILES))
+
+
 def load_migrations(folder: Path | None = None) -> Migrations:
-    folder = folder or migrations_dir()
-    migrations = Migrations(MIGRATION_SET)
-    for path in sorted(folder.glob("[0-9][0-9][0-9][0-9]_*.sql")):
-        migrations(name=path.stem)(_runner(path))
-    return migrations
+    loaded = migrations(MIGRATION_SET)
+    for path in migration_files(folder):
+        loaded(name=path.stem)(_runner(path))
+    return loaded
 
 
-def schema_version(db: sqlite_utils.Database) -> list[str]:
-    return [m.name for m in load_migrations().applied(db)]
+def applied_names(conn: sqlite3.Connection) -> list[str]:
+    """The migrations recorded in the database, in the order they were applied: the rows
+    sqlite-utils' `Migrations` writes, read without loading it."""
+    table = MIGRATIONS_TABLE
+    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [table]).fetchone() is None:
+        return []
+    rows = conn.execute(f"SELECT name FROM {table} WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET])
+    return [name for (name,) in rows.fetchall()]
 
 
-def upgrade(db: sqlite_utils.Database, backup_dir: Path, folder: Path | None = None) -> list[str]:
+def schema_version(db: sqlite3.Connection | Database) -> list[str]:
+    return applied_names(_connection(db))
+
+
+def upgrade(db: sqlite3.Connection | Database, backup_dir: Path, folder: Path | None = None) -> list[str]:
     """Apply pending migrations; return their names. Refuses a database from a newer app."""
-    migrations = load_migrations(folder)
-    applied = _refuse_unknown(db, migrations)
-    pending = [m.name for m in migrations.pending(db)]
+    conn = _connection(db)
+    applied = _refuse_unknown(conn, folder)
+    pending = [path.stem for path in migration_files(folder) if path.stem not in applied]
     if not pending:
         return []
     if applied:
-        backup_before_migration(db, backup_dir, pending[0])
-    migrations.apply(db)
+        backup_before_migration(conn, backup_dir, pending[0])
+    load_migrations(folder).apply(db if not isinstance(db, sqlite3.Connection) else database(conn))
     return pending
 
 
-def refuse_if_too_new(db: sqlite_utils.Database, folder: Path | None = None) -> None:
+def refuse_if_too_new(db: sqlite3.Connection | Database, folder: Path | None = None) -> None:
     """Raise JournalTooNew if the database records a migration this version does not have.
     Read-only, so a refused journal is left exactly as it was."""
-    _refuse_unknown(db, load_migrations(folder))
+    _refuse_unknown(_connection(db), folder)
 
 
-def _refuse_unknown(db: sqlite_utils.Database, migrations: Migrations) -> list[str]:
+def _connection(db: sqlite3.Connection | Database) -> sqlite3.Connection:
+    return db if isinstance(db, sqlite3.Connection) else db.conn
+
+
+def _refuse_unknown(conn: sqlite3.Connection, folder: Path | None) -> list[str]:
     """The names of the applied migrations, once none of them is unknown to this version."""
-    known = {m.name for m in migrations._migrations}
-    applied = [m.name for m in migrations.applied(db)]
+    known = {path.stem for path in migration_files(folder)}
+    applied = applied_names(conn)
     unknown = [name for name in applied if name not in known]
     if unknown:
         raise JournalTooNew(
@@ -100,13 +126,13 @@ def _refuse_unknown(db: sqlite_utils.Database, migrations: Migrations) -> list[s
     return applied
 
 
-def backup_before_migration(db: sqlite_utils.Database, backup_dir: Path, first_pending: str) -> Path:
+def backup_before_migration(conn: sqlite3.Connection, backup_dir: Path, first_pending: str) -> Path:
     backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backup_dir / f"before-{first_pending}-{stamp}.sqlite3"
     copy = sqlite3.connect(target)
     try:
-        db.conn.backup(copy)
+        conn.backup(copy)
     finally:
         copy.close()
     target.chmod(0o600)

@@ -1,27 +1,47 @@
-"""sqlite-utils, imported without numpy.
+"""sqlite-utils, loaded when first needed and without numpy.
+
+Opening a journal that is up to date and reading it only needs the `sqlite3` connection,
+so the window starts without sqlite-utils (its import, with dateutil, click and pluggy,
+costs about as much as starting Qt). The first write, or a migration, loads it here.
 
 sqlite-utils imports numpy (about 150 ms) only to map numpy types to column types, which
-Skin Journal never inserts. Every core module takes sqlite-utils from here, so the command
-line and the window start without numpy; matplotlib imports numpy for real when a chart is
-drawn. When numpy is already loaded (a chart came first), nothing is hidden.
+Skin Journal never inserts, so numpy is hidden while it loads; matplotlib imports numpy
+for real when a chart is drawn. When numpy is already loaded, nothing is hidden.
 """
 
 from __future__ import annotations
 
+import sqlite3
 import sys
+from types import ModuleType
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
 
-def _import_without_numpy() -> None:
-    if "sqlite_utils" in sys.modules or "numpy" in sys.modules:
-        return
-    sys.modules["numpy"] = None  # type: ignore[assignment]  # makes `import numpy` fail fast
-    try:
-        import sqlite_utils  # noqa: F401
-    finally:
-        del sys.modules["numpy"]
+def sqlite_utils_module() -> ModuleType:
+    if "sqlite_utils" not in sys.modules and "numpy" not in sys.modules:
+        sys.modules["numpy"] = None  # type: ignore[assignment]  # makes `import numpy` fail fast
+        try:
+            import sqlite_utils  # noqa: F401
+        finally:
+            del sys.modules["numpy"]
+    import sqlite_utils
+
+    return sqlite_utils
 
 
-_import_without_numpy()
+def database(target: sqlite3.Connection | str | None = None, memory: bool = False) -> Database:
+    """A sqlite-utils `Database` over a connection (or a file), plugins off: no code from
+    outside this app runs on the journal."""
+    db: Database = sqlite_utils_module().Database(target, memory=memory, execute_plugins=False)
+    return db
 
-import sqlite_utils as sqlite_utils  # noqa: E402
-from sqlite_utils.migrations import Migrations as Migrations  # noqa: E402
+
+def migrations(name: str) -> Migrations:
+    sqlite_utils_module()
+    from sqlite_utils.migrations import Migrations
+
+    return Migrations(name)

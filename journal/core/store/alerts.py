@@ -41,9 +41,9 @@ class Alerts(StoreBase):
     def change_mark(self) -> tuple[int, int] | None:
         """Changes whenever the database does: this connection's writes or another's commits.
         None inside an open transaction, whose changes may still be rolled back."""
-        if self.db.conn.in_transaction:
+        if self.conn.in_transaction:
             return None
-        return self.db.conn.total_changes, int(self.db.execute("PRAGMA data_version").fetchone()[0])
+        return self.conn.total_changes, int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
     def acknowledge_alert(self, alert_id: int, note: str | None, at: str) -> None:
         with self.db.atomic():

@@ -1,7 +1,8 @@
 """The store's base: the connection, transactions and the generic row helpers every area uses.
 
-Every write runs in a transaction (`Database.atomic`), so a refused or interrupted
-change leaves the journal as it was.
+Every write runs in a transaction (sqlite-utils' `Database.atomic`), so a refused or
+interrupted change leaves the journal as it was. Reads go straight to the `sqlite3`
+connection, so a journal can be opened and shown before sqlite-utils is loaded.
 """
 
 from __future__ import annotations
@@ -9,13 +10,18 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import sqlite3
 from collections.abc import Iterable, Iterator
-from typing import Any, TypeVar
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from journal.core.codec import from_row, to_row
 from journal.core.errors import NotFound
 from journal.core.model import CareEvent, DailyCheck, Entry, LabResult, Photo, Site, Visit
-from journal.core.sqlite import sqlite_utils
+from journal.core.sqlite import database
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 T = TypeVar("T")
 
@@ -43,8 +49,17 @@ def distinct(photos: list[Photo]) -> list[Photo]:
 
 
 class StoreBase:
-    def __init__(self, db: sqlite_utils.Database) -> None:
-        self.db = db
+    def __init__(self, connection: sqlite3.Connection | Database) -> None:
+        if isinstance(connection, sqlite3.Connection):
+            self.conn = connection
+        else:
+            self.conn = connection.conn
+            self.db = connection  # the caller's wrapper, so its settings hold
+
+    @cached_property
+    def db(self) -> Database:
+        """sqlite-utils over the same connection, made on the first write."""
+        return database(self.conn)
 
     # -- transactions -------------------------------------------------------
     @contextlib.contextmanager
@@ -54,7 +69,7 @@ class StoreBase:
             yield
 
     def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
-        cursor = self.db.execute(sql, list(params))
+        cursor = self.conn.execute(sql, list(params))
         names = [d[0] for d in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
@@ -107,7 +122,7 @@ class StoreBase:
         return self._insert(dataclasses.replace(photo, entry_id=entry_id, id=None))
 
     def count(self, cls: type) -> int:
-        return int(self.db.execute(f"SELECT count(*) FROM {TABLE_OF[cls]}").fetchone()[0])
+        return int(self.conn.execute(f"SELECT count(*) FROM {TABLE_OF[cls]}").fetchone()[0])
 
     def is_empty(self) -> bool:
         return all(self.count(cls) == 0 for cls in TABLE_OF)

@@ -10,9 +10,9 @@ from journal.core.store.base import StoreBase
 class Checks(StoreBase):
     def integrity_problems(self) -> list[str]:
         try:
-            rows = [r[0] for r in self.db.execute("PRAGMA integrity_check").fetchall()]
+            rows = [r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall()]
         except sqlite3.DatabaseError as exc:  # damage bad enough that the check cannot finish
             return [f"the database cannot be read to the end ({exc})"]
         problems = [] if rows == ["ok"] else rows
-        problems += [f"foreign key broken in {r[0]} row {r[1]}" for r in self.db.execute("PRAGMA foreign_key_check").fetchall()]
+        problems += [f"foreign key broken in {r[0]} row {r[1]}" for r in self.conn.execute("PRAGMA foreign_key_check").fetchall()]
         return problems

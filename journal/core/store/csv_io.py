@@ -32,7 +32,7 @@ class CsvIO(StoreBase):
         """The rows of one CSV file (see csv_format.COLUMNS), ready to write as they come:
         site names instead of ids, yes/no, free text guarded against formulas. Entries come
         as (site, the columns date to restricted_movement already joined by commas, note)."""
-        return self.db.conn.execute(_CSV_QUERIES[kind])
+        return self.conn.execute(_CSV_QUERIES[kind])
 
 
 # -- CSV export queries (journal/core/csv_export.py) -----------------------------------

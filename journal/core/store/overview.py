@@ -44,7 +44,7 @@ class Overview(StoreBase):
         """The newest photo of each site. One small query per site walks the (site_id, date)
         index backwards: a few rows read, where one query over every photo reads thousands."""
         out: dict[int, Photo] = {}
-        for (site_id,) in self.db.execute("SELECT id FROM sites").fetchall():
+        for (site_id,) in self.conn.execute("SELECT id FROM sites").fetchall():
             rows = self._rows(
                 "SELECT p.* FROM entries e JOIN photos p ON p.entry_id = e.id WHERE e.site_id = ? "
                 "ORDER BY e.date DESC, p.id DESC LIMIT 1", [site_id])
@@ -57,7 +57,7 @@ class Overview(StoreBase):
         (an entry holding several of them comes once). Indexed: a few rows per site and field."""
         columns = [_column(field) for field in fields]
         out: dict[int, list[Entry]] = {}
-        for (site_id,) in self.db.execute("SELECT id FROM sites").fetchall():
+        for (site_id,) in self.conn.execute("SELECT id FROM sites").fetchall():
             found: dict[int, Entry] = {}
             for column in columns:
                 for row in self._rows(

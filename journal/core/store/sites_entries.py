@@ -117,7 +117,7 @@ class SitesEntries(StoreBase):
         self._delete(Photo, photo_id)
 
     def photo_refcount(self, sha256: str) -> int:
-        return int(self.db.execute("SELECT count(*) FROM photos WHERE sha256 = ?", [sha256]).fetchone()[0])
+        return int(self.conn.execute("SELECT count(*) FROM photos WHERE sha256 = ?", [sha256]).fetchone()[0])
 
     def latest_entries(self) -> dict[int, Entry]:
         """The newest entry of each site, by site id."""
