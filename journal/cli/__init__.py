@@ -8,13 +8,10 @@ stderr with exit status 2; by then every change has been rolled back.
 from __future__ import annotations
 
 import argparse
-import importlib
-import pkgutil
 import sys
 from collections.abc import Sequence
 
 from journal import APP_DISPLAY_NAME, __version__
-from journal.cli import commands
 from journal.core.errors import JournalError
 
 EXIT_REFUSED = 2
@@ -39,6 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
         "--self-test", action="store_true",
         help="check this installation offscreen on a temporary journal (yours is not touched), then exit",
     )
+    import importlib
+    import pkgutil
+
+    from journal.cli import commands
+
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for module_info in sorted(pkgutil.iter_modules(commands.__path__), key=lambda m: m.name):
         module = importlib.import_module(f"{commands.__name__}.{module_info.name}")

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import hashlib
 import io
 import warnings
 from pathlib import Path
@@ -21,6 +20,8 @@ from journal.core.durable import write_atomic
 from journal.core.errors import PhotoRejected
 
 if TYPE_CHECKING:  # Pillow itself is imported on first use: opening a journal needs no decoder
+    import hashlib
+
     from PIL import Image
 
 ACCEPTED_FORMATS = ("JPEG", "PNG", "WEBP", "HEIF")
@@ -150,7 +151,7 @@ def prepare_photo(path: Path, fallback_date: dt.date | None = None) -> PreparedP
         data=data,
         thumbnail=make_thumbnail(data),
         ext=ext,
-        sha256=hashlib.sha256(data).hexdigest(),
+        sha256=_sha256(data),
         width=size[0],
         height=size[1],
         taken_on=taken_on,
@@ -274,8 +275,20 @@ class PhotoFiles:
 
 
 def _sha256_file(path: Path) -> str:
-    digest = hashlib.sha256()
+    digest = _new_sha256()
     with open(path, "rb") as handle:
         for block in iter(lambda: handle.read(1 << 20), b""):
             digest.update(block)
     return digest.hexdigest()
+
+
+def _sha256(data: bytes) -> str:
+    digest = _new_sha256()
+    digest.update(data)
+    return digest.hexdigest()
+
+
+def _new_sha256() -> hashlib._Hash:
+    import hashlib  # here: opening a journal to look at it needs no hashing (OpenSSL loads slowly)
+
+    return hashlib.sha256()

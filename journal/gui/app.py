@@ -12,14 +12,14 @@ import argparse
 import os
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from journal import APP_DISPLAY_NAME, APP_NAME
-from journal.gui.welcome import DEMO, WelcomeDialog
 
 DESKTOP_ID = "io.github.skinjournal.SkinJournal"
 EXIT_WHEN_IDLE = "SKINJOURNAL_EXIT_WHEN_IDLE"  # benchmarks and tests: quit once the window is idle
@@ -35,7 +35,8 @@ def application() -> QApplication:
     app.setApplicationDisplayName(APP_DISPLAY_NAME)
     app.setOrganizationName(APP_NAME)
     app.setDesktopFileName(DESKTOP_ID)
-    if app.style().name().lower() in ("windows", "windowsvista"):
+    # Asked on Windows only: asking makes Qt build the style now, before the window needs it.
+    if sys.platform == "win32" and app.style().name().lower() in ("windows", "windowsvista"):
         app.setStyle("Fusion")  # these two ignore a dark system palette; Fusion follows it
     from journal.resources import resource_path
 
@@ -65,6 +66,8 @@ def choose_folder(args: argparse.Namespace) -> tuple[Path, bool] | None:
     folder = resolve_journal_dir(getattr(args, "journal", None))
     if (folder / DB_NAME).exists():
         return folder, False
+    from journal.gui.welcome import DEMO, WelcomeDialog  # first run only
+
     welcome = WelcomeDialog(str(folder))
     if welcome.exec() != QDialog.DialogCode.Accepted or welcome.choice is None:
         return None
@@ -103,15 +106,32 @@ def run(args: argparse.Namespace) -> int:
         tell(QMessageBox.Icon.Critical, f"The journal folder cannot be used: {exc}")
         return EXIT_REFUSED
     try:
-        if idle_exit:
-            QTimer.singleShot(0, lambda: _report_idle(app, started))
+        if idle_exit and host.window is not None:
+            _FirstPaint(host.window, lambda: _report_idle(app, started))
         return app.exec()
     finally:
         host.close()
 
 
+class _FirstPaint(QObject):
+    """Calls back once the window has painted itself for the first time and the event loop
+    has nothing left to do: the moment a person sees the whole window. (A zero timer alone
+    would fire before the first paint, which Qt does on a later pass of the loop.)"""
+
+    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
+        super().__init__(window)
+        self.callback, self.fired = callback, False
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not self.fired and event.type() == QEvent.Type.Paint:
+            self.fired = True
+            QTimer.singleShot(0, self.callback)  # after the children painted in the same pass
+        return False
+
+
 def _report_idle(app: QApplication, started: float) -> None:
-    """For the benchmark: the moment the shown window first has nothing left to do."""
+    """For the benchmark: the moment the painted window first has nothing left to do."""
     print(f"idle_at={time.time():.6f} since_run={time.perf_counter() - started:.6f}")
     print(f"matplotlib_loaded={'matplotlib' in sys.modules}")
     print(f"pillow_loaded={'PIL' in sys.modules}")

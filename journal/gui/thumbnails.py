@@ -37,7 +37,10 @@ class _LoadThumbnail(QRunnable):
         if not image.isNull():
             image = image.scaled(self.size, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
                                  Qt.TransformationMode.SmoothTransformation)
-        self.signals.loaded.emit(self.key, image)
+        try:
+            self.signals.loaded.emit(self.key, image)
+        except RuntimeError:
+            pass  # the cache was deleted meanwhile (its window closed): nobody waits for this picture
 
 
 class ThumbnailCache(QObject):

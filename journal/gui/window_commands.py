@@ -10,10 +10,15 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from journal import APP_DISPLAY_NAME, __version__
 from journal.core.errors import JournalError
-from journal.gui import site_actions
 from journal.gui.wording import PHOTO_GUIDANCE
 
 Window = Any  # journal.gui.main_window.MainWindow (not imported: it imports this module)
+
+
+def _site_actions() -> Any:
+    from journal.gui import site_actions  # with its dialogs, loaded when a site is first edited
+
+    return site_actions
 
 
 # -- entries -------------------------------------------------------------------------------
@@ -23,7 +28,7 @@ def new_entry(window: Window, site_id: int | None = None) -> Any:
     session = window.session
     if not session.store.sites(include_archived=False):
         answer = QMessageBox.question(window, "New entry", "An entry belongs to a site. Add your first site now?")
-        if answer != QMessageBox.StandardButton.Yes or site_actions.add_site(window, session) is None:
+        if answer != QMessageBox.StandardButton.Yes or _site_actions().add_site(window, session) is None:
             return None
     site_id = site_id if site_id is not None else session.current_site_id
     editor = EntryEditor(session, window.undo_stack, site_id, parent=window)
@@ -93,7 +98,7 @@ def compare_photos(window: Window) -> None:
 
 # -- sites -------------------------------------------------------------------------------------
 def add_site(window: Window) -> None:
-    site_actions.add_site(window, window.session)
+    _site_actions().add_site(window, window.session)
 
 
 def _with_site(window: Window, change: Any) -> None:
@@ -103,19 +108,19 @@ def _with_site(window: Window, change: Any) -> None:
 
 
 def site_settings(window: Window) -> None:
-    _with_site(window, site_actions.edit_site)
+    _with_site(window, _site_actions().edit_site)
 
 
 def rename_site(window: Window) -> None:
-    _with_site(window, site_actions.rename_site)
+    _with_site(window, _site_actions().rename_site)
 
 
 def resolve_site(window: Window) -> None:
-    _with_site(window, site_actions.toggle_resolved)
+    _with_site(window, _site_actions().toggle_resolved)
 
 
 def archive_site(window: Window) -> None:
-    _with_site(window, site_actions.toggle_archived)
+    _with_site(window, _site_actions().toggle_archived)
 
 
 def show_archived(window: Window) -> None:
