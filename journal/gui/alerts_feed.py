@@ -21,6 +21,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtWidgets import QWidget
+
+from journal.gui.first_paint import after_first_paint
 
 RETRY_MS = 50  # the GUI connection was inside a transaction: ask again shortly
 
@@ -63,14 +66,14 @@ class AlertsFeed(QObject):
         self._courier.failed.connect(self._failed)
         self.runs = 0  # workers started (a change during a run starts another)
 
-    def start(self) -> None:
+    def start(self, window: QWidget) -> None:
         """Compute the alerts in the background; the panes show none until they arrive.
 
-        The worker starts once the event loop has nothing else to do (a zero timer), so the
+        The worker starts once `window` has painted itself for the first time, so the
         window is built, shown and painted before the rules compete with it for the GIL.
         """
         self.session.alerts_pending = True
-        QTimer.singleShot(0, self, self._launch)
+        after_first_paint(window, self._launch)
 
     def wait(self) -> None:
         """Block until no worker runs (before the journal is closed, and in tests)."""

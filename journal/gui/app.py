@@ -12,10 +12,9 @@ import argparse
 import os
 import sys
 import time
-from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -107,27 +106,12 @@ def run(args: argparse.Namespace) -> int:
         return EXIT_REFUSED
     try:
         if idle_exit and host.window is not None:
-            _FirstPaint(host.window, lambda: _report_idle(app, started))
+            from journal.gui.first_paint import after_first_paint
+
+            after_first_paint(host.window, lambda: _report_idle(app, started))
         return app.exec()
     finally:
         host.close()
-
-
-class _FirstPaint(QObject):
-    """Calls back once the window has painted itself for the first time and the event loop
-    has nothing left to do: the moment a person sees the whole window. (A zero timer alone
-    would fire before the first paint, which Qt does on a later pass of the loop.)"""
-
-    def __init__(self, window: QWidget, callback: Callable[[], None]) -> None:
-        super().__init__(window)
-        self.callback, self.fired = callback, False
-        window.installEventFilter(self)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not self.fired and event.type() == QEvent.Type.Paint:
-            self.fired = True
-            QTimer.singleShot(0, self.callback)  # after the children painted in the same pass
-        return False
 
 
 def _report_idle(app: QApplication, started: float) -> None:

@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(journal_title(session.journal.folder))
         self.thumbnails = ThumbnailCache(self)
         self.alerts_feed = AlertsFeed(session, self)
-        self.alerts_feed.start()  # before the panes are built: they show no alert until it answers
+        self.alerts_feed.start(self)  # before the panes are built: they show no alert until it answers
 
         self.sites = SitesPane(session, self.thumbnails, self._alert_counts())
         self.timeline = TimelinePane(session, self.thumbnails)
