@@ -162,6 +162,18 @@ def check_window(test: SelfTest) -> str:
     return f"shown offscreen ({size} px), {len(window.tab_keys)} tabs built; name, desktop entry and icon set"
 
 
+def check_qt_binding(test: SelfTest) -> str:
+    """The Qt binding keeps its references to None (PySide6 6.12.0 on Python 3.11 does not)."""
+    from journal.gui.binding_check import none_references_lost
+
+    _qt_app(test)
+    lost = none_references_lost(5000)
+    expect(lost < 100, f"5000 Qt calls lost {lost} references to None: the window would crash in use")
+    import PySide6
+
+    return f"PySide6 {PySide6.__version__}: 5000 calls lost {max(lost, 0)} references to None"
+
+
 def check_font_cache(test: SelfTest) -> str:
     """matplotlib keeps its font list in a folder that outlives the run, so the next start
     does not rebuild it (a bundle would otherwise use a temporary folder: journal.frozen)."""
@@ -242,6 +254,7 @@ CHECKS = [
     ("photo import", check_photo_import),
     ("chart", check_chart),
     ("summary PDF", check_summary_pdf),
+    ("Qt binding", check_qt_binding),
     ("main window", check_window),
     ("matplotlib font cache", check_font_cache),
 ]

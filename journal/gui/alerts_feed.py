@@ -1,17 +1,18 @@
-"""The journal's first alerts, found off the GUI thread so the window opens at once.
+"""The journal's alerts, found off the GUI thread: at start and after every change.
 
 Reading every entry and running the warning-sign rules takes a noticeable moment on a
-journal of years (about 0.2 s for 10,000 entries), so the window does not wait for it. A
-worker reads the journal through its own read-only connection (`read_snapshot`; the GUI
-thread's connection never leaves the GUI thread) and runs the rules. Back on the GUI thread,
-the alerts table is brought in line with those findings (quick) only if the database did not
-change since the worker was started; otherwise, for example when the person saved an entry
-meanwhile, the worker runs again on the new data. Then `alerts_changed` is emitted and the
-banner, the site badges and the alerts pane fill in.
+journal of years (about 0.2 s for 10,000 entries), so neither opening the window nor saving
+an entry waits for it. A worker reads the journal through its own read-only connection
+(`read_snapshot`; the GUI thread's connection never leaves the GUI thread) and runs the
+rules. Back on the GUI thread, the alerts table is brought in line with those findings
+(quick) only if the database did not change since the worker was started; otherwise, for
+example when the person saved an entry meanwhile, the worker runs again on the new data.
+Then `alerts_changed` is emitted and the banner, the site badges and the alerts pane read
+the table again.
 
-Until then `session.alerts_pending` is true and the panes show no alert yet (the alerts pane
-says it is still looking). Afterwards the panes read the core's alerts as before: the core
-recomputes only after the data changed.
+Until the first answer `session.alerts_pending` is true and the panes show no alert yet
+(the alerts pane says it is still looking). After a change, they show the alerts as last
+found until the new answer arrives, a fraction of a second later.
 """
 
 from __future__ import annotations
@@ -65,6 +66,9 @@ class AlertsFeed(QObject):
         self._courier.found.connect(self._found)
         self._courier.failed.connect(self._failed)
         self.runs = 0  # workers started (a change during a run starts another)
+        self.running = False  # a worker was started and its answer has not been handled yet
+        session.alerts_in_background = True
+        session.alerts_stale.connect(self.refresh)
 
     def start(self, window: QWidget) -> None:
         """Compute the alerts in the background; the panes show none until they arrive.
@@ -75,28 +79,33 @@ class AlertsFeed(QObject):
         self.session.alerts_pending = True
         after_first_paint(window, self._launch)
 
+    def refresh(self) -> None:
+        """The data changed: find the alerts again; `alerts_changed` follows the answer."""
+        if self.running or self.session.alerts_pending and self.runs == 0:
+            return  # the answer on its way is stale, so it starts another run; or the first run is due
+        self._launch()
+
     def wait(self) -> None:
         """Block until no worker runs (before the journal is closed, and in tests)."""
         self.pool.waitForDone()
 
     def _launch(self) -> None:
-        mark = self._mark()
+        self.running = True
+        try:
+            mark = self.session.store.change_mark()
+        except sqlite3.ProgrammingError:  # the journal was closed meanwhile: nothing to find
+            self.running = False
+            return
         if mark is None:  # the GUI is in the middle of a write: start from what it commits
             QTimer.singleShot(RETRY_MS, self, self._launch)
             return
         self.runs += 1
         self.pool.start(_FindAlerts(self.session.journal.folder, mark, self._courier))
 
-    def _mark(self) -> tuple[int, int] | None:
-        try:
-            mark: tuple[int, int] | None = self.session.store.change_mark()
-        except sqlite3.ProgrammingError:  # the journal was closed meanwhile
-            return None
-        return mark
-
     def _found(self, started_from: tuple[int, int], found: list[Any]) -> None:
-        if not self.session.alerts_pending:
-            return
+        self.running = False
+        if not self.session.alerts_in_background:
+            return  # an earlier run failed: the panes compute the alerts themselves now
         try:
             now = self.session.store.change_mark()
         except sqlite3.ProgrammingError:
@@ -114,8 +123,10 @@ class AlertsFeed(QObject):
         self._finish()
 
     def _failed(self, message: str) -> None:
+        self.running = False
         self.failed.emit(f"Warning signs could not be checked: {message}")
-        self._finish()  # the panes fall back to computing on the GUI thread, as they always could
+        self.session.alerts_in_background = False  # the panes compute them on the GUI thread, as they can
+        self._finish()
 
     def _finish(self) -> None:
         self.session.alerts_pending = False

@@ -1,10 +1,11 @@
 """The journal's alerts as the window's panes read them.
 
 The banner, the alerts pane, the site badges and the chart markers all refresh on
-`alerts_changed`; the core recomputes the rules only when the journal changed
-(`current_alerts` remembers its last answer), so asking from each pane costs nothing more.
-While the window's first alerts are still being found in the background
-(`session.alerts_pending`, see alerts_feed) there is no answer yet: the panes get none.
+`alerts_changed`. In the window, a worker finds the alerts again after every change and
+syncs the alerts table (see alerts_feed); the panes read that table and never run the
+rules on the GUI thread. While the window's first alerts are still being found
+(`session.alerts_pending`) there is no answer yet: the panes get none. A pane used on its
+own (no feed) asks the core, which recomputes only when the journal changed.
 The alerts package is imported on first use, not while the window starts.
 """
 
@@ -30,7 +31,8 @@ def all_alerts(session: JournalSession) -> list[Alert]:
         return []
     from journal.core.alerts import current_alerts
 
-    return current_alerts(session.store, include_acknowledged=True)
+    return current_alerts(session.store, include_acknowledged=True,
+                          recompute=not getattr(session, "alerts_in_background", False))
 
 
 def open_alerts(session: JournalSession) -> list[Alert]:

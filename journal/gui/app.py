@@ -76,6 +76,12 @@ def choose_folder(args: argparse.Namespace) -> tuple[Path, bool] | None:
 def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     app = application()
+    from journal.gui.binding_check import binding_problem
+
+    problem = binding_problem()
+    if problem is not None:
+        tell(QMessageBox.Icon.Critical, problem)
+        return EXIT_REFUSED
     chosen = choose_folder(args)
     if chosen is None:
         return 0

@@ -170,7 +170,7 @@ class MainWindow(QMainWindow):
         self.session.sites_changed.emit()
         for kind in RECORD_KINDS:
             self.session.records_changed.emit(kind)
-        self.session.alerts_changed.emit()
+        self.session.alerts_stale.emit()
 
     def _update_actions(self) -> None:
         registry.update_enabled(self.commands, self.session.current_site_id is not None,

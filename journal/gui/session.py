@@ -17,7 +17,8 @@ class JournalSession(QObject):
     sites_changed = Signal()
     entries_changed = Signal(int)  # site id whose entries changed
     records_changed = Signal(str)  # "daily" | "labs" | "care" | "visits"
-    alerts_changed = Signal()
+    alerts_stale = Signal()  # the data behind the alerts changed: they must be found again
+    alerts_changed = Signal()  # the alerts to show changed: panes read them again
     site_selected = Signal(int)  # site id the person is looking at (-1: none)
 
     def __init__(self, journal: Journal, parent: QObject | None = None) -> None:
@@ -27,14 +28,22 @@ class JournalSession(QObject):
         # True while the window's first alerts are computed in the background (alerts_feed):
         # panes show no alert yet, and alerts_changed is emitted when they arrive.
         self.alerts_pending = False
+        # True when a worker keeps the alerts table in sync (the window's alerts_feed): panes
+        # read the table as last synced and never run the rules on the GUI thread. Otherwise
+        # (a pane on its own) reading the alerts recomputes them when the data changed.
+        self.alerts_in_background = False
         self.site_selected.connect(self._remember_site)
-        # Data behind alerts changed: they must be recomputed.
-        self.entries_changed.connect(lambda _site: self.alerts_changed.emit())
-        self.records_changed.connect(lambda _kind: self.alerts_changed.emit())
+        self.entries_changed.connect(lambda _site: self.alerts_stale.emit())
+        self.records_changed.connect(lambda _kind: self.alerts_stale.emit())
+        self.alerts_stale.connect(self._alerts_stale)
 
     @property
     def store(self):  # type: ignore[no-untyped-def]
         return self.journal.store
+
+    def _alerts_stale(self) -> None:
+        if not self.alerts_in_background:
+            self.alerts_changed.emit()  # panes ask the core, which recomputes
 
     def _remember_site(self, site_id: int) -> None:
         self.current_site_id = None if site_id < 0 else site_id

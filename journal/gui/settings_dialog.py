@@ -118,7 +118,7 @@ class SettingsDialog(QDialog):
             self.show_error(exc.field, f"{exc.reason[:1].upper()}{exc.reason[1:]}. Nothing was saved.")
             return
         if any(key.startswith("alerts.") for key in changes):
-            self.session.alerts_changed.emit()
+            self.session.alerts_stale.emit()
         self.accept()
 
     def show_error(self, key: str, message: str) -> None:

@@ -28,9 +28,9 @@ def test_self_test_passes_on_this_installation_and_leaves_the_home_alone(tmp_pat
     assert done.returncode == 0, done.stdout + done.stderr
     lines = done.stdout.splitlines()
     for check in ("installation", "journal and migrations", "photo import", "chart", "summary PDF",
-                  "main window", "matplotlib font cache", "network"):
+                  "Qt binding", "main window", "matplotlib font cache", "network"):
         assert any(line.startswith(f"  ok    {check}:") for line in lines), done.stdout
-    assert lines[-1].startswith("Self-test passed: 8 checks")
+    assert lines[-1].startswith("Self-test passed: 9 checks")
     # No journal in the person's data folder; the window's layout went to the temporary folder.
     assert not (home / "data").exists()
     assert not [p for p in (home / "config").rglob("*") if p.is_file()]

@@ -84,17 +84,20 @@ def sync(store: Store, found_elsewhere: Iterable[Finding] | None = None) -> list
 
 def current_alerts(
     store: Store, *, include_acknowledged: bool = False, since: dt.date | None = None,
-    until: dt.date | None = None, site_id: int | None = None,
+    until: dt.date | None = None, site_id: int | None = None, recompute: bool = True,
 ) -> list[Alert]:
     """The alerts the data shows, open first, then by date (oldest first).
 
     `since`/`until` choose by the alert's date, the day its sign first showed, so a summary
     of an old period lists that period's alerts. `site_id` keeps one site's alerts only.
+    `recompute=False` reads the alerts table as last synced, without running the rules:
+    for a caller that keeps it in sync itself (the window does so in a worker thread).
     """
     names = {site.id: site.name for site in store.sites()}
     order = {rule: i for i, rule in enumerate(RULE_IDS)}
+    rows = sync(store) if recompute else [row for row in store.stored_alerts() if not row.withdrawn]
     alerts = [
-        _alert(row, names) for row in sync(store)
+        _alert(row, names) for row in rows
         if (include_acknowledged or row.status == "open")
         and (since is None or row.date >= since) and (until is None or row.date <= until)
         and (site_id is None or row.site_id == site_id)

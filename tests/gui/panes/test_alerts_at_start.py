@@ -102,3 +102,34 @@ def test_closing_the_window_waits_for_the_worker(qtbot, session, settings):
     qtbot.waitUntil(lambda: window.alerts_feed.runs == 1)
     window.close()  # the journal may be closed right after (quit, restore)
     assert window.alerts_feed.pool.activeThreadCount() == 0
+
+
+def test_a_sign_logged_later_is_found_off_the_gui_thread_and_shown(qtbot, session, settings, monkeypatch):
+    import journal.core.alerts as alerts_package
+    from journal.core.alerts import service
+
+    threads: list[str] = []
+    real = service.findings
+
+    def spy(store):  # records where the rules ran; the rules themselves are the real ones
+        threads.append(threading.current_thread().name)
+        return real(store)
+
+    monkeypatch.setattr(alerts_package, "findings", spy)
+    monkeypatch.setattr(service, "findings", spy)
+    site = add_site(session, "Left elbow", "elbow")
+    add_entry(session, site, "2026-02-01", size_mm=4.0)
+    window = MainWindow(session, settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: not session.alerts_pending, timeout=10000)
+    assert window.banner.isHidden() and _badge(window, site.id) == 0
+
+    with qtbot.waitSignal(session.alerts_changed, timeout=10000):
+        add_entry(session, site, "2026-02-08", size_mm=4.1, discharge=True)
+    assert window.banner.label.text() == "1 warning sign needs a professional look"
+    assert _badge(window, site.id) == 1
+    assert window.alerts_feed.runs == 2
+    assert threads and threading.main_thread().name not in threads  # never on the GUI thread
+    # The alerts table the panes read agrees with a fresh computation by the core.
+    assert [(a.site_id, a.date.isoformat()) for a in current_alerts(session.store)] == [(site.id, "2026-02-08")]
