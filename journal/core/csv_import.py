@@ -4,7 +4,10 @@ Every row goes through its record's `X.new(**raw)`, which names the field it ref
 any row of any file is bad, nothing is written and the report names each bad row by its
 line. Sites are matched by name: an entry naming a site that is neither in the journal
 nor in a sites.csv of the same import is a bad row (sites are never made up from an entry).
-A site already in the journal is kept as it is and receives the entries. Photo rows are
+A site already in the journal is kept as it is and receives the entries. A row identical to
+a record already in the journal (same site, day and values) is skipped and the report says
+how many, so importing the same file twice adds nothing; a daily check for a day that
+already has a different one is a bad row (one per day). Photo rows are
 imported when their picture is in the journal already or in a `photos/` folder beside
 the files (`export csv --photos`); CSV files carry no pictures, so others are skipped
 and the report says so.
@@ -14,6 +17,7 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
+from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
@@ -54,6 +58,8 @@ class _Plan:
     sites: list[Site] = dataclasses.field(default_factory=list)  # new sites, placeholder ids < 0
     entries: list[tuple[str | None, Entry]] = dataclasses.field(default_factory=list)
     photos: dict[str, list[tuple[Photo, Path | None]]] = dataclasses.field(default_factory=dict)
+    # entry key of the import -> id of the identical entry already in the journal (its photos go there)
+    existing_entries: dict[str, int] = dataclasses.field(default_factory=dict)
     records: list[Any] = dataclasses.field(default_factory=list)  # daily, labs, care, visits
 
 
@@ -81,6 +87,8 @@ def import_csv(journal: Journal, sources: Sequence[Path], dry_run: bool = False)
     plan = _Plan()
     validator = _Validator(journal, plan, problems, notes)
     counts = {t.kind: validator.run(t) for t in tables}
+    for kind, n in validator.skipped.items():
+        notes.append(f"{n} {kind} row(s) skipped: already in this journal, identical.")
     problems.sort(key=lambda p: (p.file, p.line))
     report = ImportReport(problems, notes, counts)
     if problems or dry_run:
@@ -101,6 +109,17 @@ class _Validator:
         self.daily_dates = {d.date for d in journal.store.daily_checks()}
         self.entry_keys: dict[str, Entry] = {}
         self.photo_source: PhotoFiles | None = None
+        self.skipped: Counter[str] = Counter()
+        self._existing: dict[str, dict[Any, int]] = {}
+
+    def _already_there(self, kind: str, record: Any) -> int | None:
+        """The id of the identical record already in the journal (counted as skipped), else None."""
+        if kind not in self._existing:
+            self._existing[kind] = {dataclasses.replace(r, id=None): r.id for r in _READ[kind](self.journal.store)}
+        found = self._existing[kind].get(dataclasses.replace(record, id=None))
+        if found is not None:
+            self.skipped[kind] += 1
+        return found
 
     def run(self, table: Table) -> int:
         check: Callable[[dict[str, str]], bool] = getattr(self, f"_{table.kind}")
@@ -141,6 +160,11 @@ class _Validator:
             if key in self.entry_keys:
                 raise ValidationError("entry", f"the entry key {key!r} is used twice")
             self.entry_keys[key] = entry
+        existing = self._already_there("entries", entry)
+        if existing is not None:
+            if key is not None:
+                self.plan.existing_entries[key] = existing
+            return False
         self.plan.entries.append((key, entry))
         return True
 
@@ -155,6 +179,10 @@ class _Validator:
         if (site and site.casefold() != expected.casefold()) or (date and date != entry.date.isoformat()):
             raise ValidationError("entry", (
                 f"entry {key} is {expected!r} on {entry.date.isoformat()}, not {site!r} on {date}"))
+        attached_to = self.plan.existing_entries.get(key)
+        if attached_to is not None and photo.sha256 in {p.sha256 for p in self.journal.store.photos(attached_to)}:
+            self.skipped["photos"] += 1
+            return False
         available, source = self._picture(photo)
         if not available:
             self.notes.append(f"Photo {photo.original_name or photo.file_name} skipped: the picture is neither "
@@ -174,25 +202,36 @@ class _Validator:
     def _daily(self, raw: dict[str, str]) -> bool:
         check = DailyCheck.new(**raw)
         if check.date in self.daily_dates:
-            raise ValidationError("date", f"a daily check for {check.date.isoformat()} is already there")
+            if self._already_there("daily", check) is not None:
+                return False
+            raise ValidationError("date", f"a different daily check for {check.date.isoformat()} is already there")
         self.daily_dates.add(check.date)
         self.plan.records.append(check)
         return True
 
     def _labs(self, raw: dict[str, str]) -> bool:
-        self.plan.records.append(LabResult.new(**raw))
-        return True
+        return self._record("labs", LabResult.new(**raw))
 
     def _care(self, raw: dict[str, str]) -> bool:
-        self.plan.records.append(CareEvent.new(**raw))
-        return True
+        return self._record("care", CareEvent.new(**raw))
 
     def _visits(self, raw: dict[str, str]) -> bool:
-        self.plan.records.append(Visit.new(**raw))
+        return self._record("visits", Visit.new(**raw))
+
+    def _record(self, kind: str, record: Any) -> bool:
+        if self._already_there(kind, record) is not None:
+            return False
+        self.plan.records.append(record)
         return True
 
 
 _ADD = {DailyCheck: "save_daily", LabResult: "add_lab", CareEvent: "add_care", Visit: "add_visit"}
+# What is already in the journal, by kind of CSV file (for rows imported twice).
+_READ: dict[str, Callable[[Any], list[Any]]] = {
+    "entries": lambda store: store.entries(), "daily": lambda store: store.daily_checks(),
+    "labs": lambda store: store.labs(), "care": lambda store: store.care_events(),
+    "visits": lambda store: store.visits(),
+}
 
 
 def _apply(journal: Journal, plan: _Plan) -> None:
@@ -215,5 +254,7 @@ def _apply(journal: Journal, plan: _Plan) -> None:
             (dataclasses.replace(entry, site_id=site_ids.get(entry.site_id, entry.site_id)),
              [photo for photo, _ in plan.photos.get(key, [])] if key is not None else [])
             for key, entry in plan.entries)
+        for key, entry_id in plan.existing_entries.items():
+            store.add_photos(entry_id, [photo for photo, _ in plan.photos.get(key, [])])
         for record in plan.records:
             getattr(store, _ADD[type(record)])(record)

@@ -130,11 +130,14 @@ def test_dry_run_reports_and_writes_nothing(journal, temple, tmp_path):
     assert journal.store.entries() == []
 
 
-def test_daily_checks_already_in_the_journal_are_bad_rows(journal, tmp_path):
+def test_a_different_daily_check_for_a_day_already_there_is_a_bad_row(journal, tmp_path):
     assert import_csv(journal, [_write(tmp_path / "daily.csv", "date,fatigue\n2026-01-01,yes\n")]).written
     report = import_csv(journal, [_write(tmp_path / "daily.csv", "date,fatigue\n2026-01-02,no\n2026-01-01,no\n")])
     assert [(p.line, "already there" in p.message) for p in report.problems] == [(3, True)]
     assert len(journal.store.daily_checks()) == 1
+    # The same check again is no conflict: it is skipped.
+    report = import_csv(journal, [_write(tmp_path / "daily.csv", "date,fatigue\n2026-01-01,yes\n")])
+    assert report.written and report.counts == {"daily": 0} and len(journal.store.daily_checks()) == 1
 
 
 def test_photo_rows_without_their_picture_are_skipped_and_said(journal, temple, tmp_path):
@@ -165,3 +168,28 @@ def test_a_missing_source_is_a_clear_refusal(tmp_path):
         csv_sources(tmp_path / "nowhere.csv")
     with pytest.raises(JournalError, match="holds none of"):
         csv_sources(tmp_path)
+
+
+def test_importing_the_same_export_twice_adds_nothing_the_second_time(journal, samples, tmp_path):
+    from journal.core.csv_export import export_csv
+    from journal.core.demo import generate_demo
+
+    generate_demo(journal, years=1, sites=2)
+    folder = tmp_path / "export"
+    export_csv(journal, folder, photos=True)
+    before = table_rows(journal)
+    report = import_csv(journal, csv_sources(folder))
+    assert report.written and not report.problems
+    assert table_rows(journal) == before  # not one row more: every row was already there
+    assert sum(report.counts.values()) == 0
+    assert any("entries row(s) skipped: already in this journal" in note for note in report.notes)
+
+
+def test_a_row_already_there_is_skipped_and_a_new_one_beside_it_is_added(journal, temple, tmp_path):
+    first = _write(tmp_path / "entries.csv", "site,date,pain\nLeft temple,2026-01-01,2\n")
+    assert import_csv(journal, [first]).counts == {"entries": 1}
+    again = _write(tmp_path / "more.csv", "site,date,pain\nLeft temple,2026-01-01,2\nLeft temple,2026-01-01,3\n")
+    report = import_csv(journal, [again])
+    assert report.counts == {"entries": 1}
+    assert sorted(e.pain for e in journal.store.entries()) == [2, 3]
+    assert "1 entries row(s) skipped: already in this journal, identical." in report.notes
