@@ -9,12 +9,11 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
+from shots import keep_shot
 
 from journal.core.journal import Journal
 from journal.core.model import Site
 from journal.gui.session import JournalSession
-
-SHOTS = Path("/tmp/shots")
 
 
 @pytest.fixture
@@ -68,8 +67,7 @@ def save_shot(tmp_path: Path) -> Callable[[QWidget, str], Path]:
     def save(widget: QWidget, name: str) -> Path:
         path = tmp_path / f"{name}.png"
         assert widget.grab().save(str(path)), f"could not save {path}"
-        SHOTS.mkdir(exist_ok=True)
-        shutil.copy(path, SHOTS / path.name)
+        keep_shot(path)
         return path
     return save
 

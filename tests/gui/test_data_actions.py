@@ -11,13 +11,12 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from shots import save_widget
 
 from journal.core.backup import backup_schedule
 from journal.core.journal import Journal
 from journal.core.model import Entry, LabResult, Site
 from journal.gui import data_actions
-
-SHOTS = Path("/tmp/shots")
 
 
 class Person:
@@ -100,8 +99,7 @@ def test_import_of_malformed_rows_names_every_bad_line_and_adds_nothing(journal,
     assert journal.store.entries() == []
     box = person.boxes[-1]
     box.resize(760, 360)
-    SHOTS.mkdir(exist_ok=True)
-    box.grab().save(str(SHOTS / "import_problems.png"))
+    save_widget(box, "import_problems.png")
 
 
 def test_import_of_a_good_file_asks_then_adds_and_the_window_sees_it(journal, person, monkeypatch, tmp_path):
@@ -200,8 +198,7 @@ def test_slow_work_keeps_the_window_responsive_and_shows_progress(qtbot, person)
         dialogs = [w for w in qtbot_widgets() if isinstance(w, QProgressDialog) and w.isVisible()]
         if dialogs and not seen:
             seen.append(dialogs[0])
-            SHOTS.mkdir(exist_ok=True)
-            dialogs[0].grab().save(str(SHOTS / "data_action_progress.png"))
+            save_widget(dialogs[0], "data_action_progress.png")
 
     def qtbot_widgets():
         from PySide6.QtWidgets import QApplication

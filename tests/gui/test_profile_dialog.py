@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
+from shots import shots_dir
 
 from journal.core.journal import Journal
 from journal.core.model import Entry, Site
@@ -69,7 +70,7 @@ def test_typed_profile_is_saved_and_printed_on_the_summary_front_page(
     assert "Skin journal summary for Anna Example" in front
     assert "Known conditions Limited scleroderma" in front
     assert "Vitamin K2 100 mcg daily Magnesium 300 mg" in front
-    subprocess.run(["pdftoppm", "-f", "1", "-l", "1", "-r", "60", "-png", str(pdf), "/tmp/shots/profile_summary"],
+    subprocess.run(["pdftoppm", "-f", "1", "-l", "1", "-r", "60", "-png", str(pdf), str(shots_dir() / "profile_summary")],
                    check=True)
 
 

@@ -19,6 +19,7 @@ import pytest
 from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog, QPrintPreviewWidget
 from PySide6.QtWidgets import QApplication, QFileDialog
+from shots import keep_shot, save_widget, shots_dir
 
 from journal.core.alerts import RULE_TITLES, acknowledge, current_alerts
 from journal.core.journal import Journal
@@ -26,7 +27,6 @@ from journal.core.model import Entry, LabResult, Site, Visit
 from journal.core.summary import PROFILE_KEY, QUESTIONS_KEY, gather_summary
 from journal.report import SummaryOptions, page_size_for_locale, render_document, write_pdf
 
-SHOTS = Path("/tmp/shots")
 FOOTER = "Recorded by the patient; not a diagnosis"
 TODAY = dt.date.today()
 ROOT = Path(__file__).resolve().parents[2]
@@ -132,11 +132,10 @@ def test_charts_are_sharp_and_photos_share_one_size(demo_pdf: tuple[Path, int, d
     subprocess.run(["pdftoppm", "-r", "60", "-png", str(pdf), str(tmp_path / "page")], check=True)
     shots = sorted(tmp_path.glob("page-*.png"))
     assert len(shots) == pages
-    SHOTS.mkdir(exist_ok=True)
-    for old in SHOTS.glob("report-demo-*.png"):
+    for old in shots_dir().glob("report-demo-*.png"):
         old.unlink()
     for shot in shots:
-        shutil.copy(shot, SHOTS / f"report-demo-{shot.name}")
+        keep_shot(shot, f"report-demo-{shot.name}")
 
 
 @pytest.mark.slow
@@ -212,8 +211,7 @@ def _open_preview_and_close(qtbot, dialog) -> dict[str, object]:  # type: ignore
         widget = preview.findChild(QPrintPreviewWidget)
         seen["pages"] = widget.pageCount()
         preview.resize(900, 1000)
-        SHOTS.mkdir(exist_ok=True)
-        preview.grab().save(str(SHOTS / "report-preview.png"))
+        save_widget(preview, "report-preview.png")
         preview.reject()
 
     QTimer.singleShot(50, look)
@@ -229,8 +227,7 @@ def test_print_preview_opens_and_shows_the_same_pages_as_the_pdf(qtbot, small: J
     qtbot.addWidget(dialog)
     dialog.paper_box.setCurrentText("A4")
     dialog.show()
-    SHOTS.mkdir(exist_ok=True)
-    dialog.grab().save(str(SHOTS / "report-dialog.png"))
+    save_widget(dialog, "report-dialog.png")
     seen = _open_preview_and_close(qtbot, dialog)
     pdf_pages_written = write_pdf(small, tmp_path / "same.pdf", SummaryOptions(page_size="A4"))
     assert seen["pages"] == pdf_pages_written >= 3

@@ -7,15 +7,12 @@ imported through the journal's own photo pipeline.
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 from pathlib import Path
 
 from PIL import Image, ImageDraw
 
 from journal.core.model import Entry, Site
 from journal.gui.session import JournalSession
-
-SHOTS = Path("/tmp/shots")
 
 
 def add_site(session: JournalSession, name: str = "Left forearm", region: str = "forearm", **extra) -> Site:
@@ -42,12 +39,6 @@ def skin_photo(folder: Path, name: str, colour: tuple[int, int, int], size=(400,
     path = folder / name
     image.save(path, "JPEG", quality=92)
     return path
-
-
-def keep_shot(path: Path) -> None:
-    """Screenshots also go to /tmp/shots so a person can look at them after the run."""
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    shutil.copy(path, SHOTS / path.name)
 
 
 def days_ago(n: int) -> str:

@@ -11,9 +11,10 @@ import shutil
 from pathlib import Path
 
 import pytest
-from pane_helpers import keep_shot, skin_photo
+from pane_helpers import skin_photo
 from PIL import Image
 from PySide6.QtWidgets import QApplication
+from shots import keep_shot
 
 from journal.core.journal import Journal
 from journal.core.model import CareEvent, Entry, LabResult, Site
