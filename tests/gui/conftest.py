@@ -72,18 +72,21 @@ def save_shot(tmp_path: Path) -> Callable[[QWidget, str], Path]:
     return save
 
 
+ANSWERED = "answeredByTest"
+
+
 @pytest.fixture
 def answer_dialogs():
     """`answer_dialogs(act)`: while the test runs, call `act(dialog)` for each new modal dialog."""
     timers: list[QTimer] = []
 
     def arm(act: Callable[[QWidget], None]) -> None:
-        seen: set[int] = set()
-
+        # Marked on the dialog itself: a Python id() is reused once a closed dialog's wrapper
+        # is freed, and the next dialog would then look answered already (and wait forever).
         def poll() -> None:
             dialog = QApplication.activeModalWidget()
-            if dialog is not None and id(dialog) not in seen and dialog.isVisible():
-                seen.add(id(dialog))
+            if dialog is not None and not dialog.property(ANSWERED) and dialog.isVisible():
+                dialog.setProperty(ANSWERED, True)
                 act(dialog)
         timer = QTimer()
         timer.timeout.connect(poll)
