@@ -10,6 +10,8 @@ at the first idle moment after the window has painted itself, and its VmRSS/VmHW
 PySide6 QMainWindow is started the same way in the same run, alternating with the app.
 The package is byte-compiled first, as pip does when it installs the wheel: a checkout run
 with PYTHONDONTWRITEBYTECODE set would otherwise compile every module at every start.
+For scale it also starts the window's layout built from Qt's own widgets and models, with no
+Skin Journal code and no data: what PySide6 itself needs to show such a window.
 Targets: median time at most 1.25x the bare window's; resident memory at most +60 MB.
 """
 
@@ -56,6 +58,33 @@ watcher = FirstPaint()
 window.installEventFilter(watcher)
 app.exec()
 """
+
+
+# The floor: the window's layout (menus, toolbar, a list, a table, seven tabs, a status bar)
+# built with Qt's own classes and models, no Skin Journal code and no data, started the same way.
+SKELETON = BARE.replace(
+    "from PySide6.QtWidgets import QApplication, QMainWindow\n",
+    "from PySide6.QtCore import Qt\n"
+    "from PySide6.QtGui import QStandardItem, QStandardItemModel\n"
+    "from PySide6.QtWidgets import QApplication, QListView, QMainWindow, QSplitter, QTableView, QTabWidget\n",
+).replace("window.show()\n", '''for name in ("&File", "&Edit", "&View", "&Journal", "&Help"):
+    window.menuBar().addMenu(name)
+bar = window.addToolBar("Main")
+for name in ("New entry", "Add site", "Print summary", "Compare photos"):
+    bar.addAction(name)
+sites = QListView(); model = QStandardItemModel()
+for i in range(20): model.appendRow(QStandardItem(f"Site {i}"))
+sites.setModel(model)
+table = QTableView(); tmodel = QStandardItemModel(30, 8)
+for r in range(30):
+    for c in range(8): tmodel.setItem(r, c, QStandardItem(f"{r},{c}"))
+table.setModel(tmodel)
+tabs = QTabWidget(); tabs.addTab(table, "Timeline")
+for name in ("Charts", "Alerts", "Daily check", "Labs", "Care log", "Visits"): tabs.addTab(QListView(), name)
+split = QSplitter(Qt.Orientation.Horizontal); split.addWidget(sites); split.addWidget(tabs)
+window.setCentralWidget(split)
+window.statusBar().showMessage("ready")
+''' + "window.show()\n")
 
 
 def ensure_journal(folder: Path) -> Path:
@@ -110,10 +139,12 @@ def main() -> int:
     python = sys.executable
     app_cmd = [python, "-m", "journal", "--journal", str(folder)]
     bare_cmd = [python, "-c", BARE]
-    measure(bare_cmd, env), measure(app_cmd, env)  # warm the file cache for both
-    bare, app = [], []
+    skeleton_cmd = [python, "-c", SKELETON]
+    measure(bare_cmd, env), measure(skeleton_cmd, env), measure(app_cmd, env)  # warm the file cache
+    bare, skeleton, app = [], [], []
     for _ in range(args.runs):
         bare.append(measure(bare_cmd, env))
+        skeleton.append(measure(skeleton_cmd, env))
         app.append(measure(app_cmd, env))
 
     def median(runs: list[dict[str, float]], key: str) -> float:
@@ -127,6 +158,9 @@ def main() -> int:
     print(f"runs: {args.runs} of each, alternating; medians")
     print(f"start to shown, painted and idle: bare window {t_bare * 1000:.0f} ms, Skin Journal {t_app * 1000:.0f} ms, "
           f"ratio {ratio:.2f}x (target <= {TIME_TARGET}x) {'OK' if ratio <= TIME_TARGET else 'OVER'}")
+    t_skeleton = median(skeleton, "seconds")
+    print(f"  for scale: the same layout in Qt's own widgets, no app code or data: {t_skeleton * 1000:.0f} ms, "
+          f"{t_skeleton / t_bare:.2f}x the bare window")
     print(f"  all runs (ms): bare {[round(r['seconds'] * 1000) for r in bare]}, "
           f"app {[round(r['seconds'] * 1000) for r in app]}")
     extra = rss_app - rss_bare
