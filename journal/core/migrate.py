@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from journal.core.errors import JournalTooNew
 from journal.core.sqlite import database, migrations
+from journal.core.store import Store
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -78,11 +79,7 @@ def load_migrations(folder: Path | None = None) -> Migrations:
 def applied_names(conn: sqlite3.Connection) -> list[str]:
     """The migrations recorded in the database, in the order they were applied: the rows
     sqlite-utils' `Migrations` writes, read without loading it."""
-    table = MIGRATIONS_TABLE
-    if conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [table]).fetchone() is None:
-        return []
-    rows = conn.execute(f"SELECT name FROM {table} WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET])
-    return [name for (name,) in rows.fetchall()]
+    return Store(conn).applied_migrations(MIGRATION_SET, MIGRATIONS_TABLE)
 
 
 def schema_version(db: sqlite3.Connection | Database) -> list[str]:
