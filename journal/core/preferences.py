@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from journal.core.alerts.settings import SPECS, Thresholds, save_threshold
 from journal.core.backup import DEFAULT_SCHEDULE, backup_schedule, set_backup_schedule
 from journal.core.errors import ValidationError
-from journal.core.validate import bounded_number
+from journal.core.validate import NumberSetting
 
 if TYPE_CHECKING:
     from journal.core.store import Store
@@ -29,30 +29,23 @@ _PAIR = ("alerts.symptom_days", "alerts.symptom_window_days")  # checked against
 
 
 @dataclasses.dataclass(frozen=True)
-class Preference:
-    key: str
-    section: str
-    label: str
-    default: float
-    low: float
-    high: float
-    whole: bool
-    help: str
+class Preference(NumberSetting):
+    section: str  # the heading it is shown under
 
 
 PREFERENCES: tuple[Preference, ...] = (
-    *(Preference(s.key, WARNING_SIGNS, s.label, s.default, s.low, s.high, s.whole, s.help) for s in SPECS),
+    *(Preference(**dataclasses.asdict(spec), section=WARNING_SIGNS) for spec in SPECS),
     Preference(
-        EVERY_DAYS, BACKUPS, "Automatic backup: every this many days (0: off)", DEFAULT_SCHEDULE["every_days"],
+        EVERY_DAYS, "Automatic backup: every this many days (0: off)", DEFAULT_SCHEDULE["every_days"],
         0, 365, True,
         "When the window opens and the last automatic backup is at least this old, a new one is made in the "
         "background: the database and every photo in one zip file in the journal's backups folder. Turned "
         "off, none is made; File > Back up now still works, and a backup is always made before the journal's "
-        "format is upgraded."),
+        "format is upgraded.", BACKUPS),
     Preference(
-        KEEP_LAST, BACKUPS, "Automatic backup: keep this many", DEFAULT_SCHEDULE["keep_last"], 1, 1000, True,
+        KEEP_LAST, "Automatic backup: keep this many", DEFAULT_SCHEDULE["keep_last"], 1, 1000, True,
         "Photos make backups large, so only the newest automatic backups are kept: each time a new one is "
-        "made, the oldest beyond this number are deleted. Backups you save yourself are never deleted."),
+        "made, the oldest beyond this number are deleted. Backups you save yourself are never deleted.", BACKUPS),
 )
 BY_KEY = {pref.key: pref for pref in PREFERENCES}
 
@@ -78,8 +71,8 @@ def save_preferences(store: Store, changes: Mapping[str, object]) -> dict[str, f
                 store.delete_setting(key)
         if EVERY_DAYS in changes or KEEP_LAST in changes:
             every, keep = backup_schedule(store)
-            every = int(_checked(BY_KEY[EVERY_DAYS], changes.get(EVERY_DAYS, every)))
-            keep = int(_checked(BY_KEY[KEEP_LAST], changes.get(KEEP_LAST, keep)))
+            every = int(BY_KEY[EVERY_DAYS].check(changes.get(EVERY_DAYS, every)))
+            keep = int(BY_KEY[KEEP_LAST].check(changes.get(KEEP_LAST, keep)))
             set_backup_schedule(store, every, keep)
     return current_values(store)
 
@@ -99,12 +92,7 @@ def _alert_order(store: Store, changes: Mapping[str, object]) -> list[str]:
     keys = [key for key in changes if key.startswith("alerts.") and key not in _PAIR]
     pair = [key for key in _PAIR if key in changes]  # days, then window
     if len(pair) == 2:
-        days = _checked(BY_KEY[_PAIR[0]], changes[_PAIR[0]])
+        days = BY_KEY[_PAIR[0]].check(changes[_PAIR[0]])
         if days > Thresholds.from_store(store).symptom_window_days:
             pair.reverse()  # the days do not fit the old window: widen the window first
     return keys + pair
-
-
-def _checked(pref: Preference, value: object) -> float | int:
-    return bounded_number(pref.key, value, pref.low, pref.high, pref.whole)
-

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import math
 import re
@@ -106,6 +107,23 @@ def bounded_number(field: str, value: object, low: float, high: float, whole: bo
             raise ValidationError(field, f"{value!r} must be a whole number")
         return int(number)
     return number
+
+
+@dataclasses.dataclass(frozen=True)
+class NumberSetting:
+    """A setting a person can change: a number between low and high (whole or not), its
+    default, and the words that explain it. Alert thresholds and preferences are these."""
+
+    key: str
+    label: str
+    default: float
+    low: float
+    high: float
+    whole: bool
+    help: str
+
+    def check(self, value: object) -> float | int:
+        return bounded_number(self.key, value, self.low, self.high, self.whole)
 
 
 def required_float(field: str, value: object) -> float:

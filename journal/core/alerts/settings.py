@@ -11,7 +11,7 @@ import dataclasses
 from typing import TYPE_CHECKING
 
 from journal.core.errors import ValidationError
-from journal.core.validate import bounded_number
+from journal.core.validate import NumberSetting
 
 if TYPE_CHECKING:
     from journal.core.store import Store
@@ -20,62 +20,51 @@ _NOISE = ("Paper-ruler measurements of small lesions vary by tens of percent, so
           "must not raise an alert; ")
 
 
-@dataclasses.dataclass(frozen=True)
-class ThresholdSpec:
-    key: str
-    label: str
-    default: float
-    low: float
-    high: float
-    whole: bool
-    help: str
-
-
-SPECS: tuple[ThresholdSpec, ...] = (
-    ThresholdSpec(
+SPECS: tuple[NumberSetting, ...] = (
+    NumberSetting(
         "alerts.growth_percent", "Rapid growth: at least this many percent larger", 30, 1, 1000, False,
         _NOISE + "growth counts only when it passes both this percentage and the millimetre margin."),
-    ThresholdSpec(
+    NumberSetting(
         "alerts.growth_mm", "Rapid growth: and at least this many millimetres larger", 1.0, 0.1, 100, False,
         _NOISE + "for a 2 mm bump 30% is only 0.6 mm, well inside a ruler's wobble, so growth must also "
         "pass this margin in millimetres."),
-    ThresholdSpec(
+    NumberSetting(
         "alerts.growth_window_days", "Rapid growth: compared with sizes logged this many days before", 42, 7,
         365, True,
         "The documents call growth over weeks rapid and growth over many months not; 6 weeks also covers "
         "people who measure once a month, since the previous month's size is always inside the window."),
-    ThresholdSpec(
+    NumberSetting(
         "alerts.count_factor", "Rapid growth: bump count multiplied by at least", 2.0, 1.1, 100, False,
         "Counting small bumps is uncertain by one or two, so only a count that at least doubles within the "
         "window (from the minimum count below) is treated as rapid growth."),
-    ThresholdSpec(
+    NumberSetting(
         "alerts.count_min", "Rapid growth: counts are compared from this many bumps", 2, 1, 10_000, True,
         "Going from 1 bump to 2 is one new bump, often a counting difference; doubling counts only from this "
         "many bumps."),
-    ThresholdSpec(
+    NumberSetting(
         "alerts.pain_threshold", "Pain: a rating at or above", 4, 1, 10, True,
         "The documents list pain as a warning sign. A 0-10 rating wobbles from day to day (its meaningful "
         "change is about 2 points), so the low ratings of ordinary days do not raise an alert."),
-    ThresholdSpec(
+    NumberSetting(
         "alerts.rating_step", "Pain: a further rise this many points above the last alert raises a new one",
         2, 1, 10, True,
         "A 0-10 rating's meaningful change is about 2 points: while pain stays at or above the threshold, a "
         "new alert is raised only when it rises this much above the rating of the last alert, not on one "
         "point of wobble."),
-    ThresholdSpec(
+    NumberSetting(
         "alerts.symptom_days", "Daily checks: fatigue or weakness on at least this many checks", 5, 1, 366,
         True,
         "One tired day is ordinary; fatigue or muscle weakness on many of the recent daily checks is the "
         "persistent kind the documents list as a warning sign."),
-    ThresholdSpec(
+    NumberSetting(
         "alerts.symptom_window_days", "Daily checks: within the last this many days", 14, 1, 366, True,
         "Two weeks is long enough to tell persistent fatigue or weakness from a bad few days."),
-    ThresholdSpec(
+    NumberSetting(
         "alerts.tightness_points", "Sudden change: tightness rose by at least this many points", 3, 1, 10, True,
         "A 0-10 rating's meaningful change is about 2 points, so one step of wobble must not raise an alert; "
         "3 points is more than that. The documents describe a slow course, so a sudden change is worth a "
         "professional look."),
-    ThresholdSpec(
+    NumberSetting(
         "alerts.tightness_window_days", "Sudden change: within this many days", 7, 1, 90, True,
         "Tightness changes over months; a rise of several points within a week is sudden."),
 )
@@ -101,20 +90,16 @@ class Thresholds:
         values: dict[str, float | int] = {}
         for spec in SPECS:
             try:
-                values[_attr(spec)] = _checked(spec, store.setting(spec.key, spec.default))
+                values[_attr(spec)] = spec.check(store.setting(spec.key, spec.default))
             except ValidationError:
-                values[_attr(spec)] = _checked(spec, spec.default)
+                values[_attr(spec)] = spec.check(spec.default)
         if values["symptom_days"] > values["symptom_window_days"]:
             values["symptom_days"], values["symptom_window_days"] = cls.symptom_days, cls.symptom_window_days
         return cls(**values)  # type: ignore[arg-type]
 
 
-def _attr(spec: ThresholdSpec) -> str:
+def _attr(spec: NumberSetting) -> str:
     return spec.key.removeprefix("alerts.")
-
-
-def _checked(spec: ThresholdSpec, value: object) -> float | int:
-    return bounded_number(spec.key, value, spec.low, spec.high, spec.whole)
 
 
 def save_threshold(store: Store, key: str, value: object) -> float | int:
@@ -122,7 +107,7 @@ def save_threshold(store: Store, key: str, value: object) -> float | int:
     spec = SPEC_BY_KEY.get(key)
     if spec is None:
         raise ValidationError(key, f"no such alert setting (known: {', '.join(SPEC_BY_KEY)})")
-    number = _checked(spec, value)
+    number = spec.check(value)
     if key in ("alerts.symptom_days", "alerts.symptom_window_days"):
         current = Thresholds.from_store(store)
         days = number if key == "alerts.symptom_days" else current.symptom_days
