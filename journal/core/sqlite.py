@@ -33,10 +33,10 @@ def sqlite_utils_module() -> ModuleType:
     return sqlite_utils
 
 
-def database(target: sqlite3.Connection | str | None = None, memory: bool = False) -> Database:
-    """A sqlite-utils `Database` over a connection (or a file), plugins off: no code from
-    outside this app runs on the journal."""
-    db: Database = sqlite_utils_module().Database(target, memory=memory, execute_plugins=False)
+def database(conn: sqlite3.Connection) -> Database:
+    """A sqlite-utils `Database` over a connection, plugins off: no code from outside this
+    app runs on the journal."""
+    db: Database = sqlite_utils_module().Database(conn, execute_plugins=False)
     return db
 
 

@@ -81,8 +81,10 @@ class AlertsFeed(QObject):
 
     def refresh(self) -> None:
         """The data changed: find the alerts again; `alerts_changed` follows the answer."""
-        if self.running or self.session.alerts_pending and self.runs == 0:
-            return  # the answer on its way is stale, so it starts another run; or the first run is due
+        if self.running:
+            return  # the answer on its way is stale: handling it starts another run
+        if self.session.alerts_pending and self.runs == 0:
+            return  # the first run is due after the first paint; it reads the data as it is then
         self._launch()
 
     def wait(self) -> None:
