@@ -70,8 +70,12 @@ def migration_files(folder: Path | None = None) -> list[Path]:
 
 
 def load_migrations(folder: Path | None = None) -> Migrations:
+    return _load(migration_files(folder))
+
+
+def _load(files: list[Path]) -> Migrations:
     loaded = migrations(MIGRATION_SET)
-    for path in migration_files(folder):
+    for path in files:
         loaded(name=path.stem)(_runner(path))
     return loaded
 
@@ -89,29 +93,29 @@ def schema_version(db: sqlite3.Connection | Database) -> list[str]:
 def upgrade(db: sqlite3.Connection | Database, backup_dir: Path, folder: Path | None = None) -> list[str]:
     """Apply pending migrations; return their names. Refuses a database from a newer app."""
     conn = _connection(db)
-    applied = _refuse_unknown(conn, folder)
-    pending = [path.stem for path in migration_files(folder) if path.stem not in applied]
+    files = migration_files(folder)
+    applied = _refuse_unknown(conn, [path.stem for path in files])
+    pending = [path.stem for path in files if path.stem not in applied]
     if not pending:
         return []
     if applied:
         backup_before_migration(conn, backup_dir, pending[0])
-    load_migrations(folder).apply(db if not isinstance(db, sqlite3.Connection) else database(conn))
+    _load(files).apply(db if not isinstance(db, sqlite3.Connection) else database(conn))
     return pending
 
 
 def refuse_if_too_new(db: sqlite3.Connection | Database, folder: Path | None = None) -> None:
     """Raise JournalTooNew if the database records a migration this version does not have.
     Read-only, so a refused journal is left exactly as it was."""
-    _refuse_unknown(_connection(db), folder)
+    _refuse_unknown(_connection(db), [path.stem for path in migration_files(folder)])
 
 
 def _connection(db: sqlite3.Connection | Database) -> sqlite3.Connection:
     return db if isinstance(db, sqlite3.Connection) else db.conn
 
 
-def _refuse_unknown(conn: sqlite3.Connection, folder: Path | None) -> list[str]:
+def _refuse_unknown(conn: sqlite3.Connection, known: list[str]) -> list[str]:
     """The names of the applied migrations, once none of them is unknown to this version."""
-    known = {path.stem for path in migration_files(folder)}
     applied = applied_names(conn)
     unknown = [name for name in applied if name not in known]
     if unknown:
