@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import shutil
 import sys
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,8 @@ SAMPLES = TESTS / "samples"  # a copy of the shared sample inputs, kept in the r
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
+# The app's log (platform log folder) goes to a folder of this test run, never the user's.
+os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="skinjournal-test-state-")
 # Child processes (the CLI under test) load the same network guard through sitecustomize.
 _guard = str(TESTS / "netguard")
 os.environ["PYTHONPATH"] = os.pathsep.join([_guard, str(ROOT), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)

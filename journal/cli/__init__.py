@@ -15,6 +15,7 @@ from journal import APP_DISPLAY_NAME, __version__
 from journal.core.errors import JournalError
 
 EXIT_REFUSED = 2
+EXIT_FAULT = 1
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -91,3 +92,15 @@ def main(argv: Sequence[str] | None = None) -> int:
         # A full disk or a folder without permission: say so plainly, nothing half-written.
         print(f"skinjournal: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
         return EXIT_REFUSED
+    except Exception as exc:  # a fault of the app: logged without personal data, told in words
+        return _unexpected(exc)
+
+
+def _unexpected(exc: Exception) -> int:
+    from journal.core.app_log import log_error, start_logging
+
+    where = start_logging()
+    details = log_error(type(exc), exc, exc.__traceback__)
+    print("skinjournal: an unexpected error stopped this command; what was saved before is kept.\n"
+          f"Details (without your data){f', also in {where}' if where else ''}:\n{details}", file=sys.stderr)
+    return EXIT_FAULT

@@ -76,6 +76,11 @@ def choose_folder(args: argparse.Namespace) -> tuple[Path, bool] | None:
 def run(args: argparse.Namespace) -> int:
     started = time.perf_counter()
     app = application()
+    from journal.core.app_log import start_logging
+    from journal.gui.error_dialog import install_error_hooks
+
+    start_logging()
+    install_error_hooks()
     from journal.gui.binding_check import binding_problem
 
     problem = binding_problem()

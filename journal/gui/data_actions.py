@@ -26,6 +26,7 @@ from journal.core.csv_import import ImportReport
 from journal.core.csv_import import import_csv as import_from
 from journal.core.errors import JournalError
 from journal.core.journal import Journal
+from journal.gui.error_dialog import show_unexpected_error
 
 T = TypeVar("T")
 PROBLEMS_IN_MESSAGE = 12
@@ -105,9 +106,10 @@ def run_busy(parent: QWidget | None, title: str, label: str, work: Callable[[], 
 
 
 def _refused(parent: QWidget | None, title: str, exc: Exception) -> None:
-    text = str(exc) if isinstance(exc, JournalError) else f"{exc.strerror or exc}" if isinstance(
-        exc, OSError) else f"Something went wrong: {exc}"
-    QMessageBox.warning(parent, title, text)
+    if not isinstance(exc, JournalError | OSError):
+        show_unexpected_error(parent, exc)
+        return
+    QMessageBox.warning(parent, title, str(exc) if isinstance(exc, JournalError) else f"{exc.strerror or exc}")
 
 
 # -- CSV -----------------------------------------------------------------------------------
