@@ -5,8 +5,9 @@
 
 The journal is the `--years 10 --sites 20` demo, generated once into a temporary folder and
 reused (pass --journal or set SKINJOURNAL_BENCH_JOURNAL to reuse another). Each run starts a
-fresh process offscreen with SKINJOURNAL_EXIT_WHEN_IDLE=1: the app prints the wall-clock time
-at the first idle moment after the window has painted itself, and its VmRSS/VmHWM, then quits. A bare
+fresh process offscreen through scripts/window_until_idle.py, which starts the real window and
+prints the wall-clock time at the first idle moment after it has painted itself, and its
+VmRSS/VmHWM, then quits. A bare
 PySide6 QMainWindow is started the same way in the same run, alternating with the app.
 The package is byte-compiled first, as pip does when it installs the wheel: a checkout run
 with PYTHONDONTWRITEBYTECODE set would otherwise compile every module at every start.
@@ -134,10 +135,9 @@ def main() -> int:
     folder = ensure_journal(args.journal)
     byte_compile()
     config = tempfile.mkdtemp(prefix="skinjournal-bench-config-")  # the window's remembered layout
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SKINJOURNAL_EXIT_WHEN_IDLE": "1",
-           "XDG_CONFIG_HOME": config}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": config}
     python = sys.executable
-    app_cmd = [python, "-m", "journal", "--journal", str(folder)]
+    app_cmd = [python, str(ROOT / "scripts" / "window_until_idle.py"), "--journal", str(folder)]
     bare_cmd = [python, "-c", BARE]
     skeleton_cmd = [python, "-c", SKELETON]
     measure(bare_cmd, env), measure(skeleton_cmd, env), measure(app_cmd, env)  # warm the file cache

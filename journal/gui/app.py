@@ -9,19 +9,15 @@ the platform's style and palette are kept, so a dark desktop gives a dark window
 from __future__ import annotations
 
 import argparse
-import os
 import sys
-import time
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from journal import APP_DISPLAY_NAME, APP_NAME
 
 DESKTOP_ID = "io.github.skinjournal.SkinJournal"
-EXIT_WHEN_IDLE = "SKINJOURNAL_EXIT_WHEN_IDLE"  # benchmarks and tests: quit once the window is idle
 EXIT_LOCKED = 1
 EXIT_REFUSED = 2
 
@@ -49,10 +45,7 @@ def application() -> QApplication:
 def tell(icon: QMessageBox.Icon, text: str, parent: QWidget | None = None) -> None:
     """A message the person must read; also on stderr for someone who started from a terminal."""
     print(f"skinjournal: {text}", file=sys.stderr)
-    box = QMessageBox(icon, APP_DISPLAY_NAME, text, QMessageBox.StandardButton.Ok, parent)
-    if os.environ.get(EXIT_WHEN_IDLE):
-        QTimer.singleShot(0, box.accept)
-    box.exec()
+    QMessageBox(icon, APP_DISPLAY_NAME, text, QMessageBox.StandardButton.Ok, parent).exec()
 
 
 def choose_folder(args: argparse.Namespace) -> tuple[Path, bool] | None:
@@ -74,7 +67,6 @@ def choose_folder(args: argparse.Namespace) -> tuple[Path, bool] | None:
 
 
 def run(args: argparse.Namespace) -> int:
-    started = time.perf_counter()
     app = application()
     from journal.core.app_log import start_logging
     from journal.gui.error_dialog import install_error_hooks
@@ -95,8 +87,7 @@ def run(args: argparse.Namespace) -> int:
     from journal.core.lock import LOCKED_MESSAGE
     from journal.gui.journal_host import JournalHost
 
-    idle_exit = bool(os.environ.get(EXIT_WHEN_IDLE))
-    host = JournalHost(folder, scheduled_backups=not idle_exit)
+    host = JournalHost(folder)
     try:
         host.lock.acquire()  # before anything reads or writes the folder
         if demo:
@@ -116,25 +107,7 @@ def run(args: argparse.Namespace) -> int:
         tell(QMessageBox.Icon.Critical, f"The journal folder cannot be used: {exc}")
         return EXIT_REFUSED
     try:
-        if idle_exit and host.window is not None:
-            from journal.gui.first_paint import after_first_paint
-
-            after_first_paint(host.window, lambda: _report_idle(app, started))
         return app.exec()
     finally:
         host.close()
 
-
-def _report_idle(app: QApplication, started: float) -> None:
-    """For the benchmark: the moment the painted window first has nothing left to do."""
-    print(f"idle_at={time.time():.6f} since_run={time.perf_counter() - started:.6f}")
-    print(f"matplotlib_loaded={'matplotlib' in sys.modules}")
-    print(f"pillow_loaded={'PIL' in sys.modules}")
-    try:
-        for line in Path("/proc/self/status").read_text().splitlines():
-            if line.startswith(("VmRSS", "VmHWM")):
-                print(line.replace("\t", " "))
-    except OSError:
-        pass
-    sys.stdout.flush()
-    app.quit()

@@ -11,8 +11,9 @@ import subprocess
 import sys
 
 from PySide6.QtWidgets import QLabel
+from until_idle import UNTIL_IDLE
 
-from journal.gui.app import EXIT_REFUSED, EXIT_WHEN_IDLE
+from journal.gui.app import EXIT_REFUSED
 from journal.gui.binding_check import binding_problem, none_references_lost
 
 
@@ -38,10 +39,10 @@ def test_the_window_refuses_a_binding_that_loses_references_to_none(tmp_path):
         "    real(self, name)\n"
         "    ctypes.pythonapi.Py_DecRef(ctypes.py_object(None))\n"
         "core.QObject.setObjectName = leaky\n", encoding="utf-8")
-    env = {**os.environ, EXIT_WHEN_IDLE: "1", "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),
            "PYTHONPATH": os.pathsep.join([str(tmp_path), os.environ.get("PYTHONPATH", "")])}
     folder = tmp_path / "journal"
-    result = subprocess.run([sys.executable, "-m", "journal", "--journal", str(folder)], env=env,
+    result = subprocess.run([sys.executable, str(UNTIL_IDLE), "--journal", str(folder)], env=env,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == EXIT_REFUSED, result.stderr
     assert "would make the window crash" in result.stderr

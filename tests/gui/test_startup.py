@@ -11,16 +11,17 @@ import sys
 from pathlib import Path
 
 from PySide6.QtWidgets import QLabel
+from until_idle import UNTIL_IDLE
 
 from journal.core.journal import DB_NAME
 from journal.core.lock import LOCKED_MESSAGE, JournalLock
-from journal.gui.app import EXIT_LOCKED, EXIT_WHEN_IDLE, choose_folder
+from journal.gui.app import EXIT_LOCKED, choose_folder
 from journal.gui.welcome import WelcomeDialog
 
 
 def _start(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
-    full_env = {**os.environ, EXIT_WHEN_IDLE: "1", "QT_QPA_PLATFORM": "offscreen", **(env or {})}
-    return subprocess.run([sys.executable, "-m", "journal", *args], env=full_env, capture_output=True,
+    full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
+    return subprocess.run([sys.executable, str(UNTIL_IDLE), *args], env=full_env, capture_output=True,
                           text=True, timeout=120)
 
 

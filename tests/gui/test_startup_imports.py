@@ -6,12 +6,12 @@ import os
 import subprocess
 import sys
 
-from journal.gui.app import EXIT_WHEN_IDLE
+from until_idle import UNTIL_IDLE
 
 
 def test_window_opens_without_importing_pillow(demo_dir, tmp_path) -> None:
-    env = {**os.environ, EXIT_WHEN_IDLE: "1", "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
-    result = subprocess.run([sys.executable, "-m", "journal", "--journal", str(demo_dir)], env=env,
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path)}
+    result = subprocess.run([sys.executable, str(UNTIL_IDLE), "--journal", str(demo_dir)], env=env,
                             capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert "idle_at=" in result.stdout

@@ -1,0 +1,67 @@
+#!/usr/bin/env python3
+"""Start the real window as `skinjournal` does, and quit once it has painted and is idle.
+
+    python scripts/window_until_idle.py [--journal DIR | --demo]
+
+For tests and the start-up benchmark, which need a window that ends by itself. Nothing in the
+app knows about it: this script makes the QApplication first and installs an event filter on
+it that (1) answers every message box with its default button, printing its text to stderr
+as the app also does, and (2) at the first idle moment after a main window painted itself
+prints `idle_at=<wall clock>`, which modules were loaded and the process's memory, then quits.
+The scheduled backup waits seconds after start-up, so it never starts in such a run.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+
+class UntilIdle(QObject):
+    def __init__(self, app: QApplication) -> None:
+        super().__init__()
+        self.app = app
+        self.painted = False
+        app.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Show and isinstance(watched, QMessageBox):
+            QTimer.singleShot(0, watched.accept)
+        elif kind == QEvent.Type.Paint and isinstance(watched, QMainWindow) and not self.painted:
+            self.painted = True
+            QTimer.singleShot(0, self.report)  # after the children painted in the same pass
+        return False
+
+    def report(self) -> None:
+        print(f"idle_at={time.time():.6f}")
+        print(f"matplotlib_loaded={'matplotlib' in sys.modules}")
+        print(f"pillow_loaded={'PIL' in sys.modules}")
+        try:
+            for line in Path("/proc/self/status").read_text().splitlines():
+                if line.startswith(("VmRSS", "VmHWM")):
+                    print(line.replace("\t", " "))
+        except OSError:
+            pass
+        sys.stdout.flush()
+        self.app.quit()
+
+
+def main() -> int:
+    app = QApplication([sys.argv[0]])
+    watcher = UntilIdle(app)
+    from journal.cli import main as skinjournal
+
+    status = skinjournal(sys.argv[1:])
+    del watcher
+    return status
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
