@@ -26,6 +26,7 @@ from journal.gui.thumbnails import ThumbnailCache
 from journal.gui.timeline_pane import TimelinePane
 
 RECORD_KINDS = ("daily", "labs", "care", "visits")
+FAILURE_SHOWN_MS = 10000
 
 
 def journal_title(folder: Path) -> str:
@@ -131,7 +132,8 @@ class MainWindow(QMainWindow):
         if "view_photo" in self.commands:
             self.timeline.photo_activated.connect(lambda photo: cmd.open_photo(self, photo))
         self.statusBar().addPermanentWidget(QLabel(str(session.journal.folder)))
-        self.alerts_feed.failed.connect(lambda message: self.statusBar().showMessage(message))
+        # The banner keeps saying it until a check succeeds; the status line only for a while.
+        self.alerts_feed.failed.connect(lambda message: self.statusBar().showMessage(message, FAILURE_SHOWN_MS))
         session.site_selected.connect(lambda _site: self._update_actions())
         self.timeline.model.modelReset.connect(self._update_actions)
         self.timeline.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
@@ -154,6 +156,7 @@ class MainWindow(QMainWindow):
 
         banner = AlertBanner(self.session)
         banner.show_requested.connect(lambda: self.show_tab("alerts"))
+        banner.retry_requested.connect(self.alerts_feed.refresh)
         return banner
 
     def show_tab(self, key: str) -> QWidget | None:
