@@ -24,6 +24,7 @@ from journal.gui.lazy_pane import LazyPane
 from journal.gui.sites_pane import SitesPane
 from journal.gui.thumbnails import ThumbnailCache
 from journal.gui.timeline_pane import TimelinePane
+from journal.gui.undo_view import follow_undo
 
 RECORD_KINDS = ("daily", "labs", "care", "visits")
 FAILURE_SHOWN_MS = 10000
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.commands = registry.build(self)
+        follow_undo(self)  # after an undo or redo, show the entry it changed
         timeline_actions = registry.scoped(self.commands, "timeline")
         self.timeline.addActions(timeline_actions)
         self.timeline.set_actions([self.commands[k] for k in ("new_entry", "edit_entry", "delete_entry",
