@@ -13,6 +13,12 @@ the table again.
 Until the first answer `session.alerts_pending` is true and the panes show no alert yet
 (the alerts pane says it is still looking). After a change, they show the alerts as last
 found until the new answer arrives, a fraction of a second later.
+
+A check that fails (the journal cannot be read, the alerts cannot be saved) sets
+`session.alerts_error` to the reason: the banner and the alerts pane then say in words
+that the warning signs were not checked, so "no alert" is never taken for "none found".
+The next change (or the banner's "Check again") starts another check; one that succeeds
+clears the reason and the panes show the alerts again.
 """
 
 from __future__ import annotations
@@ -55,7 +61,7 @@ class _FindAlerts(QRunnable):
 class AlertsFeed(QObject):
     """Starts the first computation and keeps it honest against changes made meanwhile."""
 
-    failed = Signal(str)  # the alerts could not be computed (message for the status bar)
+    failed = Signal(str)  # the alerts could not be checked (a sentence for the status bar)
 
     def __init__(self, session: Any, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -80,7 +86,8 @@ class AlertsFeed(QObject):
         after_first_paint(window, self._launch)
 
     def refresh(self) -> None:
-        """The data changed: find the alerts again; `alerts_changed` follows the answer."""
+        """The data changed (or the person asked): find the alerts again; `alerts_changed`
+        follows the answer."""
         if self.running:
             return  # the answer on its way is stale: handling it starts another run
         if self.session.alerts_pending and self.runs == 0:
@@ -98,6 +105,9 @@ class AlertsFeed(QObject):
         except sqlite3.ProgrammingError:  # the journal was closed meanwhile: nothing to find
             self.running = False
             return
+        except sqlite3.Error as exc:  # the window's own connection fails: say so, check again later
+            self._failed(str(exc))
+            return
         if mark is None:  # the GUI is in the middle of a write: start from what it commits
             QTimer.singleShot(RETRY_MS, self, self._launch)
             return
@@ -106,12 +116,13 @@ class AlertsFeed(QObject):
 
     def _found(self, started_from: tuple[int, int], found: list[Any]) -> None:
         self.running = False
-        if not self.session.alerts_in_background:
-            return  # an earlier run failed: the panes compute the alerts themselves now
         try:
             now = self.session.store.change_mark()
         except sqlite3.ProgrammingError:
             return  # the journal was closed (restore, quit): nothing to show any more
+        except sqlite3.Error as exc:
+            self._failed(str(exc))
+            return
         if now != started_from:
             self._launch()  # written meanwhile: these findings may be stale
             return
@@ -120,14 +131,18 @@ class AlertsFeed(QObject):
         try:
             sync(self.session.store, found)
         except sqlite3.Error as exc:
-            self._failed(f"Alerts could not be saved ({exc}).")
+            self._failed(f"the alerts could not be saved: {exc}")
             return
+        self.session.alerts_error = None
         self._finish()
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, reason: str) -> None:
+        # The panes keep reading the alerts table as last saved (never the rules on the GUI
+        # thread, which would fail the same way or freeze the window); the banner says the
+        # signs were not checked, with the reason, until a check succeeds.
         self.running = False
-        self.failed.emit(f"Warning signs could not be checked: {message}")
-        self.session.alerts_in_background = False  # the panes compute them on the GUI thread, as they can
+        self.session.alerts_error = reason.strip().rstrip(".") or "unknown reason"
+        self.failed.emit(f"Warning signs could not be checked ({self.session.alerts_error}).")
         self._finish()
 
     def _finish(self) -> None:

@@ -35,6 +35,7 @@ from journal.gui.alerts_source import (
     acknowledge_alert,
     alerts_known,
     all_alerts,
+    check_failure,
     open_alert_count_by_site,
     open_alerts,
 )
@@ -157,6 +158,14 @@ class AlertsPane(QWidget):
         if alert is None and not alerts_known(self.session):
             self.heading.setText("<b>Looking for warning signs in the journal\u2026</b>")
             self.message.clear()
+            self.ack_state.clear()
+            self._set_ack_enabled(False)
+            return
+        if alert is None and check_failure(self.session) is not None:
+            # Not "no warning signs": the last check failed, so none may be known that are there.
+            self.heading.setText("<b>Warning signs could not be checked.</b>")
+            self.message.setText(f"The reason: {check_failure(self.session)}. They will be checked again after "
+                                 "your next change, or now with \"Check again\" on the banner.")
             self.ack_state.clear()
             self._set_ack_enabled(False)
             return

@@ -25,6 +25,17 @@ def alerts_known(session: JournalSession) -> bool:
     return not getattr(session, "alerts_pending", False)
 
 
+def check_failure(session: JournalSession) -> str | None:
+    """Why the last warning-sign check failed, or None when it succeeded (see alerts_feed)."""
+    return getattr(session, "alerts_error", None)
+
+
+def not_checked_text(reason: str) -> str:
+    """What the banner and the alerts pane say while the warning signs could not be checked."""
+    return (f"Warning signs could not be checked ({reason}). "
+            "They will be checked again after your next change.")
+
+
 def all_alerts(session: JournalSession) -> list[Alert]:
     """Every alert the data shows, acknowledged ones too: open first, then by date."""
     if not alerts_known(session):

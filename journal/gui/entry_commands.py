@@ -4,15 +4,30 @@ Each command holds the plain records it needs to go both ways; the store does th
 (`delete_entry` hands back the entry and its photo rows, `restore_entry` puts them back
 with their old ids). Photo files are content-addressed and stay on disk, so an undone
 delete brings the pictures back too.
+
+Each command also says what an undo or redo of it changed (`shown`), so the window can
+bring that entry into view and name it: an undo never changes what the person cannot see.
 """
 
 from __future__ import annotations
 
+import dataclasses
+import datetime as dt
 from typing import Any
 
 from PySide6.QtGui import QUndoCommand
 
 from journal.core.model import Entry, Photo
+
+
+@dataclasses.dataclass(frozen=True)
+class Shown:
+    """What one undo or redo changed: words for it, and the entry to bring into view."""
+
+    what: str  # "new entry", "deletion of the entry", "changes to the entry"
+    site_id: int
+    day: dt.date
+    entry_id: int | None  # the entry to select; None when the step took it away
 
 
 class DeleteEntry(QUndoCommand):
@@ -23,7 +38,11 @@ class DeleteEntry(QUndoCommand):
         self._deleted: tuple[Entry, list[Photo]] | None = None
         entry = session.store.entry(entry_id)
         self.site_id = entry.site_id
+        self._day = entry.date
         self.setText(f"delete the entry of {entry.date.isoformat()}")
+
+    def shown(self, undone: bool) -> Shown:
+        return Shown("deletion of the entry", self.site_id, self._day, self._entry_id if undone else None)
 
     def redo(self) -> None:
         self._deleted = self._session.store.delete_entry(self._entry_id)
@@ -44,6 +63,10 @@ class EntryAdded(QUndoCommand):
         self._session = session
         self._saved = (entry, photos)
         self._done = True
+
+    def shown(self, undone: bool) -> Shown:
+        entry = self._saved[0]
+        return Shown("new entry", entry.site_id, entry.date, None if undone else entry.id)
 
     def redo(self) -> None:
         if not self._done:
@@ -72,6 +95,10 @@ class EntryEdited(QUndoCommand):
         self._session = session
         self._before, self._after = before, after
         self._done = True
+
+    def shown(self, undone: bool) -> Shown:
+        entry = (self._before if undone else self._after)[0]
+        return Shown("changes to the entry", entry.site_id, entry.date, entry.id)
 
     def redo(self) -> None:
         if not self._done:

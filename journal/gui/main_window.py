@@ -24,8 +24,10 @@ from journal.gui.lazy_pane import LazyPane
 from journal.gui.sites_pane import SitesPane
 from journal.gui.thumbnails import ThumbnailCache
 from journal.gui.timeline_pane import TimelinePane
+from journal.gui.undo_view import follow_undo
 
 RECORD_KINDS = ("daily", "labs", "care", "visits")
+FAILURE_SHOWN_MS = 10000
 
 
 def journal_title(folder: Path) -> str:
@@ -119,6 +121,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self.commands = registry.build(self)
+        follow_undo(self)  # after an undo or redo, show the entry it changed
         timeline_actions = registry.scoped(self.commands, "timeline")
         self.timeline.addActions(timeline_actions)
         self.timeline.set_actions([self.commands[k] for k in ("new_entry", "edit_entry", "delete_entry",
@@ -131,7 +134,8 @@ class MainWindow(QMainWindow):
         if "view_photo" in self.commands:
             self.timeline.photo_activated.connect(lambda photo: cmd.open_photo(self, photo))
         self.statusBar().addPermanentWidget(QLabel(str(session.journal.folder)))
-        self.alerts_feed.failed.connect(lambda message: self.statusBar().showMessage(message))
+        # The banner keeps saying it until a check succeeds; the status line only for a while.
+        self.alerts_feed.failed.connect(lambda message: self.statusBar().showMessage(message, FAILURE_SHOWN_MS))
         session.site_selected.connect(lambda _site: self._update_actions())
         self.timeline.model.modelReset.connect(self._update_actions)
         self.timeline.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
@@ -154,6 +158,7 @@ class MainWindow(QMainWindow):
 
         banner = AlertBanner(self.session)
         banner.show_requested.connect(lambda: self.show_tab("alerts"))
+        banner.retry_requested.connect(self.alerts_feed.refresh)
         return banner
 
     def show_tab(self, key: str) -> QWidget | None:

@@ -32,6 +32,9 @@ class JournalSession(QObject):
         # read the table as last synced and never run the rules on the GUI thread. Otherwise
         # (a pane on its own) reading the alerts recomputes them when the data changed.
         self.alerts_in_background = False
+        # Why the last warning-sign check failed (None: it succeeded, or none ran yet). While
+        # set, the banner says the signs were not checked: no alert must never read as "none".
+        self.alerts_error: str | None = None
         self.site_selected.connect(self._remember_site)
         self.entries_changed.connect(lambda _site: self.alerts_stale.emit())
         self.records_changed.connect(lambda _kind: self.alerts_stale.emit())

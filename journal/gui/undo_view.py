@@ -1,0 +1,59 @@
+"""After an undo or redo, the window shows what changed.
+
+Ctrl+Z works from any pane, and the entry it changes is often out of sight (on the Daily
+check pane, or under another site). So after each step the window brings up the timeline
+of the changed entry's site, selects the entry when the step left it there, and says in
+the status bar what was undone or redone.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtGui import QUndoStack
+
+from journal.core.errors import NotFound
+
+Window = Any  # journal.gui.main_window.MainWindow (not imported: it imports this module)
+SHOWN_MS = 8000
+
+
+def follow_undo(window: Window) -> None:
+    """Show each step the window's Undo and Redo actions take (menu, toolbar and shortcuts)."""
+    # Connected after the stack's own slot (createUndoAction connects it first), so this
+    # runs once the step is done; the stack's index then tells which command it was.
+    window.commands["undo"].triggered.connect(lambda _checked=False: show_step(window, undone=True))
+    window.commands["redo"].triggered.connect(lambda _checked=False: show_step(window, undone=False))
+
+
+def _step(stack: QUndoStack, undone: bool) -> Any:
+    index = stack.index() if undone else stack.index() - 1
+    return stack.command(index) if 0 <= index < stack.count() else None
+
+
+def show_step(window: Window, undone: bool) -> None:
+    command = _step(window.undo_stack, undone)
+    shown = getattr(command, "shown", None)
+    if shown is None:
+        return
+    change = shown(undone)
+    window.show_tab("timeline")
+    window.session.site_selected.emit(change.site_id)  # the site list and the timeline follow
+    timeline = window.timeline
+    if change.entry_id is not None:
+        timeline.select_entry(change.entry_id)
+        timeline.view.scrollTo(timeline.view.currentIndex())
+    timeline.view.setFocus()  # Delete, Ctrl+E act on what is now in view
+    keys = window.commands["redo" if undone else "undo"].shortcut().toString()
+    again = f"Redo with {keys}." if undone else f"Undo with {keys}."
+    window.statusBar().showMessage(
+        f"{'Undone' if undone else 'Redone'}: {change.what} for {_site_name(window, change.site_id)} "
+        f"on {change.day.isoformat()}. {again}", SHOWN_MS)
+
+
+def _site_name(window: Window, site_id: int) -> str:
+    try:
+        name: str = window.session.store.site(site_id).name
+    except NotFound:
+        return "a site that is no longer there"
+    return name
