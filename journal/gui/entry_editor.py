@@ -12,11 +12,10 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -30,8 +29,10 @@ from PySide6.QtWidgets import (
 
 from journal.core.errors import JournalError, ValidationError
 from journal.core.model import Entry, Photo
+from journal.core.validate import latest_date
 from journal.gui.entry_commands import EntryAdded, EntryEdited
 from journal.gui.entry_form import EntryForm
+from journal.gui.widgets.date_edit import DateField
 from journal.gui.widgets.photo_tray import PhotoTray
 
 
@@ -52,12 +53,8 @@ class EntryEditor(QDialog):
             if not site.archived or site.id == chosen:
                 self.site.addItem(f"{site.name} ({site.region})", site.id)
         self.site.setCurrentIndex(max(self.site.findData(chosen), 0))
-        self.date = QDateEdit()
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat("yyyy-MM-dd")
-        self.date.setMaximumDate(QDate.currentDate())
+        self.date = DateField(entry.date if entry else None, latest=latest_date)
         self.date.setAccessibleName("Date of the check")
-        self.date.setDate(_qdate(entry.date) if entry else QDate.currentDate())
         self.date.setMaximumWidth(180)
         self.form = EntryForm()
         self.photos = PhotoTray(self.chosen_date)
@@ -160,6 +157,3 @@ def _thumbnail(journal: Any, photo: Photo) -> Path:
     except (OSError, ValueError, JournalError):
         return Path(journal.files.thumb_path(photo.sha256))
 
-
-def _qdate(day: dt.date) -> QDate:
-    return QDate(day.year, day.month, day.day)
