@@ -13,7 +13,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QDateEdit, QToolTip, QWidget
 
@@ -32,7 +32,14 @@ def to_qdate(day: dt.date) -> QDate:
     return QDate(day.year, day.month, day.day)
 
 
+_STEP_KEYS = (Qt.Key.Key_Up, Qt.Key.Key_Down, Qt.Key.Key_PageUp, Qt.Key.Key_PageDown)
+
+
 class DateField(QDateEdit):
+    # The person typed, stepped or picked a date, even the one already shown (dateChanged
+    # says only that the date is another one now).
+    edited = Signal()
+
     def __init__(self, day: dt.date | None = None, parent: QWidget | None = None,
                  latest: Callable[[], dt.date] | None = None) -> None:
         """`latest` gives the last date the field takes (asked again whenever the field is used,
@@ -52,6 +59,7 @@ class DateField(QDateEdit):
         # Keys sent to the inner line edit itself (by a test or an input tool) take the same path
         # as keys a person types into the field.
         self.lineEdit().installEventFilter(self)
+        self.calendarWidget().clicked.connect(lambda _day: self.edited.emit())
 
     def refresh_range(self) -> None:
         if self._latest is not None:
@@ -66,6 +74,8 @@ class DateField(QDateEdit):
 
     # -- typing ------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
+        if _is_typing(event) or event.key() in _STEP_KEYS:
+            self.edited.emit()
         if self._whole:
             if self._type_whole(event):
                 return
