@@ -19,6 +19,7 @@ from journal.core import migrate
 from journal.core.errors import JournalDamaged, JournalError, SaveFailed
 from journal.core.model import Entry, Photo
 from journal.core.paths import ensure_private_dir
+from journal.core.photo_dates import with_entry_date
 from journal.core.photos import PhotoFiles, PreparedPhoto, prepare_photo
 from journal.core.store import Store
 
@@ -136,6 +137,7 @@ class Journal:
 
     def add_prepared_entry(self, entry: Entry, prepared: Sequence[PreparedPhoto]) -> tuple[Entry, list[Photo]]:
         """For callers that prepared photos elsewhere (a worker thread, the demo)."""
+        prepared = with_entry_date(prepared, entry.date)  # the entry's date may have changed since
         with _disk_refusals(self.folder):
             return self.store.add_entry(entry, self._store_files(prepared))
 
@@ -144,6 +146,8 @@ class Journal:
         return self.add_prepared_photos(entry_id, self.prepare_photos(photo_paths, entry.date))
 
     def add_prepared_photos(self, entry_id: int, prepared: Sequence[PreparedPhoto]) -> list[Photo]:
+        if prepared:
+            prepared = with_entry_date(prepared, self.store.entry(entry_id).date)
         with _disk_refusals(self.folder):
             return self.store.add_photos(entry_id, self._store_files(prepared))
 

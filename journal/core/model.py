@@ -43,7 +43,7 @@ class Site:
             region=v.choice("region", raw.get("region"), C.REGIONS, required=True) or "",
             near_joint=bool(v.flag("near_joint", raw.get("near_joint"))),
             diagnosed_type=v.choice("diagnosed_type", raw.get("diagnosed_type"), C.DIAGNOSED_TYPES),
-            resolved_on=v.optional_date("resolved_on", raw.get("resolved_on")),
+            resolved_on=v.optional_record_date("resolved_on", raw.get("resolved_on")),
             archived=bool(v.flag("archived", raw.get("archived"))),
             reminder_days=v.optional_int("reminder_days", raw.get("reminder_days"), 1, 365) or 7,
             notes=v.text("notes", raw.get("notes")),
@@ -83,7 +83,7 @@ class Entry:
             raise ValidationError("site", "a site is required")
         return cls(
             site_id=site_id,
-            date=v.parse_date("date", raw.get("date")),
+            date=v.record_date("date", raw.get("date")),
             tightness=v.optional_int("tightness", raw.get("tightness"), 0, 10),
             mobility=v.choice("mobility", raw.get("mobility"), C.MOBILITY),
             shiny=v.flag("shiny", raw.get("shiny")),
@@ -137,7 +137,7 @@ class Photo:
             entry_id=entry_id,
             sha256=sha256,
             ext=v.choice("ext", raw.get("ext"), PHOTO_EXTS, required=True) or "",
-            taken_on=v.optional_date("taken_on", raw.get("taken_on")),
+            taken_on=v.optional_record_date("taken_on", raw.get("taken_on")),
             width=width,
             height=height,
             original_name=v.text("original_name", raw.get("original_name"), max_len=1000),
@@ -158,7 +158,7 @@ class DailyCheck:
     @classmethod
     def new(cls, **raw: Any) -> DailyCheck:
         return cls(
-            date=v.parse_date("date", raw.get("date")),
+            date=v.record_date("date", raw.get("date")),
             fatigue=v.flag("fatigue", raw.get("fatigue")),
             weakness=v.flag("weakness", raw.get("weakness")),
             urination_changes=v.flag("urination_changes", raw.get("urination_changes")),
@@ -186,7 +186,7 @@ class LabResult:
         if low is not None and high is not None and low > high:
             raise ValidationError("low", f"the reference low {low} is above the high {high}")
         return cls(
-            date=v.parse_date("date", raw.get("date")),
+            date=v.record_date("date", raw.get("date")),
             test=v.choice("test", raw.get("test"), C.LAB_TESTS, required=True) or "",
             value=v.required_float("value", raw.get("value")),
             unit=v.text("unit", raw.get("unit"), required=True, max_len=40) or "",
@@ -221,7 +221,7 @@ class CareEvent:
         if amount is not None and unit is None:
             raise ValidationError("unit", "an amount needs a unit (for example mcg or mg)")
         return cls(
-            date=v.parse_date("date", raw.get("date")),
+            date=v.record_date("date", raw.get("date")),
             kind=v.choice("kind", raw.get("kind"), C.CARE_KINDS, required=True) or "",
             what=v.text("what", raw.get("what"), required=True, max_len=200) or "",
             amount=amount,
@@ -243,7 +243,7 @@ class Visit:
     @classmethod
     def new(cls, **raw: Any) -> Visit:
         return cls(
-            date=v.parse_date("date", raw.get("date")),
+            date=v.record_date("date", raw.get("date")),
             clinician=v.text("clinician", raw.get("clinician"), max_len=200),
             findings=v.text("findings", raw.get("findings")),
             note=v.text("note", raw.get("note")),

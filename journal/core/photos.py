@@ -66,6 +66,7 @@ class PreparedPhoto:
     height: int
     taken_on: dt.date | None
     original_name: str
+    camera_date: dt.date | None = None  # from the picture's EXIF; None when it carries no date
 
 
 def _exif_date(image: Image.Image) -> dt.date | None:
@@ -135,7 +136,8 @@ def prepare_photo(path: Path, fallback_date: dt.date | None = None) -> PreparedP
     image = _open_checked(path)
     try:
         source_format = image.format
-        taken_on = _exif_date(image) or fallback_date
+        camera_date = _exif_date(image)
+        taken_on = camera_date or fallback_date
         orientation = _orientation(image)
         try:
             image.load()
@@ -156,6 +158,7 @@ def prepare_photo(path: Path, fallback_date: dt.date | None = None) -> PreparedP
         height=size[1],
         taken_on=taken_on,
         original_name=path.name,
+        camera_date=camera_date,
     )
 
 

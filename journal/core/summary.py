@@ -223,11 +223,13 @@ def _site_summary(journal: Journal, site: Site, period: Period,
     entries = journal.store.entries(site_id=site.id, since=period.since, until=period.until)
     if not entries:
         return None
-    # A photo is dated by its entry: the date the observation was recorded for.
+    # A photo is dated by the day it was taken (its camera's date), which may differ from its
+    # entry's; a photo stored without a date is dated by its entry.
     entry_dates = {e.id: e.date for e in entries}
-    photos = [(entry_dates[p.entry_id], p) for p in journal.store.photos(site_id=site.id)
+    photos = [(p.taken_on or entry_dates[p.entry_id], p) for p in journal.store.photos(site_id=site.id)
               if p.entry_id in entry_dates]
-    strip = tuple(StripPhoto(photos[i][0], journal.photo_path(photos[i][1]), photos[i][1])
+    strip = tuple(StripPhoto(photos[i][0], journal.photo_path(photos[i][1]), photos[i][1],
+                             entry_dates[photos[i][1].entry_id])
                   for i in choose_strip(photos))
     signs = tuple((SIGN_LABELS[name], n) for name in ENTRY_WARNING_FIELDS
                   if (n := sum(1 for e in entries if getattr(e, name))))

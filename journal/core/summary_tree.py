@@ -116,9 +116,10 @@ class StatRow:
 
 @dataclasses.dataclass(frozen=True)
 class StripPhoto:
-    date: dt.date
+    date: dt.date  # the day the photo was taken
     path: Path
     photo: Photo
+    entry_date: dt.date | None = None  # the day of its entry, when known
 
 
 @dataclasses.dataclass(frozen=True)

@@ -12,6 +12,16 @@ from journal.core.errors import ValidationError
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
+# The dates a record may carry. Before 1900 nothing a person logs happened (and year 1 made
+# the alerts' and the summary's date arithmetic overflow); up to tomorrow, not today, because
+# a person a time zone ahead of their computer's clock may already be living in it.
+EARLIEST_DATE = dt.date(1900, 1, 1)
+
+
+def latest_date() -> dt.date:
+    """The last date a record may carry: tomorrow by this computer's clock."""
+    return dt.date.today() + dt.timedelta(days=1)
+
 
 def parse_date(field: str, value: object) -> dt.date:
     if isinstance(value, dt.datetime):
@@ -33,6 +43,28 @@ def optional_date(field: str, value: object) -> dt.date | None:
     if value is None or value == "":
         return None
     return parse_date(field, value)
+
+
+def date_in_range(field: str, day: dt.date) -> dt.date:
+    """`day` if a record may carry it (EARLIEST_DATE to tomorrow), else refused in words."""
+    if day < EARLIEST_DATE:
+        raise ValidationError(
+            field, f"{day.isoformat()} is too early: the journal takes dates from {EARLIEST_DATE.isoformat()} on")
+    latest = latest_date()
+    if day > latest:
+        raise ValidationError(
+            field, f"{day.isoformat()} is in the future: the journal takes dates up to {latest.isoformat()}")
+    return day
+
+
+def record_date(field: str, value: object) -> dt.date:
+    """A record's date as entered (form, command line, CSV): a real date, within the journal's range."""
+    return date_in_range(field, parse_date(field, value))
+
+
+def optional_record_date(field: str, value: object) -> dt.date | None:
+    day = optional_date(field, value)
+    return None if day is None else date_in_range(field, day)
 
 
 def choice(field: str, value: object, allowed: tuple[str, ...], required: bool = False) -> str | None:

@@ -9,7 +9,9 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Signal
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
+
+from journal.gui.widgets.date_edit import DateField
 
 PRESETS: tuple[tuple[str, int | None], ...] = (
     ("All", None), ("Last 3 months", 91), ("Last 6 months", 182), ("Last year", 365),
@@ -36,14 +38,12 @@ class DateRangeControl(QWidget):
         self.preset.setAccessibleName("Period shown")
         for text, _days in PRESETS:
             self.preset.addItem(text)
-        self.since_edit, self.until_edit = QDateEdit(self), QDateEdit(self)
+        self.since_edit, self.until_edit = DateField(parent=self), DateField(parent=self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.preset)
         for caption, edit, name in (("From", self.since_edit, "First day shown"),
                                     ("To", self.until_edit, "Last day shown")):
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
             edit.setAccessibleName(name)
             label = QLabel(caption, self)
             label.setBuddy(edit)

@@ -15,12 +15,11 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QDate, QMarginsF, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QMarginsF, QObject, QRunnable, Qt, QThreadPool, Signal
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -39,6 +38,7 @@ from journal.core.errors import JournalError
 from journal.core.journal import Journal
 from journal.core.summary import QUESTIONS_KEY, default_period, gather_summary
 from journal.core.summary_tree import Summary
+from journal.gui.widgets.date_edit import DateField
 from journal.report import PreparedSummary, SummaryDocument, prepare_summary, render_document
 from journal.report.options import page_size_for_locale
 from journal.report.pdf import pdf_bytes
@@ -234,11 +234,8 @@ class ReportDialog(QDialog):
         super().done(result)
 
 
-def _date_edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setCalendarPopup(True)
-    return edit
+def _date_edit(day: dt.date) -> DateField:
+    return DateField(day)
 
 
 def open_report_dialog(parent: QWidget | None, journal: Journal) -> None:

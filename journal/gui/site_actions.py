@@ -10,9 +10,7 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -26,7 +24,9 @@ from PySide6.QtWidgets import (
 
 from journal.core.errors import JournalError
 from journal.core.model import Site
+from journal.core.validate import latest_date
 from journal.gui.site_dialog import SiteDialog
+from journal.gui.widgets.date_edit import DateField
 
 
 def add_site(parent: QWidget, session: Any) -> Site | None:
@@ -86,10 +86,7 @@ def _save(parent: QWidget, session: Any, site: Site) -> None:
 def _ask_date(parent: QWidget, title: str, label: str) -> dt.date | None:
     dialog = QDialog(parent)
     dialog.setWindowTitle(title)
-    edit = QDateEdit(QDate.currentDate())
-    edit.setDisplayFormat("yyyy-MM-dd")
-    edit.setCalendarPopup(True)
-    edit.setMaximumDate(QDate.currentDate())
+    edit = DateField(latest=latest_date)
     edit.setAccessibleName(label)
     form = QFormLayout()
     text = QLabel(label)

@@ -5,11 +5,9 @@ from __future__ import annotations
 import dataclasses
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -25,6 +23,8 @@ from PySide6.QtWidgets import (
 from journal.core import choices as C
 from journal.core.errors import JournalError, ValidationError
 from journal.core.model import Site
+from journal.core.validate import latest_date
+from journal.gui.widgets.date_edit import DateField
 
 KIND_WORDS = {"deposit": "a bump or cluster you can measure", "area": "an area judged by feel (e.g. scalp)"}
 
@@ -58,9 +58,7 @@ class SiteDialog(QDialog):
         for kind in C.DIAGNOSED_TYPES:
             self.diagnosed.addItem(kind, kind)
         self.resolved = QCheckBox("Gone since")
-        self.resolved_on = QDateEdit(QDate.currentDate())
-        self.resolved_on.setDisplayFormat("yyyy-MM-dd")
-        self.resolved_on.setCalendarPopup(True)
+        self.resolved_on = DateField(latest=latest_date)
         self.resolved_on.setAccessibleName("Date it went away")
         self.archived = QCheckBox("Archived (kept, but hidden from the list)")
         self.notes = QPlainTextEdit()
@@ -107,7 +105,7 @@ class SiteDialog(QDialog):
         self.archived.setChecked(site.archived)
         self.resolved.setChecked(site.resolved_on is not None)
         if site.resolved_on:
-            self.resolved_on.setDate(QDate(site.resolved_on.year, site.resolved_on.month, site.resolved_on.day))
+            self.resolved_on.setDate(site.resolved_on)
         self.notes.setPlainText(site.notes or "")
 
     def values(self) -> dict[str, Any]:

@@ -140,7 +140,7 @@ def test_a_burst_of_photos_in_one_week_does_not_fill_the_strip() -> None:
 
 def test_the_gathered_strip_points_at_the_stored_photo_files(journal: Journal, samples: Path) -> None:
     site = add_site(journal, "Left forearm")
-    photo = samples / "photos" / "forearm_2026-03-01.jpg"
+    photo = samples / "photos" / "elbow_no_exif.png"  # no camera date: each copy is dated by its entry
     for month in range(1, 9):
         log(journal, site, f"2026-{month:02d}-10", photos=[photo], size_mm=3.0 + month / 10)
     summary = gather_summary(journal, since=dt.date(2026, 1, 1), until=dt.date(2026, 8, 31), today=TODAY)

@@ -3,17 +3,22 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
+import sys
 
 from journal.cli.common import open_journal, print_json, print_table
 from journal.core import choices as C
+from journal.core.errors import JournalError
 from journal.core.model import Entry, to_plain
+from journal.core.photo_dates import PhotosDisagree, camera_date, date_from_photos, mismatches
+from journal.core.photos import PreparedPhoto
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     log = sub.add_parser("log", help="log one observation of a site")
     log.add_argument("site", help="the site's name")
-    log.add_argument("--date", default=dt.date.today().isoformat(), help="YYYY-MM-DD (default today)")
+    log.add_argument("--date", help="YYYY-MM-DD (default: the day the photos were taken, else today)")
     log.add_argument("--tightness", help="0 soft and pliable .. 10 stuck to the bone")
     log.add_argument("--mobility", choices=C.MOBILITY, help="how freely the skin moves")
     log.add_argument("--size-mm", help="largest bump diameter in mm (0.1 steps)")
@@ -41,17 +46,34 @@ def _log(args: argparse.Namespace) -> int:
     with open_journal(args) as journal:
         site = journal.store.site_by_name(args.site)
         assert site is not None
+        # Every value is checked before a photo is decoded; without --date, today stands in.
         entry = Entry.new(
-            site_id=site.id, date=args.date, tightness=args.tightness, mobility=args.mobility,
-            size_mm=args.size_mm, count=args.count, colour=args.colour, pain=args.pain,
-            shiny=args.shiny, pale=args.pale, hair_thinning=args.hair_thinning,
+            site_id=site.id, date=args.date or dt.date.today(), tightness=args.tightness,
+            mobility=args.mobility, size_mm=args.size_mm, count=args.count, colour=args.colour,
+            pain=args.pain, shiny=args.shiny, pale=args.pale, hair_thinning=args.hair_thinning,
             inflamed=args.inflamed, ulcerated=args.ulcerated, discharge=args.discharge,
             restricted_movement=args.restricted_movement, note=args.note,
         )
-        saved, photos = journal.add_entry(entry, args.photo)
+        prepared = journal.prepare_photos(args.photo, None)
+        from_photos = args.date is None and any(camera_date(photo) for photo in prepared)
+        if from_photos:
+            entry = _dated_by_photos(entry, prepared)
+        for mismatch in mismatches(prepared, entry.date):
+            print(f"skinjournal: warning: {mismatch.sentence()} (more than a day apart). The photo keeps "
+                  "its own date; if it belongs to another day, log it with that --date.", file=sys.stderr)
+        saved, photos = journal.add_prepared_entry(entry, prepared)
         extra = f" with {len(photos)} photo(s)" if photos else ""
-        print(f"Logged {site.name} on {saved.date.isoformat()}{extra} (entry {saved.id}).")
+        how = " (the day the photos were taken)" if from_photos else ""
+        print(f"Logged {site.name} on {saved.date.isoformat()}{how}{extra} (entry {saved.id}).")
     return 0
+
+
+def _dated_by_photos(entry: Entry, prepared: list[PreparedPhoto]) -> Entry:
+    """The entry on the day its photos were taken, when no --date was given."""
+    try:
+        return dataclasses.replace(entry, date=date_from_photos(prepared, default=entry.date))
+    except PhotosDisagree as exc:
+        raise JournalError(f"date: {exc}. Give the entry's date with --date; nothing was logged.") from None
 
 
 def entry_rows(journal, site_name: str | None = None) -> list[dict]:  # type: ignore[no-untyped-def,type-arg]

@@ -11,7 +11,6 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -23,6 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from journal.core.model import plain_text
+from journal.core.validate import latest_date
+from journal.gui.widgets.date_edit import DateField
 
 NOT_NOTED = -1  # the rating spin box's "not noted" position
 
@@ -57,10 +58,7 @@ class FieldEditor:
     @staticmethod
     def _make(field: Field, parent: QWidget) -> QWidget:
         if field.kind == "date":
-            edit = QDateEdit(parent)
-            edit.setCalendarPopup(True)
-            edit.setDisplayFormat("yyyy-MM-dd")
-            return edit
+            return DateField(parent=parent, latest=latest_date)
         if field.kind in ("text", "number"):
             line = QLineEdit(parent)
             line.setPlaceholderText(field.placeholder)
@@ -108,7 +106,7 @@ class FieldEditor:
         w = self.widget
         if isinstance(w, QDateEdit):
             day = value if isinstance(value, dt.date) else dt.date.today()
-            w.setDate(QDate(day.year, day.month, day.day))
+            w.setDate(day)
         elif isinstance(w, QLineEdit):
             w.setText(plain_text(value))
         elif isinstance(w, QPlainTextEdit):

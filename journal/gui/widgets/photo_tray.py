@@ -46,6 +46,9 @@ ICON = QSize(96, 96)
 FILE_FILTER = "Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.JPG *.JPEG *.PNG *.HEIC *.HEIF *.WEBP);;All files (*)"
 PENDING = Qt.ItemDataRole.UserRole + 1  # a new photo's sha256
 SAVED = Qt.ItemDataRole.UserRole + 2  # a saved photo's row id
+# Asked about each prepared photo before it joins the entry; answers later through the callback
+# (True: add it, False: leave it out), so it may ask the person first without blocking.
+Gate = Callable[[PreparedPhoto, Callable[[bool], None]], None]
 
 
 class PhotoTray(QWidget):
@@ -59,11 +62,13 @@ class PhotoTray(QWidget):
         self.removed: list[Photo] = []  # saved photos to take off when the entry is saved
         self._removed_items: dict[int | None, QListWidgetItem] = {}  # their tray items, to put back
         self.errors: list[str] = []  # what was refused, kept for the person (and tests) to read
+        self.gate: Gate | None = None
+        self._at_gate = 0  # photos prepared and waiting for the gate's answer
         self.importer = PhotoImporter(self)
         self.importer.prepared.connect(self._add_prepared)
         self.importer.rejected.connect(self._show_rejected)
         self.importer.progress.connect(self._show_progress)
-        self.importer.idle.connect(lambda: self.busy_changed.emit(False))
+        self.importer.idle.connect(lambda: self.busy_changed.emit(self.busy))
 
         self.list = QListWidget()
         self.list.setViewMode(QListWidget.ViewMode.IconMode)
@@ -120,7 +125,7 @@ class PhotoTray(QWidget):
 
     @property
     def busy(self) -> bool:
-        return self.importer.busy
+        return self.importer.busy or self._at_gate > 0
 
     # -- existing photos (editing an entry) ---------------------------------------------
     def show_saved(self, photos: list[tuple[Photo, Path]]) -> None:
@@ -178,6 +183,19 @@ class PhotoTray(QWidget):
             if saved in self.removed:
                 self._take_back(saved)
             return
+        if self.gate is None:
+            self._add(photo)
+            return
+        self._at_gate += 1
+        self.gate(photo, lambda keep: self._gate_answered(photo, keep))
+
+    def _gate_answered(self, photo: PreparedPhoto, keep: bool) -> None:
+        self._at_gate -= 1
+        if keep and not any(p.sha256 == photo.sha256 for p in self.pending):
+            self._add(photo)
+        self.busy_changed.emit(self.busy)
+
+    def _add(self, photo: PreparedPhoto) -> None:
         self.pending.append(photo)
         pixmap = QPixmap()
         pixmap.loadFromData(photo.thumbnail)

@@ -88,5 +88,7 @@ def _strip(site: SiteSummary, pictures: Pictures) -> str:
 def _caption(photo: StripPhoto, index: int, site: SiteSummary) -> str:
     label = "first" if index == 0 else "latest" if index == len(site.strip) - 1 else ""
     caption = f"{day(photo.date)}{f' ({label})' if label and len(site.strip) > 1 else ''}"
+    if photo.entry_date is not None and photo.entry_date != photo.date:
+        caption += f"<br>entry of {day(photo.entry_date)}"  # taken on another day than its entry's
     # Said in words too: the tile's own "missing" is part of the picture.
     return caption if photo.path.is_file() else f"{caption}<br><b>photo file missing</b>"
