@@ -46,12 +46,13 @@ def edited(seen: DailyCheck | None, form: DailyCheck) -> dict[str, Any]:
 
 
 def merge(saved: DailyCheck | None, day: dt.date, changes: Mapping[str, Any], *, replace: bool = False,
-          seen: DailyCheck | None = None) -> DailyCheck:
+          seen: DailyCheck | None = None, keep_logged_yes: bool = False) -> DailyCheck:
     """The day's check once `changes` are made to what is saved now (`saved`, None if nothing is).
 
     A "yes" in `saved` is changed only with `replace`, or when `seen` (what the person's form
-    showed) held that "yes" too: otherwise LoggedYesKept names the field. A new note is added
-    below a different saved one, unless `replace` or the person edited the note they saw.
+    showed) held that "yes" too: otherwise LoggedYesKept names the field, or with
+    `keep_logged_yes` the "yes" quietly stays. A new note is added below a different saved one,
+    unless `replace` or the person edited the note they saw.
     """
     unknown = set(changes) - set(FIELDS)
     if unknown:
@@ -63,6 +64,8 @@ def merge(saved: DailyCheck | None, day: dt.date, changes: Mapping[str, Any], *,
             continue
         now, wanted = getattr(base, name), changes[name]
         if now is True and wanted is not True and not replace and getattr(seen, name, None) is not True:
+            if keep_logged_yes:
+                continue
             raise LoggedYesKept(name, day, wanted)
         values[name] = wanted
     if "stress" in changes:
