@@ -14,6 +14,7 @@ from typing import Any
 from PySide6.QtWidgets import QWidget
 
 from journal.core import daily
+from journal.core.errors import ValidationError
 from journal.core.model import DailyCheck
 from journal.gui.records.base import RecordPane
 from journal.gui.records.fields import Field
@@ -61,12 +62,16 @@ class DailyPane(RecordPane):
 
     def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
         self._loading = False  # the form is being filled by code: a date change is not the person's
-        self._shown: dict[str, Any] = {}  # the form's values as last loaded, to tell what was typed since
+        self._shown: dict[str, Any] = {}  # what the form showed when filled, to tell what the person changed
         super().__init__(session, parent)
-        self.form.editors["date"].widget.dateChanged.connect(lambda _date: self._show_day())
-        # Changed elsewhere (another pane, an undo): show it, unless the person is typing here.
+        date_edit = self.form.editors["date"].widget
+        # A typed date counts once it is complete (Return or leaving the field), not at each digit:
+        # 2026-03-15 would otherwise pass through 2026-03-01 and load that day's check on the way.
+        date_edit.setKeyboardTracking(False)
+        date_edit.dateChanged.connect(lambda _date: self._show_day())
+        # Changed elsewhere (another pane, an undo): show it, unless the person is changing the form.
         self.session.records_changed.connect(
-            lambda kind: self._show_day() if kind == self.KIND and self._typed() == self._shown else None)
+            lambda kind: self._show_day() if kind == self.KIND and not self._changes() else None)
 
     def load_records(self) -> list[DailyCheck]:
         return list(reversed(self.session.store.daily_checks()))
@@ -84,6 +89,13 @@ class DailyPane(RecordPane):
         # A check made for the day since the deletion keeps its own "yes" answers.
         self.session.store.save_daily(record, keep_logged_yes=True)
 
+    def save(self) -> DailyCheck | None:
+        # A date still being typed (Ctrl+Return in the field) counts first, so the check is saved
+        # for the date the field shows, merged with that day's check.
+        self.form.editors["date"].widget.interpretText()
+        saved: DailyCheck | None = super().save()
+        return saved
+
     # -- the form follows its date ---------------------------------------------------------------
     def start_new(self) -> None:
         self._loading = True
@@ -91,7 +103,7 @@ class DailyPane(RecordPane):
             super().start_new()
         finally:
             self._loading = False
-        self._shown = self._typed()
+        self._shown = self._values()
         self._show_day()
 
     def edit_selected(self) -> None:
@@ -102,26 +114,27 @@ class DailyPane(RecordPane):
         self.form.editors["date"].widget.setFocus()
 
     def _show_day(self, day: dt.date | None = None) -> None:
-        """Show the check saved for the form's date (or `day`), or an empty one. Values typed
-        for a date without a check stay (the person set the date after ticking)."""
+        """Fill the form with the check saved for its date (or `day`), or an empty one, keeping
+        what the person had changed in the form (merged by the core, which keeps a saved yes)."""
         if self._loading:
             return
         day = day or dt.date.fromisoformat(self.form.editors["date"].value())
         saved = self.session.store.daily_check(day)
-        typed = self._typed() != self._shown
-        if saved is None and typed and self.editing is None:
-            self.heading.setText(f"<b>New {self.NOUN} for {day.isoformat()}</b>")
+        shown = saved if saved is not None else DailyCheck(date=day)
+        changes = self._changes()
+        try:
+            typed = DailyCheck.new(**{**self.form.raw(), "date": day})
+            wanted = {name: getattr(typed, name) for name in changes}
+            filled = daily.merge(saved, day, wanted, keep_logged_yes=True) if wanted else shown
+        except ValidationError as exc:  # say so, and leave the form as the person left it
+            self.form.show_error(exc.field, exc.reason)
             return
         self._loading = True
         try:
-            if saved is not None:
-                self.form.load(saved)
-            else:
-                self.form.clear()
-                self.form.editors["date"].set_value(day)
+            self.form.load(filled)
         finally:
             self._loading = False
-        self.editing, self._shown = saved, self._typed()
+        self.editing, self._shown = saved, _form_values(shown)
         if saved is not None:
             self.heading.setText(f"<b>Editing the {self.NOUN} of {day.isoformat()}</b>")
             self.cancel_button.setText("Cancel edit")
@@ -129,9 +142,20 @@ class DailyPane(RecordPane):
         else:
             self.heading.setText(f"<b>New {self.NOUN} for {day.isoformat()}</b>")
             self.cancel_button.setText("Clear")
-        if typed:
-            self._say(f"The form now shows the {self.NOUN} of {day.isoformat()}; what you had changed "
-                      "in the form before picking this date was not saved.")
+        if wanted and saved is not None:
+            kept = [self.form.editors[name].field.label for name in wanted
+                    if name in daily.YES_NO_FIELDS and getattr(filled, name) != wanted[name]]
+            self._say(f"{day.isoformat()} already has a {self.NOUN}: it is shown with your changes added; "
+                      "save to keep them." + (f" It says yes for {', '.join(kept)}: that was kept." if kept else ""))
 
-    def _typed(self) -> dict[str, Any]:
+    def _values(self) -> dict[str, Any]:
         return {name: value for name, value in self.form.raw().items() if name != "date"}
+
+    def _changes(self) -> dict[str, Any]:
+        """The fields the person changed since the form was filled."""
+        return {name: value for name, value in self._values().items() if value != self._shown.get(name)}
+
+
+def _form_values(check: DailyCheck) -> dict[str, Any]:
+    """A check as the form's editors give it back (an empty note is "")."""
+    return {name: (getattr(check, name) if name != "note" else check.note or "") for name in daily.FIELDS}

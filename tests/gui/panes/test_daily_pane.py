@@ -110,3 +110,50 @@ def test_values_typed_before_the_date_is_picked_stay_for_a_day_without_a_check(q
     assert _shown(pane)["weakness"] is True
     pane.save()
     assert [(c.date, c.weakness) for c in session.store.daily_checks()] == [(DAY, True)]
+
+
+def test_changes_made_before_picking_a_day_with_a_check_are_added_to_it(qtbot, session):
+    session.store.save_daily(DailyCheck.new(date=DAY, urination_changes=True, note="darker"))
+    pane = _pane(qtbot, session)
+    pane.form.editors["fatigue"].set_value(True)
+    pane.form.editors["urination_changes"].set_value(False)  # the person never saw that day's yes
+    _pick(pane, DAY)
+    assert _shown(pane) == {"date": "2026-03-01", "fatigue": True, "weakness": None, "urination_changes": True,
+                            "stress": None, "note": "darker"}
+    assert "Change in urination: that was kept" in pane.status.text()
+    pane.save()
+    [check] = session.store.daily_checks()
+    assert (check.fatigue, check.urination_changes, check.note) == (True, True, "darker")
+
+
+def test_a_date_typed_digit_by_digit_loads_only_the_day_it_ends_on(qtbot, session):
+    session.store.save_daily(DailyCheck.new(date=DAY, fatigue=True))  # 2026-03-01, passed on the way to -15
+    pane = _pane(qtbot, session)
+    _pick(pane, dt.date(2026, 3, 20))
+    pane.form.editors["weakness"].set_value(True)
+    date_edit = pane.form.editors["date"].widget
+    date_edit.setFocus()
+    date_edit.setCurrentSection(date_edit.Section.DaySection)
+    date_edit.setSelectedSection(date_edit.Section.DaySection)
+    qtbot.keyClicks(date_edit, "15")
+    qtbot.keyClick(date_edit, Qt.Key.Key_Return)
+    assert _shown(pane) == {"date": "2026-03-15", "fatigue": None, "weakness": True, "urination_changes": None,
+                            "stress": None, "note": ""}
+    pane.save()
+    assert [(c.date, c.fatigue, c.weakness) for c in session.store.daily_checks()] == [
+        (DAY, True, None), (dt.date(2026, 3, 15), None, True)]
+
+
+def test_saving_while_a_date_is_still_being_typed_saves_for_the_date_typed(qtbot, session):
+    session.store.save_daily(DailyCheck.new(date=DAY, urination_changes=True))
+    pane = _pane(qtbot, session)
+    _pick(pane, dt.date(2026, 3, 20))
+    pane.form.editors["fatigue"].set_value(True)
+    date_edit = pane.form.editors["date"].widget
+    date_edit.setFocus()
+    date_edit.setCurrentSection(date_edit.Section.DaySection)
+    date_edit.setSelectedSection(date_edit.Section.DaySection)
+    qtbot.keyClicks(date_edit, "01")
+    assert date_edit.date() == QDate(2026, 3, 20)  # typed, not yet committed (no Return, focus not left)
+    pane.save_button.click()
+    assert [(c.date, c.fatigue, c.urination_changes) for c in session.store.daily_checks()] == [(DAY, True, True)]
