@@ -146,7 +146,7 @@ class DailyPane(RecordPane):
             kept = [self.form.editors[name].field.label for name in wanted
                     if name in daily.YES_NO_FIELDS and getattr(filled, name) != wanted[name]]
             self._say(f"{day.isoformat()} already has a {self.NOUN}: it is shown with your changes added; "
-                      "save to keep them." + (f" It says yes for {', '.join(kept)}: that was kept." if kept else ""))
+                      "save to keep them." + (f" Already logged as yes, and kept: {', '.join(kept)}." if kept else ""))
 
     def _values(self) -> dict[str, Any]:
         return {name: value for name, value in self.form.raw().items() if name != "date"}

@@ -8,6 +8,7 @@ import subprocess
 import sys
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QApplication
 from shots import save_widget
 
 from journal.core.model import DailyCheck
@@ -120,7 +121,9 @@ def test_changes_made_before_picking_a_day_with_a_check_are_added_to_it(qtbot, s
     _pick(pane, DAY)
     assert _shown(pane) == {"date": "2026-03-01", "fatigue": True, "weakness": None, "urination_changes": True,
                             "stress": None, "note": "darker"}
-    assert "Change in urination: that was kept" in pane.status.text()
+    assert pane.status.text().endswith("Already logged as yes, and kept: Change in urination.")
+    QApplication.processEvents()  # lay out the status line before the picture
+    save_widget(pane, "daily_pane_changes_added.png")
     pane.save()
     [check] = session.store.daily_checks()
     assert (check.fatigue, check.urination_changes, check.note) == (True, True, "darker")
