@@ -210,7 +210,7 @@ def _alerts(store: Store, period: Period, site_ids: set[int | None]) -> list[tup
         lines.append((AlertLine(
             date=alert.date, site=alert.site, title=RULE_TITLES.get(alert.rule, alert.rule),
             message=alert.message, is_open=alert.status == "open", evidence=evidence,
-            ack_note=alert.ack_note, acknowledged_at=plain_text(alert.acknowledged_at) or None,
+            acknowledgements=tuple((plain_text(ack.at), ack.note) for ack in alert.acknowledgements),
         ), alert.site_id))
     # Open alerts first; within each group, in the order they happened.
     lines.sort(key=lambda pair: (not pair[0].is_open, pair[0].date, pair[0].site or ""))

@@ -73,8 +73,17 @@ class AlertLine:
     message: str
     is_open: bool
     evidence: tuple[EvidenceLine, ...]
-    ack_note: str | None = None
-    acknowledged_at: str | None = None
+    acknowledgements: tuple[tuple[str, str | None], ...] = ()  # (when, note), latest first
+
+    @property
+    def acknowledged_at(self) -> str | None:
+        """When it was first acknowledged."""
+        return self.acknowledgements[-1][0] if self.acknowledgements else None
+
+    @property
+    def ack_note(self) -> str | None:
+        """The latest note given."""
+        return next((note for _at, note in self.acknowledgements if note), None)
 
     @property
     def seen(self) -> str:

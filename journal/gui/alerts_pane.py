@@ -86,6 +86,8 @@ class AlertsPane(QWidget):
         self.evidence.setMaximumHeight(self.evidence.fontMetrics().lineSpacing() * 9)
         self.ack_state = QLabel(self)
         self.ack_state.setWordWrap(True)
+        self.ack_state.setTextFormat(Qt.TextFormat.PlainText)  # the person's notes, shown as typed
+        self.ack_state.setAccessibleName("Acknowledgements")
         self.note = QLineEdit(self)
         self.note.setPlaceholderText("Note (optional), for example: shown to Dr ... on ...")
         self.note.setAccessibleName("Note for the acknowledgement")
@@ -180,12 +182,10 @@ class AlertsPane(QWidget):
         self.message.setText(alert.message)
         for ev in alert.evidence:
             self.evidence.addTopLevelItem(QTreeWidgetItem(list(evidence_words(ev))))
-        if alert.is_open:
-            self.ack_state.setText("Open: not yet acknowledged.")
-        else:
-            note = f' Note: "{alert.ack_note}"' if alert.ack_note else ""
-            self.ack_state.setText(f"Acknowledged on {(alert.acknowledged_at or '')[:10]}.{note}")
-        self._set_ack_enabled(alert.is_open)
+        self.ack_state.setText(acknowledgement_words(alert))
+        # An acknowledged alert can be acknowledged again (shown to a second doctor): it adds to the history.
+        self.ack_button.setText("Acknowledge" if alert.is_open else "Acknowledge again")
+        self._set_ack_enabled(True)
 
     def _set_ack_enabled(self, enabled: bool) -> None:
         self.note.setEnabled(enabled)
@@ -194,7 +194,7 @@ class AlertsPane(QWidget):
     # -- acknowledging ------------------------------------------------------------------------
     def acknowledge_selected(self) -> Alert | None:
         alert = self.selected()
-        if alert is None or not alert.is_open:
+        if alert is None:
             return None
         try:
             done = acknowledge_alert(self.session, alert.id, self.note.text())
@@ -202,5 +202,18 @@ class AlertsPane(QWidget):
             self.status.setText(str(exc))
             return None
         hint = "" if self.show_acknowledged.isChecked() else " Tick \"Show acknowledged alerts too\" to see it again."
-        self.status.setText(f"Acknowledged: {done.title}, {done.date.isoformat()}.{hint}")
+        again = "" if alert.is_open else " again (the earlier acknowledgements are kept)"
+        self.status.setText(f"Acknowledged{again}: {done.title}, {done.date.isoformat()}.{hint}")
         return done
+
+
+def acknowledgement_words(alert: Alert) -> str:
+    """The acknowledgement history in lines, latest first: when, and the note if there is one."""
+    if not alert.acknowledgements:
+        return "Open: not yet acknowledged."
+    count = len(alert.acknowledgements)
+    lines = ["Acknowledged once:" if count == 1 else f"Acknowledged {count} times (latest first):"]
+    for ack in alert.acknowledgements:
+        note = f': "{ack.note}"' if ack.note else " (no note)"
+        lines.append(f"  {ack.at.replace('T', ' ')[:16]}{note}")
+    return "\n".join(lines)

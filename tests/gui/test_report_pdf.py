@@ -68,6 +68,7 @@ def demo(tmp_path_factory: pytest.TempPathFactory, demo_template: Path, qapp) ->
                                                 "medicines": ["Vitamin K2 100 mcg", "Magnesium 300 mg"]})
         first_alert = current_alerts(journal.store)[0]
         acknowledge(journal.store, first_alert.id, "shown to Dr Meyer")
+        acknowledge(journal.store, first_alert.id, "and to Dr Roth")  # both notes stay on paper
     return folder
 
 
@@ -101,7 +102,7 @@ def test_demo_summary_says_what_the_doctor_needs(demo: Path, demo_pdf: tuple[Pat
         assert f"{alert.date.isoformat()} {alert.site}" in text or alert.site is None
     # Open and acknowledged told apart in words, not only by colour.
     assert text.count("OPEN") == sum(1 for a in alerts if a.is_open)
-    assert "Acknowledged" in text and "shown to Dr Meyer" in text
+    assert "Acknowledged" in text and "shown to Dr Meyer" in text and "and to Dr Roth" in text
     for heading in ("Daily checks", "Lab results", "Care", "Visits and findings", "Sites at a glance"):
         assert heading in text
 

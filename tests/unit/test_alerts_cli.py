@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 from journal_helpers import run_cli
 
@@ -51,6 +52,22 @@ def test_ack_hides_an_alert_until_all_is_asked_for(journal_dir):
     (acked,) = [r for r in everything if r["id"] == growth_id]
     assert acked["status"] == "acknowledged" and acked["ack_note"] == "shown to Dr Meyer on 2025-02-10"
     assert [r["status"] for r in everything] == ["open", "open", "acknowledged"]
+
+
+def test_acknowledging_twice_keeps_both_notes_with_their_times(journal_dir):
+    _journal_with_signs(journal_dir)
+    growth_id = json.loads(_alerts(journal_dir, "--json").stdout)[0]["id"]
+    _alerts(journal_dir, "ack", str(growth_id), "--note", "shown to Dr Meyer on 2025-02-10")
+    _alerts(journal_dir, "ack", str(growth_id), "--note", "and to Dr Roth on 2025-03-01")
+    (acked,) = [r for r in json.loads(_alerts(journal_dir, "--all", "--json").stdout) if r["id"] == growth_id]
+    history = acked["acknowledgements"]
+    assert [ack["note"] for ack in history] == ["and to Dr Roth on 2025-03-01", "shown to Dr Meyer on 2025-02-10"]
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d", ack["at"]) for ack in history)
+    assert history[0]["at"] >= history[1]["at"]
+    assert acked["acknowledged_at"] == history[1]["at"]  # first acknowledged then
+    text = _alerts(journal_dir, "--all").stdout
+    assert f"    acknowledged {history[0]['at']}: and to Dr Roth on 2025-03-01\n" \
+           f"    acknowledged {history[1]['at']}: shown to Dr Meyer on 2025-02-10" in text
 
 
 def test_the_plain_listing_reads_as_sentences(journal_dir):

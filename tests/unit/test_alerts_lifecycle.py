@@ -53,10 +53,24 @@ def test_acknowledge_with_a_note_and_the_history_stays(journal):
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d", done.acknowledged_at or "")
     assert current_alerts(journal.store) == []
     assert current_alerts(journal.store, include_acknowledged=True) == [done]
-    # Acknowledging again keeps the first time; a new note replaces the old one, no note keeps it.
+    # Acknowledging again adds to the history: the first time stays, the latest note is the one shown.
     assert acknowledge(journal.store, alert.id).ack_note == done.ack_note
     later = acknowledge(journal.store, alert.id, "and to Dr Roth")
     assert later.ack_note == "and to Dr Roth" and later.acknowledged_at == done.acknowledged_at
+
+
+def test_every_acknowledgement_is_kept_with_its_time_and_note(journal):
+    site = add_site(journal.store)
+    _growth(journal.store, site)
+    (alert,) = current_alerts(journal.store)
+    acknowledge(journal.store, alert.id, "shown to Dr Meyer on 2025-04-02")
+    acknowledge(journal.store, alert.id)
+    acknowledge(journal.store, alert.id, "and to Dr Roth on 2025-05-10")
+    (kept,) = current_alerts(journal.store, include_acknowledged=True)
+    assert [ack.note for ack in kept.acknowledgements] == [  # latest first
+        "and to Dr Roth on 2025-05-10", None, "shown to Dr Meyer on 2025-04-02"]
+    assert all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d", ack.at) for ack in kept.acknowledgements)
+    assert kept.to_plain()["acknowledgements"] == [ack.to_plain() for ack in kept.acknowledgements]
 
 
 def test_a_worse_sign_after_acknowledgement_is_a_new_alert(journal):

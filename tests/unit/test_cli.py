@@ -136,7 +136,7 @@ def test_daily_lab_care_visit(tmp_path):
     journal_dir = tmp_path / "journal"
     ok(journal_dir, "daily", "--date", "2026-03-01", "--fatigue", "--weakness", "--urination-changes",
        "--stress", "6", "--note", "long day")
-    ok(journal_dir, "daily", "--date", "2026-03-01", "--stress", "2")  # the same date again replaces it
+    ok(journal_dir, "daily", "--date", "2026-03-01", "--stress", "2")  # the same date again adds to it
     ok(journal_dir, "daily", "--date", "2026-03-02", "--fatigue")
     ok(journal_dir, "lab", "--date", "2026-02-10", "--test", "vitamin D", "--value", "61.5", "--unit", "nmol/L",
        "--low", "50", "--high", "125", "--note", "fasting")
@@ -152,7 +152,7 @@ def test_daily_lab_care_visit(tmp_path):
         care = journal.store.care_events()
         visits = journal.store.visits()
     assert [(d.date.isoformat(), d.fatigue, d.stress, d.note) for d in daily] == [
-        ("2026-03-01", False, 2, None), ("2026-03-02", True, None, None)]
+        ("2026-03-01", True, 2, "long day"), ("2026-03-02", True, None, None)]
     assert [(lab.test, lab.value, lab.unit, lab.low, lab.high, lab.note) for lab in labs] == [
         ("vitamin_d", 61.5, "nmol/L", 50.0, 125.0, "fasting")]
     assert [(c.kind, c.what, c.amount, c.unit, c.minutes) for c in care] == [

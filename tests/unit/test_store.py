@@ -87,11 +87,13 @@ def test_daily_check_round_trip_and_one_per_date(journal):
     first = journal.store.save_daily(DailyCheck.new(date="2026-03-01", fatigue=True, weakness=False,
                                                     urination_changes=True, stress=6, note="long day"))
     assert journal.store.daily_checks() == [first]
-    again = journal.store.save_daily(DailyCheck.new(date="2026-03-01", fatigue=False, stress=2))
+    again = journal.store.save_daily(DailyCheck.new(date="2026-03-01", fatigue=False, stress=2), replace=True)
     other_day = journal.store.save_daily(DailyCheck.new(date="2026-03-02", weakness=True))
     checks = journal.store.daily_checks()
     assert checks == [again, other_day]
-    assert checks[0].fatigue is False and checks[0].stress == 2 and checks[0].note is None
+    assert checks[0].id == first.id  # the same row, changed (see test_daily_merge.py)
+    assert checks[0].fatigue is False and checks[0].stress == 2 and checks[0].note == "long day"
+    assert checks[0].urination_changes is True  # not given again: kept
     assert journal.store.daily_checks(since=D(2026, 3, 2)) == [other_day]
 
 

@@ -21,7 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     alerts.set_defaults(func=_list)
     # The sub-action is optional, so `alerts --json` and `alerts ack 3 --note ...` both parse.
     actions = alerts.add_subparsers(dest="alerts_action", metavar="ACTION")
-    ack = actions.add_parser("ack", help="acknowledge an alert (it stays in the history)")
+    ack = actions.add_parser(
+        "ack", help="acknowledge an alert (it stays in the history; acknowledging again adds to it)")
     ack.add_argument("id", type=int, help="the alert's id (from `skinjournal alerts`)")
     ack.add_argument("--note", help='for example "shown to Dr Meyer on 2025-05-02"')
     ack.add_argument("--json", action="store_true", help="print the acknowledged alert as JSON")
@@ -65,9 +66,9 @@ def _describe(alert: Alert) -> str:
     lines = [head, *textwrap.wrap(alert.message, 100, initial_indent="    ", subsequent_indent="    ")]
     seen = "; ".join(f"{ev.date.isoformat()} {ev.field} {_value(ev.value)}" for ev in alert.evidence)
     lines += textwrap.wrap(f"evidence: {seen}", 100, initial_indent="    ", subsequent_indent="      ")
-    if alert.status == "acknowledged":
-        note = f": {alert.ack_note}" if alert.ack_note else ""
-        lines.append(f"    acknowledged {alert.acknowledged_at}{note}")
+    for ack in alert.acknowledgements:  # the whole history, latest first
+        note = f": {ack.note}" if ack.note else ""
+        lines.append(f"    acknowledged {ack.at}{note}")
     return "\n".join(lines)
 
 

@@ -7,19 +7,30 @@ import datetime as dt
 
 from journal.cli.common import open_journal
 from journal.core import choices as C
+from journal.core import daily
+from journal.core.errors import JournalError
 from journal.core.model import CareEvent, DailyCheck, LabResult, Visit
 
 TODAY = dt.date.today().isoformat()
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    daily = sub.add_parser("daily", help="the daily check of how you feel (one per date)")
+    daily = sub.add_parser(
+        "daily", help="the daily check of how you feel (one per date; a second one adds to it)",
+        description="Adds what you give to the daily check of the date. A sign left out stays as it was "
+                    "(\"not checked\" if never given); --no-fatigue and the like record \"no\".")
     daily.add_argument("--date", default=TODAY, help="YYYY-MM-DD (default today)")
-    daily.add_argument("--fatigue", action="store_true", default=False, help="persistent fatigue")
-    daily.add_argument("--weakness", action="store_true", default=False, help="muscle weakness")
-    daily.add_argument("--urination-changes", action="store_true", default=False, help="changes in urination")
+    # Three states: the flag (yes), its --no- form (no), or neither (not checked / left as it was).
+    daily.add_argument("--fatigue", action=argparse.BooleanOptionalAction, default=None,
+                       help="persistent fatigue (--no-fatigue: checked, none)")
+    daily.add_argument("--weakness", action=argparse.BooleanOptionalAction, default=None,
+                       help="muscle weakness (--no-weakness: checked, none)")
+    daily.add_argument("--urination-changes", action=argparse.BooleanOptionalAction, default=None,
+                       help="changes in urination (--no-urination-changes: checked, none)")
     daily.add_argument("--stress", help="0 .. 10")
-    daily.add_argument("--note", help="free text about the day")
+    daily.add_argument("--note", help="free text about the day (added below a note already there)")
+    daily.add_argument("--replace", action="store_true",
+                       help="let what you give change a sign already logged as yes, and replace the note")
     daily.set_defaults(func=_daily)
 
     lab = sub.add_parser("lab", help="a blood test result")
@@ -53,10 +64,27 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def _daily(args: argparse.Namespace) -> int:
     check = DailyCheck.new(date=args.date, fatigue=args.fatigue, weakness=args.weakness,
                            urination_changes=args.urination_changes, stress=args.stress, note=args.note)
+    if not daily.given(check):
+        raise JournalError("Nothing to save: give at least one of --fatigue, --weakness, --urination-changes "
+                           "(or their --no- forms), --stress or --note.")
     with open_journal(args) as journal:
-        journal.store.save_daily(check)
-    print(f"Saved the daily check for {check.date.isoformat()}.")
+        try:
+            saved = journal.store.save_daily(check, replace=args.replace)
+        except daily.LoggedYesKept as exc:
+            raise JournalError(f"{exc}. Give --replace to change it.") from None
+    print(f"Saved the daily check for {saved.date.isoformat()}: {_daily_words(saved)}.")
     return 0
+
+
+def _daily_words(check: DailyCheck) -> str:
+    """What the day's check now says, so the person sees the merge."""
+    words = [f"{name.replace('_', ' ')} {'yes' if value else 'no'}" for name in daily.YES_NO_FIELDS
+             if (value := getattr(check, name)) is not None]
+    if check.stress is not None:
+        words.append(f"stress {check.stress}")
+    if check.note:
+        words.append("a note")
+    return ", ".join(words)
 
 
 def _lab(args: argparse.Namespace) -> int:

@@ -75,8 +75,36 @@ class Finding:
 
 
 @dataclasses.dataclass(frozen=True)
-class StoredAlert:
-    """An alerts row. `withdrawn`: the data no longer shows it, kept because it was acknowledged."""
+class Acknowledgement:
+    """One time the person acknowledged an alert: when (ISO date and time) and their note, if any."""
+
+    at: str
+    note: str | None = None
+
+    def to_plain(self) -> dict[str, Any]:
+        return {"at": self.at, "note": self.note}
+
+
+class _Acknowledged:
+    """The acknowledgement history (latest first) and what is read from it."""
+
+    acknowledgements: tuple[Acknowledgement, ...]
+
+    @property
+    def acknowledged_at(self) -> str | None:
+        """When it was first acknowledged."""
+        return self.acknowledgements[-1].at if self.acknowledgements else None
+
+    @property
+    def ack_note(self) -> str | None:
+        """The latest note given (an acknowledgement without a note leaves it standing)."""
+        return next((ack.note for ack in self.acknowledgements if ack.note), None)
+
+
+@dataclasses.dataclass(frozen=True)
+class StoredAlert(_Acknowledged):
+    """An alerts row with its acknowledgements (latest first). `withdrawn`: the data no longer
+    shows it, kept because it was acknowledged."""
 
     fingerprint: str
     rule: str
@@ -85,14 +113,13 @@ class StoredAlert:
     status: str
     message: str
     evidence: tuple[Evidence, ...]
-    ack_note: str | None = None
-    acknowledged_at: str | None = None
+    acknowledgements: tuple[Acknowledgement, ...] = ()
     withdrawn: bool = False
     id: int | None = None
 
 
 @dataclasses.dataclass(frozen=True)
-class Alert:
+class Alert(_Acknowledged):
     id: int
     rule: str
     site_id: int | None
@@ -101,8 +128,7 @@ class Alert:
     status: str  # "open" | "acknowledged"
     message: str
     evidence: tuple[Evidence, ...]
-    ack_note: str | None = None
-    acknowledged_at: str | None = None
+    acknowledgements: tuple[Acknowledgement, ...] = ()  # latest first
 
     @property
     def title(self) -> str:
@@ -113,10 +139,13 @@ class Alert:
         return self.status == "open"
 
     def to_plain(self) -> dict[str, Any]:
-        """JSON-ready: dates as YYYY-MM-DD, evidence as a list of {date, field, value, entry_id}."""
+        """JSON-ready: dates as YYYY-MM-DD, evidence as a list of {date, field, value, entry_id},
+        every acknowledgement as {at, note}, latest first (ack_note and acknowledged_at: the
+        latest note and the first time, as before there was a history)."""
         return {
             "id": self.id, "rule": self.rule, "title": self.title, "site": self.site,
             "site_id": self.site_id, "date": self.date.isoformat(), "status": self.status,
             "message": self.message, "evidence": [ev.to_plain() for ev in self.evidence],
             "ack_note": self.ack_note, "acknowledged_at": self.acknowledged_at,
+            "acknowledgements": [ack.to_plain() for ack in self.acknowledgements],
         }

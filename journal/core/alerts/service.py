@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from journal.core import validate
-from journal.core.alerts.model import RULE_IDS, Alert, Finding, StoredAlert
+from journal.core.alerts.model import RULE_IDS, Acknowledgement, Alert, Finding, StoredAlert
 from journal.core.alerts.rules import JournalData, evaluate
 from journal.core.alerts.settings import Thresholds
 from journal.core.errors import NotFound
@@ -108,7 +108,8 @@ def current_alerts(
 def acknowledge(store: Store, alert_id: int, note: str | None = None) -> Alert:
     """Mark an alert as seen (optionally with a note, e.g. "shown to Dr ... on ...").
 
-    Acknowledging again keeps the first time and replaces the note when a new one is given.
+    Each acknowledgement is kept with its own time and note: acknowledging again (shown to a
+    second doctor) adds to the history and never replaces an earlier note.
     """
     clean = validate.text("note", note, max_len=NOTE_MAX)
     with store.transaction():
@@ -116,10 +117,9 @@ def acknowledge(store: Store, alert_id: int, note: str | None = None) -> Alert:
         row = rows.get(alert_id)
         if row is None:
             raise NotFound(f"no alert with id {alert_id} (see `skinjournal alerts --all`)")
-        at = row.acknowledged_at or dt.datetime.now().isoformat(timespec="seconds")
-        store.acknowledge_alert(alert_id, clean if clean is not None else row.ack_note, at)
-        row = dataclasses.replace(row, status="acknowledged", acknowledged_at=at,
-                                  ack_note=clean if clean is not None else row.ack_note)
+        ack = Acknowledgement(dt.datetime.now().isoformat(timespec="seconds"), clean)
+        store.acknowledge_alert(alert_id, ack)
+        row = dataclasses.replace(row, status="acknowledged", acknowledgements=(ack, *row.acknowledgements))
     return _alert(row, {site.id: site.name for site in store.sites()})
 
 
@@ -127,6 +127,5 @@ def _alert(row: StoredAlert, names: dict[int | None, str]) -> Alert:
     assert row.id is not None
     return Alert(
         id=row.id, rule=row.rule, site_id=row.site_id, site=names.get(row.site_id), date=row.date,
-        status=row.status, message=row.message, evidence=row.evidence, ack_note=row.ack_note,
-        acknowledged_at=row.acknowledged_at,
+        status=row.status, message=row.message, evidence=row.evidence, acknowledgements=row.acknowledgements,
     )

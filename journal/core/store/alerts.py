@@ -11,13 +11,20 @@ from journal.core.errors import NotFound
 from journal.core.store.base import StoreBase
 
 if TYPE_CHECKING:  # imported where rows are read: the alerts package is not needed to open a journal
-    from journal.core.alerts.model import StoredAlert
+    from journal.core.alerts.model import Acknowledgement, StoredAlert
 
 
 class Alerts(StoreBase):
     def stored_alerts(self) -> list[StoredAlert]:
-        """Every alerts row, withdrawn ones included, by date."""
-        return [_stored_alert(row) for row in self._rows("SELECT * FROM alerts ORDER BY date, id")]
+        """Every alerts row, withdrawn ones included, by date, each with its acknowledgements."""
+        from journal.core.alerts.model import Acknowledgement
+
+        acks: dict[int, list[Acknowledgement]] = {}
+        for row in self._rows("SELECT alert_id, at, note FROM alert_acknowledgements "
+                              "ORDER BY at DESC, id DESC"):  # latest first
+            acks.setdefault(row["alert_id"], []).append(Acknowledgement(row["at"], row["note"]))
+        return [_stored_alert(row, tuple(acks.get(row["id"], ())))
+                for row in self._rows("SELECT * FROM alerts ORDER BY date, id")]
 
     def write_alerts(
         self, upserts: Iterable[StoredAlert], withdraw: Iterable[int], delete: Iterable[int],
@@ -45,22 +52,23 @@ class Alerts(StoreBase):
             return None
         return self.conn.total_changes, int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
-    def acknowledge_alert(self, alert_id: int, note: str | None, at: str) -> None:
+    def acknowledge_alert(self, alert_id: int, ack: Acknowledgement) -> None:
+        """Add `ack` to the alert's history (earlier ones stay) and mark it acknowledged."""
         with self.db.atomic():
             cursor = self.db.execute(
-                "UPDATE alerts SET status = 'acknowledged', ack_note = ?, acknowledged_at = ? "
-                "WHERE id = ? AND withdrawn = 0", [note, at, alert_id])
+                "UPDATE alerts SET status = 'acknowledged' WHERE id = ? AND withdrawn = 0", [alert_id])
             if cursor.rowcount != 1:
                 raise NotFound(f"no alert with id {alert_id}")
+            self.db.execute("INSERT INTO alert_acknowledgements (alert_id, at, note) VALUES (?, ?, ?)",
+                            [alert_id, ack.at, ack.note])
 
 
-def _stored_alert(row: dict[str, Any]) -> StoredAlert:
+def _stored_alert(row: dict[str, Any], acks: tuple[Acknowledgement, ...]) -> StoredAlert:
     from journal.core.alerts.model import Evidence, StoredAlert
 
     return StoredAlert(
         fingerprint=row["fingerprint"], rule=row["rule"], site_id=row["site_id"],
         date=dt.date.fromisoformat(row["date"]), status=row["status"], message=row["message"],
         evidence=tuple(Evidence.from_plain(ev) for ev in json.loads(row["evidence"])),
-        ack_note=row["ack_note"], acknowledged_at=row["acknowledged_at"], withdrawn=bool(row["withdrawn"]),
-        id=row["id"],
+        acknowledgements=acks, withdrawn=bool(row["withdrawn"]), id=row["id"],
     )

@@ -3,17 +3,42 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
+from typing import Any
 
+from journal.core import daily
+from journal.core.codec import from_row
 from journal.core.model import CareEvent, DailyCheck, LabResult, Visit
 from journal.core.store.base import StoreBase, date_range
 
 
 class Person(StoreBase):
-    def save_daily(self, check: DailyCheck) -> DailyCheck:
-        """One daily check per date: saving a date again replaces that day's check."""
+    def save_daily(self, check: DailyCheck, *, replace: bool = False, keep_logged_yes: bool = False) -> DailyCheck:
+        """One daily check per date: what `check` says is merged into that day's check (see
+        journal/core/daily.py); a logged "yes" is kept unless `replace` (refused, or quietly
+        with `keep_logged_yes`). Returns the day's check."""
         with self.db.atomic():
-            self.db.execute("DELETE FROM daily_checks WHERE date = ?", [check.date.isoformat()])
-            return self._insert(check)
+            if check.id is not None and self.daily_check(check.date) is None and not self._rows(
+                    "SELECT id FROM daily_checks WHERE id = ?", [check.id]):
+                return self._insert(check)  # a deleted check brought back keeps its id
+            return self.merge_daily(check.date, daily.given(check), replace=replace,
+                                    keep_logged_yes=keep_logged_yes)
+
+    def merge_daily(self, day: dt.date, changes: Mapping[str, Any], *, replace: bool = False,
+                    seen: DailyCheck | None = None, keep_logged_yes: bool = False) -> DailyCheck:
+        """Make `changes` to the check of `day` (adding it if the day has none), in one transaction
+        that reads what is saved now, so a change saved elsewhere meanwhile is merged, not lost."""
+        with self.db.atomic():
+            saved = self.daily_check(day)
+            merged = daily.merge(saved, day, changes, replace=replace, seen=seen, keep_logged_yes=keep_logged_yes)
+            if saved is None:
+                return self._insert(merged)
+            return self._update(merged)
+
+    def daily_check(self, day: dt.date) -> DailyCheck | None:
+        """The check saved for `day`, if there is one."""
+        rows = self._rows("SELECT * FROM daily_checks WHERE date = ?", [day.isoformat()])
+        return from_row(DailyCheck, rows[0]) if rows else None
 
     def daily_checks(self, since: dt.date | None = None, until: dt.date | None = None) -> list[DailyCheck]:
         where, params = date_range("date", since, until)

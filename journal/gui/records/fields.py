@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from journal.core.model import plain_text
 from journal.core.validate import latest_date
 from journal.gui.widgets.date_edit import DateField
+from journal.gui.widgets.fields import YesNoInput
 
 NOT_NOTED = -1  # the rating spin box's "not noted" position
 
@@ -32,7 +33,7 @@ NOT_NOTED = -1  # the rating spin box's "not noted" position
 class Field:
     name: str  # the record's field, as named in the core's ValidationError
     label: str
-    kind: str  # "date" | "text" | "long_text" | "number" | "rating" | "check" | "choice"
+    kind: str  # "date" | "text" | "long_text" | "number" | "rating" | "check" | "yes_no" | "choice"
     choices: tuple[tuple[str, str], ...] = ()  # (stored value, words shown)
     required: bool = False
     placeholder: str = ""
@@ -77,6 +78,8 @@ class FieldEditor:
             return spin
         if field.kind == "check":
             return QCheckBox(parent)
+        if field.kind == "yes_no":  # "not checked" apart from "no", as in the entry form
+            return YesNoInput(field.label, parent=parent)
         if field.kind == "choice":
             combo = QComboBox(parent)
             # No silent default: a required choice starts empty and the core asks for it.
@@ -98,6 +101,8 @@ class FieldEditor:
             return None if w.value() == NOT_NOTED else w.value()
         if isinstance(w, QCheckBox):
             return w.isChecked()
+        if isinstance(w, YesNoInput):
+            return w.value()
         if isinstance(w, QComboBox):
             return w.currentData()
         raise AssertionError(kind)
@@ -115,6 +120,8 @@ class FieldEditor:
             w.setValue(NOT_NOTED if value is None else int(value))
         elif isinstance(w, QCheckBox):
             w.setChecked(bool(value))
+        elif isinstance(w, YesNoInput):
+            w.set_value(value)
         elif isinstance(w, QComboBox):
             index = w.findData(value)
             w.setCurrentIndex(max(index, 0))

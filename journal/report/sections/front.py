@@ -51,8 +51,9 @@ def _alerts(alerts: tuple[AlertLine, ...]) -> str:
             status = "<b>OPEN</b>"
         else:
             status = "Acknowledged" + (f"<br>{text(alert.acknowledged_at[:10])}" if alert.acknowledged_at else "")
-            if alert.ack_note:
-                seen += f"<br><i>Patient's note: {text(alert.ack_note)}</i>"
+            for at, note in alert.acknowledgements:  # every note, latest first, each with its day
+                if note:
+                    seen += f"<br><i>Patient's note, {text(at[:10])}: {text(note)}</i>"
         evidence = "<br>".join(
             f"{day(ev.date)}: {text(FIELD_WORDS.get(ev.field, ev.field.replace('_', ' ')))} = {text(ev.value)}"
             for ev in alert.evidence)

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from pane_helpers import add_entry, add_site
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
+from shots import save_widget
 
 from journal.core.alerts import current_alerts
 from journal.gui.alerts_model import AlertColumn
@@ -59,7 +61,33 @@ def test_acknowledging_records_the_note_and_changes_the_status(qtbot, session):
     pane.show_acknowledged.setChecked(True)
     assert pane.model.index(0, AlertColumn.STATUS).data() == "acknowledged"
     assert "shown to Dr Meier" in pane.ack_state.text()
-    assert not pane.ack_button.isEnabled()
+    assert pane.ack_button.text() == "Acknowledge again"  # adds to the history (next test)
+
+
+def test_acknowledging_again_keeps_every_note_with_its_time(qtbot, session, tmp_path):
+    _ulcerated_site(session)
+    pane = AlertsPane(session)
+    qtbot.addWidget(pane)
+    pane.show_acknowledged.setChecked(True)
+    pane.note.setText("shown to Dr Meier on 2026-02-10")
+    pane.acknowledge_selected()
+    assert pane.ack_button.text() == "Acknowledge again"
+    pane.note.setText("and to Dr Roth on 2026-03-01")
+    assert pane.acknowledge_selected() is not None
+    assert pane.status.text().startswith("Acknowledged again")
+
+    [alert] = current_alerts(session.store, include_acknowledged=True)
+    assert [ack.note for ack in alert.acknowledgements] == ["and to Dr Roth on 2026-03-01",
+                                                          "shown to Dr Meier on 2026-02-10"]
+    lines = pane.ack_state.text().splitlines()
+    assert lines[0] == "Acknowledged 2 times (latest first):"
+    stamp = r"  \d{4}-\d\d-\d\d \d\d:\d\d: "
+    assert re.fullmatch(stamp + '"and to Dr Roth on 2026-03-01"', lines[1])
+    assert re.fullmatch(stamp + '"shown to Dr Meier on 2026-02-10"', lines[2])
+    pane.resize(1000, 600)
+    pane.show()
+    qtbot.waitExposed(pane)
+    save_widget(pane, "alerts_pane_acknowledged_twice.png")
 
 
 def test_a_note_that_is_too_long_is_refused_and_the_alert_stays_open(qtbot, session):

@@ -134,7 +134,9 @@ def test_edit_delete_and_undo_a_care_event(qtbot, session):
     assert pane.model.rowCount() == 1
 
 
-def test_moving_a_daily_check_to_another_day_frees_the_old_day(qtbot, session):
+def test_another_date_in_the_daily_form_is_that_date_s_check(qtbot, session):
+    """The form follows its date (test_daily_pane.py): editing one day and picking another
+    shows the other day and leaves the first as saved."""
     pane = DailyPane(session)
     qtbot.addWidget(pane)
     import datetime as dt
@@ -143,10 +145,12 @@ def test_moving_a_daily_check_to_another_day_frees_the_old_day(qtbot, session):
     pane.save()
     pane.table.selectRow(0)
     pane.edit_selected()
-    _type(pane, date=dt.date(2026, 3, 2))
+    pane.form.editors["date"].widget.setDate(dt.date(2026, 3, 2))
+    assert pane.form.editors["weakness"].value() is None
+    pane.form.editors["stress"].set_value(3)
     pane.save()
-    assert [c.date for c in session.store.daily_checks()] == [dt.date(2026, 3, 2)]
-    assert session.store.daily_checks()[0].weakness is True
+    assert [(c.date, c.weakness, c.stress) for c in session.store.daily_checks()] == [
+        (dt.date(2026, 3, 1), True, None), (dt.date(2026, 3, 2), None, 3)]
 
 
 def test_panes_refresh_when_another_pane_changes_the_same_records(qtbot, session):
