@@ -41,6 +41,19 @@ def test_malformed_rows_are_refused_with_every_bad_line_named(journal, temple, s
     assert table_rows(journal) == before
 
 
+def test_lab_values_and_amounts_beyond_what_a_lab_prints_are_bad_rows(journal, tmp_path):
+    before = table_rows(journal)
+    labs = _write(tmp_path / "labs.csv", "date,test,value,unit,low,high,note\n"
+                  "2026-01-01,calcium,2.4,mmol/L,2.1,2.6,\n2026-01-02,calcium,1e308,mmol/L,,,\n"
+                  "2026-01-03,calcium,2.4,mmol/L,-1e9,,\n")
+    care = _write(tmp_path / "care.csv", "date,kind,what,amount,unit,minutes,note\n"
+                  "2026-01-01,supplement,K2,1e12,mcg,,\n")
+    report = import_csv(journal, [labs, care])
+    assert [(p.file, p.line, p.message.split(":")[0]) for p in report.problems] == [
+        ("care.csv", 2, "amount"), ("labs.csv", 3, "value"), ("labs.csv", 4, "low")]
+    assert table_rows(journal) == before
+
+
 def test_latin1_file_gets_a_clear_message_and_nothing_is_written(journal, samples):
     journal.store.add_site(Site.new(name="Nacken", kind="area", region="neck"))
     before = table_rows(journal)
