@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from journal.cli.common import open_journal, print_json, print_table
+from journal.cli.common import open_journal, print_json, print_table, shown
 from journal.core import choices as C
 from journal.core.model import Entry, to_plain
 
@@ -50,7 +50,7 @@ def _log(args: argparse.Namespace) -> int:
         )
         saved, photos = journal.add_entry(entry, args.photo)
         extra = f" with {len(photos)} photo(s)" if photos else ""
-        print(f"Logged {site.name} on {saved.date.isoformat()}{extra} (entry {saved.id}).")
+        print(f"Logged {shown(site.name)} on {saved.date.isoformat()}{extra} (entry {saved.id}).")
     return 0
 
 
