@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from journal import APP_DISPLAY_NAME, __version__
 from journal.core.errors import JournalError
@@ -95,9 +97,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _say("interrupted; the journal keeps what was saved before.")
         return 130
-    except OSError as exc:
-        # A full disk or a folder without permission: say so plainly, nothing half-written.
-        _say(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
+    except (OSError, sqlite3.OperationalError) as exc:
+        # A full disk or a folder without permission: say so plainly, nothing half-written
+        # (every write is a transaction, rolled back by now).
+        from journal.cli.common import journal_dir
+        from journal.core import disk_full
+
+        folder = journal_dir(args)
+        if disk_full.is_disk_full(exc, folder):
+            where = Path(exc.filename).parent if isinstance(exc, OSError) and exc.filename else folder
+            _say(disk_full.message(where))
+        elif isinstance(exc, OSError):
+            _say(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
+        else:
+            raise
         return EXIT_REFUSED
 
 
