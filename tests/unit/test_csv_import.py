@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 from data_support import table_rows
 from journal_helpers import folder_state, run_cli
 
+from journal.core import csv_read
 from journal.core.csv_import import csv_sources, import_csv
 from journal.core.errors import JournalError
 from journal.core.model import Site
@@ -206,3 +208,26 @@ def test_a_row_already_there_is_skipped_and_a_new_one_beside_it_is_added(journal
     assert report.counts == {"entries": 1}
     assert sorted(e.pain for e in journal.store.entries()) == [2, 3]
     assert "1 entries row(s) skipped: already in this journal, identical." in report.notes
+
+
+@pytest.mark.parametrize("kind", ["fifo", "/dev/zero", "/dev/urandom"])
+def test_only_regular_files_are_read_a_pipe_or_device_is_refused_at_once(journal_dir, tmp_path, kind):
+    if kind == "fifo":
+        source = tmp_path / "entries.csv"
+        os.mkfifo(source)  # nobody ever writes to it: reading it would wait for ever
+    else:
+        source = Path(kind)
+        if not source.exists():
+            pytest.skip(f"{kind} does not exist here")
+    before = folder_state(journal_dir)
+    result = run_cli(journal_dir, "import", "csv", str(source), timeout=60)
+    assert result.returncode == 2
+    assert "not a regular file" in result.stderr and "Traceback" not in result.stderr
+    assert folder_state(journal_dir) == before
+
+
+def test_a_file_larger_than_the_bound_is_refused_unread(journal, temple, tmp_path, monkeypatch):
+    monkeypatch.setattr(csv_read, "MAX_FILE_BYTES", 1000)
+    path = _write(tmp_path / "entries.csv", "site,date,size_mm\n" + "Left temple,2026-01-01,1.5\n" * 40)
+    report = import_csv(journal, [path])
+    assert [(p.line, p.message) for p in report.problems] == [(1, "the file is larger than 0 MB")]
