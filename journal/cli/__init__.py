@@ -8,14 +8,19 @@ stderr with exit status 2; by then every change has been rolled back.
 from __future__ import annotations
 
 import argparse
+import os
+import sqlite3
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from journal import APP_DISPLAY_NAME, __version__
 from journal.core.errors import JournalError
 
 EXIT_REFUSED = 2
 EXIT_FAULT = 1
+# What a shell reports for a program that SIGPIPE ended (128 + 13), as `yes | head -1` does.
+EXIT_BROKEN_PIPE = 141
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -68,9 +73,11 @@ def window_args(argv: Sequence[str]) -> argparse.Namespace | None:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = window_args(sys.argv[1:] if argv is None else argv)
+    arguments = list(sys.argv[1:] if argv is None else argv)
+    args = window_args(arguments)
     if args is None:
-        args = build_parser().parse_args(argv)
+        parser = build_parser()
+        args = parser.parse_args(attach_dash_values(parser, arguments))
     try:
         if args.self_test:
             from journal.selftest import run_self_test
@@ -81,16 +88,30 @@ def main(argv: Sequence[str] | None = None) -> int:
 
             return open_window(args)
         result: int | None = args.func(args)
+        sys.stdout.flush()  # here, so a reader that went away is seen now, not at exit
         return result or 0
+    except BrokenPipeError:
+        return _reader_gone()
     except JournalError as exc:
-        print(f"skinjournal: {exc}", file=sys.stderr)
+        _say(str(exc))
         return EXIT_REFUSED
     except KeyboardInterrupt:
-        print("skinjournal: interrupted; the journal keeps what was saved before.", file=sys.stderr)
+        _say("interrupted; the journal keeps what was saved before.")
         return 130
-    except OSError as exc:
-        # A full disk or a folder without permission: say so plainly, nothing half-written.
-        print(f"skinjournal: {exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), file=sys.stderr)
+    except (OSError, sqlite3.OperationalError) as exc:
+        # A full disk or a folder without permission: say so plainly, nothing half-written
+        # (every write is a transaction, rolled back by now).
+        from journal.cli.common import journal_dir
+        from journal.core import disk_full
+
+        folder = journal_dir(args)
+        if disk_full.is_disk_full(exc, folder):
+            where = Path(exc.filename).parent if isinstance(exc, OSError) and exc.filename else folder
+            _say(disk_full.message(where))
+        elif isinstance(exc, OSError):
+            _say(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
+        else:
+            raise
         return EXIT_REFUSED
     except Exception as exc:  # a fault of the app: logged without personal data, told in words
         return _unexpected(exc)
@@ -104,3 +125,61 @@ def _unexpected(exc: Exception) -> int:
     print("skinjournal: an unexpected error stopped this command; what was saved before is kept.\n"
           f"Details (without your data){f', also in {where}' if where else ''}:\n{details}", file=sys.stderr)
     return EXIT_FAULT
+
+
+def _say(message: str) -> None:
+    from journal.cli.common import shown
+
+    print("\n".join(f"skinjournal: {shown(line)}" for line in message.split("\n")), file=sys.stderr)
+
+
+def _reader_gone() -> int:
+    """The program reading our output stopped (`skinjournal alerts | head -1`): end quietly,
+    as Unix tools do. Python's documented way (the signal module's note on SIGPIPE): point
+    stdout at devnull, so the flush at exit cannot fail again and print a second error."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    os.close(devnull)
+    return EXIT_BROKEN_PIPE
+
+
+def attach_dash_values(parser: argparse.ArgumentParser, argv: Sequence[str]) -> list[str]:
+    """Give an option that takes a value the next word even when that word starts with "-"
+    (`visit --findings "-2+3"`, `--note "-x"`, `--value -1e3`), as getopt does for an option
+    with a required argument. argparse alone takes such a word for an option and refuses
+    ("expected one argument"); written as `--findings=-2+3` it accepts it, so that is what
+    the word becomes. Options given as flags somewhere are left to argparse."""
+    takes_value, flags = _option_kinds(parser)
+    takes_value -= flags
+    out: list[str] = []
+    words = iter(argv)
+    for word in words:
+        if word == "--":
+            out += [word, *words]
+            break
+        if word in takes_value:
+            value = next(words, None)
+            if value is not None and value.startswith("-"):
+                out.append(f"{word}={value}")
+                continue
+            out += [word] if value is None else [word, value]
+            continue
+        out.append(word)
+    return out
+
+
+def _option_kinds(parser: argparse.ArgumentParser) -> tuple[set[str], set[str]]:
+    """The option strings (in every subcommand) that take one value, and those that take none."""
+    takes_value: set[str] = set()
+    flags: set[str] = set()
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                more_values, more_flags = _option_kinds(sub)
+                takes_value |= more_values
+                flags |= more_flags
+        elif isinstance(action, (argparse._StoreAction, argparse._AppendAction)) and action.nargs is None:
+            takes_value.update(action.option_strings)
+        else:
+            flags.update(action.option_strings)
+    return takes_value, flags

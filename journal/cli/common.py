@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Iterable
 from typing import Any
@@ -53,4 +54,22 @@ def _cell(value: Any) -> str:
         return "yes"
     if value is False:
         return "no"
-    return str(value)
+    return shown(str(value))
+
+
+# C0 and C1 control characters and DEL (an ESC starts a terminal escape sequence that can
+# recolour, move the cursor, retitle the window or hide text), and the Unicode bidirectional
+# overrides that make text read differently from what it holds ("Trojan Source", CVE-2021-42574).
+_CONTROL = re.compile("[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def shown(text: str) -> str:
+    """Text someone typed, as a terminal may print it: every control character written out
+    (ESC as \\x1b, a newline as \\n), so a note can neither drive the terminal nor break a table."""
+    return _CONTROL.sub(_escaped, text)
+
+
+def _escaped(match: re.Match[str]) -> str:
+    char = match.group()
+    return _NAMED.get(char) or (f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}")

@@ -12,12 +12,18 @@ import codecs
 import csv
 import dataclasses
 import io
+import os
+import stat
 from collections.abc import Sequence
 from pathlib import Path
 
 from journal.core.csv_format import COLUMNS, ENTRY_VALUES, KINDS, restore
 
-MAX_FILE_BYTES = 512 * 1024 * 1024
+# The largest CSV file read. The largest journal the app makes (the 30-year, 200-site demo)
+# exports an entries.csv of about 40 MB; a file is read whole and its rows held as Python
+# strings (several times its size in memory), so 200 MB leaves room for any real journal and
+# keeps a wrong file from taking the computer's memory.
+MAX_FILE_BYTES = 200 * 1024 * 1024
 
 
 @dataclasses.dataclass(frozen=True)
@@ -42,14 +48,32 @@ class Table:
         return self.path.name
 
 
+class _Unreadable(Exception):
+    """Why a path is not a file to read, in words."""
+
+
+def _read_regular_file(path: Path) -> bytes:
+    """The bytes of a regular file of at most MAX_FILE_BYTES. A FIFO would wait for a writer
+    for ever and /dev/zero or /dev/urandom never end, so the file is opened without waiting
+    (O_NONBLOCK) and checked on the open descriptor, then read no further than the bound."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(fd, "rb") as handle:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise _Unreadable("not a regular file (a device, a pipe or a socket); give a CSV file")
+        data = handle.read(MAX_FILE_BYTES + 1)
+    if len(data) > MAX_FILE_BYTES:
+        raise _Unreadable(f"the file is larger than {MAX_FILE_BYTES // 2**20} MB")
+    return data
+
+
 def read_table(path: Path, problems: list[Problem]) -> Table | None:
     """The rows of one file, or None (with the reasons added to `problems`) if it cannot be used."""
     name = path.name
     try:
-        if path.stat().st_size > MAX_FILE_BYTES:
-            problems.append(Problem(name, 1, f"the file is larger than {MAX_FILE_BYTES // 2**20} MB"))
-            return None
-        data = path.read_bytes()
+        data = _read_regular_file(path)
+    except _Unreadable as exc:
+        problems.append(Problem(name, 1, str(exc)))
+        return None
     except OSError as exc:
         problems.append(Problem(name, 1, f"cannot be read ({exc.strerror or exc})"))
         return None

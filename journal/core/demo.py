@@ -7,15 +7,21 @@ Photos go through the same pipeline as a user's (JPEG file in, `prepare_photo`, 
 content-addressed file, then the row), so the demo also exercises it.
 
 Everything is written in one transaction: an interrupted demo leaves the journal empty
-(and so ready for another try), never half filled.
+(and so ready for another try), never half filled. A demo for a folder that holds no journal
+yet is built in a hidden folder beside it and renamed into place when complete, so a demo
+killed midway, or refused by a full disk, leaves no half-made journal; what a killed demo
+leaves (that hidden folder, its camera folder in the temp folder) the next demo removes.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import os
 import random
+import shutil
 import tempfile
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,8 +30,11 @@ from PIL import Image
 from journal.core.demo_images import SkinPatch
 from journal.core.demo_person import care_events, daily_checks, labs, visits
 from journal.core.demo_story import SKIP_WEEK_CHANCE, SitePlan, Timeline, site_plans, week_of
+from journal.core.disk_full import DiskFull
+from journal.core.disk_full import message as disk_full_message
+from journal.core.durable import fsync_dir, make_private_dirs
 from journal.core.errors import JournalError, ValidationError
-from journal.core.journal import Journal
+from journal.core.journal import DB_NAME, Journal
 from journal.core.model import Entry, Site
 from journal.core.photos import PreparedPhoto, prepare_photo
 
@@ -38,6 +47,11 @@ MAX_SITES = 200
 # so a 10-year, 20-site journal fills in minutes (see scripts/bench_foundation.py).
 PHOTO_BUDGET = 6000
 _EXIF_IFD, _DATETIME_ORIGINAL = 0x8769, 0x9003
+CAMERA_PREFIX = "skinjournal-demo-"  # the camera folder, in the temp folder
+STAGING_PREFIX = ".skinjournal-demo-"  # a demo journal being built, beside its folder
+# A demo at work rewrites its camera picture and its journal's WAL many times a second, so
+# a leftover untouched for this long belongs to a demo that was killed.
+STALE_AFTER_S = 15 * 60
 
 Progress = Callable[[int, int], None]
 
@@ -83,14 +97,14 @@ def generate_demo(journal: Journal, years: float = DEFAULT_YEARS, sites: int = D
     if not journal.store.is_empty():
         raise JournalError(
             f"The journal in {journal.folder} already holds records; the demo fills only an empty journal. "
-            "Nothing was changed.")
+            "Nothing was changed. Choose an empty folder with --journal DIR.")
     timeline = Timeline.for_years(end or dt.date.today(), years)
     plans = site_plans(sites, random.Random(f"{seed}-sites"))
     every = photo_every(timeline.weeks * len(plans))
     always = timeline.protected()  # logged and photographed whatever the cadence
     entries = photos = 0
     total = timeline.weeks * len(plans)
-    with tempfile.TemporaryDirectory(prefix="skinjournal-demo-") as tmp, journal.store.transaction():
+    with tempfile.TemporaryDirectory(prefix=CAMERA_PREFIX) as tmp, journal.store.transaction():
         for index, plan in enumerate(plans):
             site = journal.store.add_site(Site.new(name=plan.name, kind=plan.kind, region=plan.region,
                                                    near_joint=plan.near_joint, notes=plan.notes))
@@ -138,8 +152,62 @@ def _photo(image: Image.Image, folder: Path, plan: SitePlan, day: dt.date) -> Pr
     return dataclasses.replace(prepared, original_name=f"IMG_{day:%Y%m%d}_{plan.name.replace(' ', '_')}.jpg")
 
 
+def make_demo_journal(folder: Path, years: float = DEFAULT_YEARS, sites: int = DEFAULT_SITES, seed: int = 1,
+                      progress: Progress | None = None) -> DemoSummary:
+    """Fill the journal in `folder` with the demo story, or make it there.
+
+    A folder without a journal (missing or empty) gets one built in a hidden folder beside it
+    and renamed into place once complete: a demo that fails or is killed leaves no journal
+    there. An existing empty journal is filled in place, in one transaction."""
+    check_demo_size(years, sites)
+    folder = Path(folder)
+    remove_stale_leftovers(folder.parent)
+    if (folder / DB_NAME).exists() or (folder.exists() and any(folder.iterdir())):
+        with Journal.open(folder) as journal:
+            return generate_demo(journal, years=years, sites=sites, seed=seed, progress=progress)
+    make_private_dirs(folder.parent)
+    staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=folder.parent))
+    try:
+        with Journal.open(staging) as journal:
+            summary = generate_demo(journal, years=years, sites=sites, seed=seed, progress=progress)
+        if folder.exists():
+            folder.rmdir()  # empty (checked above); a rename onto it fails on Windows
+        os.rename(staging, folder)
+    except BaseException as exc:
+        shutil.rmtree(staging, ignore_errors=True)
+        if isinstance(exc, DiskFull):  # name the folder the person chose, not the hidden one
+            raise DiskFull(disk_full_message(folder)) from None
+        raise
+    fsync_dir(folder.parent)
+    return summary
+
+
+def remove_stale_leftovers(parent: Path) -> None:
+    """Remove what killed demos left: staging folders in `parent`, camera folders in the temp folder."""
+    now = time.time()
+    for where, prefix in ((parent, STAGING_PREFIX), (Path(tempfile.gettempdir()), CAMERA_PREFIX)):
+        try:
+            candidates = [p for p in where.iterdir() if p.name.startswith(prefix) and p.is_dir()]
+        except OSError:
+            continue
+        for leftover in candidates:
+            if now - _last_touched(leftover) > STALE_AFTER_S:
+                shutil.rmtree(leftover, ignore_errors=True)
+
+
+def _last_touched(folder: Path) -> float:
+    """The newest change time of a folder and what it holds directly (a demo at work keeps it fresh)."""
+    try:
+        return max([folder.stat().st_mtime, *(p.stat().st_mtime for p in folder.iterdir())])
+    except OSError:
+        return time.time()  # vanished or unreadable meanwhile: not ours to remove now
+
+
 def ensure_demo_journal(folder: Path) -> Path:
     """Open (or create) the demo journal at `folder`, filling it with the default story if empty."""
+    if not (folder / DB_NAME).exists():
+        make_demo_journal(folder)
+        return folder
     with Journal.open(folder) as journal:
         if journal.store.is_empty():
             generate_demo(journal)

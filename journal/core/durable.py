@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import tempfile
 from pathlib import Path
@@ -39,6 +40,8 @@ def write_atomic(target: Path, data: bytes, mode: int = 0o600) -> None:
             handle.write(data)
             handle.flush()
             os.fsync(handle.fileno())
+            if os.fstat(handle.fileno()).st_size != len(data):  # a disk that took less than it was given
+                raise OSError(errno.EIO, "the file was not written whole", str(tmp))
         os.chmod(tmp, mode)
         os.replace(tmp, target)
     except BaseException:

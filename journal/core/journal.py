@@ -15,7 +15,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from journal.core import migrate
+from journal.core import disk_full, migrate
 from journal.core.errors import JournalDamaged, JournalError, SaveFailed
 from journal.core.model import Entry, Photo
 from journal.core.paths import ensure_private_dir
@@ -62,6 +62,9 @@ class Journal:
         conn: sqlite3.Connection | None = None
         try:
             conn = sqlite3.connect(db_path, timeout=10)
+            # Full disk: read without creating the -shm index (see journal/core/disk_full.py).
+            if disk_full.needs_private_index(db_path):
+                conn.execute("PRAGMA locking_mode = EXCLUSIVE")
             conn.execute("PRAGMA foreign_keys = ON")
             # Checked before switching to WAL, which would rewrite the file's header.
             if verify and existed:
@@ -79,6 +82,8 @@ class Journal:
         except sqlite3.DatabaseError as exc:
             if conn is not None:
                 conn.close()
+            if disk_full.is_disk_full(exc, folder):  # full disk: not damage (journal/core/disk_full.py)
+                raise disk_full.DiskFull(disk_full.message(folder)) from None
             raise JournalDamaged(
                 f"The journal database in {folder} cannot be read ({exc}). Nothing was changed."
             ) from None
@@ -93,6 +98,8 @@ class Journal:
             migrate.upgrade(conn, journal.backups_dir)
         except sqlite3.DatabaseError as exc:
             conn.close()
+            if disk_full.is_disk_full(exc, folder):  # full disk: not damage (journal/core/disk_full.py)
+                raise disk_full.DiskFull(disk_full.message(folder)) from None
             raise JournalDamaged(f"The journal database in {folder} cannot be upgraded ({exc}).") from None
         except BaseException:
             conn.close()
@@ -138,7 +145,7 @@ class Journal:
     def add_prepared_entry(self, entry: Entry, prepared: Sequence[PreparedPhoto]) -> tuple[Entry, list[Photo]]:
         """For callers that prepared photos elsewhere (a worker thread, the demo)."""
         prepared = with_entry_date(prepared, entry.date)  # the entry's date may have changed since
-        with _disk_refusals(self.folder):
+        with _disk_refusals(self.folder), self._new_files_removed_on_failure(prepared):
             return self.store.add_entry(entry, self._store_files(prepared))
 
     def add_photos(self, entry_id: int, photo_paths: Iterable[Path | str]) -> list[Photo]:
@@ -148,8 +155,25 @@ class Journal:
     def add_prepared_photos(self, entry_id: int, prepared: Sequence[PreparedPhoto]) -> list[Photo]:
         if prepared:
             prepared = with_entry_date(prepared, self.store.entry(entry_id).date)
-        with _disk_refusals(self.folder):
+        with _disk_refusals(self.folder), self._new_files_removed_on_failure(prepared):
             return self.store.add_photos(entry_id, self._store_files(prepared))
+
+    @contextlib.contextmanager
+    def _new_files_removed_on_failure(self, prepared: Sequence[PreparedPhoto]) -> Iterator[None]:
+        """When a save fails after its photo files were written (a full disk refusing the rows),
+        the files it added are removed again, so a refused save leaves nothing behind. A file
+        that was there before, or that a row (of another process) refers to by now, stays."""
+        added = [(photo.sha256, path) for photo in prepared
+                 for path in (self.files.path(photo.sha256, photo.ext), self.files.thumb_path(photo.sha256))
+                 if not path.exists()]
+        try:
+            yield
+        except BaseException:
+            for sha256, path in added:
+                with contextlib.suppress(OSError, sqlite3.Error):
+                    if self.store.photo_refcount(sha256) == 0:
+                        path.unlink(missing_ok=True)
+            raise
 
     def photo_path(self, photo: Photo) -> Path:
         return self.files.path(photo.sha256, photo.ext)

@@ -181,14 +181,14 @@ class LabResult:
 
     @classmethod
     def new(cls, **raw: Any) -> LabResult:
-        low = v.optional_float("low", raw.get("low"))
-        high = v.optional_float("high", raw.get("high"))
+        low = v.measured("low", raw.get("low"))
+        high = v.measured("high", raw.get("high"))
         if low is not None and high is not None and low > high:
             raise ValidationError("low", f"the reference low {low} is above the high {high}")
         return cls(
             date=v.record_date("date", raw.get("date")),
             test=v.choice("test", raw.get("test"), C.LAB_TESTS, required=True) or "",
-            value=v.required_float("value", raw.get("value")),
+            value=v.measured("value", raw.get("value"), required=True) or 0.0,
             unit=v.text("unit", raw.get("unit"), required=True, max_len=40) or "",
             low=low,
             high=high,
@@ -216,7 +216,7 @@ class CareEvent:
 
     @classmethod
     def new(cls, **raw: Any) -> CareEvent:
-        amount = v.optional_float("amount", raw.get("amount"), 0.0, None)
+        amount = v.measured("amount", raw.get("amount"), low=0.0)
         unit = v.text("unit", raw.get("unit"), max_len=40)
         if amount is not None and unit is None:
             raise ValidationError("unit", "an amount needs a unit (for example mcg or mg)")

@@ -11,6 +11,12 @@ from journal.core.choices import ALIASES
 from journal.core.errors import ValidationError
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+# The largest size a measured number may have (a lab value, its reference range, a care amount).
+# A lab prints its results with a handful of digits: calcium, phosphate, vitamin D, PTH and
+# creatinine stay below a few thousand in every unit in use, and even a count printed per
+# microlitre (platelets, at most a few million) stays below ten million. Anything larger is a
+# typing slip, and a bound keeps every chart's and summary's arithmetic finite (1e308 overflowed).
+MAX_MEASURED = 10_000_000.0
 
 # The dates a record may carry. Before 1900 nothing a person logs happened (and year 1 made
 # the alerts' and the summary's date arithmetic overflow); up to tomorrow, not today, because
@@ -156,6 +162,18 @@ class NumberSetting:
 
     def check(self, value: object) -> float | int:
         return bounded_number(self.key, value, self.low, self.high, self.whole)
+
+
+def measured(field: str, value: object, low: float = -MAX_MEASURED, required: bool = False) -> float | None:
+    """A measured number (lab value, reference limit, amount): finite and at most MAX_MEASURED in size."""
+    if value is None or value == "":
+        if required:
+            raise ValidationError(field, "a value is required")
+        return None
+    number = _number(field, value)
+    if not low <= number <= MAX_MEASURED:
+        raise ValidationError(field, f"{value} is out of range ({low:,.0f} to {MAX_MEASURED:,.0f})")
+    return number
 
 
 def required_float(field: str, value: object) -> float:

@@ -15,14 +15,14 @@ SKINJOURNAL = Path(sys.executable).parent / "skinjournal"  # the console script 
 
 
 def run_cli(journal_dir: Path | None, *args: str, env: dict[str, str] | None = None,
-            script: bool = False, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+            script: bool = False, cwd: Path | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
     """`python -m journal [--journal DIR] ARGS` (or the `skinjournal` script) in a child process."""
     command = [str(SKINJOURNAL)] if script else [sys.executable, "-m", "journal"]
     if journal_dir is not None:
         command += ["--journal", str(journal_dir)]
     full_env = {**os.environ, **(env or {})}
     return subprocess.run(command + list(args), capture_output=True, text=True, env=full_env,
-                          cwd=cwd or ROOT, timeout=120)
+                          cwd=cwd or ROOT, timeout=timeout)
 
 
 def cli_json(journal_dir: Path, *args: str) -> Any:

@@ -216,6 +216,13 @@ REFUSALS = [
     (["lab", "--date", "2026-03-01", "--test", "iron", "--value", "1", "--unit", "mg"], "test: 'iron' is not one of"),
     (["lab", "--date", "2026-03-01", "--test", "calcium", "--value", "high", "--unit", "mmol/L"], "value:"),
     (["lab", "--date", "2026-03-01", "--test", "calcium", "--unit", "mmol/L"], "--value"),
+    # Values bounded to what a lab prints: 1e308 was accepted and then overflowed the summary's charts.
+    (["lab", "--date", "2026-03-01", "--test", "calcium", "--value", "1e308", "--unit", "mmol/L"],
+     "value: 1e308 is out of range (-10,000,000 to 10,000,000)"),
+    (["lab", "--date", "2026-03-01", "--test", "calcium", "--value", "2.4", "--unit", "mmol/L", "--high", "1e9"],
+     "high: 1e9 is out of range"),
+    (["care", "--date", "2026-03-01", "--kind", "supplement", "--what", "K2", "--amount", "1e12", "--unit", "mcg"],
+     "amount: 1e12 is out of range (0 to 10,000,000)"),
     (["care", "--date", "2026-03-01", "--kind", "supplement", "--what", "K2", "--amount", "100"], "unit:"),
     (["care", "--date", "2026-03-01", "--kind", "surgery", "--what", "x"], "kind: 'surgery' is not one of"),
     (["visit", "--date", "2026-13-01"], "date:"),

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
 from data_support import table_rows
 from journal_helpers import folder_state, run_cli
 
+from journal.core import csv_read
 from journal.core.csv_import import csv_sources, import_csv
 from journal.core.errors import JournalError
 from journal.core.model import Site
@@ -38,6 +40,19 @@ def test_malformed_rows_are_refused_with_every_bad_line_named(journal, temple, s
     assert lines[8] == "site: a site is required"
     assert "never closed" in lines[9]
     assert all(p.file == "malformed_rows.csv" for p in report.problems)
+    assert table_rows(journal) == before
+
+
+def test_lab_values_and_amounts_beyond_what_a_lab_prints_are_bad_rows(journal, tmp_path):
+    before = table_rows(journal)
+    labs = _write(tmp_path / "labs.csv", "date,test,value,unit,low,high,note\n"
+                  "2026-01-01,calcium,2.4,mmol/L,2.1,2.6,\n2026-01-02,calcium,1e308,mmol/L,,,\n"
+                  "2026-01-03,calcium,2.4,mmol/L,-1e9,,\n")
+    care = _write(tmp_path / "care.csv", "date,kind,what,amount,unit,minutes,note\n"
+                  "2026-01-01,supplement,K2,1e12,mcg,,\n")
+    report = import_csv(journal, [labs, care])
+    assert [(p.file, p.line, p.message.split(":")[0]) for p in report.problems] == [
+        ("care.csv", 2, "amount"), ("labs.csv", 3, "value"), ("labs.csv", 4, "low")]
     assert table_rows(journal) == before
 
 
@@ -193,3 +208,26 @@ def test_a_row_already_there_is_skipped_and_a_new_one_beside_it_is_added(journal
     assert report.counts == {"entries": 1}
     assert sorted(e.pain for e in journal.store.entries()) == [2, 3]
     assert "1 entries row(s) skipped: already in this journal, identical." in report.notes
+
+
+@pytest.mark.parametrize("kind", ["fifo", "/dev/zero", "/dev/urandom"])
+def test_only_regular_files_are_read_a_pipe_or_device_is_refused_at_once(journal_dir, tmp_path, kind):
+    if kind == "fifo":
+        source = tmp_path / "entries.csv"
+        os.mkfifo(source)  # nobody ever writes to it: reading it would wait for ever
+    else:
+        source = Path(kind)
+        if not source.exists():
+            pytest.skip(f"{kind} does not exist here")
+    before = folder_state(journal_dir)
+    result = run_cli(journal_dir, "import", "csv", str(source), timeout=60)
+    assert result.returncode == 2
+    assert "not a regular file" in result.stderr and "Traceback" not in result.stderr
+    assert folder_state(journal_dir) == before
+
+
+def test_a_file_larger_than_the_bound_is_refused_unread(journal, temple, tmp_path, monkeypatch):
+    monkeypatch.setattr(csv_read, "MAX_FILE_BYTES", 1000)
+    path = _write(tmp_path / "entries.csv", "site,date,size_mm\n" + "Left temple,2026-01-01,1.5\n" * 40)
+    report = import_csv(journal, [path])
+    assert [(p.line, p.message) for p in report.problems] == [(1, "the file is larger than 0 MB")]

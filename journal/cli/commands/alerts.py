@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import textwrap
 
-from journal.cli.common import open_journal, print_json
+from journal.cli.common import open_journal, print_json, shown
 from journal.core.alerts import Alert, acknowledge, current_alerts
 
 
@@ -56,7 +56,7 @@ def _ack(args: argparse.Namespace) -> int:
     if args.json:
         print_json([alert.to_plain()])
     else:
-        print(f"Acknowledged alert {alert.id} ({alert.title}, {alert.date.isoformat()}).")
+        print(shown(f"Acknowledged alert {alert.id} ({alert.title}, {alert.date.isoformat()})."))
     return 0
 
 
@@ -69,7 +69,7 @@ def _describe(alert: Alert) -> str:
     for ack in alert.acknowledgements:  # the whole history, latest first
         note = f": {ack.note}" if ack.note else ""
         lines.append(f"    acknowledged {ack.at}{note}")
-    return "\n".join(lines)
+    return "\n".join(shown(line) for line in lines)
 
 
 def _value(value: object) -> str:

@@ -8,6 +8,7 @@ from pathlib import Path
 from journal.cli.common import journal_dir
 from journal.core.backup import create_backup
 from journal.core.backup_restore import restore_backup
+from journal.core.output import check_output_file
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -33,6 +34,7 @@ def _backup(args: argparse.Namespace) -> int:
     out = Path(args.out)
     if out.suffix.lower() != ".zip":
         out = out.with_name(out.name + ".zip")
+    out = check_output_file(out, example="journal-backup.zip")
     result = create_backup(journal_dir(args), out)
     print(f"Backed up the journal with {result.photos} photo(s) into {result.path} "
           f"({result.size / 2**20:.1f} MB).")

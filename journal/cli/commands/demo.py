@@ -7,9 +7,7 @@ import sys
 import time
 
 from journal.cli.common import journal_dir
-from journal.core.demo import DEFAULT_SITES, DEFAULT_YEARS, check_demo_size, generate_demo
-from journal.core.errors import JournalError
-from journal.core.journal import Journal
+from journal.core.demo import DEFAULT_SITES, DEFAULT_YEARS, check_demo_size, make_demo_journal
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -33,12 +31,7 @@ def _demo(args: argparse.Namespace) -> int:
             shown[0] = tenth
             print(f"demo: {done * 100 // total}% of the entries written", file=sys.stderr, flush=True)
 
-    with Journal.open(folder) as journal:
-        if not journal.store.is_empty():
-            raise JournalError(
-                f"The journal in {folder} already holds records; `demo` fills only an empty journal. "
-                "Nothing was changed. Choose an empty folder with --journal DIR.")
-        summary = generate_demo(journal, years=args.years, sites=args.sites, seed=args.seed, progress=progress)
+    summary = make_demo_journal(folder, years=args.years, sites=args.sites, seed=args.seed, progress=progress)
     print(f"Filled {folder} with a synthetic demo journal: {summary.describe()} "
           f"in {time.monotonic() - started:.0f} s.")
     return 0

@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 import sys
 
-from journal.cli.common import open_journal, print_json, print_table
+from journal.cli.common import open_journal, print_json, print_table, shown
 from journal.core import choices as C
 from journal.core.errors import JournalError
 from journal.core.model import Entry, to_plain
@@ -64,7 +64,7 @@ def _log(args: argparse.Namespace) -> int:
         saved, photos = journal.add_prepared_entry(entry, prepared)
         extra = f" with {len(photos)} photo(s)" if photos else ""
         how = " (the day the photos were taken)" if from_photos else ""
-        print(f"Logged {site.name} on {saved.date.isoformat()}{how}{extra} (entry {saved.id}).")
+        print(f"Logged {shown(site.name)} on {saved.date.isoformat()}{how}{extra} (entry {saved.id}).")
     return 0
 
 

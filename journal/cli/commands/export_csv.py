@@ -8,6 +8,7 @@ from pathlib import Path
 from journal.cli.common import open_journal
 from journal.core.csv_export import PHOTOS_FOLDER, export_csv
 from journal.core.csv_format import KINDS, file_name
+from journal.core.output import check_output_folder
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -26,8 +27,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _export_csv(args: argparse.Namespace) -> int:
+    out = check_output_folder(Path(args.out), [file_name(kind) for kind in KINDS])
+    if args.photos:
+        check_output_folder(out / PHOTOS_FOLDER)
     with open_journal(args) as journal:
-        result = export_csv(journal, Path(args.out), bom=args.bom, photos=args.photos)
+        result = export_csv(journal, out, bom=args.bom, photos=args.photos)
     counts = ", ".join(f"{n} {kind}" for kind, n in result.rows.items())
     print(f"Wrote {len(result.rows)} CSV files into {result.folder}: {counts}.")
     if args.photos:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
-from journal.cli.common import open_journal
+from journal.cli.common import open_journal, shown
 from journal.core import choices as C
 from journal.core import daily
 from journal.core.errors import JournalError
@@ -92,7 +92,7 @@ def _lab(args: argparse.Namespace) -> int:
                         low=args.low, high=args.high, note=args.note)
     with open_journal(args) as journal:
         journal.store.add_lab(lab)
-    print(f"Saved {lab.test} {lab.value:g} {lab.unit} on {lab.date.isoformat()}.")
+    print(f"Saved {lab.test} {lab.value:g} {shown(lab.unit)} on {lab.date.isoformat()}.")
     return 0
 
 
@@ -101,7 +101,7 @@ def _care(args: argparse.Namespace) -> int:
                          unit=args.unit, minutes=args.minutes, note=args.note)
     with open_journal(args) as journal:
         journal.store.add_care(care)
-    print(f"Saved {care.what} on {care.date.isoformat()}.")
+    print(f"Saved {shown(care.what)} on {care.date.isoformat()}.")
     return 0
 
 

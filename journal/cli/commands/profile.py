@@ -9,7 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 
-from journal.cli.common import open_journal
+from journal.cli.common import open_journal, shown
 from journal.core.errors import ValidationError
 from journal.core.profile import FIELD_WORDS, Profile, load_profile, profile_to_plain, update_profile
 
@@ -46,8 +46,8 @@ def _profile(args: argparse.Namespace) -> int:
 
 
 def describe(profile: Profile) -> str:
-    lines = [f"{FIELD_WORDS['name']}: {profile.name or NOT_GIVEN}"]
+    lines = [f"{FIELD_WORDS['name']}: {shown(profile.name or NOT_GIVEN)}"]
     for field in ("conditions", "medicines"):
         items: tuple[str, ...] = getattr(profile, field)
-        lines.append(f"{FIELD_WORDS[field]}:" + ("".join(f"\n  {item}" for item in items) if items else f" {NOT_GIVEN}"))
+        lines.append(f"{FIELD_WORDS[field]}:" + ("".join(f"\n  {shown(item)}" for item in items) if items else f" {NOT_GIVEN}"))
     return "\n".join(lines)

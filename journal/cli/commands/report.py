@@ -7,7 +7,7 @@ from pathlib import Path
 
 from journal.cli.common import open_journal
 from journal.core import validate as v
-from journal.core.errors import JournalError
+from journal.core.output import check_output_file
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -28,9 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _report(args: argparse.Namespace) -> int:
-    out = Path(args.out).expanduser()
-    if out.is_dir():
-        raise JournalError(f"{out} is a folder; give a file name such as {out / 'summary.pdf'}")
+    out = check_output_file(Path(args.out), example="summary.pdf")
     since = v.optional_date("from", args.since)
     until = v.optional_date("to", args.until)
     # Qt is loaded here only, so every other command starts without it.

@@ -18,11 +18,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import sqlite3
 import weakref
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from journal.core import validate
+from journal.core import disk_full, validate
 from journal.core.alerts.model import RULE_IDS, Acknowledgement, Alert, Finding, StoredAlert
 from journal.core.alerts.rules import JournalData, evaluate
 from journal.core.alerts.settings import Thresholds
@@ -56,6 +57,22 @@ def sync(store: Store, found_elsewhere: Iterable[Finding] | None = None) -> list
     mark = store.change_mark()
     if cached is not None and mark is not None and cached[0] == mark:
         return list(cached[1])
+    synced: list[list[StoredAlert]] = []
+    try:
+        _sync_table(store, found_elsewhere, synced)
+    except sqlite3.OperationalError as exc:
+        # A full disk must not hide a warning sign: the rows the data shows now (read inside
+        # the transaction before its commit failed) are returned although the table could not
+        # keep them; the next sync with room saves them, with the same ids.
+        if not synced or not disk_full.is_disk_full(exc):
+            raise
+        return list(synced[0])
+    _last_sync[store] = (store.change_mark(), synced[0])
+    return list(synced[0])
+
+
+def _sync_table(store: Store, found_elsewhere: Iterable[Finding] | None, synced: list[list[StoredAlert]]) -> None:
+    """Bring the table in line; the rows it then holds go into `synced` before the commit."""
     with store.transaction():
         found = {f.fingerprint: f for f in (findings(store) if found_elsewhere is None else found_elsewhere)}
         stored = {row.fingerprint: row for row in store.stored_alerts()}
@@ -77,9 +94,7 @@ def sync(store: Store, found_elsewhere: Iterable[Finding] | None = None) -> list
                 withdraw.append(row.id)
         if upserts or withdraw or delete:
             store.write_alerts(upserts, withdraw, delete)
-        rows = [row for row in store.stored_alerts() if not row.withdrawn]
-    _last_sync[store] = (store.change_mark(), rows)
-    return list(rows)
+        synced.append([row for row in store.stored_alerts() if not row.withdrawn])
 
 
 def current_alerts(
