@@ -8,6 +8,7 @@ stderr with exit status 2; by then every change has been rolled back.
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -83,6 +84,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return result or 0
     except JournalError as exc:
         print(f"skinjournal: {exc}", file=sys.stderr)
+        return EXIT_REFUSED
+    except sqlite3.Error as exc:
+        # Any SQLite error not already put in words where it happened: the same sentences.
+        from journal.cli.common import journal_dir
+        from journal.core.sqlite_errors import translate
+
+        print(f"skinjournal: {translate(exc, journal_dir(args))}", file=sys.stderr)
         return EXIT_REFUSED
     except KeyboardInterrupt:
         print("skinjournal: interrupted; the journal keeps what was saved before.", file=sys.stderr)

@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from journal.core.csv_format import COLUMNS, ENTRY_VALUES, KINDS, restore
+from journal.core.db_files import is_database_file
 
 MAX_FILE_BYTES = 512 * 1024 * 1024
 
@@ -45,6 +46,9 @@ class Table:
 def read_table(path: Path, problems: list[Problem]) -> Table | None:
     """The rows of one file, or None (with the reasons added to `problems`) if it cannot be used."""
     name = path.name
+    if is_database_file(path):  # only SQLite may open a journal's database (see db_files)
+        problems.append(Problem(name, 1, "is a journal's database file, not a CSV file"))
+        return None
     try:
         if path.stat().st_size > MAX_FILE_BYTES:
             problems.append(Problem(name, 1, f"the file is larger than {MAX_FILE_BYTES // 2**20} MB"))

@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _export_csv(args: argparse.Namespace) -> int:
-    with open_journal(args) as journal:
+    with open_journal(args, readonly=True) as journal:
         result = export_csv(journal, Path(args.out), bom=args.bom, photos=args.photos)
     counts = ", ".join(f"{n} {kind}" for kind, n in result.rows.items())
     print(f"Wrote {len(result.rows)} CSV files into {result.folder}: {counts}.")
