@@ -101,7 +101,7 @@ class Journal:
                           "folder to open the journal as it was last saved")
         pending, bad = _probe(folder, db_path, verify)
         if readonly and not pending:
-            conn = _connect(folder, db_path, readonly=True)
+            conn = _connect(folder, db_path, readonly=True, immutable=_on_read_only_disk(folder, db_path))
             try:
                 Store(conn).hide_rows(bad)
             except sqlite3.Error as exc:
@@ -267,9 +267,17 @@ def _make_private(folder: Path, db_path: Path) -> None:
             continue
 
 
-def _connect(folder: Path, db_path: Path, *, readonly: bool, create: bool = False) -> sqlite3.Connection:
+def _on_read_only_disk(folder: Path, db_path: Path) -> bool:
+    """A folder no one can write, and no WAL: the file cannot change, which is SQLite's
+    `immutable` contract; a plain read-only connection would fail there, unable to make the
+    -shm it needs."""
+    return not os.access(folder, os.W_OK) and not Path(f"{db_path}-wal").exists()
+
+
+def _connect(folder: Path, db_path: Path, *, readonly: bool, create: bool = False,
+             immutable: bool = False) -> sqlite3.Connection:
     try:
-        conn = connect(db_path, readonly=readonly, create=create)
+        conn = connect(db_path, readonly=readonly, create=create, immutable=immutable)
         conn.execute("PRAGMA foreign_keys = ON")
     except sqlite3.Error as exc:
         raise translate(exc, folder) from None

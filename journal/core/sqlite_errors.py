@@ -12,6 +12,7 @@ the window show the same words and no SQLite error reaches anyone as a traceback
 
 from __future__ import annotations
 
+import os
 import sqlite3
 from pathlib import Path
 
@@ -84,6 +85,14 @@ def damaged(folder: Path, detail: str) -> JournalDamaged:
         f"{restore_advice(folder)} `skinjournal check` tells more.")
 
 
+def _writable(folder: Path) -> bool:
+    """Whether files can be made in `folder` (False on a read-only disk, even for root)."""
+    try:
+        return os.access(folder, os.W_OK)
+    except OSError:
+        return True
+
+
 def code_of(exc: sqlite3.Error) -> int:
     """SQLite's primary result code of an error (0 when Python did not record one)."""
     return int(getattr(exc, "sqlite_errorcode", 0) or 0) & 0xFF
@@ -106,6 +115,10 @@ def translate(exc: sqlite3.Error, folder: Path, *, saving: bool = False) -> Jour
         return JournalReadOnly(
             f"The journal in {folder} cannot be written: the file or its folder is read-only, or "
             f"belongs to another user ({text}). {nothing}")
+    if code == SQLITE_CANTOPEN and not _writable(folder):
+        return JournalReadOnly(
+            f"The journal in {folder} cannot be written: the disk or the folder is read-only ({text}). "
+            f"{nothing}")
     if code == SQLITE_CANTOPEN:
         return JournalReadOnly(
             f"The journal database in {folder} cannot be opened ({text}); check that the folder exists "
