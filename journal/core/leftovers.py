@@ -11,6 +11,8 @@ changed for ten minutes was interrupted. Nothing here is the database or its -wa
 
 from __future__ import annotations
 
+import contextlib
+import os
 import shutil
 import time
 from pathlib import Path
@@ -32,14 +34,40 @@ def clean_leftovers(folder: Path, now: float | None = None) -> list[Path]:
                 shutil.rmtree(temp, ignore_errors=True)
                 removed.append(temp)
     for area in (folder / "photos", folder / "thumbs"):
-        for bucket in _children(area, ""):
-            for temp in _children(bucket, PHOTO_TEMP_PREFIX):
-                try:
-                    if temp.is_file() and now - temp.stat().st_mtime > PHOTO_TEMP_AGE_S:
-                        temp.unlink()
-                        removed.append(temp)
-                except OSError:
+        removed += _sweep_area(area, now)
+    return removed
+
+
+def _sweep_area(area: Path, now: float) -> list[Path]:
+    """Remove stale `.tmp-*` files from the buckets of `photos/` or `thumbs/`.
+
+    Listing every bucket (up to 256 per area) on every open would cost the window's start-up
+    tens of milliseconds, so the area folder's own modification time marks the last sweep:
+    only buckets changed since then (a file made or renamed in a bucket changes its time) are
+    listed, and the mark moves on once nothing young enough to be a running save is left."""
+    try:
+        since = area.stat().st_mtime - PHOTO_TEMP_AGE_S
+        buckets = [entry.path for entry in os.scandir(area)
+                   if entry.is_dir(follow_symlinks=False) and entry.stat().st_mtime >= since]
+    except OSError:
+        return []
+    removed: list[Path] = []
+    young = False
+    for bucket in buckets:
+        for temp in _children(Path(bucket), PHOTO_TEMP_PREFIX):
+            try:
+                if not temp.is_file():
                     continue
+                if now - temp.stat().st_mtime > PHOTO_TEMP_AGE_S:
+                    temp.unlink()
+                    removed.append(temp)
+                else:
+                    young = True  # perhaps a save in progress: look again next time
+            except OSError:
+                young = True
+    if buckets and not young:
+        with contextlib.suppress(OSError):
+            os.utime(area)
     return removed
 
 
