@@ -26,7 +26,7 @@ from journal import __version__
 from journal.core.db_files import connect, foreign_wal
 from journal.core.durable import fsync_dir
 from journal.core.errors import JournalError
-from journal.core.journal import DB_NAME, Journal
+from journal.core.journal import DB_NAME, Journal, refuse_if_content
 from journal.core.migrate import schema_version
 from journal.core.photos import PhotoFiles
 from journal.core.sqlite_errors import damaged, translate
@@ -54,7 +54,8 @@ def create_backup(folder: Path, out: Path) -> BackupResult:
     """Write a backup of the journal in `folder` to `out` (a .zip file)."""
     folder, out = Path(folder), Path(out)
     db_path = folder / DB_NAME
-    if not db_path.is_file():
+    if not db_path.is_file() or db_path.stat().st_size == 0:
+        refuse_if_content(folder)  # photos or backups without their database: damage, not "no journal"
         raise JournalError(f"There is no journal in {folder} to back up.")
     # The database is read only through SQLite (a read-only connection): a plain file handle,
     # once closed, would drop the SQLite locks of the window's connection in this process.

@@ -89,7 +89,7 @@ class Journal:
         folder = Path(folder)
         db_path = folder / DB_NAME
         if not _has_database(db_path):
-            _refuse_if_content(folder)
+            refuse_if_content(folder)
             if not create:
                 raise JournalError(f"no journal in {folder}")
             _create(folder, db_path)
@@ -240,7 +240,8 @@ def _holds_journal_content(folder: Path) -> bool:
     return False
 
 
-def _refuse_if_content(folder: Path) -> None:
+def refuse_if_content(folder: Path) -> None:
+    """Refuse a folder whose database is missing or empty when it holds a journal's content."""
     if _holds_journal_content(folder):
         raise damaged(folder, f"{DB_NAME} is missing or empty, but the folder holds a journal's photos "
                       "or backups; a new empty journal is not made over them")
@@ -323,7 +324,7 @@ def _inspect(folder: Path, conn: sqlite3.Connection, verify: bool) -> tuple[bool
         raise damaged(folder, f"{DB_NAME} is an SQLite database of another program, not a Skin Journal "
                       f"(it holds {', '.join(sorted(tables)[:5])})")
     if not tables and _holds_journal_content(folder):
-        _refuse_if_content(folder)
+        refuse_if_content(folder)
     # Before anything is written: a journal from a newer app is refused byte-identical.
     migrate.refuse_if_too_new(conn)
     missing = migrate.expected_tables(applied) - tables if applied else set()

@@ -107,13 +107,14 @@ def test_a_journal_folder_without_its_database_is_refused_not_made_empty(tmp_pat
 
 
 @pytest.mark.parametrize("command", [["entries"], ["check"], ["demo", "--years", "0.25", "--sites", "1"],
-                                     ["log", "Scalp", "--tightness", "3"], ["site", "list"]])
+                                     ["log", "Scalp", "--tightness", "3"], ["site", "list"],
+                                     ["backup", "--out", "OUT/b.zip"]])
 def test_the_command_line_refuses_a_journal_folder_whose_database_was_deleted(tmp_path, command):
     folder = tmp_path / "journal"
     backup = _content(folder, "auto backup")
     _content(folder / "photos" / "more", "photo")
     before = folder_state(folder)
-    result = run_cli(folder, *command)
+    result = run_cli(folder, *[part.replace("OUT", str(tmp_path / "out")) for part in command])
     # `check` reports damage as its finding (exit 1, on stdout); every other command refuses.
     assert result.returncode == (1 if command == ["check"] else 2), result.stdout + result.stderr
     output = result.stdout + result.stderr
