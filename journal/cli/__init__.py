@@ -95,10 +95,17 @@ def main(argv: Sequence[str] | None = None) -> int:
     except JournalError as exc:
         _say(str(exc))
         return EXIT_REFUSED
+    except sqlite3.Error as exc:
+        # Any SQLite error not already put in words where it happened: the same sentences.
+        from journal.cli.common import journal_dir
+        from journal.core.sqlite_errors import translate
+
+        _say(str(translate(exc, journal_dir(args))))
+        return EXIT_REFUSED
     except KeyboardInterrupt:
         _say("interrupted; the journal keeps what was saved before.")
         return 130
-    except (OSError, sqlite3.OperationalError) as exc:
+    except OSError as exc:
         # A full disk or a folder without permission: say so plainly, nothing half-written
         # (every write is a transaction, rolled back by now).
         from journal.cli.common import journal_dir
@@ -106,12 +113,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         folder = journal_dir(args)
         if disk_full.is_disk_full(exc, folder):
-            where = Path(exc.filename).parent if isinstance(exc, OSError) and exc.filename else folder
-            _say(disk_full.message(where))
-        elif isinstance(exc, OSError):
-            _say(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
+            _say(disk_full.message(Path(exc.filename).parent if exc.filename else folder))
         else:
-            raise
+            _say(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "))
         return EXIT_REFUSED
     except Exception as exc:  # a fault of the app: logged without personal data, told in words
         return _unexpected(exc)

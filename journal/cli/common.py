@@ -19,13 +19,23 @@ def journal_dir(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return resolve_journal_dir(args.journal)
 
 
-def open_journal(args: argparse.Namespace, create: bool = True) -> Journal:
+def open_journal(args: argparse.Namespace, create: bool = True, readonly: bool = False,
+                 skip_bad_rows: bool = False) -> Journal:
+    """The journal for a command. `readonly` for commands that only read (the database file is
+    never written); `skip_bad_rows` for a command that reads the records but writes derived data
+    (the alerts). Either way damaged rows are left out with a one-line warning on stderr."""
     if getattr(args, "demo", False) and not args.journal:
         # The demo journal fills itself with the demo story on first use.
         from journal.core.demo import ensure_demo_journal
 
-        return Journal.open(ensure_demo_journal(demo_journal_dir()))
-    return Journal.open(journal_dir(args), create=create)
+        folder = ensure_demo_journal(demo_journal_dir())
+    else:
+        folder = journal_dir(args)
+    journal = Journal.open(folder, create=create, readonly=readonly, skip_bad_rows=skip_bad_rows)
+    warning = journal.skipped_rows_warning
+    if warning:
+        print(f"skinjournal: warning: {warning}", file=sys.stderr)
+    return journal
 
 
 def print_json(rows: Iterable[dict[str, Any]]) -> None:

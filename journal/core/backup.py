@@ -23,11 +23,13 @@ from pathlib import Path
 from typing import Any
 
 from journal import __version__
+from journal.core.db_files import connect, foreign_wal
 from journal.core.durable import fsync_dir
-from journal.core.errors import JournalDamaged, JournalError
-from journal.core.journal import DB_NAME, SQLITE_HEADER, Journal
+from journal.core.errors import JournalError
+from journal.core.journal import DB_NAME, Journal, refuse_if_content
 from journal.core.migrate import schema_version
 from journal.core.photos import PhotoFiles
+from journal.core.sqlite_errors import damaged, translate
 from journal.core.store import Store
 
 FORMAT = "skinjournal-backup"
@@ -52,11 +54,15 @@ def create_backup(folder: Path, out: Path) -> BackupResult:
     """Write a backup of the journal in `folder` to `out` (a .zip file)."""
     folder, out = Path(folder), Path(out)
     db_path = folder / DB_NAME
-    if not db_path.is_file():
+    if not db_path.is_file() or db_path.stat().st_size == 0:
+        refuse_if_content(folder)  # photos or backups without their database: damage, not "no journal"
         raise JournalError(f"There is no journal in {folder} to back up.")
-    with open(db_path, "rb") as handle:
-        if handle.read(16) != SQLITE_HEADER:
-            raise JournalDamaged(f"{db_path} is not a Skin Journal database; no backup was made.")
+    # The database is read only through SQLite (a read-only connection): a plain file handle,
+    # once closed, would drop the SQLite locks of the window's connection in this process.
+    # A file that is not SQLite fails in `_snapshot` with SQLite's own "not a database".
+    if foreign_wal(db_path):
+        raise damaged(folder, f"the file {DB_NAME}-wal beside it was written for another database; "
+                      "no backup was made")
     out.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(dir=out.parent, prefix=".backup-") as tmp:
         copy = Path(tmp) / DB_NAME
@@ -74,7 +80,7 @@ def create_backup(folder: Path, out: Path) -> BackupResult:
 def _snapshot(db_path: Path, copy: Path) -> tuple[list[tuple[str, str]], list[str]]:
     """Copy the database page by page, check the copy, and read what it refers to."""
     try:
-        source = sqlite3.connect(db_path, timeout=30)
+        source = connect(db_path, readonly=True)
         target = sqlite3.connect(copy)
         try:
             source.backup(target)
@@ -84,16 +90,13 @@ def _snapshot(db_path: Path, copy: Path) -> tuple[list[tuple[str, str]], list[st
             store = Store(target)
             problems = store.integrity_problems()
             if problems:
-                raise JournalDamaged(
-                    f"The journal database in {db_path.parent} is damaged ({problems[0]}); no backup was made. "
-                    "Keep your earlier backups; `skinjournal check` tells more.")
+                raise damaged(db_path.parent, f"{problems[0]}; no backup was made (keep your earlier backups)")
             photos = sorted({(p.sha256, p.ext) for p in store.photos()})
             schema = schema_version(target)
         finally:
             target.close()
-    except sqlite3.DatabaseError as exc:
-        raise JournalDamaged(
-            f"The journal database in {db_path.parent} cannot be read ({exc}); no backup was made.") from None
+    except sqlite3.Error as exc:
+        raise translate(exc, db_path.parent) from None
     return photos, schema
 
 

@@ -18,8 +18,13 @@ class CheckReport:
         return not self.problems
 
 
+_BAD_ROWS_LISTED = 1000
+
+
 def check_journal(journal: Journal) -> CheckReport:
     problems = journal.store.integrity_problems()
+    # Rows no Skin Journal writes (a date that is not a date, an unknown choice), by table and id.
+    problems += [row.describe() for row in journal.store.bad_rows(limit=_BAD_ROWS_LISTED)]
     notes: list[str] = []
     photos = journal.store.photos()
     seen: set[str] = set()

@@ -47,7 +47,7 @@ def export_csv(journal: Journal, out_dir: Path, bom: bool = False, photos: bool 
     try:
         # One read transaction: every file shows the same moment, even while the window writes
         # (photos.csv must name entries that entries.csv has).
-        with journal.store.transaction():
+        with journal.store.read_transaction():
             for kind in KINDS:
                 tmp = out_dir / f".tmp-{kind}-{os.getpid()}.csv"
                 written.append((tmp, out_dir / file_name(kind)))

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from journal.core.csv_format import COLUMNS, ENTRY_VALUES, KINDS, restore
+from journal.core.db_files import is_database_file
 
 # The largest CSV file read. The largest journal the app makes (the 30-year, 200-site demo)
 # exports an entries.csv of about 40 MB; a file is read whole and its rows held as Python
@@ -69,6 +70,9 @@ def _read_regular_file(path: Path) -> bytes:
 def read_table(path: Path, problems: list[Problem]) -> Table | None:
     """The rows of one file, or None (with the reasons added to `problems`) if it cannot be used."""
     name = path.name
+    if is_database_file(path):  # only SQLite may open a journal's database (see db_files)
+        problems.append(Problem(name, 1, "is a journal's database file, not a CSV file"))
+        return None
     try:
         data = _read_regular_file(path)
     except _Unreadable as exc:

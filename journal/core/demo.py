@@ -30,10 +30,9 @@ from PIL import Image
 from journal.core.demo_images import SkinPatch
 from journal.core.demo_person import care_events, daily_checks, labs, visits
 from journal.core.demo_story import SKIP_WEEK_CHANCE, SitePlan, Timeline, site_plans, week_of
-from journal.core.disk_full import DiskFull
 from journal.core.disk_full import message as disk_full_message
 from journal.core.durable import fsync_dir, make_private_dirs
-from journal.core.errors import JournalError, ValidationError
+from journal.core.errors import DiskFull, JournalError, ValidationError
 from journal.core.journal import DB_NAME, Journal
 from journal.core.model import Entry, Site
 from journal.core.photos import PreparedPhoto, prepare_photo

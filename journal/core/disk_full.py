@@ -22,17 +22,13 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
-from journal.core.errors import SaveFailed
+from journal.core.errors import DiskFull
 
 # SQLite's primary result codes: SQLITE_IOERR, SQLITE_FULL (https://www.sqlite.org/rescode.html).
 _SQLITE_IOERR, _SQLITE_FULL = 10, 13
 # Below this much free space the -shm index (32 KB) and a few WAL pages may not fit.
 LOW_SPACE_BYTES = 1024 * 1024
 _NO_SPACE_ERRNOS = {errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC)}
-
-
-class DiskFull(SaveFailed):
-    """The disk holding the journal (or a file being written) has no room left."""
 
 
 def free_bytes(folder: Path) -> int | None:

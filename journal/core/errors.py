@@ -36,3 +36,15 @@ class JournalLocked(JournalError):
 
 class SaveFailed(JournalError):
     """The disk refused a write (full, read-only, failing); nothing was added to the journal."""
+
+
+class JournalBusy(JournalError):
+    """Another program held the journal's write lock for longer than we wait; nothing was saved."""
+
+
+class JournalReadOnly(JournalError):
+    """The journal's file or folder cannot be written (permissions, a read-only disk)."""
+
+
+class DiskFull(SaveFailed):
+    """The disk holding the journal is full; nothing was saved."""

@@ -15,27 +15,43 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from journal.core import disk_full, migrate
-from journal.core.errors import JournalDamaged, JournalError, SaveFailed
+from journal.core import migrate
+from journal.core.db_files import (
+    connect,
+    foreign_wal,
+    is_database_file,
+    is_open,
+    journal_id,
+    new_journal_id,
+    stamp,
+    write_transaction,
+)
+from journal.core.errors import JournalDamaged, JournalError, PhotoRejected, SaveFailed
+from journal.core.leftovers import clean_leftovers
 from journal.core.model import Entry, Photo
 from journal.core.paths import ensure_private_dir
 from journal.core.photo_dates import with_entry_date
 from journal.core.photos import PhotoFiles, PreparedPhoto, prepare_photo
+from journal.core.sqlite_errors import damaged, translate
 from journal.core.store import Store
+from journal.core.store.checks import BadRow
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 DB_NAME = "journal.sqlite3"
-SQLITE_HEADER = b"SQLite format 3\x00"
 
 
 class Journal:
-    def __init__(self, folder: Path, conn: sqlite3.Connection) -> None:
+    def __init__(self, folder: Path, conn: sqlite3.Connection, readonly: bool = False,
+                 bad_rows: Sequence[BadRow] = ()) -> None:
         self.folder = folder
         self.conn = conn
         self.store = Store(conn)
         self.files = PhotoFiles(folder)
+        self.readonly = readonly
+        # Rows a reader skips (see Journal.open); a writer refuses a journal that has any.
+        self.bad_rows = list(bad_rows)
 
     @property
     def db(self) -> Database:
@@ -50,60 +66,58 @@ class Journal:
     def backups_dir(self) -> Path:
         return self.folder / "backups"
 
+    @property
+    def skipped_rows_warning(self) -> str | None:
+        """One line for a reader to print when rows were left out, else None."""
+        if not self.bad_rows:
+            return None
+        tables = ", ".join(sorted({row.table for row in self.bad_rows}))
+        return (f"{len(self.bad_rows)} damaged row(s) in {tables} cannot be read and are left out; "
+                "run `skinjournal check` for the list.")
+
     @classmethod
-    def open(cls, folder: Path | str, verify: bool = True, create: bool = True) -> Journal:
+    def open(cls, folder: Path | str, verify: bool = True, create: bool = True,
+             readonly: bool = False, skip_bad_rows: bool = False) -> Journal:
+        """Open (or, in a new folder, create) the journal in `folder`.
+
+        `readonly=True` is for commands that only read: the connection is SQLite's read-only
+        mode, so it never writes the database file (not even a checkpoint when it closes), and
+        rows that hold what no Skin Journal writes are left out (`bad_rows`) instead of refusing
+        the journal. A writer refuses such a journal, as it refuses every damage, untouched and
+        with the newest backup named, unless `skip_bad_rows` (a command that reads the records and
+        writes only what it derives from them, the alerts). A journal folder that holds photos or backups but no
+        database is refused, never given a new empty one."""
         folder = Path(folder)
         db_path = folder / DB_NAME
-        if not create and not db_path.exists():
-            raise JournalError(f"no journal in {folder}")
-        _check_header(db_path)
-        ensure_private_dir(folder)
-        existed = db_path.exists()
-        conn: sqlite3.Connection | None = None
-        try:
-            conn = sqlite3.connect(db_path, timeout=10)
-            # Full disk: read without creating the -shm index (see journal/core/disk_full.py).
-            if disk_full.needs_private_index(db_path):
-                conn.execute("PRAGMA locking_mode = EXCLUSIVE")
-            conn.execute("PRAGMA foreign_keys = ON")
-            # Checked before switching to WAL, which would rewrite the file's header.
-            if verify and existed:
-                result = conn.execute("PRAGMA quick_check").fetchall()
-                if [r[0] for r in result] != ["ok"]:
-                    raise JournalDamaged(
-                        f"The journal database in {folder} is damaged ({result[0][0]}). "
-                        "Nothing was changed; restore it from a backup (`skinjournal restore`)."
-                    )
-            # Also before WAL: a journal from a newer app is refused byte-identical.
-            migrate.refuse_if_too_new(conn)
-            conn.execute("PRAGMA journal_mode = WAL")
-            # FULL: a committed entry survives a power cut, not only a crash of the app.
-            conn.execute("PRAGMA synchronous = FULL")
-        except sqlite3.DatabaseError as exc:
-            if conn is not None:
+        if not _has_database(db_path):
+            refuse_if_content(folder)
+            if not create:
+                raise JournalError(f"no journal in {folder}")
+            _create(folder, db_path)
+        clean_leftovers(folder)
+        _make_private(folder, db_path)
+        if foreign_wal(db_path):
+            raise damaged(folder, f"the file {DB_NAME}-wal beside it was written for another database "
+                          f"(opening would mix the two); move {DB_NAME}-wal and {DB_NAME}-shm out of the "
+                          "folder to open the journal as it was last saved")
+        pending, bad = _probe(folder, db_path, verify)
+        if readonly and not pending:
+            conn = _connect(folder, db_path, readonly=True, immutable=_on_read_only_disk(folder, db_path))
+            try:
+                Store(conn).hide_rows(bad)
+            except sqlite3.Error as exc:
                 conn.close()
-            if disk_full.is_disk_full(exc, folder):  # full disk: not damage (journal/core/disk_full.py)
-                raise disk_full.DiskFull(disk_full.message(folder)) from None
-            raise JournalDamaged(
-                f"The journal database in {folder} cannot be read ({exc}). Nothing was changed."
-            ) from None
-        except BaseException:
-            if conn is not None:
-                conn.close()
-            raise
-        if not existed:
-            os.chmod(db_path, 0o600)
-        journal = cls(folder, conn)
-        try:
-            migrate.upgrade(conn, journal.backups_dir)
-        except sqlite3.DatabaseError as exc:
-            conn.close()
-            if disk_full.is_disk_full(exc, folder):  # full disk: not damage (journal/core/disk_full.py)
-                raise disk_full.DiskFull(disk_full.message(folder)) from None
-            raise JournalDamaged(f"The journal database in {folder} cannot be upgraded ({exc}).") from None
-        except BaseException:
-            conn.close()
-            raise
+                raise translate(exc, folder) from None
+            return cls(folder, conn, readonly=True, bad_rows=bad)
+        if bad and not (readonly or skip_bad_rows):
+            raise damaged(folder, f"{len(bad)} row(s) hold values no Skin Journal writes "
+                          f"({bad[0].describe()}); saving into it could spread the damage")
+        journal = cls(folder, _open_writer(folder, db_path), bad_rows=bad)
+        if readonly:  # brought up to date above; now read-only
+            journal.close()
+            return cls.open(folder, verify=False, create=False, readonly=True)
+        if bad:
+            journal.store.hide_rows(bad)
         return journal
 
     def close(self) -> None:
@@ -118,7 +132,12 @@ class Journal:
     # -- photos: files first, durable, then the rows ----------------------------
     def prepare_photos(self, paths: Iterable[Path | str], fallback_date: dt.date | None) -> list[PreparedPhoto]:
         """Decode every photo before anything is written, so one bad file stores nothing."""
-        return [prepare_photo(Path(p), fallback_date) for p in paths]
+        files = [Path(p) for p in paths]
+        for path in files:
+            if is_database_file(path):  # only SQLite may open it (see db_files)
+                raise PhotoRejected(f"{path.name}: is a journal's database file, not a photo. "
+                                    "Nothing was added to the journal.")
+        return [prepare_photo(path, fallback_date) for path in files]
 
     def _store_files(self, prepared: Sequence[PreparedPhoto]) -> list[Photo]:
         rows = []
@@ -194,7 +213,7 @@ def read_snapshot(folder: Path | str) -> Iterator[Store]:
     db_path = Path(folder) / DB_NAME
     if not db_path.exists():
         raise JournalError(f"no journal in {folder}")
-    conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True, timeout=10)
+    conn = connect(db_path, readonly=True)
     try:
         conn.execute("BEGIN")  # deferred: a read snapshot from the first query on
         yield Store(conn)
@@ -203,30 +222,156 @@ def read_snapshot(folder: Path | str) -> Iterator[Store]:
         conn.close()
 
 
-# SQLite's primary result codes for a disk that refuses: I/O error, full, read-only, cannot open.
-_DISK_ERROR_CODES = {10, 13, 8, 14}
-
-
 @contextlib.contextmanager
 def _disk_refusals(folder: Path) -> Iterator[None]:
-    """Turn a full or failing disk under the database into a message; the transaction
-    has rolled back by then, so nothing was added."""
+    """An SQLite error while saving becomes its sentence; the transaction has rolled back by
+    then, so nothing was added (write_transaction translates most; this catches the rest)."""
     try:
         yield
-    except sqlite3.OperationalError as exc:
-        if getattr(exc, "sqlite_errorcode", 0) & 0xFF not in _DISK_ERROR_CODES:
+    except sqlite3.Error as exc:
+        raise translate(exc, folder, saving=True) from exc
+
+
+def _has_database(db_path: Path) -> bool:
+    """A database file with something in it (SQLite takes an empty file for a new database)."""
+    try:
+        return db_path.stat().st_size > 0
+    except FileNotFoundError:
+        return False
+    except OSError as exc:
+        raise JournalError(f"The journal in {db_path.parent} cannot be read ({exc.strerror or exc}).") from None
+
+
+_CONTENT_FOLDERS = ("photos", "thumbs", "backups")
+
+
+def _holds_journal_content(folder: Path) -> bool:
+    """Whether `folder` holds what only a journal leaves: a photo, a thumbnail, a backup or a WAL."""
+    try:
+        if Path(f"{folder / DB_NAME}-wal").stat().st_size > 0:
+            return True
+    except OSError:
+        pass
+    for name in _CONTENT_FOLDERS:
+        try:
+            if any(path.is_file() for path in (folder / name).rglob("*")):
+                return True
+        except OSError:
+            continue
+    return False
+
+
+def refuse_if_content(folder: Path) -> None:
+    """Refuse a folder whose database is missing or empty when it holds a journal's content."""
+    if _holds_journal_content(folder):
+        raise damaged(folder, f"{DB_NAME} is missing or empty, but the folder holds a journal's photos "
+                      "or backups; a new empty journal is not made over them")
+
+
+def _create(folder: Path, db_path: Path) -> None:
+    """A new journal in a new (or empty) folder: the schema and the identity, then closed."""
+    ensure_private_dir(folder)
+    conn = _connect(folder, db_path, readonly=False, create=True)
+    conn.close()
+    os.chmod(db_path, 0o600)
+
+
+def _make_private(folder: Path, db_path: Path) -> None:
+    """Owner-only on every open, not only at creation: a journal made by an interrupted first
+    open, copied, or restored by hand may have been left readable by others. chmod opens no
+    descriptor, so SQLite's locks are safe. A read-only disk keeps what it has."""
+    for path, mode in ((folder, 0o700), (db_path, 0o600), (Path(f"{db_path}-wal"), 0o600),
+                       (Path(f"{db_path}-shm"), 0o600)):
+        try:
+            if path.stat().st_mode & 0o777 != mode:
+                os.chmod(path, mode)
+        except OSError:
+            continue
+
+
+def _on_read_only_disk(folder: Path, db_path: Path) -> bool:
+    """A folder no one can write, and no WAL: the file cannot change, which is SQLite's
+    `immutable` contract; a plain read-only connection would fail there, unable to make the
+    -shm it needs."""
+    return not os.access(folder, os.W_OK) and not Path(f"{db_path}-wal").exists()
+
+
+def _connect(folder: Path, db_path: Path, *, readonly: bool, create: bool = False,
+             immutable: bool = False) -> sqlite3.Connection:
+    try:
+        conn = connect(db_path, readonly=readonly, create=create, immutable=immutable)
+        conn.execute("PRAGMA foreign_keys = ON")
+    except sqlite3.Error as exc:
+        raise translate(exc, folder) from None
+    return conn
+
+
+def _probe(folder: Path, db_path: Path, verify: bool) -> tuple[bool, list[BadRow]]:
+    """`_inspect` on a connection that cannot change the folder. With no WAL beside it the file
+    holds the whole journal, and SQLite's `immutable` mode reads it without making the -wal and
+    -shm a read-only connection leaves behind (a refused journal stays exactly as it was). Such
+    a read takes no lock, so a refusal is confirmed with an ordinary read-only connection: another
+    program may have written the file meanwhile."""
+    immutable = not Path(f"{db_path}-wal").exists() and not is_open(db_path)
+    for mode in (["immutable"] if immutable else []) + ["readonly"]:
+        try:
+            conn = connect(db_path, readonly=True, immutable=mode == "immutable")
+        except sqlite3.Error as exc:
+            raise translate(exc, folder) from None
+        try:
+            return _inspect(folder, conn, verify)
+        except (sqlite3.Error, JournalDamaged) as exc:
+            if mode == "immutable":
+                continue
+            if isinstance(exc, sqlite3.Error):
+                raise translate(exc, folder) from None
             raise
-        raise SaveFailed(
-            f"The journal in {folder} could not be saved ({exc}). Nothing was added to the journal."
-        ) from exc
+        finally:
+            conn.close()
+    raise AssertionError("unreachable")
 
 
-def _check_header(db_path: Path) -> None:
-    """Refuse a file that is not SQLite before sqlite3 touches it (it might rewrite it)."""
-    if not db_path.exists() or db_path.stat().st_size == 0:
-        return
-    with open(db_path, "rb") as handle:
-        if handle.read(16) != SQLITE_HEADER:
-            raise JournalDamaged(
-                f"{db_path} is not a Skin Journal database (not an SQLite file). Nothing was changed."
-            )
+def _inspect(folder: Path, conn: sqlite3.Connection, verify: bool) -> tuple[bool, list[BadRow]]:
+    """Every check that can refuse the journal, on a read-only connection so a refused file is
+    left exactly as it was: (whether migrations are pending, the rows no Skin Journal writes)."""
+    store = Store(conn)
+    tables = store.table_names()
+    if verify and tables:
+        result = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+        if result != ["ok"]:
+            raise damaged(folder, f"SQLite's check found: {result[0]}")
+    applied = migrate.applied_names(conn)
+    if tables and not applied:
+        raise damaged(folder, f"{DB_NAME} is an SQLite database of another program, not a Skin Journal "
+                      f"(it holds {', '.join(sorted(tables)[:5])})")
+    if not tables and _holds_journal_content(folder):
+        refuse_if_content(folder)
+    # Before anything is written: a journal from a newer app is refused byte-identical.
+    migrate.refuse_if_too_new(conn)
+    missing = migrate.expected_tables(applied) - tables if applied else set()
+    if missing:
+        raise damaged(folder, f"its tables {', '.join(sorted(missing))} are missing")
+    return bool(migrate.pending_names(conn)), store.bad_rows()
+
+
+def _open_writer(folder: Path, db_path: Path) -> sqlite3.Connection:
+    conn = _connect(folder, db_path, readonly=False)
+    try:
+        conn.execute("PRAGMA journal_mode = WAL")
+        # FULL: a committed entry survives a power cut, not only a crash of the app.
+        conn.execute("PRAGMA synchronous = FULL")
+        if not journal_id(conn):
+            # Give the journal its identity (see db_files); checkpointed at once so the file
+            # itself carries it, which is what a WAL found later is compared with.
+            with write_transaction(conn):
+                stamp(conn, new_journal_id())
+            conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+        migrate.upgrade(conn, folder / "backups")
+    except sqlite3.Error as exc:
+        conn.close()
+        raise translate(exc, folder) from None
+    except BaseException:
+        conn.close()
+        raise
+    _make_private(folder, db_path)  # the -wal and -shm SQLite just made
+    return conn

@@ -10,6 +10,7 @@ that is up to date opens without loading sqlite-utils.
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -102,6 +103,26 @@ def upgrade(db: sqlite3.Connection | Database, backup_dir: Path, folder: Path | 
         backup_before_migration(conn, backup_dir, pending[0])
     _load(files).apply(db if not isinstance(db, sqlite3.Connection) else database(conn))
     return pending
+
+
+def pending_names(conn: sqlite3.Connection, folder: Path | None = None) -> list[str]:
+    applied = set(applied_names(conn))
+    return [path.stem for path in migration_files(folder) if path.stem not in applied]
+
+
+_CREATED = re.compile(r"CREATE\s+TABLE\s+(?:IF\s+NOT\s+EXISTS\s+)?[\"`\[]?(\w+)", re.IGNORECASE)
+_DROPPED = re.compile(r"DROP\s+TABLE\s+(?:IF\s+EXISTS\s+)?[\"`\[]?(\w+)", re.IGNORECASE)
+
+
+def expected_tables(applied: list[str], folder: Path | None = None) -> set[str]:
+    """The tables the applied migrations leave (read from their SQL), with the migrations record."""
+    tables = {MIGRATIONS_TABLE}
+    for path in migration_files(folder):
+        if path.stem in applied:
+            sql = path.read_text(encoding="utf-8")
+            tables |= set(_CREATED.findall(sql))
+            tables -= set(_DROPPED.findall(sql))
+    return tables
 
 
 def refuse_if_too_new(db: sqlite3.Connection | Database, folder: Path | None = None) -> None:

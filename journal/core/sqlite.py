@@ -11,8 +11,10 @@ for real when a chart is drawn. When numpy is already loaded, nothing is hidden.
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import sys
+from collections.abc import Iterator
 from types import ModuleType
 from typing import TYPE_CHECKING
 
@@ -35,9 +37,35 @@ def sqlite_utils_module() -> ModuleType:
 
 def database(conn: sqlite3.Connection) -> Database:
     """A sqlite-utils `Database` over a connection, plugins off: no code from outside this
-    app runs on the journal."""
-    db: Database = sqlite_utils_module().Database(conn, execute_plugins=False)
+    app runs on the journal. Its `atomic` starts with BEGIN IMMEDIATE (`write_transaction`)."""
+    db: Database = _database_class()(conn, execute_plugins=False)
     return db
+
+
+_DATABASE_CLASS: type | None = None
+
+
+def _database_class() -> type:
+    """sqlite-utils' `Database` whose outermost `atomic()` is `write_transaction`: sqlite-utils
+    begins with a deferred BEGIN, which cannot wait for another writer's lock."""
+    global _DATABASE_CLASS
+    if _DATABASE_CLASS is None:
+        from journal.core.db_files import write_transaction
+
+        base = sqlite_utils_module().Database
+
+        class ImmediateDatabase(base):  # type: ignore[misc,valid-type]
+            @contextlib.contextmanager
+            def atomic(self) -> Iterator[Database]:
+                if self.conn.in_transaction:  # nested: sqlite-utils' savepoint
+                    with super().atomic():
+                        yield self
+                    return
+                with write_transaction(self.conn):
+                    yield self
+
+        _DATABASE_CLASS = ImmediateDatabase
+    return _DATABASE_CLASS
 
 
 def migrations(name: str) -> Migrations:

@@ -30,6 +30,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from journal.core.errors import JournalError
 from journal.gui.first_paint import after_first_paint
 
 RETRY_MS = 50  # the GUI connection was inside a transaction: ask again shortly
@@ -130,7 +131,7 @@ class AlertsFeed(QObject):
 
         try:
             sync(self.session.store, found)
-        except sqlite3.Error as exc:
+        except (sqlite3.Error, JournalError) as exc:  # the core puts SQLite errors in words
             self._failed(f"the alerts could not be saved: {exc}")
             return
         self.session.alerts_error = None

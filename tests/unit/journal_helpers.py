@@ -32,11 +32,15 @@ def cli_json(journal_dir: Path, *args: str) -> Any:
 
 
 def folder_state(folder: Path) -> dict[str, str]:
-    """Every file under `folder` (including -wal/-shm and hidden temporaries) with its SHA-256."""
+    """Every file under `folder` (including a -wal with content and hidden temporaries) with its
+    SHA-256. SQLite's scratch files are left out: the -shm (an index of the -wal, rebuilt from it)
+    and an empty -wal, which a read-only connection leaves behind and the next writer removes."""
     state = {}
     for path in sorted(folder.rglob("*")):
-        if path.is_file():
-            state[path.relative_to(folder).as_posix()] = hashlib.sha256(path.read_bytes()).hexdigest()
+        if not path.is_file() or path.name.endswith("-shm") or (
+                path.name.endswith("-wal") and path.stat().st_size == 0):
+            continue
+        state[path.relative_to(folder).as_posix()] = hashlib.sha256(path.read_bytes()).hexdigest()
     return state
 
 

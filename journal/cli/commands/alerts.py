@@ -30,7 +30,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _list(args: argparse.Namespace) -> int:
-    with open_journal(args) as journal:
+    # Not read-only: listing brings the alerts table in line with the data (ids, acknowledgements).
+    with open_journal(args, skip_bad_rows=True) as journal:
         site_id = journal.store.site_by_name(args.site).id if args.site else None  # type: ignore[union-attr]
         alerts = current_alerts(journal.store, include_acknowledged=args.all, site_id=site_id)
         hidden = 0 if args.all else len(current_alerts(journal.store, include_acknowledged=True,

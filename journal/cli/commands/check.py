@@ -17,7 +17,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def _check(args: argparse.Namespace) -> int:
     try:
-        journal = Journal.open(journal_dir(args), create=False)
+        journal = Journal.open(journal_dir(args), create=False, readonly=True)
     except JournalDamaged as exc:
         # A damaged database is the finding; opening it no further leaves it as it is.
         print(f"problem: {exc}")

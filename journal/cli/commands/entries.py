@@ -92,7 +92,7 @@ def entry_rows(journal, site_name: str | None = None) -> list[dict]:  # type: ig
 
 
 def _entries(args: argparse.Namespace) -> int:
-    with open_journal(args) as journal:
+    with open_journal(args, readonly=True) as journal:
         rows = entry_rows(journal, args.site)
     if args.json:
         print_json(rows)

@@ -30,7 +30,7 @@ def _export_csv(args: argparse.Namespace) -> int:
     out = check_output_folder(Path(args.out), [file_name(kind) for kind in KINDS])
     if args.photos:
         check_output_folder(out / PHOTOS_FOLDER)
-    with open_journal(args) as journal:
+    with open_journal(args, readonly=True) as journal:
         result = export_csv(journal, out, bom=args.bom, photos=args.photos)
     counts = ", ".join(f"{n} {kind}" for kind, n in result.rows.items())
     print(f"Wrote {len(result.rows)} CSV files into {result.folder}: {counts}.")

@@ -26,7 +26,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def _import_csv(args: argparse.Namespace) -> int:
     sources = csv_sources(Path(args.source))
-    with open_journal(args) as journal:
+    with open_journal(args, readonly=args.dry_run) as journal:
         report = import_csv(journal, sources, dry_run=args.dry_run)
     for note in report.notes:
         print(f"note: {note}")

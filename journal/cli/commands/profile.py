@@ -30,8 +30,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def _profile(args: argparse.Namespace) -> int:
     changes = {"name": args.name, "conditions": args.conditions, "medicines": args.medicines}
-    with open_journal(args) as journal:
-        if all(value is None for value in changes.values()):
+    showing = all(value is None for value in changes.values())
+    with open_journal(args, readonly=showing) as journal:
+        if showing:
             profile = load_profile(journal.store)
         else:
             try:

@@ -37,7 +37,8 @@ def _report(args: argparse.Namespace) -> int:
     from journal.report.options import page_size_named
     from journal.report.qtapp import ensure_gui_application
 
-    with open_journal(args, create=False) as journal:
+    # Not read-only: the summary's alerts are brought in line with the data first.
+    with open_journal(args, create=False, skip_bad_rows=True) as journal:
         questions = args.questions
         if questions is None:
             questions = journal.store.setting(QUESTIONS_KEY)

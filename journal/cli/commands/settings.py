@@ -33,7 +33,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _list(args: argparse.Namespace) -> int:
-    with open_journal(args) as journal:
+    with open_journal(args, readonly=True) as journal:
         values = current_values(journal.store)
     if args.json:
         print_json({"key": p.key, "section": p.section, "label": p.label, "value": values[p.key],

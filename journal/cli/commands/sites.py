@@ -53,7 +53,7 @@ def _add(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    with open_journal(args) as journal:
+    with open_journal(args, readonly=True) as journal:
         rows = [to_plain(s) for s in journal.store.sites()]
     if args.json:
         print_json(rows)

@@ -1,7 +1,8 @@
 """The store's base: the connection, transactions and the generic row helpers every area uses.
 
-Every write runs in a transaction (sqlite-utils' `Database.atomic`), so a refused or
-interrupted change leaves the journal as it was. Reads go straight to the `sqlite3`
+Every write runs in a transaction (sqlite-utils' `Database.atomic`, which journal.core.sqlite
+starts with BEGIN IMMEDIATE: see db_files.write_transaction), so a refused or interrupted
+change leaves the journal as it was. Reads go straight to the `sqlite3`
 connection, so a journal can be opened and shown before sqlite-utils is loaded.
 """
 
@@ -67,6 +68,20 @@ class StoreBase:
         """Group several writes into one transaction (nested calls use savepoints)."""
         with self.db.atomic():
             yield
+
+    @contextlib.contextmanager
+    def read_transaction(self) -> Iterator[None]:
+        """One snapshot for several reads: a deferred BEGIN takes no write lock (and works on a
+        read-only connection); nothing is written, so it always ends with a rollback."""
+        if self.conn.in_transaction:
+            yield
+            return
+        self.conn.execute("BEGIN")
+        try:
+            yield
+        finally:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
 
     def _rows(self, sql: str, params: Iterable[Any] = ()) -> list[dict[str, Any]]:
         cursor = self.conn.execute(sql, list(params))

@@ -1,11 +1,63 @@
 """Database checks for `skinjournal check` and opening a journal: SQLite's own integrity
-checks, and which schema migrations the database records."""
+checks, the rows no Skin Journal could have written, and which schema migrations the
+database records."""
 
 from __future__ import annotations
 
+import dataclasses
 import sqlite3
 
+from journal.core import choices as C
+from journal.core.model import DAILY_SYMPTOM_FIELDS, ENTRY_WARNING_FIELDS, PHOTO_EXTS
 from journal.core.store.base import StoreBase
+
+# A stored date outside these is damage, not a record: the app refuses such dates where they are
+# entered, and the warning-sign rules' date arithmetic overflows near Python's date.min and max.
+EARLIEST_DATE = "1900-01-01"
+LATEST_DATE = "2199-12-31"
+
+_FLAGS = ("shiny", "pale", "hair_thinning", *ENTRY_WARNING_FIELDS)
+# table -> column -> what the column must hold: "date", "flag", "int", "number" or the allowed choices.
+CONTENT_RULES: dict[str, dict[str, str | tuple[str, ...]]] = {
+    "sites": {"kind": C.SITE_KINDS, "region": C.REGIONS, "diagnosed_type": C.DIAGNOSED_TYPES,
+              "resolved_on": "date", "near_joint": "flag", "archived": "flag", "reminder_days": "int"},
+    "entries": {"date": "date", "mobility": C.MOBILITY, "colour": C.COLOURS, "tightness": "int",
+                "size_mm": "number", "count": "int", "pain": "int", **{f: "flag" for f in _FLAGS}},
+    "photos": {"taken_on": "date", "ext": PHOTO_EXTS, "width": "int", "height": "int"},
+    "daily_checks": {"date": "date", "stress": "int", **{f: "flag" for f in DAILY_SYMPTOM_FIELDS}},
+    "labs": {"date": "date", "test": C.LAB_TESTS, "value": "number", "low": "number", "high": "number"},
+    "care": {"date": "date", "kind": C.CARE_KINDS, "amount": "number", "minutes": "int"},
+    "visits": {"date": "date"},
+    "alerts": {"date": "date", "status": ("open", "acknowledged"), "withdrawn": "flag"},
+}
+_SHOWN_PER_TABLE = 50  # a check lists this many bad rows of a table; the count says the rest
+
+
+@dataclasses.dataclass(frozen=True)
+class BadRow:
+    table: str
+    id: int
+    columns: tuple[str, ...]
+
+    def describe(self) -> str:
+        return f"{self.table} row {self.id}: {', '.join(self.columns)} not valid"
+
+
+def _bad(column: str, rule: str | tuple[str, ...]) -> str:
+    """An SQL condition true when `column` holds something this rule forbids (NULL is allowed:
+    NOT NULL is the schema's business)."""
+    col = f'"{column}"'
+    if rule == "date":
+        return (f"({col} IS NOT NULL AND (date({col}) IS NOT {col} "
+                f"OR {col} NOT BETWEEN '{EARLIEST_DATE}' AND '{LATEST_DATE}'))")
+    if rule == "flag":
+        return f"({col} IS NOT NULL AND {col} NOT IN (0, 1))"
+    if rule == "int":
+        return f"({col} IS NOT NULL AND typeof({col}) != 'integer')"
+    if rule == "number":
+        return f"({col} IS NOT NULL AND typeof({col}) NOT IN ('integer', 'real'))"
+    allowed = ", ".join(f"'{value}'" for value in rule)
+    return f"({col} IS NOT NULL AND {col} NOT IN ({allowed}))"
 
 
 class Checks(StoreBase):
@@ -17,6 +69,37 @@ class Checks(StoreBase):
         problems = [] if rows == ["ok"] else rows
         problems += [f"foreign key broken in {r[0]} row {r[1]}" for r in self.conn.execute("PRAGMA foreign_key_check").fetchall()]
         return problems
+
+    def bad_rows(self, limit: int = _SHOWN_PER_TABLE) -> list[BadRow]:
+        """Rows holding what no Skin Journal writes: a date that is not a date in range, a choice
+        outside its list, a yes/no that is neither, a number stored as text. One scan per table
+        (cheap enough to run on every open: under 10 ms on a 10-year journal)."""
+        found: list[BadRow] = []
+        tables = self.table_names()
+        for table, rules in CONTENT_RULES.items():
+            if table not in tables:
+                continue
+            tests = [_bad(column, rule) for column, rule in rules.items()]
+            sql = (f"SELECT id, {', '.join(tests)} FROM main.{table} "
+                   f"WHERE {' OR '.join(tests)} ORDER BY id LIMIT {int(limit)}")
+            for row_id, *failed in self.conn.execute(sql).fetchall():
+                columns = tuple(column for column, bad in zip(rules, failed, strict=True) if bad)
+                found.append(BadRow(table, int(row_id), columns))
+        return found
+
+    def table_names(self) -> set[str]:
+        rows = self.conn.execute("SELECT name FROM main.sqlite_master WHERE type = 'table'").fetchall()
+        return {name for (name,) in rows}
+
+    def hide_rows(self, bad: list[BadRow]) -> None:
+        """Shadow each table that has bad rows with a temporary view without them, on this
+        connection only (temporary objects live outside the database file), so readers go on
+        with the rest of the journal."""
+        for table in sorted({row.table for row in bad}):
+            rules = CONTENT_RULES[table]
+            sound = " OR ".join(_bad(column, rule) for column, rule in rules.items())
+            self.conn.execute(f"CREATE TEMP VIEW IF NOT EXISTS {table} AS "
+                              f"SELECT * FROM main.{table} WHERE NOT ({sound})")
 
     def applied_migrations(self, migration_set: str, table: str) -> list[str]:
         """The migrations recorded in `table` (where sqlite-utils' `Migrations` writes them),
