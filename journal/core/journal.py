@@ -20,6 +20,7 @@ from journal.core.errors import JournalDamaged, JournalError, SaveFailed
 from journal.core.model import Entry, Photo
 from journal.core.paths import ensure_private_dir
 from journal.core.photos import PhotoFiles, PreparedPhoto, prepare_photo
+from journal.core.restore_move import finish_interrupted_restore
 from journal.core.store import Store
 
 if TYPE_CHECKING:
@@ -52,6 +53,7 @@ class Journal:
     @classmethod
     def open(cls, folder: Path | str, verify: bool = True, create: bool = True) -> Journal:
         folder = Path(folder)
+        finish_interrupted_restore(folder)  # a restore killed mid-move is finished before anything looks
         db_path = folder / DB_NAME
         if not create and not db_path.exists():
             raise JournalError(f"no journal in {folder}")
