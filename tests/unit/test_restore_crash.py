@@ -21,7 +21,7 @@ from pathlib import Path
 
 import pytest
 from data_support import table_rows
-from journal_helpers import run_cli
+from journal_helpers import folder_state, run_cli
 
 from journal.core.backup import create_backup
 from journal.core.journal import Journal
@@ -176,3 +176,73 @@ def test_a_staging_folder_of_a_live_restore_is_left_alone_and_a_dead_one_is_remo
     finish_interrupted_restore(target)
     assert not live.exists()
     assert os.listdir(tmp_path) == ["journal"]
+
+
+def _half_moved(old_and_new, tmp_path) -> tuple[Path, Path, Path]:
+    """The folders as a restore leaves them killed between its two renames: the old journal
+    aside, the new one still in its staging folder, the record of the move beside them."""
+    old_template, backup, _old, _new = old_and_new
+    parent = tmp_path / "half"
+    parent.mkdir()
+    target, aside, staging = parent / "journal", parent / "journal.before-restore-20260501-101500", \
+        parent / ".journal.restoring-abcd1234"
+    shutil.copytree(old_template, aside)
+    from journal.core.backup_restore import restore_backup
+
+    restore_backup(backup, staging)  # a complete new journal where the staging folder would be
+    (parent / ".journal.restore-move").write_text(json.dumps({"staging": staging.name, "aside": aside.name}))
+    return target, aside, staging
+
+
+def test_a_folder_made_where_the_journal_was_holding_only_a_lock_file_gives_way(old_and_new, tmp_path):
+    """An older Skin Journal's window could take its lock (making the folder) before the move is finished."""
+    _old_template, _backup, old_state, new_state = old_and_new
+    target, aside, _staging = _half_moved(old_and_new, tmp_path)
+    target.mkdir()
+    (target / "journal.lock").write_text("123\n")
+    assert run_cli(target, "entries").returncode == 0
+    assert _state(target) == new_state and _state(aside) == old_state
+    assert _leftovers(target.parent) == []
+
+
+def test_a_folder_made_where_the_journal_was_holding_data_is_not_touched(old_and_new, tmp_path):
+    target, aside, staging = _half_moved(old_and_new, tmp_path)
+    target.mkdir()
+    (target / "notes.txt").write_text("mine")
+    before = {p.name: folder_state(p) for p in target.parent.iterdir() if p.is_dir()}
+    result = run_cli(target, "entries")
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert f"The restored journal is in {staging}" in result.stderr
+    assert {p.name: folder_state(p) for p in target.parent.iterdir() if p.is_dir()} == before
+
+
+def test_an_unreadable_move_record_is_dropped_and_nothing_moves(old_and_new, tmp_path):
+    """The record is written whole and durable before the first rename; one that cannot be
+    read was cut short before anything moved."""
+    old_template, _backup, old_state, _new = old_and_new
+    target = tmp_path / "journal"
+    shutil.copytree(old_template, target)
+    (tmp_path / ".journal.restore-move").write_text('{"staging": ".journal.rest')
+    assert run_cli(target, "entries").returncode == 0
+    assert _state(target) == old_state and _leftovers(tmp_path) == []
+
+
+def test_a_move_under_way_in_another_process_is_not_touched(old_and_new, tmp_path, monkeypatch):
+    import fcntl
+
+    from journal.core import restore_move
+    from journal.core.errors import JournalLocked
+
+    target, aside, staging = _half_moved(old_and_new, tmp_path)
+    record = target.parent / ".journal.restore-move"
+    fd = os.open(record, os.O_RDWR)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)  # what the restoring process holds while it moves
+        monkeypatch.setattr(restore_move, "_LIVE_MOVE_WAIT_S", 0.0)  # it waits, bounded, then says so
+        with pytest.raises(JournalLocked, match="under way"):
+            restore_move.finish_interrupted_restore(target)
+        assert staging.exists() and aside.exists() and not target.exists()
+    finally:
+        os.close(fd)
+    restore_move.finish_interrupted_restore(target)
+    assert target.exists() and not staging.exists() and not record.exists()
