@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import functools
 import json
+import sqlite3
 import tempfile
 from pathlib import Path
 from typing import BinaryIO
@@ -30,7 +31,7 @@ from journal.core.codec import to_row
 from journal.core.errors import JournalError
 from journal.core.journal import Journal
 from journal.core.photos import prepare_photo
-from journal.core.store import TABLE_OF
+from journal.core.store import TABLE_OF, Store
 from journal.core.store.schema import Schema, schema_of, stored_rows
 
 # sqlite-utils makes and keeps the table recording applied migrations; its wording of it may
@@ -85,10 +86,15 @@ def schema_difference(found: Schema, expected: Schema) -> str | None:
     return None
 
 
-def row_problem(journal: Journal) -> str | None:
-    """The first row that the journal would refuse if a person entered it, in words."""
+def content_problem(conn: sqlite3.Connection) -> str | None:
+    """SQLite's own checks, then the first row that the journal would refuse if a person
+    entered it, in words. For a database with this version's schema."""
+    store = Store(conn)
+    damage = store.integrity_problems()
+    if damage:
+        return f"its database is damaged ({damage[0]})"
     for cls, table in TABLE_OF.items():
-        for row in stored_rows(journal.conn, table):
+        for row in stored_rows(conn, table):
             where = f"the {table} row {row.get('id')}"
             try:
                 record = cls.new(**row)  # type: ignore[attr-defined]
@@ -97,10 +103,10 @@ def row_problem(journal: Journal) -> str | None:
             for field, value in to_row(record).items():
                 if field in row and row[field] != value:
                     return f"{where} stores {field} as {row[field]!r}, not as Skin Journal stores it"
-    for row in stored_rows(journal.conn, "settings"):
+    for row in stored_rows(conn, "settings"):
         if not _is_json(row.get("value")):
             return f"the setting {row.get('key')!r} is not a readable value"
-    return _alert_problem(journal)
+    return _alert_problem(store)
 
 
 def _is_json(value: object) -> bool:
@@ -111,11 +117,11 @@ def _is_json(value: object) -> bool:
     return True
 
 
-def _alert_problem(journal: Journal) -> str | None:
+def _alert_problem(store: Store) -> str | None:
     from journal.core.alerts.model import RULE_IDS, STATUSES
 
     try:
-        alerts = journal.store.stored_alerts()
+        alerts = store.stored_alerts()
     except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
         return f"an alert cannot be read ({type(exc).__name__}: {exc})"
     for alert in alerts:

@@ -288,7 +288,7 @@ def _extract_and_swap(path: Path, target: Path, info: BackupInfo) -> RestoreResu
     try:
         with _archive(path, f"{path.name} is not a Skin Journal backup") as archive:
             for name, expected in info.files.items():
-                _extract(archive, name, staging / name, expected["sha256"], path.name)
+                _extract(archive, name, staging / name, expected["sha256"])
         _check_contents(path, staging, info)
         _fsync_folders(staging)
         aside = move_into_place(staging, target)
@@ -314,9 +314,12 @@ def _check_contents(path: Path, staging: Path, info: BackupInfo) -> None:
     try:
         with read_only(staging / DB_NAME) as conn:
             found = schema_of(conn)
+            problem = backup_checks.unknown_objects(found, expected)  # before any of it can run
+            current = problem is None and backup_checks.schema_difference(found, expected) is None
+            if current:  # this version's schema: its rows are checked before it is opened for writing
+                problem = backup_checks.content_problem(conn)
     except sqlite3.DatabaseError as exc:
         raise refuse(f"its database cannot be read ({exc})") from None
-    problem = backup_checks.unknown_objects(found, expected)  # before any of it can run
     if problem:
         raise refuse(problem)
     try:
@@ -324,10 +327,9 @@ def _check_contents(path: Path, staging: Path, info: BackupInfo) -> None:
     except JournalDamaged:
         raise refuse("its database is damaged") from None
     with journal:
-        problem = backup_checks.schema_difference(schema_of(journal.conn), expected)
-        if problem is None:
-            damage = journal.store.integrity_problems()
-            problem = f"its database is damaged ({damage[0]})" if damage else backup_checks.row_problem(journal)
+        if not current:  # an older schema, now brought up to date: compared and checked again
+            problem = (backup_checks.schema_difference(schema_of(journal.conn), expected)
+                       or backup_checks.content_problem(journal.conn))
     if problem:
         raise refuse(problem)
 
@@ -339,7 +341,7 @@ def _fsync_folders(staging: Path) -> None:
         fsync_dir(Path(folder))
 
 
-def _extract(archive: zipfile.ZipFile, name: str, destination: Path, sha256: str, label: str) -> None:
+def _extract(archive: zipfile.ZipFile, name: str, destination: Path, sha256: str) -> None:
     destination.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     digest = hashlib.sha256()
     fd = os.open(destination, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
@@ -350,4 +352,4 @@ def _extract(archive: zipfile.ZipFile, name: str, destination: Path, sha256: str
         out.flush()
         os.fsync(out.fileno())
     if digest.hexdigest() != sha256:  # the zip changed since it was checked
-        raise BackupRefused(f"{label} changed while it was being restored. Nothing was restored.")
+        raise BackupRefused("The backup file changed while it was being restored. Nothing was restored.")

@@ -138,6 +138,26 @@ def test_a_backup_unpacked_and_packed_again_unchanged_restores(real_backup, tmp_
         assert table_rows(restored) == table_rows(source)
 
 
+OLDER_SCHEMA = "DROP TABLE alerts; DELETE FROM _sqlite_migrations WHERE name = '0002_alerts';"
+
+
+def test_a_backup_made_before_a_schema_change_is_brought_up_to_date_and_restored(real_backup, tmp_path):
+    older = _doctor(real_backup, tmp_path / "older.zip", OLDER_SCHEMA)
+    restore_backup(older, tmp_path / "restored")
+    with Journal.open(tmp_path / "restored") as restored, Journal.open(real_backup.parent / "journal") as source:
+        assert table_rows(restored) == table_rows(source)
+
+
+def test_a_bad_row_in_a_backup_made_before_a_schema_change_is_refused_after_the_upgrade(real_backup, target,
+                                                                                         tmp_path):
+    sql, _photos, words = HOSTILE["a date that is not a date"]
+    older = _doctor(real_backup, tmp_path / "older.zip", OLDER_SCHEMA + sql)
+    before = _tree(tmp_path)
+    with pytest.raises(BackupRefused, match="date: 'last Tuesday' is not a date"):
+        restore_backup(older, target, replace=True)
+    assert _tree(tmp_path) == before
+
+
 @pytest.mark.parametrize("case", list(HOSTILE))
 def test_a_backup_bringing_in_what_the_journal_never_holds_is_refused(case, real_backup, target, tmp_path):
     sql, photos, words = HOSTILE[case]
