@@ -37,6 +37,8 @@ from journal.core.store.schema import Schema, schema_of, stored_rows
 # sqlite-utils makes and keeps the table recording applied migrations; its wording of it may
 # change between sqlite-utils versions, so only its presence is compared.
 _MIGRATIONS_TABLE = "_sqlite_migrations"
+# The model's fields of free text (model.py: validate.text); every other text is a date or a choice.
+_FREE_TEXT = frozenset({"name", "notes", "note", "what", "unit", "clinician", "findings", "original_name"})
 # SQLite's own statistics tables (written by ANALYZE or PRAGMA optimize) hold no data of ours.
 _SQLITE_STATS = ("sqlite_stat1", "sqlite_stat4")
 
@@ -101,12 +103,21 @@ def content_problem(conn: sqlite3.Connection) -> str | None:
             except (JournalError, TypeError, ValueError) as exc:  # ValidationError names the field
                 return f"{where} is refused ({exc})"
             for field, value in to_row(record).items():
-                if field in row and row[field] != value:
+                if field in row and not _stored_alike(field, row[field], value):
                     return f"{where} stores {field} as {row[field]!r}, not as Skin Journal stores it"
     for row in stored_rows(conn, "settings"):
         if not _is_json(row.get("value")):
             return f"the setting {row.get('key')!r} is not a readable value"
     return _alert_problem(store)
+
+
+def _stored_alike(field: str, stored: object, checked: object) -> bool:
+    """A stored value as validation gives it back: the same date, choice, number or flag.
+    Free text may differ in surrounding spaces (validation trims them, while a photo's original
+    file name is kept as the file had it); dates and choices never."""
+    if field in _FREE_TEXT and isinstance(stored, str) and isinstance(checked, str):
+        return stored.strip() == checked
+    return stored == checked
 
 
 def _is_json(value: object) -> bool:

@@ -138,6 +138,15 @@ def test_a_backup_unpacked_and_packed_again_unchanged_restores(real_backup, tmp_
         assert table_rows(restored) == table_rows(source)
 
 
+
+def test_a_photo_kept_with_its_file_name_as_it_was_restores(real_backup, tmp_path):
+    """Photo rows keep the picture's file name untrimmed ("IMG 1.jpg " is a valid name), so
+    a check as strict as the entry form's would refuse a good backup."""
+    spaced = _doctor(real_backup, tmp_path / "spaced.zip", "UPDATE photos SET original_name = original_name || ' ';")
+    restore_backup(spaced, tmp_path / "restored")
+    with Journal.open(tmp_path / "restored") as restored:
+        assert all(p.original_name.endswith(" ") for p in restored.store.photos())
+
 OLDER_SCHEMA = "DROP TABLE alerts; DELETE FROM _sqlite_migrations WHERE name = '0002_alerts';"
 
 
