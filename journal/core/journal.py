@@ -32,6 +32,7 @@ from journal.core.model import Entry, Photo
 from journal.core.paths import ensure_private_dir
 from journal.core.photo_dates import with_entry_date
 from journal.core.photos import PhotoFiles, PreparedPhoto, prepare_photo
+from journal.core.restore_move import finish_interrupted_restore
 from journal.core.sqlite_errors import damaged, translate
 from journal.core.store import Store
 from journal.core.store.checks import BadRow
@@ -88,6 +89,7 @@ class Journal:
         writes only what it derives from them, the alerts). A journal folder that holds photos or backups but no
         database is refused, never given a new empty one."""
         folder = Path(folder)
+        finish_interrupted_restore(folder)  # a restore killed mid-move is finished before anything looks
         db_path = folder / DB_NAME
         if not _has_database(db_path):
             refuse_if_content(folder)

@@ -15,6 +15,7 @@ from types import TracebackType
 
 from journal.core.errors import JournalLocked
 from journal.core.paths import ensure_private_dir
+from journal.core.restore_move import finish_interrupted_restore
 
 LOCK_NAME = "journal.lock"
 LOCKED_MESSAGE = "This journal is open in another Skin Journal window."
@@ -33,6 +34,7 @@ class JournalLock:
         """Take the lock or raise JournalLocked; creates the (private) folder if needed."""
         if self._fd is not None:
             return self
+        finish_interrupted_restore(self.path.parent)  # before the folder is made: it may be mid-move
         ensure_private_dir(self.path.parent)
         fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o600)
         try:

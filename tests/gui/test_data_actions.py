@@ -159,6 +159,39 @@ def test_a_zip_slip_backup_is_refused_with_its_reason_and_nothing_written(person
     assert list(tmp_path.iterdir()) == []
 
 
+def test_a_backup_with_a_trigger_is_refused_by_the_window_with_its_reason(filled, person, monkeypatch, tmp_path):
+    """The window's restore runs the same checks as the command line: a backup whose database
+    carries a trigger of its own is refused after the question, and nothing is written."""
+    import hashlib
+    import json
+    import sqlite3
+
+    person.choose(monkeypatch, "getSaveFileName", (str(tmp_path / "b.zip"), ""))
+    data_actions.backup_now(None, filled)
+    with zipfile.ZipFile(tmp_path / "b.zip") as archive:
+        members = {n: archive.read(n) for n in archive.namelist() if n != "manifest.json"}
+        manifest = json.loads(archive.read("manifest.json"))
+    db = tmp_path / "edit.sqlite3"
+    db.write_bytes(members["journal.sqlite3"])
+    conn = sqlite3.connect(db)
+    conn.execute("PRAGMA journal_mode = DELETE")
+    conn.execute("CREATE TRIGGER wipe AFTER INSERT ON entries BEGIN DELETE FROM entries; END")
+    conn.commit()
+    conn.close()
+    members["journal.sqlite3"] = db.read_bytes()
+    manifest["files"]["journal.sqlite3"] = {"sha256": hashlib.sha256(members["journal.sqlite3"]).hexdigest(),
+                                            "size": len(members["journal.sqlite3"])}
+    with zipfile.ZipFile(tmp_path / "hostile.zip", "w") as archive:
+        for name, data in members.items():
+            archive.writestr(name, data)
+        archive.writestr("manifest.json", json.dumps(manifest))
+    person.choose(monkeypatch, "getOpenFileName", (str(tmp_path / "hostile.zip"), ""))
+    assert data_actions.restore_backup(None, tmp_path / "restored") is False
+    assert "trigger (wipe on entries)" in person.last("warning")
+    assert not (tmp_path / "restored").exists()
+    assert not [p for p in tmp_path.iterdir() if ".restoring-" in p.name or ".restore-move" in p.name]
+
+
 def test_a_damaged_database_gets_a_clear_message_and_no_backup(person, monkeypatch, samples, tmp_path):
     folder = tmp_path / "damaged"
     folder.mkdir()

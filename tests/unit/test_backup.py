@@ -178,7 +178,7 @@ def test_a_backup_whose_database_is_not_sqlite_leaves_the_target_untouched(tmp_p
         archive.writestr(MANIFEST, json.dumps({"format": "skinjournal-backup", "version": 1, "files": {
             "journal.sqlite3": {"sha256": hashlib.sha256(garbage).hexdigest(), "size": len(garbage)}}}))
     before = _tree(tmp_path)
-    with pytest.raises(JournalDamaged):
+    with pytest.raises(BackupRefused, match="its database cannot be read"):
         restore_backup(fake, tmp_path / "journal")
     assert _tree(tmp_path) == before  # the staging folder was removed, the target never made
 

@@ -21,7 +21,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
     restore = sub.add_parser(
         "restore", help="bring a journal back from a backup zip",
-        description="Check every file of the backup against its hash, then restore it into the journal folder. "
+        description="Check every file of the backup against its hash, and its database and photos as the journal "
+        "checks what is entered, then restore it into the journal folder. "
         "A folder that already holds a journal is refused unless --replace is given; the current journal is "
         "then kept aside as <folder>.before-restore-<date>.")
     restore.add_argument("backup_file", metavar="FILE.zip", help="a zip written by `skinjournal backup`")
