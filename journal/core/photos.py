@@ -201,7 +201,8 @@ def prepare_photo_data(data: bytes, name: str, fallback_date: dt.date | None = N
 
 
 def _reason(exc: Exception) -> str:
-    text = str(exc).strip().rstrip(".")
+    """The decoder's own words, on one line and short (libheif's run over several lines)."""
+    text = " ".join(str(exc).split()).rstrip(".")
     return text[:200] if text else type(exc).__name__
 
 
