@@ -27,6 +27,7 @@ from journal.core.durable import fsync_dir
 from journal.core.errors import JournalDamaged, JournalError
 from journal.core.journal import DB_NAME, SQLITE_HEADER, Journal
 from journal.core.migrate import schema_version
+from journal.core.paths import ensure_private_dir
 from journal.core.photos import PhotoFiles
 from journal.core.store import Store
 
@@ -57,7 +58,7 @@ def create_backup(folder: Path, out: Path) -> BackupResult:
     with open(db_path, "rb") as handle:
         if handle.read(16) != SQLITE_HEADER:
             raise JournalDamaged(f"{db_path} is not a Skin Journal database; no backup was made.")
-    out.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    ensure_private_dir(out.parent, "folder for backups")
     with tempfile.TemporaryDirectory(dir=out.parent, prefix=".backup-") as tmp:
         copy = Path(tmp) / DB_NAME
         photos, schema = _snapshot(db_path, copy)
