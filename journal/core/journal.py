@@ -112,11 +112,11 @@ class Journal:
         """Decode every photo before anything is written, so one bad file stores nothing."""
         return [prepare_photo(Path(p), fallback_date) for p in paths]
 
-    def _store_files(self, prepared: Sequence[PreparedPhoto]) -> list[Photo]:
+    def _store_files(self, prepared: Sequence[PreparedPhoto], missing_only: bool = False) -> list[Photo]:
         rows = []
         for photo in prepared:
             try:
-                self.files.write(photo)
+                self.files.write(photo, missing_only)
             except OSError as exc:
                 raise SaveFailed(
                     f"{photo.original_name}: could not be saved in {self.folder} "
@@ -137,7 +137,11 @@ class Journal:
     def add_prepared_entry(self, entry: Entry, prepared: Sequence[PreparedPhoto]) -> tuple[Entry, list[Photo]]:
         """For callers that prepared photos elsewhere (a worker thread, the demo)."""
         with _disk_refusals(self.folder):
-            return self.store.add_entry(entry, self._store_files(prepared))
+            rows = self._store_files(prepared)
+            with self.store.transaction():
+                added = self.store.add_entry(entry, rows)
+                self._store_files(prepared, missing_only=True)  # as in add_prepared_photos
+        return added
 
     def add_photos(self, entry_id: int, photo_paths: Iterable[Path | str]) -> list[Photo]:
         entry = self.store.entry(entry_id)
@@ -145,7 +149,14 @@ class Journal:
 
     def add_prepared_photos(self, entry_id: int, prepared: Sequence[PreparedPhoto]) -> list[Photo]:
         with _disk_refusals(self.folder):
-            return self.store.add_photos(entry_id, self._store_files(prepared))
+            rows = self._store_files(prepared)
+            with self.store.transaction():
+                added = self.store.add_photos(entry_id, rows)
+                # Again, now that the new rows hold the write lock: pruning unreferenced photos
+                # (journal.core.photo_prune) deletes files only under that lock, so a file it
+                # removed between the write above and the rows is written back before they commit.
+                self._store_files(prepared, missing_only=True)
+        return added
 
     def photo_path(self, photo: Photo) -> Path:
         return self.files.path(photo.sha256, photo.ext)

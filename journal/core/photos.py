@@ -17,12 +17,13 @@ import dataclasses
 import datetime as dt
 import io
 import os
+import re
 import stat
 import warnings
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from journal.core.durable import write_atomic
+from journal.core.durable import fsync_dir, write_atomic
 from journal.core.errors import PhotoRejected
 from journal.core.photo_checks import heif_damage, png_damage
 
@@ -36,6 +37,8 @@ ACCEPTED_DESCRIPTION = "JPEG, PNG, HEIC/HEIF or WebP"
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_PIXELS = 100_000_000  # a 108 MP phone sensor fits; a 20000x20000 bomb does not
 THUMB_SIZE = 320
+STORED_EXTENSIONS = ("jpg", "png")  # what _encode writes
+_SHA256 = re.compile(r"[0-9a-f]{64}")
 
 _EXIF_IFD = 0x8769
 _DATETIME_ORIGINAL = 0x9003
@@ -351,14 +354,50 @@ class PhotoFiles:
     def thumb_path(self, sha256: str) -> Path:
         return self.thumbs / sha256[:2] / f"{sha256}.jpg"
 
-    def write(self, photo: PreparedPhoto) -> None:
-        """Durably write the photo and its thumbnail; a file already there is kept."""
+    def write(self, photo: PreparedPhoto, missing_only: bool = False) -> None:
+        """Durably write the photo and its thumbnail; a file already there is kept (checked
+        against its hash first, unless missing_only)."""
         target = self.path(photo.sha256, photo.ext)
-        if not target.exists() or _sha256_file(target) != photo.sha256:
+        if not target.exists() or (not missing_only and _sha256_file(target) != photo.sha256):
             write_atomic(target, photo.data)
         thumb = self.thumb_path(photo.sha256)
         if not thumb.exists():
             write_atomic(thumb, photo.thumbnail)
+
+    def stored(self) -> dict[str, list[Path]]:
+        """Each SHA-256 that has files here (the photo, its thumbnail), by the names this class
+        gives them; anything else in these folders (temporaries, a person's own files) is not
+        listed, so it is never taken for a photo."""
+        found: dict[str, list[Path]] = {}
+        for folder, extensions in ((self.photos, STORED_EXTENSIONS), (self.thumbs, ("jpg",))):
+            if not folder.is_dir():
+                continue
+            for sub in folder.iterdir():
+                if len(sub.name) != 2 or not sub.is_dir():
+                    continue
+                for path in sub.iterdir():
+                    sha256, dot, ext = path.name.partition(".")
+                    if (dot and ext in extensions and _SHA256.fullmatch(sha256) and sha256[:2] == sub.name
+                            and path.is_file()):
+                        found.setdefault(sha256, []).append(path)
+        return found
+
+    def remove(self, sha256: str) -> list[Path]:
+        """Delete the photo and thumbnail files of one picture; return the files deleted.
+        Only for a picture no row refers to (see journal.core.photo_prune)."""
+        if not _SHA256.fullmatch(sha256):
+            return []
+        removed = []
+        candidates = [self.path(sha256, ext) for ext in STORED_EXTENSIONS] + [self.thumb_path(sha256)]
+        for path in candidates:
+            try:
+                path.unlink()
+            except FileNotFoundError:
+                continue
+            removed.append(path)
+        for folder in {path.parent for path in removed}:
+            fsync_dir(folder)
+        return removed
 
     def thumbnail(self, sha256: str, ext: str) -> Path:
         """The thumbnail file, remade from the photo if it went missing."""

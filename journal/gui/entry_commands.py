@@ -3,7 +3,9 @@
 Each command holds the plain records it needs to go both ways; the store does the work
 (`delete_entry` hands back the entry and its photo rows, `restore_entry` puts them back
 with their old ids). Photo files are content-addressed and stay on disk, so an undone
-delete brings the pictures back too.
+delete brings the pictures back too; `photo_shas` names the pictures a command may bring
+back, and once the command leaves the undo stack the window's PhotoKeeper deletes the
+files no row refers to.
 """
 
 from __future__ import annotations
@@ -15,6 +17,10 @@ from PySide6.QtGui import QUndoCommand
 from journal.core.model import Entry, Photo
 
 
+def _shas(*photo_lists: list[Photo]) -> set[str]:
+    return {photo.sha256 for photos in photo_lists for photo in photos}
+
+
 class DeleteEntry(QUndoCommand):
     def __init__(self, session: Any, entry_id: int) -> None:
         super().__init__()
@@ -24,6 +30,9 @@ class DeleteEntry(QUndoCommand):
         entry = session.store.entry(entry_id)
         self.site_id = entry.site_id
         self.setText(f"delete the entry of {entry.date.isoformat()}")
+
+    def photo_shas(self) -> set[str]:
+        return _shas(self._deleted[1]) if self._deleted is not None else set()
 
     def redo(self) -> None:
         self._deleted = self._session.store.delete_entry(self._entry_id)
@@ -44,6 +53,9 @@ class EntryAdded(QUndoCommand):
         self._session = session
         self._saved = (entry, photos)
         self._done = True
+
+    def photo_shas(self) -> set[str]:
+        return _shas(self._saved[1])
 
     def redo(self) -> None:
         if not self._done:
@@ -72,6 +84,9 @@ class EntryEdited(QUndoCommand):
         self._session = session
         self._before, self._after = before, after
         self._done = True
+
+    def photo_shas(self) -> set[str]:
+        return _shas(self._before[1], self._after[1])
 
     def redo(self) -> None:
         if not self._done:
