@@ -268,8 +268,10 @@ def _to_srgb(image: Image.Image) -> Image.Image:
     icc = image.info.get("icc_profile")
     if not icc:
         return image
-    from PIL import ImageCms
-
+    try:
+        from PIL import ImageCms
+    except ImportError:  # a Pillow built without LittleCMS: the profile is dropped, as below
+        return image
     try:
         source = ImageCms.ImageCmsProfile(io.BytesIO(icc))
         space = source.profile.xcolor_space.strip()
@@ -280,7 +282,7 @@ def _to_srgb(image: Image.Image) -> Image.Image:
             return (converted or image).convert("L")
         if space == "CMYK" and image.mode == "CMYK":
             return ImageCms.profileToProfile(image, source, srgb, outputMode="RGB") or image
-        if space == "RGB":
+        if space == "RGB" and image.mode in ("RGB", "RGBA", "P"):
             has_alpha = "A" in image.mode or "transparency" in image.info
             rgb = image if image.mode in ("RGB", "RGBA") else image.convert("RGBA" if has_alpha else "RGB")
             return ImageCms.profileToProfile(rgb, source, srgb, outputMode=rgb.mode) or rgb
