@@ -183,7 +183,10 @@ def prepare_photo(path: Path, fallback_date: dt.date | None = None) -> PreparedP
     data, mtime = read_untrusted(path)
     prepared = prepare_photo_data(data, path.name, fallback_date)
     if prepared.taken_on is None:
-        prepared = dataclasses.replace(prepared, taken_on=dt.date.fromtimestamp(mtime))
+        try:
+            prepared = dataclasses.replace(prepared, taken_on=dt.date.fromtimestamp(mtime))
+        except (OverflowError, OSError, ValueError):  # a file time no calendar holds: no date
+            pass
     return prepared
 
 
