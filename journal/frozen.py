@@ -32,8 +32,11 @@ def prepare_frozen_environment() -> None:
     if not is_frozen():
         return
     folder = matplotlib_cache_dir()
+    from journal.core.errors import JournalError
+    from journal.core.paths import ensure_private_dir
+
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError:
+        ensure_private_dir(folder, "folder")
+    except (OSError, JournalError):
         return  # a read-only home: keep PyInstaller's temporary folder, the app still works
     os.environ["MPLCONFIGDIR"] = str(folder)

@@ -184,9 +184,12 @@ def check_font_cache(test: SelfTest) -> str:
     cache = Path(matplotlib.get_cachedir())
     wanted = matplotlib_cache_dir()
     if is_frozen() and cache != wanted:
+        from journal.core.errors import JournalError
+        from journal.core.paths import ensure_private_dir
+
         try:
-            wanted.mkdir(parents=True, exist_ok=True)
-        except OSError:  # a read-only home: the app works, only slower to draw its first chart
+            ensure_private_dir(wanted, "folder")
+        except (OSError, JournalError):  # a read-only home: the app works, only slower to draw its first chart
             return f"{wanted} cannot be written, so matplotlib rebuilds its font list at every start"
         raise CheckFailed(f"the font cache is in {cache}, not in {wanted}: matplotlib rebuilds it at every start")
     fontlists = list(cache.glob("fontlist-*.json"))

@@ -28,6 +28,7 @@ from journal.core.durable import fsync_dir
 from journal.core.errors import JournalError
 from journal.core.journal import DB_NAME, Journal, refuse_if_content
 from journal.core.migrate import schema_version
+from journal.core.paths import ensure_private_dir
 from journal.core.photos import PhotoFiles
 from journal.core.sqlite_errors import damaged, translate
 from journal.core.store import Store
@@ -63,7 +64,7 @@ def create_backup(folder: Path, out: Path) -> BackupResult:
     if foreign_wal(db_path):
         raise damaged(folder, f"the file {DB_NAME}-wal beside it was written for another database; "
                       "no backup was made")
-    out.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    ensure_private_dir(out.parent, "folder for backups")
     with tempfile.TemporaryDirectory(dir=out.parent, prefix=".backup-") as tmp:
         copy = Path(tmp) / DB_NAME
         photos, schema = _snapshot(db_path, copy)

@@ -39,6 +39,7 @@ from journal.core.durable import fsync_dir
 from journal.core.errors import JournalDamaged, JournalError
 from journal.core.journal import DB_NAME, Journal
 from journal.core.lock import LOCK_NAME, JournalLock
+from journal.core.paths import ensure_private_dir
 from journal.core.restore_move import finish_interrupted_restore, make_staging, move_into_place, release
 from journal.core.store import Store
 from journal.core.store.schema import read_only, schema_of
@@ -267,7 +268,7 @@ def restore_backup(path: Path, target: Path, replace: bool = False) -> RestoreRe
         raise BackupRefused(
             f"{target} already holds a journal. Nothing was restored. To replace it, restore with --replace: "
             f"the current journal is then kept aside as {target.name}.before-restore-<date>.")
-    target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    ensure_private_dir(target.parent, "folder")
     free = shutil.disk_usage(target.parent).free
     if free < info.size + 16 * 2**20:
         raise BackupRefused(
@@ -342,7 +343,7 @@ def _fsync_folders(staging: Path) -> None:
 
 
 def _extract(archive: zipfile.ZipFile, name: str, destination: Path, sha256: str) -> None:
-    destination.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    ensure_private_dir(destination.parent, "folder")
     digest = hashlib.sha256()
     fd = os.open(destination, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with archive.open(name) as member, open(fd, "wb") as out:

@@ -41,7 +41,7 @@ def export_csv(journal: Journal, out_dir: Path, bom: bool = False, photos: bool 
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
         raise JournalError(f"{out_dir} is a file; choose a folder for the CSV files.")
-    ensure_private_dir(out_dir)
+    ensure_private_dir(out_dir, "folder for the CSV files")
     written: list[tuple[Path, Path]] = []
     rows: dict[str, int] = {}
     try:
@@ -127,7 +127,7 @@ def _copy_photos(journal: Journal, target_dir: Path) -> tuple[int, list[str]]:
             continue
         if target.exists() and target.stat().st_size == source.stat().st_size:
             continue
-        target.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        ensure_private_dir(target.parent, "folder for the photos")
         fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=".tmp-")
         os.close(fd)
         try:

@@ -31,10 +31,11 @@ from journal.core.demo_images import SkinPatch
 from journal.core.demo_person import care_events, daily_checks, labs, visits
 from journal.core.demo_story import SKIP_WEEK_CHANCE, SitePlan, Timeline, site_plans, week_of
 from journal.core.disk_full import message as disk_full_message
-from journal.core.durable import fsync_dir, make_private_dirs
+from journal.core.durable import fsync_dir
 from journal.core.errors import DiskFull, JournalError, ValidationError
 from journal.core.journal import DB_NAME, Journal
 from journal.core.model import Entry, Site
+from journal.core.paths import ensure_private_dir
 from journal.core.photos import PreparedPhoto, prepare_photo
 
 DEFAULT_YEARS = 1.5
@@ -164,7 +165,7 @@ def make_demo_journal(folder: Path, years: float = DEFAULT_YEARS, sites: int = D
     if (folder / DB_NAME).exists() or (folder.exists() and any(folder.iterdir())):
         with Journal.open(folder) as journal:
             return generate_demo(journal, years=years, sites=sites, seed=seed, progress=progress)
-    make_private_dirs(folder.parent)
+    ensure_private_dir(folder.parent)
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=folder.parent))
     try:
         with Journal.open(staging) as journal:

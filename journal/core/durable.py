@@ -7,6 +7,8 @@ import os
 import tempfile
 from pathlib import Path
 
+from journal.core.paths import ensure_private_dir
+
 
 def fsync_dir(folder: Path) -> None:
     if os.name != "posix":  # Windows cannot open a directory for fsync
@@ -18,21 +20,9 @@ def fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def make_private_dirs(folder: Path) -> None:
-    """Create a folder and its missing parents owner-only (Path.mkdir's mode skips parents)."""
-    missing = []
-    current = folder
-    while not current.exists():
-        missing.append(current)
-        current = current.parent
-    for path in reversed(missing):
-        path.mkdir(mode=0o700, exist_ok=True)
-        path.chmod(0o700)  # mkdir's mode is filtered by the umask
-
-
 def write_atomic(target: Path, data: bytes, mode: int = 0o600) -> None:
     """Write to a temporary file beside the target, fsync it, rename it into place."""
-    make_private_dirs(target.parent)
+    ensure_private_dir(target.parent, "folder")
     fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
     tmp = Path(tmp_name)
     try:

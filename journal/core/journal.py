@@ -141,11 +141,11 @@ class Journal:
                                     "Nothing was added to the journal.")
         return [prepare_photo(path, fallback_date) for path in files]
 
-    def _store_files(self, prepared: Sequence[PreparedPhoto]) -> list[Photo]:
+    def _store_files(self, prepared: Sequence[PreparedPhoto], missing_only: bool = False) -> list[Photo]:
         rows = []
         for photo in prepared:
             try:
-                self.files.write(photo)
+                self.files.write(photo, missing_only)
             except OSError as exc:
                 raise SaveFailed(
                     f"{photo.original_name}: could not be saved in {self.folder} "
@@ -167,7 +167,11 @@ class Journal:
         """For callers that prepared photos elsewhere (a worker thread, the demo)."""
         prepared = with_entry_date(prepared, entry.date)  # the entry's date may have changed since
         with _disk_refusals(self.folder), self._new_files_removed_on_failure(prepared):
-            return self.store.add_entry(entry, self._store_files(prepared))
+            rows = self._store_files(prepared)
+            with self.store.transaction():
+                added = self.store.add_entry(entry, rows)
+                self._store_files(prepared, missing_only=True)  # as in add_prepared_photos
+        return added
 
     def add_photos(self, entry_id: int, photo_paths: Iterable[Path | str]) -> list[Photo]:
         entry = self.store.entry(entry_id)
@@ -177,7 +181,14 @@ class Journal:
         if prepared:
             prepared = with_entry_date(prepared, self.store.entry(entry_id).date)
         with _disk_refusals(self.folder), self._new_files_removed_on_failure(prepared):
-            return self.store.add_photos(entry_id, self._store_files(prepared))
+            rows = self._store_files(prepared)
+            with self.store.transaction():
+                added = self.store.add_photos(entry_id, rows)
+                # Again, now that the new rows hold the write lock: pruning unreferenced photos
+                # (journal.core.photo_prune) deletes files only under that lock, so a file it
+                # removed between the write above and the rows is written back before they commit.
+                self._store_files(prepared, missing_only=True)
+        return added
 
     @contextlib.contextmanager
     def _new_files_removed_on_failure(self, prepared: Sequence[PreparedPhoto]) -> Iterator[None]:

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal.core.errors import JournalTooNew
+from journal.core.paths import ensure_private_dir
 from journal.core.sqlite import database, migrations
 from journal.core.store import Store
 
@@ -149,7 +150,7 @@ def _refuse_unknown(conn: sqlite3.Connection, known: list[str]) -> list[str]:
 
 
 def backup_before_migration(conn: sqlite3.Connection, backup_dir: Path, first_pending: str) -> Path:
-    backup_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
+    ensure_private_dir(backup_dir, "folder for backups")
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backup_dir / f"before-{first_pending}-{stamp}.sqlite3"
     copy = sqlite3.connect(target)

@@ -31,13 +31,30 @@ def resolve_journal_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     return default_journal_dir()
 
 
-def ensure_private_dir(folder: Path) -> Path:
-    """Create the journal folder readable by its owner only (health photos are sensitive)."""
-    if not folder.exists():
-        folder.mkdir(mode=0o700, parents=True)
-        folder.chmod(0o700)  # mkdir's mode is filtered by the umask
-    elif not folder.is_dir():
-        from journal.core.errors import JournalError
+def ensure_private_dir(folder: Path, purpose: str = "journal folder") -> Path:
+    """Create `folder` and every missing parent readable by their owner only (0700), whatever
+    the umask (health photos are sensitive). This is the one way Skin Journal makes a folder:
+    mkdir's mode is filtered by the umask, and Path.mkdir(parents=True) gives the parents the
+    default mode (0755 under the usual umask 022), so each level is made and chmod-ed here.
+    A folder that exists already keeps its mode; `purpose` names it when it is a file."""
+    folder = Path(folder)
+    missing = []
+    current = folder
+    while not current.is_dir():
+        if current.exists() or current.is_symlink():
+            from journal.core.errors import JournalError
 
-        raise JournalError(f"{folder} is a file, not a journal folder")
+            raise JournalError(f"{current} is a file, not a {purpose}")
+        missing.append(current)
+        if current.parent == current:
+            break
+        current = current.parent
+    for path in reversed(missing):
+        try:
+            path.mkdir(mode=0o700)
+        except FileExistsError:  # made meanwhile by another process: it made it private too
+            if not path.is_dir():
+                raise
+            continue
+        path.chmod(0o700)
     return folder

@@ -3,7 +3,9 @@
 Each command holds the plain records it needs to go both ways; the store does the work
 (`delete_entry` hands back the entry and its photo rows, `restore_entry` puts them back
 with their old ids). Photo files are content-addressed and stay on disk, so an undone
-delete brings the pictures back too.
+delete brings the pictures back too; `photo_shas` names the pictures a command may bring
+back, and once the command leaves the undo stack the window's PhotoKeeper deletes the
+files no row refers to.
 
 Each command also says what an undo or redo of it changed (`shown`), so the window can
 bring that entry into view and name it: an undo never changes what the person cannot see.
@@ -30,6 +32,10 @@ class Shown:
     entry_id: int | None  # the entry to select; None when the step took it away
 
 
+def _shas(*photo_lists: list[Photo]) -> set[str]:
+    return {photo.sha256 for photos in photo_lists for photo in photos}
+
+
 class DeleteEntry(QUndoCommand):
     def __init__(self, session: Any, entry_id: int) -> None:
         super().__init__()
@@ -43,6 +49,9 @@ class DeleteEntry(QUndoCommand):
 
     def shown(self, undone: bool) -> Shown:
         return Shown("deletion of the entry", self.site_id, self._day, self._entry_id if undone else None)
+
+    def photo_shas(self) -> set[str]:
+        return _shas(self._deleted[1]) if self._deleted is not None else set()
 
     def redo(self) -> None:
         self._deleted = self._session.store.delete_entry(self._entry_id)
@@ -67,6 +76,9 @@ class EntryAdded(QUndoCommand):
     def shown(self, undone: bool) -> Shown:
         entry = self._saved[0]
         return Shown("new entry", entry.site_id, entry.date, None if undone else entry.id)
+
+    def photo_shas(self) -> set[str]:
+        return _shas(self._saved[1])
 
     def redo(self) -> None:
         if not self._done:
@@ -99,6 +111,9 @@ class EntryEdited(QUndoCommand):
     def shown(self, undone: bool) -> Shown:
         entry = (self._before if undone else self._after)[0]
         return Shown("changes to the entry", entry.site_id, entry.date, entry.id)
+
+    def photo_shas(self) -> set[str]:
+        return _shas(self._before[1], self._after[1])
 
     def redo(self) -> None:
         if not self._done:

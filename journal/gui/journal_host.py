@@ -49,6 +49,7 @@ class JournalHost(QObject):
     def close(self) -> None:
         if self.window is not None:
             self.window.alerts_feed.wait()  # no worker may read the folder once it is closed
+            self.window.forget_undo()  # its steps refer to this journal, open for the last time here
         if self.journal is not None:
             self.journal.close()
             self.journal = None

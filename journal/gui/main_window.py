@@ -21,6 +21,7 @@ from journal.gui import actions as registry
 from journal.gui import window_commands as cmd
 from journal.gui.alerts_feed import AlertsFeed
 from journal.gui.lazy_pane import LazyPane
+from journal.gui.photo_keeper import PhotoKeeper
 from journal.gui.sites_pane import SitesPane
 from journal.gui.thumbnails import ThumbnailCache
 from journal.gui.timeline_pane import TimelinePane
@@ -86,6 +87,7 @@ class MainWindow(QMainWindow):
         self.session = session
         self.settings = settings or QSettings()
         self.undo_stack = QUndoStack(self)
+        self.photo_keeper = PhotoKeeper(session, self.undo_stack, self)
         self.editor: Any = None
         self.compare: Any = None
         self.setWindowTitle(journal_title(session.journal.folder))
@@ -203,7 +205,13 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/tab", self.tab_keys[self.tabs.currentIndex()])
         self.settings.sync()
 
+    def forget_undo(self) -> None:
+        """Nothing can be undone any more (the window closes, the journal is closed): the photo
+        files only the undo steps kept are deleted (PhotoKeeper), while the journal is open."""
+        self.undo_stack.clear()
+
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
         self.alerts_feed.wait()  # its worker reads the journal's folder, which may be closed next
+        self.forget_undo()
         super().closeEvent(event)

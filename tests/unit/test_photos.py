@@ -340,3 +340,116 @@ def _with_clear_corner(image: Image.Image) -> Image.Image:
     rgba = image.convert("RGBA")
     rgba.paste((0, 0, 0, 0), (0, 0, 40, 40))  # a fully transparent corner
     return rgba
+
+
+# -- damaged pictures: decoded whole, refused on any damage ---------------------------------------
+
+def _png_chunks(data: bytes) -> list[tuple[int, bytes, int]]:
+    """(offset, type, length) of each chunk."""
+    chunks, pos = [], 8
+    while pos < len(data):
+        length = int.from_bytes(data[pos:pos + 4], "big")
+        chunks.append((pos, data[pos + 4:pos + 8], length))
+        pos += 12 + length
+    return chunks
+
+
+def _png_with_damaged_pixels(fix_checksum: bool) -> bytes:
+    """A Pillow-made PNG with one bit of its IDAT stream flipped such that plain Pillow still
+    decodes it, into wrong pixels. With fix_checksum the chunk's CRC is recomputed, so only
+    the pixel stream itself is damaged."""
+    import random
+    import zlib
+
+    picture = _skin((160, 120))
+    out = io.BytesIO()
+    picture.save(out, "PNG")
+    good = out.getvalue()
+    pos, _, length = next(c for c in _png_chunks(good) if c[1] == b"IDAT")
+    rng = random.Random(7)
+    for _ in range(2000):
+        damaged = bytearray(good)
+        damaged[pos + 8 + rng.randrange(length)] ^= 1 << rng.randrange(8)
+        if fix_checksum:
+            damaged[pos + 8 + length:pos + 12 + length] = zlib.crc32(damaged[pos + 4:pos + 8 + length]).to_bytes(4, "big")
+        try:
+            with Image.open(io.BytesIO(bytes(damaged))) as image:
+                image.load()
+                if image.convert("RGB").tobytes() != picture.tobytes():
+                    return bytes(damaged)  # Pillow alone takes this for a picture
+        except (OSError, SyntaxError, ValueError):
+            continue
+    raise AssertionError("no silently damaged PNG found")
+
+
+def _heic_with_zeroed_picture(samples: Path) -> bytes:
+    """The sample HEIC with its coded picture zeroed after the first NAL unit's header."""
+    data = bytearray((samples / "photos" / "scalp_crown_phone.heic").read_bytes())
+    pos = 0
+    while data[pos + 4:pos + 8] != b"mdat":
+        pos += int.from_bytes(data[pos:pos + 4], "big")
+    end = pos + int.from_bytes(data[pos:pos + 4], "big")
+    start = pos + 8 + 4 + 2 + 6  # box header, NAL length, NAL header, the start of the slice header
+    data[start:end] = bytes(end - start)
+    return bytes(data)
+
+
+@pytest.mark.parametrize("fix_checksum", [False, True], ids=["idat-checksum-wrong", "idat-checksum-recomputed"])
+def test_a_png_with_a_damaged_pixel_stream_is_refused(journal, site, tmp_path, fix_checksum):
+    source = tmp_path / "damaged_pixels.png"
+    source.write_bytes(_png_with_damaged_pixels(fix_checksum))
+    before = folder_state(journal.folder)
+    with pytest.raises(PhotoRejected, match=r"damaged_pixels\.png: the picture is damaged"):
+        _add(journal, site, source)
+    assert folder_state(journal.folder) == before
+
+
+def test_a_heic_with_zeroed_picture_data_is_refused(journal, site, samples, tmp_path):
+    damaged = _heic_with_zeroed_picture(samples)
+    with Image.open(io.BytesIO(damaged)) as image:
+        image.load()  # libheif alone decodes it, into garbage
+        assert ImageStat.Stat(image).mean != pytest.approx([226.5, 178.0, 148.7], abs=10)
+    source = tmp_path / "zeroed.heic"
+    source.write_bytes(damaged)
+    before = folder_state(journal.folder)
+    with pytest.raises(PhotoRejected, match=r"zeroed\.heic: the picture is damaged"):
+        _add(journal, site, source)
+    assert folder_state(journal.folder) == before
+
+
+def test_a_heic_whose_picture_data_is_all_zeros_is_refused_without_a_traceback(journal, site, samples, tmp_path):
+    data = bytearray((samples / "photos" / "scalp_crown_phone.heic").read_bytes())
+    mdat = data.index(b"mdat") - 4
+    end = mdat + int.from_bytes(data[mdat:mdat + 4], "big")
+    data[mdat + 8:end] = bytes(end - mdat - 8)  # pi-heif raises EOFError here, which is no OSError
+    source = tmp_path / "all_zero.heic"
+    source.write_bytes(bytes(data))
+    with pytest.raises(PhotoRejected, match=r"all_zero\.heic"):
+        _add(journal, site, source)
+
+
+def test_truncated_pictures_are_refused_even_when_pillow_is_told_to_tolerate_them(journal, site, samples, tmp_path,
+                                                                                  monkeypatch):
+    from PIL import ImageFile
+
+    monkeypatch.setattr(ImageFile, "LOAD_TRUNCATED_IMAGES", True)  # as another library might set it
+    for name in ("forearm_2026-03-01.jpg", "elbow_no_exif.png"):
+        data = (samples / "photos" / name).read_bytes()
+        source = tmp_path / f"cut_{name}"
+        source.write_bytes(data[: len(data) * 2 // 3])
+        with pytest.raises(PhotoRejected, match=f"cut_{name}"):
+            _add(journal, site, source)
+
+
+def test_the_command_line_refuses_a_damaged_png_and_heic(tmp_path, samples):
+    journal_dir = tmp_path / "journal"
+    assert run_cli(journal_dir, "site", "add", "Scalp", "--kind", "area", "--region", "scalp").returncode == 0
+    png, heic = tmp_path / "damaged_pixels.png", tmp_path / "zeroed.heic"
+    png.write_bytes(_png_with_damaged_pixels(fix_checksum=True))
+    heic.write_bytes(_heic_with_zeroed_picture(samples))
+    before = folder_state(journal_dir)
+    for source in (png, heic):
+        result = run_cli(journal_dir, "log", "Scalp", "--date", "2026-03-01", "--photo", str(source))
+        assert result.returncode == 2, result.stderr
+        assert f"{source.name}: the picture is damaged" in result.stderr and "Traceback" not in result.stderr
+    assert folder_state(journal_dir) == before

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 
 from journal.core.codec import from_row, to_row
 from journal.core.errors import NotFound, ValidationError
@@ -118,6 +119,28 @@ class SitesEntries(StoreBase):
 
     def photo_refcount(self, sha256: str) -> int:
         return int(self.conn.execute("SELECT count(*) FROM photos WHERE sha256 = ?", [sha256]).fetchone()[0])
+
+    def referenced_photo_shas(self) -> set[str]:
+        """The SHA-256 of every picture a photo row refers to."""
+        return {row[0] for row in self.conn.execute("SELECT DISTINCT sha256 FROM photos")}
+
+    @contextlib.contextmanager
+    def unreferenced_photos_locked(self, shas: Iterable[str]) -> Iterator[set[str]]:
+        """Those of `shas` no photo row refers to, with the database's write lock held until
+        the block ends: no writer can add a row that refers to one of them meanwhile, so their
+        files may be deleted inside the block. Nothing is written (the transaction is rolled
+        back). Inside a transaction already open the lock cannot be taken: nothing is yielded.
+        A writer that holds the lock longer than the busy timeout raises OperationalError."""
+        wanted = set(shas)
+        if self.conn.in_transaction or not wanted:
+            yield set()
+            return
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            referenced = {row[0] for row in self.conn.execute("SELECT DISTINCT sha256 FROM photos")}
+            yield wanted - referenced
+        finally:
+            self.conn.rollback()
 
     def latest_entries(self) -> dict[int, Entry]:
         """The newest entry of each site, by site id."""
