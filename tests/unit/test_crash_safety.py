@@ -1,6 +1,10 @@
-"""Crash safety: a process logging entries with photos is killed (SIGKILL) at random moments, many
-times over. After every kill the journal opens, `check` finds nothing wrong, and every entry whose
-logging had reported success is there with its photo file intact."""
+"""Crash safety: a process logging entries with photos is killed (SIGKILL) in the middle of its work,
+many times over. After every kill the journal opens, `check` finds nothing wrong, and every entry
+whose logging had reported success is there with its photo file intact.
+
+Each round waits for a chosen number of reported successes (0 to 3, from a seeded generator), then
+kills the child a seeded few milliseconds into its next entry: where in that entry the kill lands
+varies, what the test asserts does not depend on timing."""
 
 from __future__ import annotations
 
@@ -47,7 +51,7 @@ DRIVER = textwrap.dedent("""
         return path
 
     def day(n):
-        return (dt.date(2026, 1, 1) + dt.timedelta(days=(round_no * 37 + n) % 365)).isoformat()
+        return (dt.date(2025, 1, 1) + dt.timedelta(days=(round_no * 37 + n) % 365)).isoformat()
 
     print("READY", flush=True)
     n = 0
@@ -106,6 +110,7 @@ def test_killing_a_logging_process_at_random_moments_loses_nothing_that_was_repo
 
     rng = random.Random(20260301)
     promised: list[tuple[int, str, str]] = []
+    expected = 0
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     for round_no in range(KILLS):
         child = subprocess.Popen([sys.executable, "-c", DRIVER, str(folder), str(scratch), str(round_no)],
@@ -114,19 +119,23 @@ def test_killing_a_logging_process_at_random_moments_loses_nothing_that_was_repo
             assert child.stdout is not None
             first = child.stdout.readline()
             assert first == "READY\n", first + (child.stderr.read() if child.poll() is not None else "")
-            time.sleep(rng.uniform(0.02, 0.6))
-            assert child.poll() is None, child.stderr.read()  # it must still be logging when killed
+            wanted = rng.randrange(4)
+            reported = [child.stdout.readline() for _ in range(wanted)]
+            assert all(line.startswith("OK ") for line in reported), reported + [child.stderr.read()]
+            time.sleep(rng.uniform(0.0, 0.05))  # somewhere inside the next entry's work
             child.send_signal(signal.SIGKILL)
             output, errors = child.communicate(timeout=30)
+            output = "".join(reported) + output
         finally:
             if child.poll() is None:
                 child.kill()
                 child.wait()
+        expected += wanted
         assert child.returncode == -signal.SIGKILL, errors
         promised += _reported(output)
         _verify(folder, promised)
 
-    # The kills landed while work was going on, and most rounds got some entries through.
-    assert len(promised) >= KILLS
+    # Every success the rounds waited for was reported, and kept.
+    assert len(promised) >= expected > 0
     with Journal.open(folder) as journal:
         assert len(journal.store.entries()) >= len(promised)
