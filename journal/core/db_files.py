@@ -71,15 +71,20 @@ def connect(db_path: Path, *, readonly: bool = False, create: bool = False,
             immutable: bool = False, timeout: float | None = None) -> sqlite3.Connection:
     """A counted connection to `db_path`: read-only (`mode=ro`: this connection never writes the
     file, and closing it never checkpoints), read-write, or read-write-create."""
-    mode = "ro" if readonly or immutable else ("rwc" if create else "rw")
+    private_index = not immutable and disk_full.needs_private_index(db_path)
+    # A read-only connection cannot keep its WAL index in memory (SQLite then needs the -shm file,
+    # for which a full disk has no room): such a reader opens read-write, refuses every write itself
+    # (query_only), and holds the index in memory (see disk_full).
+    mode = "ro" if (readonly or immutable) and not private_index else ("rwc" if create else "rw")
     uri = f"{Path(os.path.abspath(db_path)).as_uri()}?mode={mode}" + ("&immutable=1" if immutable else "")
     kwargs: dict[str, Any] = {"uri": True, "factory": TrackedConnection,
                               "timeout": BUSY_TIMEOUT_S if timeout is None else timeout}
     conn = sqlite3.connect(uri, **kwargs)
     assert isinstance(conn, TrackedConnection)
-    if not immutable and disk_full.needs_private_index(db_path):
-        # No room for the -shm index: keep it in this process's memory (see disk_full).
+    if private_index:
         conn.execute("PRAGMA locking_mode = EXCLUSIVE")
+        if readonly:
+            conn.execute("PRAGMA query_only = 1")
     key = _key(db_path)
     with _held_lock:
         _held[key] = _held.get(key, 0) + 1

@@ -164,7 +164,7 @@ def test_a_full_disk_under_the_database_adds_nothing(journal, site, samples):
     with pytest.raises(SaveFailed) as caught:
         journal.add_entry(Entry.new(site_id=site.id, date="2026-03-01", note="a long note " * 800),
                           [samples / "photos" / "elbow_no_exif.png"])
-    assert "database or disk is full" in str(caught.value)
+    assert "The disk is full" in str(caught.value) and "nothing was saved" in str(caught.value)
     assert journal.store.entries() == [kept] and journal.store.photos() == []
     journal.db.execute("PRAGMA max_page_count = 1073741823")
     saved, _ = journal.add_entry(Entry.new(site_id=site.id, date="2026-03-01", note="room again"))

@@ -144,7 +144,7 @@ def test_a_full_disk_under_the_database_is_a_sentence(journal_with_backup, read_
         except OSError:
             pass
     before = sha256_file(target / DB_NAME)
-    result = run_cli(target, "log", "Left forearm", "--date", "2026-03-01", "--note", "n" * 60000)
+    result = run_cli(target, "log", "Left forearm", "--date", "2026-03-01", "--note", "n" * 9000)
     assert result.returncode == 2, result.stdout + result.stderr
     assert "full" in result.stderr and "Traceback" not in result.stderr
     assert sha256_file(target / DB_NAME) == before

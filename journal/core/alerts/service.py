@@ -27,7 +27,7 @@ from journal.core import disk_full, validate
 from journal.core.alerts.model import RULE_IDS, Acknowledgement, Alert, Finding, StoredAlert
 from journal.core.alerts.rules import JournalData, evaluate
 from journal.core.alerts.settings import Thresholds
-from journal.core.errors import NotFound
+from journal.core.errors import DiskFull, NotFound
 
 if TYPE_CHECKING:
     from journal.core.store import Store
@@ -60,11 +60,11 @@ def sync(store: Store, found_elsewhere: Iterable[Finding] | None = None) -> list
     synced: list[list[StoredAlert]] = []
     try:
         _sync_table(store, found_elsewhere, synced)
-    except sqlite3.OperationalError as exc:
+    except (sqlite3.OperationalError, DiskFull) as exc:
         # A full disk must not hide a warning sign: the rows the data shows now (read inside
         # the transaction before its commit failed) are returned although the table could not
         # keep them; the next sync with room saves them, with the same ids.
-        if not synced or not disk_full.is_disk_full(exc):
+        if not synced or not (isinstance(exc, DiskFull) or disk_full.is_disk_full(exc)):
             raise
         return list(synced[0])
     _last_sync[store] = (store.change_mark(), synced[0])
