@@ -161,6 +161,8 @@ def make_demo_journal(folder: Path, years: float = DEFAULT_YEARS, sites: int = D
     there. An existing empty journal is filled in place, in one transaction."""
     check_demo_size(years, sites)
     folder = Path(folder)
+    if folder.exists() and not folder.is_dir():
+        raise JournalError(f"{folder} is a file, not a journal folder")
     remove_stale_leftovers(folder.parent)
     if (folder / DB_NAME).exists() or (folder.exists() and any(folder.iterdir())):
         with Journal.open(folder) as journal:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from shots import keep_shot, save_widget, shots_dir
 
 from journal.core.alerts import RULE_TITLES, acknowledge, current_alerts
+from journal.core.errors import JournalError
 from journal.core.journal import Journal
 from journal.core.model import Entry, LabResult, Site, Visit
 from journal.core.summary import PROFILE_KEY, QUESTIONS_KEY, gather_summary
@@ -194,7 +195,7 @@ def test_a_missing_photo_file_is_named_and_the_rest_still_printed(small: Journal
 def test_an_unwritable_target_is_refused_and_leaves_nothing(small: Journal, tmp_path: Path) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where a folder should be")
-    with pytest.raises(OSError):
+    with pytest.raises(JournalError, match="is a file, not a folder"):
         write_pdf(small, blocker / "summary.pdf")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["journal", "not-a-folder"]
 
