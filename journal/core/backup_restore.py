@@ -324,13 +324,14 @@ def _check_contents(path: Path, staging: Path, info: BackupInfo) -> None:
     if problem:
         raise refuse(problem)
     try:
-        journal = Journal.open(staging)  # checks the database and brings its schema up to date
+        # Checks the database and brings an older schema up to date; its rows are checked below,
+        # on a connection of their own (a journal that skips bad rows hides them from its own).
+        Journal.open(staging, skip_bad_rows=True).close()
     except JournalDamaged:
-        raise refuse("its database is damaged") from None
-    with journal:
-        if not current:  # an older schema, now brought up to date: compared and checked again
-            problem = (backup_checks.schema_difference(schema_of(journal.conn), expected)
-                       or backup_checks.content_problem(journal.conn))
+        raise refuse(backup_checks.schema_difference(found, expected) or "its database is damaged") from None
+    if not current:  # an older schema, now brought up to date: compared and checked again
+        with read_only(staging / DB_NAME) as conn:
+            problem = backup_checks.schema_difference(schema_of(conn), expected) or backup_checks.content_problem(conn)
     if problem:
         raise refuse(problem)
 

@@ -147,7 +147,8 @@ def test_a_photo_kept_with_its_file_name_as_it_was_restores(real_backup, tmp_pat
     with Journal.open(tmp_path / "restored") as restored:
         assert all(p.original_name.endswith(" ") for p in restored.store.photos())
 
-OLDER_SCHEMA = "DROP TABLE alerts; DELETE FROM _sqlite_migrations WHERE name = '0002_alerts';"
+OLDER_SCHEMA = ("DROP TABLE alert_acknowledgements; DROP TABLE alerts; "
+                "DELETE FROM _sqlite_migrations WHERE name IN ('0002_alerts', '0004_alert_acknowledgements');")
 
 
 def test_a_backup_made_before_a_schema_change_is_brought_up_to_date_and_restored(real_backup, tmp_path):
