@@ -11,7 +11,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from journal.core.durable import write_atomic
+from journal.core.folder.durable import write_atomic
 from journal.resources import resource_path
 
 APP_ID = "io.github.skinjournal.SkinJournal"

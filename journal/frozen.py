@@ -33,7 +33,7 @@ def prepare_frozen_environment() -> None:
         return
     folder = matplotlib_cache_dir()
     from journal.core.errors import JournalError
-    from journal.core.paths import ensure_private_dir
+    from journal.core.folder.paths import ensure_private_dir
 
     try:
         ensure_private_dir(folder, "folder")

@@ -21,7 +21,7 @@ PHOTO_SIZE = (1200, 900)
 
 def check_installation(test: SelfTest) -> str:
     """The data files travel with the code: migrations, icons, the desktop entry."""
-    from journal.core.migrate import migrations_dir
+    from journal.core.store.migrate import migrations_dir
     from journal.resources import resources_dir
 
     migrations = sorted(migrations_dir().glob("[0-9][0-9][0-9][0-9]_*.sql"))
@@ -41,7 +41,7 @@ def check_installation(test: SelfTest) -> str:
 def check_journal(test: SelfTest) -> str:
     """A new journal gets every migration; reopening it finds nothing left to apply."""
     from journal.core.journal import Journal
-    from journal.core.migrate import load_migrations, schema_version
+    from journal.core.store.migrate import load_migrations, schema_version
 
     folder = test.folder / "journal"
     with Journal.open(folder) as journal:
@@ -58,7 +58,7 @@ def check_journal(test: SelfTest) -> str:
 
 def check_photo_import(test: SelfTest) -> str:
     """A camera-like JPEG is imported: upright copy stored, thumbnail made, EXIF date read."""
-    from journal.core.model import Entry, Site
+    from journal.core.domain.model import Entry, Site
 
     journal = test.journal
     source = _camera_jpeg(test.folder / "IMG_0001.jpg", FIRST_DAY)
@@ -91,7 +91,7 @@ def check_chart(test: SelfTest) -> str:
     import numpy as np
     from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 
-    from journal.core.figures import site_figure
+    from journal.core.charts.figures import site_figure
 
     _qt_app(test)
     entries = test.journal.store.entries(test.site.id)
@@ -185,7 +185,7 @@ def check_font_cache(test: SelfTest) -> str:
     wanted = matplotlib_cache_dir()
     if is_frozen() and cache != wanted:
         from journal.core.errors import JournalError
-        from journal.core.paths import ensure_private_dir
+        from journal.core.folder.paths import ensure_private_dir
 
         try:
             ensure_private_dir(wanted, "folder")
@@ -214,7 +214,7 @@ def _camera_jpeg(path: Path, taken: dt.date) -> Path:
 def _heic_decoder() -> str:
     from PIL import Image
 
-    from journal.core.photos import _register_heif
+    from journal.core.photos.pipeline import _register_heif
 
     _register_heif()
     import pi_heif

@@ -22,8 +22,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from journal.core.alerts import current_alerts, findings  # noqa: E402
+from journal.core.domain.model import DailyCheck, Entry, Site  # noqa: E402
 from journal.core.journal import Journal  # noqa: E402
-from journal.core.model import DailyCheck, Entry, Site  # noqa: E402
 
 
 def fill(journal: Journal, years: int, sites: int, seed: int) -> None:

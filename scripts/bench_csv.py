@@ -3,7 +3,7 @@
 
 Builds a journal of 100,000 entries (bulk insert), then times, five times each and
 interleaved so both see the same machine load:
-  ours:  journal.core.csv_export.write_kind(journal, "entries", ...)  (in this process)
+  ours:  journal.core.csv.export.write_kind(journal, "entries", ...)  (in this process)
   shell: sqlite3 -csv journal.sqlite3 "select * from entries" > out.csv
 and prints the medians of wall-clock time and of CPU time (CPU time is steadier on a busy
 machine), and the ratios. Target: ours at most 2x the shell. With --import it also times
@@ -28,10 +28,10 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from journal.core.csv_export import write_kind  # noqa: E402
-from journal.core.csv_import import import_csv  # noqa: E402
+from journal.core.csv.export import write_kind  # noqa: E402
+from journal.core.csv.importer import import_csv  # noqa: E402
+from journal.core.domain.model import Site  # noqa: E402
 from journal.core.journal import Journal  # noqa: E402
-from journal.core.model import Site  # noqa: E402
 
 NOTES = ("a little harder", None, None, "=1+1 typed as a note", "two lines\nand a comma, here", "-tired")
 

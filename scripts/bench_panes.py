@@ -49,7 +49,7 @@ def main() -> None:
     if args.journal:
         shutil.copytree(args.journal, work)
     else:
-        from journal.core.demo import generate_demo
+        from journal.core.demo.generate import generate_demo
 
         with Journal.open(work) as journal:
             print("demo:", generate_demo(journal, years=args.years, sites=args.sites, seed=1).describe())
@@ -59,7 +59,7 @@ def main() -> None:
     print(f"journal: {len(store.sites())} sites, {len(store.entries())} entries, "
           f"{len(store.care_events())} care events, {len(store.daily_checks())} daily checks")
 
-    from journal.gui.charts_pane import ChartsPane
+    from journal.gui.panes.charts_pane import ChartsPane
 
     charts = ChartsPane(session)
     charts.resize(1000, 640)
@@ -81,7 +81,7 @@ def main() -> None:
     print(f"charts, build and draw one site (last year): "
           f"{median_ms(chart_each_site, args.runs) / len(sites):.0f} ms")
 
-    from journal.gui.alerts_pane import AlertsPane
+    from journal.gui.panes.alerts_pane import AlertsPane
 
     def alerts_pane() -> None:
         pane = AlertsPane(session)
@@ -89,7 +89,7 @@ def main() -> None:
 
     print(f"alerts pane, build (alerts already computed): {median_ms(alerts_pane, args.runs):.0f} ms")
 
-    from journal.gui.records import CarePane, DailyPane
+    from journal.gui.panes.records import CarePane, DailyPane
 
     for pane_type in (CarePane, DailyPane):
         def records(pane_type=pane_type) -> None:  # type: ignore[no-untyped-def]
@@ -101,7 +101,7 @@ def main() -> None:
 
         print(f"{pane_type.__name__}, build and show: {median_ms(records, args.runs):.0f} ms")
 
-    from journal.gui.compare_view import CompareDialog
+    from journal.gui.panes.compare_view import CompareDialog
 
     busiest = max(sites, key=lambda s: len(store.photos(site_id=s.id)))
 

@@ -36,9 +36,9 @@ def main() -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
 
-    from journal.core.demo import generate_demo
+    from journal.core.demo.generate import generate_demo
     from journal.core.journal import Journal
-    from journal.core.summary import gather_summary
+    from journal.core.summary.content import gather_summary
     from journal.report import SummaryOptions, prepare_summary, render_document, write_pdf
     from journal.report.options import page_size_named
     from journal.report.pdf import pdf_bytes

@@ -94,7 +94,7 @@ def ensure_journal(folder: Path) -> Path:
     print(f"generating the 10-year, 20-site demo journal in {folder} (once; takes minutes)...", flush=True)
     started = time.perf_counter()
     sys.path.insert(0, str(ROOT))
-    from journal.core.demo import generate_demo
+    from journal.core.demo.generate import generate_demo
     from journal.core.journal import Journal
 
     with Journal.open(folder) as journal:

@@ -98,7 +98,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except sqlite3.Error as exc:
         # Any SQLite error not already put in words where it happened: the same sentences.
         from journal.cli.common import journal_dir
-        from journal.core.sqlite_errors import translate
+        from journal.core.store.sentences import translate
 
         _say(str(translate(exc, journal_dir(args))))
         return EXIT_REFUSED
@@ -109,7 +109,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         # A full disk or a folder without permission: say so plainly, nothing half-written
         # (every write is a transaction, rolled back by now).
         from journal.cli.common import journal_dir
-        from journal.core import disk_full
+        from journal.core.store import disk_full
 
         folder = journal_dir(args)
         if disk_full.is_disk_full(exc, folder):

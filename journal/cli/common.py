@@ -9,8 +9,8 @@ import sys
 from collections.abc import Iterable
 from typing import Any
 
+from journal.core.folder.paths import demo_journal_dir, resolve_journal_dir
 from journal.core.journal import Journal
-from journal.core.paths import demo_journal_dir, resolve_journal_dir
 
 
 def journal_dir(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -26,7 +26,7 @@ def open_journal(args: argparse.Namespace, create: bool = True, readonly: bool =
     (the alerts). Either way damaged rows are left out with a one-line warning on stderr."""
     if getattr(args, "demo", False) and not args.journal:
         # The demo journal fills itself with the demo story on first use.
-        from journal.core.demo import ensure_demo_journal
+        from journal.core.demo.generate import ensure_demo_journal
 
         folder = ensure_demo_journal(demo_journal_dir())
     else:

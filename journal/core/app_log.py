@@ -19,7 +19,7 @@ from pathlib import Path
 from types import TracebackType
 
 from journal import APP_NAME, __version__
-from journal.core.paths import ensure_private_dir
+from journal.core.folder.paths import ensure_private_dir
 
 LOGGER_NAME = "skinjournal"
 LOG_FILE = "skinjournal.log"

@@ -15,8 +15,16 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from journal.core import migrate
-from journal.core.db_files import (
+from journal.core.backup.move import finish_interrupted_restore
+from journal.core.domain.model import Entry, Photo
+from journal.core.errors import JournalDamaged, JournalError, PhotoRejected, SaveFailed
+from journal.core.folder.leftovers import clean_leftovers
+from journal.core.folder.paths import ensure_private_dir
+from journal.core.photos.dates import with_entry_date
+from journal.core.photos.pipeline import PhotoFiles, PreparedPhoto, prepare_photo
+from journal.core.store import Store, migrate
+from journal.core.store.checks import BadRow
+from journal.core.store.connection import (
     connect,
     foreign_wal,
     is_database_file,
@@ -26,16 +34,7 @@ from journal.core.db_files import (
     stamp,
     write_transaction,
 )
-from journal.core.errors import JournalDamaged, JournalError, PhotoRejected, SaveFailed
-from journal.core.leftovers import clean_leftovers
-from journal.core.model import Entry, Photo
-from journal.core.paths import ensure_private_dir
-from journal.core.photo_dates import with_entry_date
-from journal.core.photos import PhotoFiles, PreparedPhoto, prepare_photo
-from journal.core.restore_move import finish_interrupted_restore
-from journal.core.sqlite_errors import damaged, translate
-from journal.core.store import Store
-from journal.core.store.checks import BadRow
+from journal.core.store.sentences import damaged, translate
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
@@ -185,7 +184,7 @@ class Journal:
             with self.store.transaction():
                 added = self.store.add_photos(entry_id, rows)
                 # Again, now that the new rows hold the write lock: pruning unreferenced photos
-                # (journal.core.photo_prune) deletes files only under that lock, so a file it
+                # (journal.core.photos.prune) deletes files only under that lock, so a file it
                 # removed between the write above and the rows is written back before they commit.
                 self._store_files(prepared, missing_only=True)
         return added

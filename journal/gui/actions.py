@@ -16,7 +16,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from journal.gui import window_commands as cmd
+from journal.gui.commands import window_commands as cmd
 
 Key = QKeySequence.StandardKey
 MENUS = (("file", "&File"), ("edit", "&Edit"), ("view", "&View"), ("journal", "&Journal"), ("help", "&Help"))
@@ -51,28 +51,28 @@ SPECS: tuple[ActionSpec, ...] = (
                "Start following a new place on the skin", toolbar=True),
     ActionSpec("print_preview", "&Print summary\u2026", "file", cmd.print_preview, (Key.Print,),
                "Preview and print a summary for a visit", toolbar=True,
-               requires="journal.gui.report_dialog", separator=True),
+               requires="journal.gui.dialogs.report_dialog", separator=True),
     ActionSpec("export_csv", "&Export as CSV\u2026", "file", cmd.export_csv, (), "Save the journal as CSV files",
-               requires="journal.gui.data_actions", separator=True),
+               requires="journal.gui.commands.data_actions", separator=True),
     ActionSpec("import_csv", "&Import CSV\u2026", "file", cmd.import_csv, (), "Add entries from a CSV file",
-               requires="journal.gui.data_actions"),
+               requires="journal.gui.commands.data_actions"),
     ActionSpec("backup_now", "&Back up now", "file", cmd.backup_now, (), "Copy the journal to its backups folder",
-               requires="journal.gui.data_actions"),
+               requires="journal.gui.commands.data_actions"),
     ActionSpec("restore_backup", "&Restore a backup\u2026", "file", cmd.restore_backup, (),
-               "Replace this journal by a backup", requires="journal.gui.data_actions"),
+               "Replace this journal by a backup", requires="journal.gui.commands.data_actions"),
     ActionSpec("quit", "&Quit", "file", cmd.quit_app, (Key.Quit, "Ctrl+Q"), separator=True),
     ActionSpec("edit_entry", "&Edit entry\u2026", "edit", cmd.edit_entry, ("Ctrl+E",),
                "Change the selected entry", needs="entry", scope="timeline", separator=True),
     ActionSpec("delete_entry", "&Delete entry", "edit", cmd.delete_entry, (Key.Delete,),
                "Delete the selected entry (Undo brings it back)", needs="entry", scope="timeline"),
     ActionSpec("view_photo", "View &photo", "edit", cmd.view_photo, ("Ctrl+Shift+P",),
-               "Show the entry's photo with zoom", needs="photo", scope="timeline", requires="journal.gui.photo_viewer"),
+               "Show the entry's photo with zoom", needs="photo", scope="timeline", requires="journal.gui.dialogs.photo_viewer"),
     ActionSpec("preferences", "Pre&ferences\u2026", "edit", cmd.preferences, (Key.Preferences, "Ctrl+,"),
-               "Warning-sign thresholds and the backup schedule", requires="journal.gui.settings_dialog",
+               "Warning-sign thresholds and the backup schedule", requires="journal.gui.dialogs.settings_dialog",
                separator=True),
     ActionSpec("show_timeline", "&Timeline", "view", _tab("timeline"), ("Ctrl+1",)),
-    ActionSpec("show_charts", "&Charts", "view", _tab("charts"), ("Ctrl+2",), requires="journal.gui.charts_pane"),
-    ActionSpec("show_alerts", "&Alerts", "view", _tab("alerts"), ("Ctrl+3",), requires="journal.gui.alerts_pane"),
+    ActionSpec("show_charts", "&Charts", "view", _tab("charts"), ("Ctrl+2",), requires="journal.gui.panes.charts_pane"),
+    ActionSpec("show_alerts", "&Alerts", "view", _tab("alerts"), ("Ctrl+3",), requires="journal.gui.panes.alerts_pane"),
     ActionSpec("show_daily", "&Daily check", "view", _tab("daily"), ("Ctrl+4",)),
     ActionSpec("show_labs", "&Labs", "view", _tab("labs"), ("Ctrl+5",)),
     ActionSpec("show_care", "Ca&re log", "view", _tab("care"), ("Ctrl+6",)),
@@ -81,7 +81,7 @@ SPECS: tuple[ActionSpec, ...] = (
                separator=True),
     ActionSpec("compare", "&Compare photos\u2026", "journal", cmd.compare_photos, ("Ctrl+K",),
                "Two dates of this site side by side or overlaid", toolbar=True, needs="site",
-               requires="journal.gui.compare_view"),
+               requires="journal.gui.panes.compare_view"),
     ActionSpec("site_settings", "Site se&ttings\u2026", "journal", cmd.site_settings, ("Ctrl+Shift+E",),
                "Name, region and reminder interval of the selected site", needs="site", separator=True),
     ActionSpec("rename_site", "Re&name site\u2026", "journal", cmd.rename_site, ("F2",), needs="site"),
@@ -91,7 +91,7 @@ SPECS: tuple[ActionSpec, ...] = (
                "Hide the selected site from the list, keeping its entries", needs="site"),
     ActionSpec("about_you", "About &you (for the summary)\u2026", "journal", cmd.about_you, (),
                "Name, known conditions and medicines printed on the summary's first page",
-               requires="journal.gui.profile_dialog", separator=True),
+               requires="journal.gui.dialogs.profile_dialog", separator=True),
     ActionSpec("photo_tips", "&Photo tips", "help", cmd.photo_tips, ()),
     ActionSpec("about", "&About Skin Journal", "help", cmd.about, (Key.HelpContents, "F1")),
 )

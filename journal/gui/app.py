@@ -50,15 +50,15 @@ def tell(icon: QMessageBox.Icon, text: str, parent: QWidget | None = None) -> No
 
 def choose_folder(args: argparse.Namespace) -> tuple[Path, bool] | None:
     """The journal folder and whether it is the demo; None when the person cancels."""
+    from journal.core.folder.paths import demo_journal_dir, resolve_journal_dir
     from journal.core.journal import DB_NAME
-    from journal.core.paths import demo_journal_dir, resolve_journal_dir
 
     if getattr(args, "demo", False) and not getattr(args, "journal", None):
         return demo_journal_dir(), True
     folder = resolve_journal_dir(getattr(args, "journal", None))
     if (folder / DB_NAME).exists():
         return folder, False
-    from journal.gui.welcome import DEMO, WelcomeDialog  # first run only
+    from journal.gui.dialogs.welcome import DEMO, WelcomeDialog  # first run only
 
     welcome = WelcomeDialog(str(folder))
     if welcome.exec() != QDialog.DialogCode.Accepted or welcome.choice is None:
@@ -69,7 +69,7 @@ def choose_folder(args: argparse.Namespace) -> tuple[Path, bool] | None:
 def run(args: argparse.Namespace) -> int:
     app = application()
     from journal.core.app_log import start_logging
-    from journal.gui.error_dialog import install_error_hooks
+    from journal.gui.dialogs.error_dialog import install_error_hooks
 
     start_logging()
     install_error_hooks()
@@ -84,14 +84,14 @@ def run(args: argparse.Namespace) -> int:
         return 0
     folder, demo = chosen
     from journal.core.errors import JournalError, JournalLocked
-    from journal.core.lock import LOCKED_MESSAGE
+    from journal.core.folder.lock import LOCKED_MESSAGE
     from journal.gui.journal_host import JournalHost
 
     host = JournalHost(folder)
     try:
         host.lock.acquire()  # before anything reads or writes the folder
         if demo:
-            from journal.gui.demo_progress import make_demo_journal
+            from journal.gui.dialogs.demo_progress import make_demo_journal
 
             make_demo_journal(folder)
         host.open()

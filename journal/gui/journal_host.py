@@ -12,8 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtWidgets import QMessageBox
 
+from journal.core.folder.lock import JournalLock
 from journal.core.journal import Journal
-from journal.core.lock import JournalLock
 from journal.gui.main_window import MainWindow
 from journal.gui.session import JournalSession
 
@@ -56,7 +56,7 @@ class JournalHost(QObject):
         self.lock.release()
 
     def restore_backup(self) -> None:
-        from journal.gui.data_actions import restore_backup
+        from journal.gui.commands.data_actions import restore_backup
 
         old = self.window
         assert old is not None
@@ -83,7 +83,7 @@ class JournalHost(QObject):
         if window is None or journal is None:
             return
         try:
-            from journal.gui.data_actions import start_scheduled_backup
+            from journal.gui.commands.data_actions import start_scheduled_backup
         except ImportError:
             return
 

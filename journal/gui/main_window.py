@@ -16,16 +16,16 @@ from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
-from journal.core.paths import default_journal_dir, demo_journal_dir
+from journal.core.folder.paths import default_journal_dir, demo_journal_dir
 from journal.gui import actions as registry
-from journal.gui import window_commands as cmd
-from journal.gui.alerts_feed import AlertsFeed
-from journal.gui.lazy_pane import LazyPane
-from journal.gui.photo_keeper import PhotoKeeper
-from journal.gui.sites_pane import SitesPane
-from journal.gui.thumbnails import ThumbnailCache
-from journal.gui.timeline_pane import TimelinePane
-from journal.gui.undo_view import follow_undo
+from journal.gui.commands import window_commands as cmd
+from journal.gui.commands.photo_keeper import PhotoKeeper
+from journal.gui.commands.undo_view import follow_undo
+from journal.gui.feeds.alerts_feed import AlertsFeed
+from journal.gui.feeds.thumbnails import ThumbnailCache
+from journal.gui.panes.lazy_pane import LazyPane
+from journal.gui.panes.sites_pane import SitesPane
+from journal.gui.panes.timeline_pane import TimelinePane
 
 RECORD_KINDS = ("daily", "labs", "care", "visits")
 FAILURE_SHOWN_MS = 10000
@@ -46,7 +46,7 @@ def _has(module: str) -> bool:
 
 def _records(name: str) -> Callable[[Any, QWidget], QWidget]:
     def build(session: Any, parent: QWidget) -> QWidget:
-        from journal.gui import records
+        from journal.gui.panes import records
 
         pane: QWidget = getattr(records, name)(session, parent)
         return pane
@@ -54,13 +54,13 @@ def _records(name: str) -> Callable[[Any, QWidget], QWidget]:
 
 
 def _charts(session: Any, parent: QWidget) -> QWidget:
-    from journal.gui.charts_pane import ChartsPane
+    from journal.gui.panes.charts_pane import ChartsPane
 
     return ChartsPane(session, parent)
 
 
 def _alerts(session: Any, parent: QWidget) -> QWidget:
-    from journal.gui.alerts_pane import AlertsPane
+    from journal.gui.panes.alerts_pane import AlertsPane
 
     return AlertsPane(session, parent)
 
@@ -68,12 +68,12 @@ def _alerts(session: Any, parent: QWidget) -> QWidget:
 # key, tab title, builder, module it needs
 TABS: tuple[tuple[str, str, Callable[[Any, QWidget], QWidget] | None, str], ...] = (
     ("timeline", "&Timeline", None, ""),
-    ("charts", "C&harts", _charts, "journal.gui.charts_pane"),
-    ("alerts", "&Alerts", _alerts, "journal.gui.alerts_pane"),
-    ("daily", "&Daily check", _records("DailyPane"), "journal.gui.records"),
-    ("labs", "&Labs", _records("LabsPane"), "journal.gui.records"),
-    ("care", "Ca&re log", _records("CarePane"), "journal.gui.records"),
-    ("visits", "&Visits", _records("VisitsPane"), "journal.gui.records"),
+    ("charts", "C&harts", _charts, "journal.gui.panes.charts_pane"),
+    ("alerts", "&Alerts", _alerts, "journal.gui.panes.alerts_pane"),
+    ("daily", "&Daily check", _records("DailyPane"), "journal.gui.panes.records"),
+    ("labs", "&Labs", _records("LabsPane"), "journal.gui.panes.records"),
+    ("care", "Ca&re log", _records("CarePane"), "journal.gui.panes.records"),
+    ("visits", "&Visits", _records("VisitsPane"), "journal.gui.panes.records"),
 )
 
 
@@ -147,16 +147,16 @@ class MainWindow(QMainWindow):
 
     # -- composition helpers ----------------------------------------------------------------------
     def _alert_counts(self) -> Callable[[], dict[int, int]] | None:
-        if not _has("journal.gui.alerts_pane"):
+        if not _has("journal.gui.panes.alerts_pane"):
             return None
-        from journal.gui.alerts_source import open_alert_count_by_site
+        from journal.gui.feeds.alerts_source import open_alert_count_by_site
 
         return lambda: open_alert_count_by_site(self.session)
 
     def _alert_banner(self) -> QWidget | None:
-        if not _has("journal.gui.alerts_pane"):
+        if not _has("journal.gui.panes.alerts_pane"):
             return None
-        from journal.gui.alert_banner import AlertBanner
+        from journal.gui.widgets.alert_banner import AlertBanner
 
         banner = AlertBanner(self.session)
         banner.show_requested.connect(lambda: self.show_tab("alerts"))

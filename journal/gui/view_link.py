@@ -10,7 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QScrollBar
 
-from journal.gui.zoom_view import ZoomView
+from journal.gui.widgets.zoom_view import ZoomView
 
 
 class ViewLink(QObject):

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from journal.core import choices as C
-from journal.core.model import Entry
+from journal.core.domain import choices as C
+from journal.core.domain.model import Entry
 
 # The warning signs, worded as a person would notice them (stored names stay technical).
 WARNING_LABELS = {

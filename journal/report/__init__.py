@@ -1,4 +1,4 @@
-"""The doctor summary on paper: Qt's own printing over the content from `journal.core.summary`.
+"""The doctor summary on paper: Qt's own printing over the content from `journal.core.summary.content`.
 
     from journal.report import SummaryOptions, write_pdf, build_document
 

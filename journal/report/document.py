@@ -22,8 +22,8 @@ from PySide6.QtGui import (
 )
 
 from journal.core.journal import Journal
-from journal.core.summary import gather_summary
-from journal.core.summary_tree import Summary
+from journal.core.summary.content import gather_summary
+from journal.core.summary.tree import Summary
 from journal.report.html import STYLE, summary_html
 from journal.report.keep import HeadingKeeper
 from journal.report.options import SummaryOptions

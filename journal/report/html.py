@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from journal.core.summary_tree import Summary
+from journal.core.summary.tree import Summary
 from journal.report.pictures import Pictures
 from journal.report.sections.common import text
 from journal.report.sections.front import front_page

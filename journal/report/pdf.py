@@ -9,9 +9,9 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QMarginsF
 from PySide6.QtGui import QPageLayout, QPageSize, QPdfWriter
 
 from journal import __version__
-from journal.core.durable import write_atomic
+from journal.core.folder.durable import write_atomic
 from journal.core.journal import Journal
-from journal.core.summary_tree import Summary
+from journal.core.summary.tree import Summary
 from journal.report.document import SummaryDocument, build_document, render_document
 from journal.report.options import SummaryOptions, page_size_named
 

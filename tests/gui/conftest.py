@@ -11,8 +11,8 @@ from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QWidget
 from shots import keep_shot
 
+from journal.core.domain.model import Site
 from journal.core.journal import Journal
-from journal.core.model import Site
 from journal.gui.session import JournalSession
 
 
@@ -49,7 +49,7 @@ def window(qtbot, session: JournalSession, settings: QSettings):
 @pytest.fixture(scope="session")
 def demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The default demo journal, generated once per test run (it draws its photos)."""
-    from journal.core.demo import ensure_demo_journal
+    from journal.core.demo.generate import ensure_demo_journal
 
     return ensure_demo_journal(tmp_path_factory.mktemp("demo") / "journal")
 

@@ -14,9 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.core.model import Entry
-from journal.gui.entry_editor import EntryEditor
-from journal.gui.site_dialog import SiteDialog
+from journal.core.domain.model import Entry
+from journal.gui.dialogs.entry_editor import EntryEditor
+from journal.gui.dialogs.site_dialog import SiteDialog
 
 
 def _spoken_name(widget: QWidget, buddies: set[int]) -> str:

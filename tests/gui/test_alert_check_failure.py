@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
+from journal.core.domain.model import Entry, Site
 from journal.core.journal import DB_NAME
-from journal.core.model import Entry, Site
 from journal.gui.main_window import MainWindow
 from journal.gui.session import JournalSession
 

@@ -21,7 +21,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from journal.core.journal import DB_NAME
-from journal.gui import data_actions
+from journal.gui.commands import data_actions
 from journal.gui.main_window import MainWindow
 
 CLI_DAY = "2026-03-02"

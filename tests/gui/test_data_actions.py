@@ -13,10 +13,10 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 from shots import save_widget
 
-from journal.core.backup import backup_schedule
+from journal.core.backup.create import backup_schedule
+from journal.core.domain.model import Entry, LabResult, Site
 from journal.core.journal import Journal
-from journal.core.model import Entry, LabResult, Site
-from journal.gui import data_actions
+from journal.gui.commands import data_actions
 
 
 class Person:

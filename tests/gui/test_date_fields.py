@@ -16,13 +16,13 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDateEdit, QDialog, QWidget
 from shots import save_widget
 
-from journal.core.model import Site
-from journal.gui.date_range import DateRangeControl
-from journal.gui.entry_editor import EntryEditor
-from journal.gui.records import CarePane, DailyPane, LabsPane, VisitsPane
-from journal.gui.report_dialog import ReportDialog
-from journal.gui.site_dialog import SiteDialog
+from journal.core.domain.model import Site
+from journal.gui.dialogs.entry_editor import EntryEditor
+from journal.gui.dialogs.report_dialog import ReportDialog
+from journal.gui.dialogs.site_dialog import SiteDialog
+from journal.gui.panes.records import CarePane, DailyPane, LabsPane, VisitsPane
 from journal.gui.widgets.date_edit import DateField
+from journal.gui.widgets.date_range import DateRangeControl
 
 TYPED = "2026-10-19"
 WANTED = dt.date(2026, 10, 19)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from journal.core.domain.model import Site
 from journal.core.errors import JournalError
-from journal.core.model import Site
-from journal.gui.demo_progress import make_demo_journal
+from journal.gui.dialogs.demo_progress import make_demo_journal
 
 
 def test_refusal_in_the_worker_is_raised_on_the_gui_thread(qapp, tmp_path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from journal.core.model import Entry
+from journal.core.domain.model import Entry
 from journal.gui.models.timeline_model import Column, TimelineRole
 from journal.gui.widgets.photo_tray import SAVED
 

@@ -7,8 +7,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QImage, QUndoStack
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from journal.core.model import Entry
-from journal.gui.entry_editor import EntryEditor
+from journal.core.domain.model import Entry
+from journal.gui.dialogs.entry_editor import EntryEditor
 from journal.gui.wording import RATING_ENDS, WARNING_LABELS
 
 BAD = ["empty.jpg", "truncated.jpg", "not_an_image.jpg", "html_as.png", "bomb_20000x20000.png"]

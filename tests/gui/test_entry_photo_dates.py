@@ -11,8 +11,8 @@ from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QMessageBox
 from shots import save_widget
 
-from journal.core.model import Entry
-from journal.gui.entry_editor import EntryEditor
+from journal.core.domain.model import Entry
+from journal.gui.dialogs.entry_editor import EntryEditor
 
 TODAY = dt.date.today()
 APRIL = dt.date(2026, 4, 2)

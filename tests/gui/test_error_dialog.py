@@ -11,7 +11,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 
 from journal.core import app_log
-from journal.gui.error_dialog import UNEXPECTED, install_error_hooks, show_unexpected_error
+from journal.gui.dialogs.error_dialog import UNEXPECTED, install_error_hooks, show_unexpected_error
 
 SECRET = "Scalp crown: tight, note for Dr Okafor"
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
-from journal.core.backup import create_backup
+from journal.core.backup.create import create_backup
+from journal.core.domain.model import Site
 from journal.core.errors import JournalLocked
+from journal.core.folder.lock import JournalLock
 from journal.core.journal import Journal
-from journal.core.lock import JournalLock
-from journal.core.model import Site
 from journal.gui.journal_host import JournalHost
 
 

@@ -7,8 +7,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QDialogButtonBox
 
+from journal.gui.dialogs.site_dialog import SiteDialog
 from journal.gui.models.timeline_model import Column, TimelineRole
-from journal.gui.site_dialog import SiteDialog
 
 
 def _add_site_through_the_menu(qtbot, window, when_modal) -> None:

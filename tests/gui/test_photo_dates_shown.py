@@ -10,9 +10,9 @@ import pytest
 from shots import save_widget
 from test_report_pdf import pdftotext, words
 
+from journal.core.domain.model import Entry, Site
 from journal.core.journal import Journal
-from journal.core.model import Entry, Site
-from journal.gui.compare_view import CompareDialog
+from journal.gui.panes.compare_view import CompareDialog
 from journal.gui.session import JournalSession
 from journal.report import SummaryOptions, write_pdf
 

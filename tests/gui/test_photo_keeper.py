@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtTest import QTest
 
-from journal.core.model import Entry
+from journal.core.domain.model import Entry
 from journal.gui.main_window import MainWindow
 
 PHOTO, OTHER = "forearm_2026-03-01.jpg", "elbow_no_exif.png"
@@ -64,7 +64,7 @@ def test_closing_the_window_after_undo_keeps_the_photo(qtbot, session, settings,
 
 
 def test_a_dropped_undo_step_lets_its_photo_go(qtbot, session, settings, journal, elbow, samples) -> None:
-    from journal.gui.entry_commands import EntryAdded
+    from journal.gui.commands.entry_commands import EntryAdded
 
     entry, photos = journal.add_entry(Entry.new(site_id=elbow.id, date="2026-03-01"), [samples / "photos" / PHOTO])
     other, _ = journal.add_entry(Entry.new(site_id=elbow.id, date="2026-03-05"))

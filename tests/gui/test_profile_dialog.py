@@ -10,10 +10,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from shots import shots_dir
 
+from journal.core.domain.model import Entry, Site
+from journal.core.domain.profile import MAX_ITEM, PROFILE_KEY, load_profile, update_profile
 from journal.core.journal import Journal
-from journal.core.model import Entry, Site
-from journal.core.profile import MAX_ITEM, PROFILE_KEY, load_profile, update_profile
-from journal.gui.profile_dialog import PRIVACY, ProfileDialog, open_profile_dialog
+from journal.gui.dialogs.profile_dialog import PRIVACY, ProfileDialog, open_profile_dialog
 from journal.report import SummaryOptions, write_pdf
 
 

@@ -22,10 +22,10 @@ from PySide6.QtWidgets import QApplication, QFileDialog
 from shots import keep_shot, save_widget, shots_dir
 
 from journal.core.alerts import RULE_TITLES, acknowledge, current_alerts
+from journal.core.domain.model import Entry, LabResult, Site, Visit
 from journal.core.errors import JournalError
 from journal.core.journal import Journal
-from journal.core.model import Entry, LabResult, Site, Visit
-from journal.core.summary import PROFILE_KEY, QUESTIONS_KEY, gather_summary
+from journal.core.summary.content import PROFILE_KEY, QUESTIONS_KEY, gather_summary
 from journal.report import SummaryOptions, page_size_for_locale, render_document, write_pdf
 
 FOOTER = "Recorded by the patient; not a diagnosis"
@@ -223,7 +223,7 @@ def _open_preview_and_close(qtbot, dialog) -> dict[str, object]:  # type: ignore
 
 
 def test_print_preview_opens_and_shows_the_same_pages_as_the_pdf(qtbot, small: Journal, tmp_path: Path) -> None:
-    from journal.gui.report_dialog import ReportDialog
+    from journal.gui.dialogs.report_dialog import ReportDialog
 
     dialog = ReportDialog(small)
     qtbot.addWidget(dialog)
@@ -246,7 +246,7 @@ def test_print_preview_opens_and_shows_the_same_pages_as_the_pdf(qtbot, small: J
 
 def test_save_as_pdf_uses_the_choices_and_remembers_the_questions(qtbot, small: Journal, tmp_path: Path,
                                                                    monkeypatch) -> None:
-    from journal.gui.report_dialog import ReportDialog
+    from journal.gui.dialogs.report_dialog import ReportDialog
 
     target = tmp_path / "out" / "for the visit"  # no suffix: .pdf is added
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)"))

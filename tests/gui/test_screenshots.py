@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QImage, QUndoStack
 
 from journal.core.journal import Journal
-from journal.gui.entry_editor import EntryEditor
+from journal.gui.dialogs.entry_editor import EntryEditor
 from journal.gui.main_window import MainWindow
 from journal.gui.models.timeline_model import Column, TimelineRole
 from journal.gui.session import JournalSession
@@ -86,8 +86,8 @@ def test_window_editor_charts_and_compare_on_the_demo(qtbot, demo_dir, settings,
 def test_welcome_and_due_checks(qtbot, session, settings, journal, save_shot) -> None:
     import datetime as dt
 
-    from journal.core.model import Entry, Site
-    from journal.gui.welcome import WelcomeDialog
+    from journal.core.domain.model import Entry, Site
+    from journal.gui.dialogs.welcome import WelcomeDialog
 
     welcome = WelcomeDialog("/home/someone/.local/share/SkinJournal")
     qtbot.addWidget(welcome)

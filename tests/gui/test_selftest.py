@@ -40,7 +40,7 @@ def test_self_test_names_what_is_missing_and_fails(monkeypatch, tmp_path) -> Non
     # An installation whose migrations did not travel with the code (a badly built package).
     empty = tmp_path / "no-migrations"
     empty.mkdir()
-    monkeypatch.setattr("journal.core.migrate.migrations_dir", lambda: empty)
+    monkeypatch.setattr("journal.core.store.migrate.migrations_dir", lambda: empty)
     out = io.StringIO()
     assert selftest.run_self_test(out) == selftest.EXIT_FAILED
     text = out.getvalue()

@@ -9,12 +9,12 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox, QLabel, QPushButton
 
 from journal.core.alerts import current_alerts
-from journal.core.backup import auto_backup_if_due, backup_schedule
+from journal.core.backup.create import auto_backup_if_due, backup_schedule
+from journal.core.domain.model import Entry, Site
+from journal.core.domain.preferences import PREFERENCES
 from journal.core.journal import Journal
-from journal.core.model import Entry, Site
-from journal.core.preferences import PREFERENCES
-from journal.gui.alerts_pane import AlertsPane
-from journal.gui.settings_dialog import SettingsDialog
+from journal.gui.dialogs.settings_dialog import SettingsDialog
+from journal.gui.panes.alerts_pane import AlertsPane
 
 
 def _dialog(qtbot, session) -> SettingsDialog:

@@ -6,11 +6,11 @@ import datetime as dt
 
 from PySide6.QtWidgets import QDateEdit, QDialog, QInputDialog, QMessageBox, QPushButton
 
-from journal.core.model import Entry, Site
-from journal.gui import site_actions
+from journal.core.domain.model import Entry, Site
+from journal.gui.commands import site_actions
+from journal.gui.dialogs.site_dialog import SiteDialog
 from journal.gui.main_window import MainWindow
 from journal.gui.models.site_list_model import SiteRole
-from journal.gui.site_dialog import SiteDialog
 
 
 def _open_window(qtbot, session, settings) -> MainWindow:

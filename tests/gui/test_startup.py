@@ -13,10 +13,10 @@ from pathlib import Path
 from PySide6.QtWidgets import QLabel
 from until_idle import UNTIL_IDLE
 
+from journal.core.folder.lock import LOCKED_MESSAGE, JournalLock
 from journal.core.journal import DB_NAME
-from journal.core.lock import LOCKED_MESSAGE, JournalLock
 from journal.gui.app import EXIT_LOCKED, choose_folder
-from journal.gui.welcome import WelcomeDialog
+from journal.gui.dialogs.welcome import WelcomeDialog
 
 
 def _start(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:

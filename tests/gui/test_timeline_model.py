@@ -7,9 +7,9 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QHeaderView
 
-from journal.core.model import Entry
+from journal.core.domain.model import Entry
+from journal.gui.feeds.thumbnails import ThumbnailCache
 from journal.gui.models.timeline_model import Column, TimelineModel, TimelineRole
-from journal.gui.thumbnails import ThumbnailCache
 
 
 def test_model_passes_qt_checks(qtmodeltester, session, journal, elbow, samples) -> None:
@@ -53,8 +53,8 @@ def test_thumbnail_arrives_for_the_row_with_the_photo(qtbot, session, journal, e
 
 
 def test_thousands_of_entries_in_fixed_height_rows(qtbot, session, journal, elbow) -> None:
-    from journal.gui.thumbnails import ThumbnailCache
-    from journal.gui.timeline_pane import TimelinePane
+    from journal.gui.feeds.thumbnails import ThumbnailCache
+    from journal.gui.panes.timeline_pane import TimelinePane
 
     start = dt.date(2000, 1, 1)
     with journal.store.transaction():

@@ -9,7 +9,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from journal.core.model import Site
+from journal.core.domain.model import Site
 from journal.gui.main_window import MainWindow
 
 DAY = dt.date(2026, 11, 2)

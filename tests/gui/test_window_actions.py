@@ -6,7 +6,7 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
 
-from journal.core.model import Entry
+from journal.core.domain.model import Entry
 from journal.gui.main_window import MainWindow
 
 

@@ -7,10 +7,9 @@ from typing import Any
 
 import sqlite_utils
 
-from journal.core import migrate
 from journal.core.alerts import Alert, current_alerts
-from journal.core.model import DailyCheck, Entry, LabResult, Site
-from journal.core.store import Store
+from journal.core.domain.model import DailyCheck, Entry, LabResult, Site
+from journal.core.store import Store, migrate
 
 START = dt.date(2025, 3, 3)
 

@@ -7,8 +7,8 @@ import csv
 import datetime as dt
 from pathlib import Path
 
+from journal.core.domain.model import CareEvent, DailyCheck, Entry, LabResult, Site, Visit
 from journal.core.journal import Journal
-from journal.core.model import CareEvent, DailyCheck, Entry, LabResult, Site, Visit
 
 FORMULA_TEXTS = ("=1+2", "+cmd|' /C calc'!A0", "-2+3", "@SUM(1+1)", "'=typed with a quote", "''-two quotes")
 

@@ -13,10 +13,9 @@ from pathlib import Path
 
 import sqlite_utils
 
-from journal.core import migrate
 from journal.core.alerts import acknowledge, current_alerts, findings
 from journal.core.journal import DB_NAME, Journal
-from journal.core.store import Store
+from journal.core.store import Store, migrate
 
 BEFORE = ("0001_initial.sql", "0002_alerts.sql")
 
@@ -66,7 +65,7 @@ def test_an_acknowledgement_saved_before_the_history_is_moved_into_it(tmp_path):
 
 
 def test_deleting_a_site_takes_its_alerts_acknowledgements_with_it(journal):
-    from journal.core.model import Entry, Site
+    from journal.core.domain.model import Entry, Site
 
     site = journal.store.add_site(Site.new(name="Left elbow", kind="deposit", region="elbow"))
     journal.store.add_entry(Entry.new(site_id=site.id, date="2025-02-01", ulcerated=True))

@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from journal.core.alerts import current_alerts
-from journal.core.demo import generate_demo
-from journal.core.demo_story import FAST_GROWTH_WEEKS, Timeline
+from journal.core.demo.generate import generate_demo
+from journal.core.demo.story import FAST_GROWTH_WEEKS, Timeline
 from journal.core.journal import Journal
 
 END = dt.date(2026, 6, 30)

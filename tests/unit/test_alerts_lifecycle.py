@@ -11,7 +11,6 @@ import pytest
 import sqlite_utils
 from alerts_support import add_site, alerts_of, check, day, lab, log
 
-from journal.core import migrate
 from journal.core.alerts import (
     ADVICE,
     RULE_IDS,
@@ -21,9 +20,10 @@ from journal.core.alerts import (
     current_alerts,
     save_threshold,
 )
-from journal.core.choices import DIAGNOSED_TYPES
+from journal.core.domain.choices import DIAGNOSED_TYPES
 from journal.core.errors import NotFound, ValidationError
 from journal.core.journal import DB_NAME, Journal
+from journal.core.store import migrate
 
 
 def _growth(store, site, start=0):

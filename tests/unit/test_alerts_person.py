@@ -6,7 +6,7 @@ import pytest
 from alerts_support import add_site, alerts_of, check, day, lab, log
 
 from journal.core.alerts import ADVICE, current_alerts
-from journal.core.model import DailyCheck
+from journal.core.domain.model import DailyCheck
 
 SYSTEMIC = "systemic_symptoms"
 
@@ -59,7 +59,7 @@ def test_checks_added_out_of_order_and_a_day_saved_twice(journal):
     for n in (12, 0, 9, 3):
         check(journal.store, n, fatigue=True)
     check(journal.store, 6, fatigue=True)
-    # Taking back a logged "yes" needs replace (journal/core/daily.py); the day stays one check.
+    # Taking back a logged "yes" needs replace (journal/core/domain/daily.py); the day stays one check.
     journal.store.save_daily(DailyCheck.new(date=day(6), fatigue=False, note="felt fine after all"), replace=True)
     assert alerts_of(journal.store, SYSTEMIC) == []
     check(journal.store, 6, weakness=True)

@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from journal.core.alerts import current_alerts
-from journal.core.model import DailyCheck, Entry, LabResult
+from journal.core.domain.model import DailyCheck, Entry, LabResult
 
 FLAG = st.none() | st.booleans()
 

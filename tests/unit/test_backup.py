@@ -14,19 +14,19 @@ import pytest
 from data_support import fill_journal, table_rows
 from journal_helpers import folder_state, run_cli
 
-from journal.core.backup import (
+from journal.core.backup.create import (
     MANIFEST,
     auto_backup_if_due,
     backup_schedule,
     create_backup,
     set_backup_schedule,
 )
-from journal.core.backup_restore import BackupRefused, inspect_backup, restore_backup
-from journal.core.check import check_journal
+from journal.core.backup.restore import BackupRefused, inspect_backup, restore_backup
+from journal.core.domain.model import Entry, Site
 from journal.core.errors import JournalDamaged, JournalLocked
+from journal.core.folder.check import check_journal
+from journal.core.folder.lock import JournalLock
 from journal.core.journal import Journal
-from journal.core.lock import JournalLock
-from journal.core.model import Entry, Site
 
 
 @pytest.fixture
@@ -243,7 +243,7 @@ def test_the_schedule_is_a_journal_setting(journal):
 
 
 def test_records_still_in_the_write_ahead_log_count_as_a_journal(journal, tmp_path):
-    from journal.core.backup_restore import holds_journal_data
+    from journal.core.backup.restore import holds_journal_data
 
     assert holds_journal_data(journal.folder) is False  # a journal opened once and never used
     journal.store.add_site(Site.new(name="Only in the log", kind="area", region="scalp"))
@@ -259,7 +259,7 @@ def test_a_member_larger_than_its_manifest_says_is_refused(backup_zip, tmp_path)
 
 
 def test_a_damaged_backup_schedule_reads_as_the_defaults(journal):
-    from journal.core.backup import DEFAULT_SCHEDULE, backup_schedule
+    from journal.core.backup.create import DEFAULT_SCHEDULE, backup_schedule
 
     for damaged in ("weekly", {"every_days": "soon"}, [7, 5], {"keep_last": None}):
         journal.store.set_setting(_schedule_key(), damaged)
@@ -267,6 +267,6 @@ def test_a_damaged_backup_schedule_reads_as_the_defaults(journal):
 
 
 def _schedule_key() -> str:
-    from journal.core.backup import SCHEDULE_KEY
+    from journal.core.backup.create import SCHEDULE_KEY
 
     return SCHEDULE_KEY

@@ -15,10 +15,10 @@ from pathlib import Path
 import pytest
 from journal_helpers import cli_json, folder_state, run_cli
 
-from journal.core.check import check_journal
+from journal.core.domain.model import Entry, Site
 from journal.core.errors import JournalDamaged, SaveFailed
+from journal.core.folder.check import check_journal
 from journal.core.journal import DB_NAME, Journal
-from journal.core.model import Entry, Site
 
 BAD_DATABASES = ["damaged.db", "not_sqlite.db"]
 
@@ -206,7 +206,7 @@ def test_a_photo_already_stored_is_not_rewritten_so_a_full_disk_does_not_matter(
 
 
 def test_check_mentions_temporary_files_left_by_an_interrupted_save(journal, samples):
-    from journal.core.model import Entry, Site
+    from journal.core.domain.model import Entry, Site
 
     site = journal.store.add_site(Site.new(name="Knee", kind="deposit", region="knee"))
     _, photos = journal.add_entry(Entry.new(site_id=site.id, date="2026-03-01"),

@@ -48,10 +48,10 @@ KEY_PATH = textwrap.dedent("""
     from pathlib import Path
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from journal.cli import build_parser, main
-    from journal.core.check import check_journal
-    from journal.core.figures import lab_figure, site_figure
+    from journal.core.folder.check import check_journal
+    from journal.core.charts.figures import lab_figure, site_figure
     from journal.core.journal import Journal
-    from journal.core.model import Entry, LabResult, Site
+    from journal.core.domain.model import Entry, LabResult, Site
 
     folder, photo, png = Path(sys.argv[1]), sys.argv[2], Path(sys.argv[3])
     build_parser()  # imports every command module

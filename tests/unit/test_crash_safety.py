@@ -19,9 +19,9 @@ from pathlib import Path
 
 import pytest
 
-from journal.core.check import check_journal
+from journal.core.domain.model import Site
+from journal.core.folder.check import check_journal
 from journal.core.journal import Journal
-from journal.core.model import Site
 
 KILLS = 25
 
@@ -34,7 +34,7 @@ DRIVER = textwrap.dedent("""
     from PIL import Image, ImageDraw
     from journal.cli import main
     from journal.core.journal import Journal
-    from journal.core.model import Entry
+    from journal.core.domain.model import Entry
 
     folder, scratch, round_no = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
     rng = random.Random(round_no)

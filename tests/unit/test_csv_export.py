@@ -11,10 +11,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from journal_helpers import run_cli
 
-from journal.core.csv_export import export_csv
-from journal.core.csv_format import COLUMNS, KINDS, is_formula, neutralise, restore
-from journal.core.csv_import import csv_sources, import_csv
-from journal.core.model import Entry, Site
+from journal.core.csv.export import export_csv
+from journal.core.csv.format import COLUMNS, KINDS, is_formula, neutralise, restore
+from journal.core.csv.importer import csv_sources, import_csv
+from journal.core.domain.model import Entry, Site
 
 
 @pytest.fixture

@@ -9,10 +9,10 @@ import pytest
 from data_support import table_rows
 from journal_helpers import folder_state, run_cli
 
-from journal.core import csv_read
-from journal.core.csv_import import csv_sources, import_csv
+from journal.core.csv import read as csv_read
+from journal.core.csv.importer import csv_sources, import_csv
+from journal.core.domain.model import Site
 from journal.core.errors import JournalError
-from journal.core.model import Site
 
 
 @pytest.fixture
@@ -186,8 +186,8 @@ def test_a_missing_source_is_a_clear_refusal(tmp_path):
 
 
 def test_importing_the_same_export_twice_adds_nothing_the_second_time(journal, samples, tmp_path):
-    from journal.core.csv_export import export_csv
-    from journal.core.demo import generate_demo
+    from journal.core.csv.export import export_csv
+    from journal.core.demo.generate import generate_demo
 
     generate_demo(journal, years=1, sites=2)
     folder = tmp_path / "export"

@@ -5,9 +5,9 @@ from __future__ import annotations
 from data_support import fill_journal, table_rows
 from journal_helpers import run_cli
 
-from journal.core.csv_export import export_csv
-from journal.core.csv_format import KINDS
-from journal.core.csv_import import csv_sources, import_csv
+from journal.core.csv.export import export_csv
+from journal.core.csv.format import KINDS
+from journal.core.csv.importer import csv_sources, import_csv
 from journal.core.journal import Journal
 
 

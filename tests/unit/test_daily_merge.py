@@ -1,4 +1,4 @@
-"""A second daily check for a date adds to the first instead of replacing it (journal/core/daily.py),
+"""A second daily check for a date adds to the first instead of replacing it (journal/core/domain/daily.py),
 in the store and through `skinjournal daily`; "not checked" stays apart from "no"."""
 
 from __future__ import annotations
@@ -8,10 +8,10 @@ import datetime as dt
 import pytest
 from journal_helpers import folder_state, run_cli
 
-from journal.core import daily
+from journal.core.domain import daily
+from journal.core.domain.model import DailyCheck
 from journal.core.errors import ValidationError
 from journal.core.journal import Journal
-from journal.core.model import DailyCheck
 
 DAY = dt.date(2026, 3, 1)
 

@@ -12,9 +12,9 @@ import datetime as dt
 import pytest
 from journal_helpers import folder_state, run_cli
 
-from journal.core import validate as v
+from journal.core.domain import validate as v
+from journal.core.domain.model import CareEvent, DailyCheck, Entry, LabResult, Photo, Site, Visit
 from journal.core.errors import ValidationError
-from journal.core.model import CareEvent, DailyCheck, Entry, LabResult, Photo, Site, Visit
 
 TOMORROW = dt.date.today() + dt.timedelta(days=1)
 DAY_AFTER = TOMORROW + dt.timedelta(days=1)

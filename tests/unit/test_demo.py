@@ -18,14 +18,14 @@ import pytest
 from journal_helpers import folder_state, run_cli
 from PIL import Image, ImageChops
 
-from journal.core.check import check_journal
-from journal.core.demo import generate_demo, photo_every
-from journal.core.demo_images import FIELD_HEIGHT, PX_PER_MM, WIDTH
-from journal.core.demo_story import Timeline, site_plans
+from journal.core.demo.generate import generate_demo, photo_every
+from journal.core.demo.images import FIELD_HEIGHT, PX_PER_MM, WIDTH
+from journal.core.demo.story import Timeline, site_plans
+from journal.core.domain.model import Entry, Site, to_plain
 from journal.core.errors import JournalError, ValidationError
+from journal.core.folder.check import check_journal
+from journal.core.folder.paths import demo_journal_dir
 from journal.core.journal import Journal
-from journal.core.model import Entry, Site, to_plain
-from journal.core.paths import demo_journal_dir
 
 END = dt.date(2025, 6, 30)
 

@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 from journal_helpers import ROOT, run_cli
 
-from journal.core.check import check_journal
-from journal.core.demo import CAMERA_PREFIX, STAGING_PREFIX, STALE_AFTER_S
+from journal.core.demo.generate import CAMERA_PREFIX, STAGING_PREFIX, STALE_AFTER_S
+from journal.core.folder.check import check_journal
 from journal.core.journal import Journal
 
 

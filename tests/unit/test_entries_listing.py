@@ -9,8 +9,8 @@ from pathlib import Path
 from journal_helpers import run_cli
 from PIL import Image
 
+from journal.core.domain.model import Entry, Site
 from journal.core.journal import Journal
-from journal.core.model import Entry, Site
 
 
 def _photo(folder: Path, name: str, colour: tuple[int, int, int]) -> Path:

@@ -18,9 +18,9 @@ from pathlib import Path
 import pytest
 from journal_helpers import ROOT, folder_state, run_cli
 
+from journal.core.domain.model import DailyCheck, Entry, LabResult, Site
 from journal.core.journal import Journal
-from journal.core.model import DailyCheck, Entry, LabResult, Site
-from journal.core.photos import prepare_photo
+from journal.core.photos.pipeline import prepare_photo
 
 PAGE = 4096  # tmpfs hands out space a page at a time
 PHOTOS = ROOT / "tests" / "samples" / "photos"

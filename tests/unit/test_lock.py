@@ -9,7 +9,7 @@ import textwrap
 import pytest
 
 from journal.core.errors import JournalLocked
-from journal.core.lock import LOCKED_MESSAGE, JournalLock
+from journal.core.folder.lock import LOCKED_MESSAGE, JournalLock
 
 
 def test_second_lock_on_the_same_folder_is_refused(tmp_path) -> None:
@@ -27,7 +27,7 @@ def test_lock_held_by_another_process_is_seen_and_freed_when_it_ends(tmp_path) -
     holder = subprocess.Popen(
         [sys.executable, "-c", textwrap.dedent(f"""
             import sys
-            from journal.core.lock import JournalLock
+            from journal.core.folder.lock import JournalLock
             JournalLock({str(folder)!r}).acquire()
             print("locked", flush=True)
             sys.stdin.read()

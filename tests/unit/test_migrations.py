@@ -18,10 +18,10 @@ from pathlib import Path
 import pytest
 import sqlite_utils
 
-from journal.core import migrate
+from journal.core.domain.model import Entry, Site
 from journal.core.errors import JournalTooNew
 from journal.core.journal import DB_NAME, Journal
-from journal.core.model import Entry, Site
+from journal.core.store import migrate
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -254,7 +254,7 @@ def test_an_installed_wheel_creates_and_opens_a_journal_with_its_own_migrations(
 
     where = subprocess.run(
         [str(fresh_python), "-c",
-         "import json, sys, journal; from journal.core import migrate; "
+         "import json, sys, journal; from journal.core.store import migrate; "
          "print(json.dumps([journal.__file__, str(migrate.migrations_dir()), sys.path]))"],
         cwd=outside, env=env, capture_output=True, text=True, check=True).stdout
     package_file, migrations_folder, path = json.loads(where)

@@ -18,12 +18,12 @@ from pathlib import Path
 import pytest
 from journal_helpers import folder_state, run_cli, sha256_file
 
-from journal.core.backup import create_backup
-from journal.core.check import check_journal
+from journal.core.backup.create import create_backup
+from journal.core.domain.model import DailyCheck, Entry, LabResult, Site
 from journal.core.errors import JournalDamaged, JournalError
+from journal.core.folder.check import check_journal
 from journal.core.journal import DB_NAME, Journal
-from journal.core.model import DailyCheck, Entry, LabResult, Site
-from journal.core.sqlite_errors import newest_backup
+from journal.core.store.sentences import newest_backup
 
 WAL, SHM = f"{DB_NAME}-wal", f"{DB_NAME}-shm"
 
@@ -180,7 +180,7 @@ def _leave_wal(folder: Path, site: str, date: str, copy_to: Path | None = None) 
     result = _python(f"""
         import os, shutil
         from journal.core.journal import Journal
-        from journal.core.model import Entry, Site
+        from journal.core.domain.model import Entry, Site
         j = Journal.open({str(folder)!r})
         s = j.store.site_by_name({site!r}, missing_ok=True) or j.store.add_site(
             Site.new(name={site!r}, kind="area", region="scalp"))

@@ -7,9 +7,9 @@ import datetime as dt
 
 import pytest
 
-from journal.core.model import Entry, Site
-from journal.core.overview import due_for_check, site_overviews
-from journal.core.trends import Direction
+from journal.core.charts.overview import due_for_check, site_overviews
+from journal.core.charts.trends import Direction
+from journal.core.domain.model import Entry, Site
 
 
 def _site(journal, name: str, **kw) -> Site:
@@ -80,7 +80,7 @@ def test_store_picks_the_newest_photo_and_recent_values_per_site(journal, sample
 
 
 def test_overview_trend_equals_the_trend_of_all_entries(journal) -> None:
-    from journal.core.trends import trend
+    from journal.core.charts.trends import trend
 
     site = _site(journal, "Scalp crown")
     for week, (tight, size) in enumerate([(3, None), (4, 2.0), (None, None), (6, 2.1), (7, None), (7, 2.9)]):

@@ -92,7 +92,7 @@ def test_spec_is_python() -> None:
 def test_spec_bundles_migrations_and_resources_where_the_app_looks(monkeypatch, tmp_path) -> None:
     analysis = run_spec(monkeypatch, tmp_path, "linux")["Analysis"]
     datas = {dest: Path(src) for src, dest in analysis.datas}
-    # journal.core.migrate and journal.resources look for journal/_migrations and journal/_resources.
+    # journal.core.store.migrate and journal.resources look for journal/_migrations and journal/_resources.
     assert datas == {"journal/_migrations": ROOT / "migrations", "journal/_resources": ROOT / "resources"}
     assert all(src.is_dir() for src in datas.values())
     assert [Path(s) for s in analysis.scripts] == [ROOT / "packaging" / "skinjournal_entry.py"]

@@ -9,16 +9,16 @@ import datetime as dt
 import pytest
 from journal_helpers import folder_state, run_cli
 
+from journal.core.domain.model import Entry, Site
 from journal.core.journal import Journal
-from journal.core.model import Entry, Site
-from journal.core.photo_dates import (
+from journal.core.photos.dates import (
     PhotosDisagree,
     camera_date,
     date_from_photos,
     mismatches,
     with_entry_date,
 )
-from journal.core.photos import prepare_photo
+from journal.core.photos.pipeline import prepare_photo
 
 TODAY = dt.date.today()
 MARCH, APRIL = dt.date(2026, 3, 1), dt.date(2026, 4, 2)

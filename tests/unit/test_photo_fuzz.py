@@ -20,8 +20,8 @@ import pytest
 from journal_helpers import folder_state, run_cli
 from PIL import Image
 
+from journal.core.domain.model import Entry, Site
 from journal.core.errors import PhotoRejected
-from journal.core.model import Entry, Site
 
 SEED = 20261130
 MUTATIONS_PER_SOURCE = 64  # 8 sources: 512 mutations

@@ -17,8 +17,8 @@ from pathlib import Path
 import pytest
 from PIL import Image, ImageCms, ImageStat, PngImagePlugin
 
-from journal.core import photos as photo_module
-from journal.core.model import Entry, Site
+from journal.core.domain.model import Entry, Site
+from journal.core.photos import pipeline as photo_module
 
 MARKER = "SJ-MARKER-Vera-Muster-52.5200N"
 SKIN = (220, 170, 140)

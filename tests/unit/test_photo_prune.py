@@ -8,12 +8,12 @@ import datetime as dt
 import pytest
 from journal_helpers import folder_state, run_cli
 
-from journal.core.check import check_journal
+from journal.core.domain.model import Entry, Site
+from journal.core.folder.check import check_journal
+from journal.core.folder.lock import JournalLock
 from journal.core.journal import Journal
-from journal.core.lock import JournalLock
-from journal.core.model import Entry, Site
-from journal.core.photo_prune import prune_photo_files, unreferenced_photo_files
-from journal.core.photos import prepare_photo
+from journal.core.photos.pipeline import prepare_photo
+from journal.core.photos.prune import prune_photo_files, unreferenced_photo_files
 
 KEPT, DROPPED, SHARED = "elbow_no_exif.png", "forearm_2026-03-01.jpg", "cmyk_scan.jpg"
 

@@ -11,9 +11,9 @@ import pytest
 from journal_helpers import cli_json, folder_state, run_cli, sha256_file
 from PIL import Image, ImageStat, JpegImagePlugin
 
-from journal.core import photos as photo_module
+from journal.core.domain.model import Entry, Site
 from journal.core.errors import PhotoRejected
-from journal.core.model import Entry, Site
+from journal.core.photos import pipeline as photo_module
 
 ENTRY_DATE = dt.date(2026, 5, 5)  # the fallback when a photo carries no date of its own
 GPS_IFD = 0x8825
@@ -312,7 +312,7 @@ def test_unusual_but_valid_pictures_import_and_look_like_the_source(tmp_path, na
 def test_photo_folders_are_private_to_the_owner(journal, samples):
     import stat
 
-    from journal.core.model import Entry, Site
+    from journal.core.domain.model import Entry, Site
 
     site = journal.store.add_site(Site.new(name="Elbow", kind="deposit", region="elbow"))
     journal.add_entry(Entry.new(site_id=site.id, date="2026-03-01"), [samples / "photos" / "elbow_no_exif.png"])

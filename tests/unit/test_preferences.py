@@ -1,13 +1,13 @@
-"""journal.core.preferences: several settings saved at once, all or nothing, as the Preferences dialog saves them."""
+"""journal.core.domain.preferences: several settings saved at once, all or nothing, as the Preferences dialog saves them."""
 
 from __future__ import annotations
 
 import pytest
 
-from journal.core.backup import SCHEDULE_KEY, backup_schedule
+from journal.core.backup.create import SCHEDULE_KEY, backup_schedule
+from journal.core.domain.preferences import current_values, save_preferences
 from journal.core.errors import ValidationError
 from journal.core.journal import Journal
-from journal.core.preferences import current_values, save_preferences
 
 
 def test_symptom_days_and_window_can_move_together_in_either_direction(journal: Journal) -> None:

@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 from journal_helpers import run_cli
 
-from journal.core.backup import create_backup
-from journal.core.backup_restore import restore_backup
-from journal.core.durable import write_atomic
+from journal.core.backup.create import create_backup
+from journal.core.backup.restore import restore_backup
+from journal.core.domain.model import Entry, Site
 from journal.core.errors import JournalError
+from journal.core.folder.durable import write_atomic
+from journal.core.folder.paths import ensure_private_dir
 from journal.core.journal import Journal
-from journal.core.model import Entry, Site
-from journal.core.paths import ensure_private_dir
 
 
 @pytest.fixture

@@ -8,9 +8,7 @@ import json
 import pytest
 from journal_helpers import cli_json, folder_state, run_cli
 
-from journal.core.errors import ValidationError
-from journal.core.journal import Journal
-from journal.core.profile import (
+from journal.core.domain.profile import (
     MAX_ITEM,
     MAX_ITEMS,
     MAX_NAME,
@@ -21,7 +19,9 @@ from journal.core.profile import (
     save_profile,
     update_profile,
 )
-from journal.core.summary import gather_summary
+from journal.core.errors import ValidationError
+from journal.core.journal import Journal
+from journal.core.summary.content import gather_summary
 
 
 def test_a_saved_profile_comes_back_and_reaches_the_summary(journal: Journal) -> None:

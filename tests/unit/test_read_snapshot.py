@@ -7,9 +7,9 @@ import sqlite3
 import pytest
 
 from journal.core.alerts import current_alerts, findings, sync
+from journal.core.domain.model import Entry, Site
 from journal.core.errors import JournalError
 from journal.core.journal import read_snapshot
-from journal.core.model import Entry, Site
 
 
 def _site(journal, name="Left elbow"):

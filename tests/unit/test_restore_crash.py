@@ -23,10 +23,10 @@ import pytest
 from data_support import table_rows
 from journal_helpers import folder_state, run_cli
 
-from journal.core.backup import create_backup
+from journal.core.backup.create import create_backup
+from journal.core.domain.model import Entry, Site
+from journal.core.folder.lock import JournalLock
 from journal.core.journal import Journal
-from journal.core.lock import JournalLock
-from journal.core.model import Entry, Site
 
 # The child: counts the file-system steps of a restore and dies before step N. The schema of a
 # fresh journal, which the checks compare with, is made before counting starts: its temporary
@@ -34,8 +34,8 @@ from journal.core.model import Entry, Site
 CHILD = textwrap.dedent("""
     import os, signal, sys
     from pathlib import Path
-    from journal.core import backup_checks
-    from journal.core.backup_restore import restore_backup
+    from journal.core.backup import checks as backup_checks
+    from journal.core.backup.restore import restore_backup
 
     backup, target, kill_at = Path(sys.argv[1]), Path(sys.argv[2]), int(sys.argv[3])
     backup_checks.fresh_schema()
@@ -162,7 +162,7 @@ def _count_steps(backup: Path, tmp_path: Path, kind: str) -> int:
 
 
 def test_a_staging_folder_of_a_live_restore_is_left_alone_and_a_dead_one_is_removed(tmp_path):
-    from journal.core.restore_move import finish_interrupted_restore, make_staging, release
+    from journal.core.backup.move import finish_interrupted_restore, make_staging, release
 
     target = tmp_path / "journal"
     Journal.open(target).close()
@@ -187,7 +187,7 @@ def _half_moved(old_and_new, tmp_path) -> tuple[Path, Path, Path]:
     target, aside, staging = parent / "journal", parent / "journal.before-restore-20260501-101500", \
         parent / ".journal.restoring-abcd1234"
     shutil.copytree(old_template, aside)
-    from journal.core.backup_restore import restore_backup
+    from journal.core.backup.restore import restore_backup
 
     restore_backup(backup, staging)  # a complete new journal where the staging folder would be
     (parent / ".journal.restore-move").write_text(json.dumps({"staging": staging.name, "aside": aside.name}))
@@ -230,7 +230,7 @@ def test_an_unreadable_move_record_is_dropped_and_nothing_moves(old_and_new, tmp
 def test_a_move_under_way_in_another_process_is_not_touched(old_and_new, tmp_path, monkeypatch):
     import fcntl
 
-    from journal.core import restore_move
+    from journal.core.backup import move as restore_move
     from journal.core.errors import JournalLocked
 
     target, aside, staging = _half_moved(old_and_new, tmp_path)

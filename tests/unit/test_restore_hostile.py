@@ -26,8 +26,8 @@ from data_support import fill_journal, table_rows
 from journal_helpers import ROOT, folder_state, run_cli
 from PIL import Image
 
-from journal.core.backup import MANIFEST, create_backup
-from journal.core.backup_restore import BackupRefused, restore_backup
+from journal.core.backup.create import MANIFEST, create_backup
+from journal.core.backup.restore import BackupRefused, restore_backup
 from journal.core.journal import Journal
 
 
@@ -44,7 +44,7 @@ def real_backup(tmp_path_factory) -> Path:
 def target(journal_dir) -> Path:
     """The journal a refused restore must leave as it was (it holds a site, so --replace is needed)."""
     with Journal.open(journal_dir) as journal:
-        from journal.core.model import Site
+        from journal.core.domain.model import Site
 
         journal.store.add_site(Site.new(name="Mine", kind="area", region="scalp"))
     return journal_dir

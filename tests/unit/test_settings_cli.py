@@ -7,8 +7,8 @@ import json
 from journal_helpers import folder_state, run_cli
 
 from journal.core.alerts.settings import SPECS
+from journal.core.domain.preferences import PREFERENCES
 from journal.core.journal import Journal
-from journal.core.preferences import PREFERENCES
 
 
 def _settings(journal_dir, *args):

@@ -13,10 +13,10 @@ from pathlib import Path
 import pytest
 from journal_helpers import run_cli, sha256_file
 
+from journal.core.domain.model import Entry, Site
 from journal.core.errors import DiskFull, JournalBusy, JournalDamaged, JournalReadOnly
 from journal.core.journal import DB_NAME, Journal
-from journal.core.model import Entry, Site
-from journal.core.sqlite_errors import translate
+from journal.core.store.sentences import translate
 
 # -- 6. damage of every kind: a sentence, exit 2, the file unchanged ----------------------------------
 
@@ -226,7 +226,7 @@ def test_a_writer_that_cannot_get_the_lock_says_so(journal_dir):
         # The real command line, with a short wait so the test does not sit out the full timeout.
         driver = textwrap.dedent(f"""
             import sys
-            import journal.core.db_files as db_files
+            import journal.core.store.connection as db_files
             db_files.BUSY_TIMEOUT_S = 0.5
             from journal.cli import main
             sys.exit(main(["--journal", {str(journal_dir)!r}, "log", "Scalp", "--date", "2026-03-01"]))

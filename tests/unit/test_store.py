@@ -7,8 +7,8 @@ import datetime as dt
 
 import pytest
 
+from journal.core.domain.model import CareEvent, DailyCheck, Entry, LabResult, Photo, Site, Visit
 from journal.core.errors import NotFound, ValidationError
-from journal.core.model import CareEvent, DailyCheck, Entry, LabResult, Photo, Site, Visit
 
 D = dt.date
 

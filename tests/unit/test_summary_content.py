@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 
 from journal.core.alerts import acknowledge, current_alerts
+from journal.core.domain.model import CareEvent, DailyCheck, Entry, LabResult, Site, Visit
 from journal.core.errors import NotFound, ValidationError
 from journal.core.journal import Journal
-from journal.core.model import CareEvent, DailyCheck, Entry, LabResult, Site, Visit
-from journal.core.summary import (
+from journal.core.summary.content import (
     PROFILE_KEY,
     choose_period,
     choose_strip,
@@ -21,7 +21,7 @@ from journal.core.summary import (
     months_before,
     site_stats,
 )
-from journal.core.summary_tree import Reading, StatRow
+from journal.core.summary.tree import Reading, StatRow
 
 TODAY = dt.date(2026, 8, 31)
 

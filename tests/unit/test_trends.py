@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
-from journal.core.model import Entry
-from journal.core.trends import Direction, trend
+from journal.core.charts.trends import Direction, trend
+from journal.core.domain.model import Entry
 
 
 def _entries(field: str, values: list[float | None]) -> list[Entry]:

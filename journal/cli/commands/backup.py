@@ -6,9 +6,9 @@ import argparse
 from pathlib import Path
 
 from journal.cli.common import journal_dir
-from journal.core.backup import create_backup
-from journal.core.backup_restore import restore_backup
-from journal.core.output import check_output_file
+from journal.core.backup.create import create_backup
+from journal.core.backup.restore import restore_backup
+from journal.core.folder.output import check_output_file
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

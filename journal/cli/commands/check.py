@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 
 from journal.cli.common import journal_dir
-from journal.core.check import check_journal
 from journal.core.errors import JournalDamaged, JournalLocked
+from journal.core.folder.check import check_journal
 from journal.core.journal import Journal
 
 
@@ -45,8 +45,8 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _prune(journal: Journal) -> list[str]:
-    from journal.core.lock import LOCKED_MESSAGE, JournalLock
-    from journal.core.photo_prune import prune_photo_files
+    from journal.core.folder.lock import LOCKED_MESSAGE, JournalLock
+    from journal.core.photos.prune import prune_photo_files
 
     # An open window may still undo a deletion and needs these files back: it prunes them
     # itself once its undo steps are gone. Its lock says it is open.

@@ -7,7 +7,7 @@ import sys
 import time
 
 from journal.cli.common import journal_dir
-from journal.core.demo import DEFAULT_SITES, DEFAULT_YEARS, check_demo_size, make_demo_journal
+from journal.core.demo.generate import DEFAULT_SITES, DEFAULT_YEARS, check_demo_size, make_demo_journal
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -8,11 +8,11 @@ import datetime as dt
 import sys
 
 from journal.cli.common import open_journal, print_json, print_table, shown
-from journal.core import choices as C
+from journal.core.domain import choices as C
+from journal.core.domain.model import Entry, to_plain
 from journal.core.errors import JournalError
-from journal.core.model import Entry, to_plain
-from journal.core.photo_dates import PhotosDisagree, camera_date, date_from_photos, mismatches
-from journal.core.photos import PreparedPhoto
+from journal.core.photos.dates import PhotosDisagree, camera_date, date_from_photos, mismatches
+from journal.core.photos.pipeline import PreparedPhoto
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

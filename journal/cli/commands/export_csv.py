@@ -6,9 +6,9 @@ import argparse
 from pathlib import Path
 
 from journal.cli.common import open_journal
-from journal.core.csv_export import PHOTOS_FOLDER, export_csv
-from journal.core.csv_format import KINDS, file_name
-from journal.core.output import check_output_folder
+from journal.core.csv.export import PHOTOS_FOLDER, export_csv
+from journal.core.csv.format import KINDS, file_name
+from journal.core.folder.output import check_output_folder
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

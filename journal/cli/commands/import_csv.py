@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from journal.cli.common import open_journal
-from journal.core.csv_import import MAX_PROBLEMS_SHOWN, csv_sources, import_csv
+from journal.core.csv.importer import MAX_PROBLEMS_SHOWN, csv_sources, import_csv
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

@@ -6,10 +6,10 @@ import argparse
 import datetime as dt
 
 from journal.cli.common import open_journal, shown
-from journal.core import choices as C
-from journal.core import daily
+from journal.core.domain import choices as C
+from journal.core.domain import daily
+from journal.core.domain.model import CareEvent, DailyCheck, LabResult, Visit
 from journal.core.errors import JournalError
-from journal.core.model import CareEvent, DailyCheck, LabResult, Visit
 
 TODAY = dt.date.today().isoformat()
 

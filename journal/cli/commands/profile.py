@@ -10,8 +10,8 @@ import argparse
 import json
 
 from journal.cli.common import open_journal, shown
+from journal.core.domain.profile import FIELD_WORDS, Profile, load_profile, profile_to_plain, update_profile
 from journal.core.errors import ValidationError
-from journal.core.profile import FIELD_WORDS, Profile, load_profile, profile_to_plain, update_profile
 
 NOT_GIVEN = "(not given)"
 

@@ -6,8 +6,8 @@ import argparse
 from pathlib import Path
 
 from journal.cli.common import open_journal
-from journal.core import validate as v
-from journal.core.output import check_output_file
+from journal.core.domain import validate as v
+from journal.core.folder.output import check_output_file
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -32,7 +32,7 @@ def _report(args: argparse.Namespace) -> int:
     since = v.optional_date("from", args.since)
     until = v.optional_date("to", args.until)
     # Qt is loaded here only, so every other command starts without it.
-    from journal.core.summary import QUESTIONS_KEY, gather_summary
+    from journal.core.summary.content import QUESTIONS_KEY, gather_summary
     from journal.report import write_summary_pdf
     from journal.report.options import page_size_named
     from journal.report.qtapp import ensure_gui_application

@@ -11,8 +11,14 @@ import argparse
 import textwrap
 
 from journal.cli.common import open_journal, print_json
+from journal.core.domain.preferences import (
+    BY_KEY,
+    PREFERENCES,
+    current_values,
+    reset_preference,
+    save_preferences,
+)
 from journal.core.errors import ValidationError
-from journal.core.preferences import BY_KEY, PREFERENCES, current_values, reset_preference, save_preferences
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

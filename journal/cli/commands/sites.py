@@ -6,8 +6,8 @@ import argparse
 import dataclasses
 
 from journal.cli.common import open_journal, print_json, print_table
-from journal.core import choices as C
-from journal.core.model import Site, to_plain
+from journal.core.domain import choices as C
+from journal.core.domain.model import Site, to_plain
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]

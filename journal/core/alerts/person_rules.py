@@ -14,8 +14,8 @@ from journal.core.alerts.model import Evidence, Finding
 from journal.core.alerts.settings import Thresholds
 from journal.core.alerts.steps import episode_starts
 from journal.core.alerts.wording import DayFindings, number
-from journal.core.choices import LAB_TEST_LABELS
-from journal.core.model import DailyCheck, LabResult
+from journal.core.domain.choices import LAB_TEST_LABELS
+from journal.core.domain.model import DailyCheck, LabResult
 
 
 def systemic_symptoms(checks: Sequence[DailyCheck], t: Thresholds) -> list[Finding]:

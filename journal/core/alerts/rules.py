@@ -33,7 +33,7 @@ from journal.core.alerts.steps import (
     within,
 )
 from journal.core.alerts.wording import SLOW_COURSE, DayFindings, days_between, join_and, mm, number
-from journal.core.model import DailyCheck, Entry, LabResult, Site
+from journal.core.domain.model import DailyCheck, Entry, LabResult, Site
 
 
 def _own(site: Site, entries: Iterable[Entry]) -> list[Entry]:

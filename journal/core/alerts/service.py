@@ -23,11 +23,12 @@ import weakref
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
-from journal.core import disk_full, validate
 from journal.core.alerts.model import RULE_IDS, Acknowledgement, Alert, Finding, StoredAlert
 from journal.core.alerts.rules import JournalData, evaluate
 from journal.core.alerts.settings import Thresholds
+from journal.core.domain import validate
 from journal.core.errors import DiskFull, NotFound
+from journal.core.store import disk_full
 
 if TYPE_CHECKING:
     from journal.core.store import Store

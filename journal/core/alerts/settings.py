@@ -10,8 +10,8 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
+from journal.core.domain.validate import NumberSetting
 from journal.core.errors import ValidationError
-from journal.core.validate import NumberSetting
 
 if TYPE_CHECKING:
     from journal.core.store import Store

@@ -15,7 +15,7 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 
-from journal.core.model import Entry
+from journal.core.domain.model import Entry
 
 
 @dataclasses.dataclass(frozen=True)

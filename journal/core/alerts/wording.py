@@ -9,7 +9,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from journal.core.alerts.model import ADVICE, Evidence, Finding
-from journal.core.model import Site
+from journal.core.domain.model import Site
 
 SLOW_COURSE = ("The documents describe a slow course, so a sudden change is worth a professional look: "
                "please have it assessed by a doctor.")

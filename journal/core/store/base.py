@@ -1,6 +1,6 @@
 """The store's base: the connection, transactions and the generic row helpers every area uses.
 
-Every write runs in a transaction (sqlite-utils' `Database.atomic`, which journal.core.sqlite
+Every write runs in a transaction (sqlite-utils' `Database.atomic`, which journal.core.store.lazy_sqlite_utils
 starts with BEGIN IMMEDIATE: see db_files.write_transaction), so a refused or interrupted
 change leaves the journal as it was. Reads go straight to the `sqlite3`
 connection, so a journal can be opened and shown before sqlite-utils is loaded.
@@ -16,10 +16,10 @@ from collections.abc import Iterable, Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from journal.core.codec import from_row, to_row
+from journal.core.domain.codec import from_row, to_row
+from journal.core.domain.model import CareEvent, DailyCheck, Entry, LabResult, Photo, Site, Visit
 from journal.core.errors import NotFound
-from journal.core.model import CareEvent, DailyCheck, Entry, LabResult, Photo, Site, Visit
-from journal.core.sqlite import database
+from journal.core.store.lazy_sqlite_utils import database
 
 if TYPE_CHECKING:
     from sqlite_utils import Database

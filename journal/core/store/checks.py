@@ -7,8 +7,8 @@ from __future__ import annotations
 import dataclasses
 import sqlite3
 
-from journal.core import choices as C
-from journal.core.model import DAILY_SYMPTOM_FIELDS, ENTRY_WARNING_FIELDS, PHOTO_EXTS
+from journal.core.domain import choices as C
+from journal.core.domain.model import DAILY_SYMPTOM_FIELDS, ENTRY_WARNING_FIELDS, PHOTO_EXTS
 from journal.core.store.base import StoreBase
 
 # A stored date outside these is damage, not a record: the app refuses such dates where they are

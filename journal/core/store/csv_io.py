@@ -1,17 +1,17 @@
-"""CSV import (journal/core/csv_import.py) and export (journal/core/csv_export.py)."""
+"""CSV import (journal/core/csv/importer.py) and export (journal/core/csv/export.py)."""
 
 from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterable
 
-from journal.core.codec import to_row
-from journal.core.model import Entry, Photo
+from journal.core.domain.codec import to_row
+from journal.core.domain.model import Entry, Photo
 from journal.core.store.base import StoreBase
 
 
 class CsvIO(StoreBase):
-    # -- CSV import (journal/core/csv_import.py) ----------------------------------------
+    # -- CSV import (journal/core/csv/importer.py) ----------------------------------------
     def add_entries_bulk(self, entries: Iterable[tuple[Entry, Iterable[Photo]]]) -> int:
         """Insert many validated entries with their photo rows in one transaction, without
         reading each back (a 100k-row import); returns how many entries were added."""
@@ -27,7 +27,7 @@ class CsvIO(StoreBase):
                 added += 1
         return added
 
-    # -- CSV export (journal/core/csv_export.py) -----------------------------------
+    # -- CSV export (journal/core/csv/export.py) -----------------------------------
     def csv_cursor(self, kind: str) -> sqlite3.Cursor:
         """The rows of one CSV file (see csv_format.COLUMNS), ready to write as they come:
         site names instead of ids, yes/no, free text guarded against formulas. Entries come
@@ -35,7 +35,7 @@ class CsvIO(StoreBase):
         return self.conn.execute(_CSV_QUERIES[kind])
 
 
-# -- CSV export queries (journal/core/csv_export.py) -----------------------------------
+# -- CSV export queries (journal/core/csv/export.py) -----------------------------------
 def _guard(column: str) -> str:
     """SQL for csv_format.neutralise: a leading quote before text that starts with quotes
     and then = + - @ tab or CR (code points 61 43 45 64 9 13; 39 is the quote)."""

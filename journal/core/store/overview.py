@@ -1,4 +1,4 @@
-"""Listing queries: the window's side list of sites (journal/core/overview.py) and
+"""Listing queries: the window's side list of sites (journal/core/charts/overview.py) and
 `skinjournal entries --json`; each answers in a few indexed queries however long the journal."""
 
 from __future__ import annotations
@@ -6,8 +6,8 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Iterable
 
-from journal.core.codec import from_row
-from journal.core.model import Entry, Photo
+from journal.core.domain.codec import from_row
+from journal.core.domain.model import Entry, Photo
 from journal.core.store.base import StoreBase
 
 _ENTRY_FIELDS = tuple(f.name for f in dataclasses.fields(Entry))
@@ -39,7 +39,7 @@ class Overview(StoreBase):
                 out[-1][1].append((row["photo_sha256_"], row["photo_ext_"]))
         return out
 
-    # -- window: the side list of sites (journal/core/overview.py) ---------------------
+    # -- window: the side list of sites (journal/core/charts/overview.py) ---------------------
     def latest_photo_by_site(self) -> dict[int, Photo]:
         """The newest photo of each site. One small query per site walks the (site_id, date)
         index backwards: a few rows read, where one query over every photo reads thousands."""

@@ -6,16 +6,16 @@ import datetime as dt
 from collections.abc import Mapping
 from typing import Any
 
-from journal.core import daily
-from journal.core.codec import from_row
-from journal.core.model import CareEvent, DailyCheck, LabResult, Visit
+from journal.core.domain import daily
+from journal.core.domain.codec import from_row
+from journal.core.domain.model import CareEvent, DailyCheck, LabResult, Visit
 from journal.core.store.base import StoreBase, date_range
 
 
 class Person(StoreBase):
     def save_daily(self, check: DailyCheck, *, replace: bool = False, keep_logged_yes: bool = False) -> DailyCheck:
         """One daily check per date: what `check` says is merged into that day's check (see
-        journal/core/daily.py); a logged "yes" is kept unless `replace` (refused, or quietly
+        journal/core/domain/daily.py); a logged "yes" is kept unless `replace` (refused, or quietly
         with `keep_logged_yes`). Returns the day's check."""
         with self.db.atomic():
             if check.id is not None and self.daily_check(check.date) is None and not self._rows(

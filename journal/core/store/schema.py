@@ -1,5 +1,5 @@
 """What a database is made of, and its rows as stored: for checking a backup's database
-(journal/core/backup_checks.py) against the schema this version creates, before it may
+(journal/core/backup/checks.py) against the schema this version creates, before it may
 become someone's journal."""
 
 from __future__ import annotations

@@ -6,9 +6,9 @@ import contextlib
 import datetime as dt
 from collections.abc import Iterable, Iterator
 
-from journal.core.codec import from_row, to_row
+from journal.core.domain.codec import from_row, to_row
+from journal.core.domain.model import Entry, Photo, Site
 from journal.core.errors import NotFound, ValidationError
-from journal.core.model import Entry, Photo, Site
 from journal.core.store.base import StoreBase, date_range, distinct
 
 

@@ -14,9 +14,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 
-from journal.core.overview import SiteOverview, site_overviews
-from journal.core.trends import Direction
-from journal.gui.thumbnails import ThumbnailCache
+from journal.core.charts.overview import SiteOverview, site_overviews
+from journal.core.charts.trends import Direction
+from journal.gui.feeds.thumbnails import ThumbnailCache
 
 THUMB = QSize(48, 48)
 ARROWS = {Direction.UP: "\u2191", Direction.DOWN: "\u2193", Direction.STEADY: "\u2192"}

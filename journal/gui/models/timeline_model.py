@@ -13,8 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 
-from journal.core.model import Entry, Photo
-from journal.gui.thumbnails import ThumbnailCache
+from journal.core.domain.model import Entry, Photo
+from journal.gui.feeds.thumbnails import ThumbnailCache
 from journal.gui.wording import RATING_ENDS, entry_details, warning_text
 
 THUMB = QSize(56, 56)

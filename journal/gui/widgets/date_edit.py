@@ -17,7 +17,7 @@ from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QDateEdit, QToolTip, QWidget
 
-from journal.core.validate import EARLIEST_DATE
+from journal.core.domain.validate import EARLIEST_DATE
 
 ISO_FORMAT = "yyyy-MM-dd"
 # No section of yyyy-MM-dd takes five keys, and only the year takes four: a run that starts with

@@ -37,9 +37,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.core.model import Photo
-from journal.core.photos import PreparedPhoto
-from journal.gui.photo_import import PhotoImporter
+from journal.core.domain.model import Photo
+from journal.core.photos.pipeline import PreparedPhoto
+from journal.gui.commands.photo_import import PhotoImporter
 from journal.gui.wording import PHOTO_GUIDANCE
 
 ICON = QSize(96, 96)

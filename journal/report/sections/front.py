@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from journal.core.summary_tree import AlertLine, Summary
+from journal.core.summary.tree import AlertLine, Summary
 from journal.report.sections.common import day, number, plural, signed, table, text
 
 FIELD_WORDS = {"size_mm": "size (mm)", "restricted_movement": "restricted movement",

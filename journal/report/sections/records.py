@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from journal.core.choices import LAB_TEST_LABELS
-from journal.core.model import LabResult
-from journal.core.summary_tree import Summary
+from journal.core.domain.choices import LAB_TEST_LABELS
+from journal.core.domain.model import LabResult
+from journal.core.summary.tree import Summary
 from journal.report.pictures import Pictures
 from journal.report.sections.common import dates_list, day, plural, table, text
 
@@ -36,7 +36,7 @@ def _labs(summary: Summary, pictures: Pictures) -> str:
     parts = ["<h2>Lab results</h2>",
              table(["Date", "Test", "Result", "Unit", "Lab's range", "Range", "Note"], rows,
                    widths=[12, 13, 9, 10, 14, 16, 26], nowrap=(0,))]
-    from journal.core.figures import lab_figure
+    from journal.core.charts.figures import lab_figure
 
     for test in summary.lab_tests_charted:
         def make(width: float, height: float, test: str = test):  # type: ignore[no-untyped-def]

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from journal.core.summary_tree import Period, SiteSummary, StripPhoto
+from journal.core.summary.tree import Period, SiteSummary, StripPhoto
 from journal.report.pictures import CONTENT_WIDTH_PX, Pictures
 from journal.report.sections.common import day, number, plural, signed, table, text
 
@@ -60,7 +60,7 @@ def _signs(site: SiteSummary) -> str:
 
 
 def _chart(site: SiteSummary, period: Period, pictures: Pictures) -> str:
-    from journal.core.figures import site_figure
+    from journal.core.charts.figures import site_figure
 
     # No care marks here: care is not tied to a site, and routines logged every few days
     # would grey the whole chart; the care table says what was done and since when.

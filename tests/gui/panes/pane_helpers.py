@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PIL import Image, ImageDraw
 
-from journal.core.model import Entry, Site
+from journal.core.domain.model import Entry, Site
 from journal.gui.session import JournalSession
 
 

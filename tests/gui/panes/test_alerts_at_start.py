@@ -10,8 +10,8 @@ from pane_helpers import add_entry, add_site
 from PySide6.QtCore import QRunnable
 
 from journal.core.alerts import current_alerts
-from journal.gui.alerts_model import AlertColumn
 from journal.gui.main_window import MainWindow
+from journal.gui.models.alerts_model import AlertColumn
 from journal.gui.models.site_list_model import SiteRole
 
 

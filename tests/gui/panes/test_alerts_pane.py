@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QWidget
 from shots import save_widget
 
 from journal.core.alerts import current_alerts
-from journal.gui.alerts_model import AlertColumn
-from journal.gui.alerts_pane import AlertBanner, AlertsPane, open_alert_count_by_site
+from journal.gui.models.alerts_model import AlertColumn
+from journal.gui.panes.alerts_pane import AlertBanner, AlertsPane, open_alert_count_by_site
 
 # Words that would name a condition; the window must never use them.
 DIAGNOSIS_WORDS = ("calcinosis", "scleroderma", "morphea", "dystrophic", "metastatic", "cancer", "infection")

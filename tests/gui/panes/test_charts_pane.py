@@ -11,9 +11,9 @@ import textwrap
 from pane_helpers import add_entry, add_site
 from PIL import Image
 
-from journal.core.figures import ALERT_COLOUR
-from journal.core.model import CareEvent, LabResult
-from journal.gui.charts_pane import LABS_VIEW, ChartsPane
+from journal.core.charts.figures import ALERT_COLOUR
+from journal.core.domain.model import CareEvent, LabResult
+from journal.gui.panes.charts_pane import LABS_VIEW, ChartsPane
 
 SIZES = {"2026-01-05": 3.1, "2026-02-02": 3.4, "2026-03-02": 3.2, "2026-04-06": 3.9}
 
@@ -149,9 +149,9 @@ def test_creating_the_pane_does_not_import_matplotlib(tmp_path):
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
         from PySide6.QtWidgets import QApplication
         from journal.core.journal import Journal
-        from journal.core.model import Entry, Site
+        from journal.core.domain.model import Entry, Site
         from journal.gui.session import JournalSession
-        from journal.gui.charts_pane import ChartsPane
+        from journal.gui.panes.charts_pane import ChartsPane
         app = QApplication([])
         journal = Journal.open({str(tmp_path / "journal")!r})
         site = journal.store.add_site(Site.new(name="Scalp", kind="area", region="scalp"))

@@ -5,8 +5,8 @@ from __future__ import annotations
 from pane_helpers import add_entry, add_site, skin_photo
 from PySide6.QtCore import QPoint, Qt
 
-from journal.gui.compare_view import OVERLAY, SIDE_BY_SIDE, CompareDialog
-from journal.gui.photo_viewer import open_photo_viewer
+from journal.gui.dialogs.photo_viewer import open_photo_viewer
+from journal.gui.panes.compare_view import OVERLAY, SIDE_BY_SIDE, CompareDialog
 
 RED, BLUE = (200, 40, 40), (40, 40, 200)
 

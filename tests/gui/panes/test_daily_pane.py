@@ -11,8 +11,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QApplication
 from shots import save_widget
 
-from journal.core.model import DailyCheck
-from journal.gui.records import DailyPane
+from journal.core.domain.model import DailyCheck
+from journal.gui.panes.records import DailyPane
 
 DAY = dt.date(2026, 3, 1)
 

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.gui.alerts_pane import AlertsPane
-from journal.gui.charts_pane import ChartsPane
-from journal.gui.compare_view import CompareDialog
-from journal.gui.records import CarePane, DailyPane, LabsPane, VisitsPane
+from journal.gui.panes.alerts_pane import AlertsPane
+from journal.gui.panes.charts_pane import ChartsPane
+from journal.gui.panes.compare_view import CompareDialog
+from journal.gui.panes.records import CarePane, DailyPane, LabsPane, VisitsPane
 
 CONTROLS = (QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QAbstractSlider, QAbstractItemView,
             QGraphicsView)

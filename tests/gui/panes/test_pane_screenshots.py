@@ -16,12 +16,12 @@ from PIL import Image
 from PySide6.QtWidgets import QApplication
 from shots import keep_shot
 
+from journal.core.domain.model import CareEvent, Entry, LabResult, Site
 from journal.core.journal import Journal
-from journal.core.model import CareEvent, Entry, LabResult, Site
-from journal.gui.alerts_pane import AlertBanner, AlertsPane
-from journal.gui.charts_pane import ChartsPane
-from journal.gui.compare_view import OVERLAY, CompareDialog
-from journal.gui.records import LabsPane
+from journal.gui.panes.alerts_pane import AlertBanner, AlertsPane
+from journal.gui.panes.charts_pane import ChartsPane
+from journal.gui.panes.compare_view import OVERLAY, CompareDialog
+from journal.gui.panes.records import LabsPane
 from journal.gui.session import JournalSession
 
 
@@ -47,7 +47,7 @@ def _handmade_journal(folder: Path) -> None:
 def realistic_journal(tmp_path_factory) -> Path:
     folder = tmp_path_factory.mktemp("realistic") / "journal"
     try:
-        from journal.core.demo import generate_demo
+        from journal.core.demo.generate import generate_demo
     except ImportError:
         _handmade_journal(folder)
     else:

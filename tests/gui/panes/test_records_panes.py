@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from journal.gui.records import CarePane, DailyPane, LabsPane, VisitsPane
-from journal.gui.records.labs import LabColumn
+from journal.gui.panes.records import CarePane, DailyPane, LabsPane, VisitsPane
+from journal.gui.panes.records.labs import LabColumn
 
 
 def _type(pane, **values):

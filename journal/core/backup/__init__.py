@@ -1,0 +1,1 @@
+"""Backups: the zip with its manifest, its checks, and the crash-safe restore."""

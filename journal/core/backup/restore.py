@@ -1,0 +1,357 @@
+"""`restore`: a backup zip back into a journal folder, checked whole before anything is written.
+
+Order of work, so that a refusal or an interruption never leaves half a journal:
+1. read the zip without extracting (only a regular file is opened: never a pipe or a
+   device): refuse member names that are absolute or climb out (zip slip), members that are
+   links, pipes or devices, encrypted or compressed in a way backups never are, a zip without
+   our manifest or with a malformed one, a format version from a newer app, members the
+   manifest does not list, and any member whose SHA-256 differs from the manifest;
+2. refuse a target that holds a journal unless `replace` is given;
+3. extract into a staging folder beside the target (re-hashing while writing) and check
+   what the backup would bring in (backup_checks.py: the schema, every row, every photo),
+   opening the extracted journal once (integrity check, migrations);
+4. move it into place (restore_move.py): the old folder is renamed aside
+   (`<dir>.before-restore-<time>`) and the new one into place, under a durable record that
+   lets the next open finish a move that a crash interrupted.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import dataclasses
+import hashlib
+import json
+import os
+import re
+import shutil
+import sqlite3
+import stat
+import struct
+import zipfile
+import zlib
+from collections.abc import Iterator
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from journal.core.backup import checks as backup_checks
+from journal.core.backup.create import FORMAT, MANIFEST, VERSION
+from journal.core.backup.move import finish_interrupted_restore, make_staging, move_into_place, release
+from journal.core.errors import JournalDamaged, JournalError
+from journal.core.folder.durable import fsync_dir
+from journal.core.folder.lock import LOCK_NAME, JournalLock
+from journal.core.folder.paths import ensure_private_dir
+from journal.core.journal import DB_NAME, Journal
+from journal.core.store import Store
+from journal.core.store.schema import read_only, schema_of
+
+_MEMBER = re.compile(rf"{re.escape(DB_NAME)}|photos/([0-9a-f]{{2}})/([0-9a-f]{{64}})\.(jpg|png)")
+_CHUNK = 1 << 20
+_MAX_MANIFEST = 64 * 2**20  # a manifest lists about 130 bytes per photo: room for 500,000 photos
+_MAX_MEMBER = 2**40  # no journal file comes near a terabyte
+_SHA256 = re.compile(r"[0-9a-f]{64}")
+# What zipfile may raise on a crafted archive: each is "this is not a usable backup".
+_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, RuntimeError,
+               NotImplementedError, struct.error, zlib.error)
+_HARMLESS = {LOCK_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", "backups"}
+
+
+class BackupRefused(JournalError):
+    """The file is not a usable backup, or the target cannot take it; nothing was written."""
+
+
+@dataclasses.dataclass(frozen=True)
+class BackupInfo:
+    created: str
+    app_version: str
+    photos: int
+    size: int
+    files: dict[str, dict[str, Any]]
+
+
+@dataclasses.dataclass(frozen=True)
+class RestoreResult:
+    folder: Path
+    kept_aside: Path | None
+    photos: int
+
+
+def inspect_backup(path: Path) -> BackupInfo:
+    """Check a backup completely (names, manifest, every hash) without writing anything."""
+    path = Path(path)
+    refuse = f"{path.name} is not a Skin Journal backup"
+    with _archive(path, refuse) as archive:
+        infos = archive.infolist()
+        _check_entries(path, infos, refuse)
+        names = [i.filename for i in infos]
+        if MANIFEST not in names:
+            raise BackupRefused(f"{refuse} (it has no {MANIFEST}). Nothing was restored.")
+        manifest = _manifest(archive, refuse)
+        files: dict[str, dict[str, Any]] = manifest["files"]
+        _check_members(names, files, refuse)
+        sizes = {i.filename: i.file_size for i in infos}
+        for name, expected in files.items():
+            digest, size = ("", -1) if sizes[name] != expected["size"] else _hash_member(
+                archive, name, expected["size"])
+            if digest != expected["sha256"] or size != expected["size"]:
+                raise BackupRefused(
+                    f"{path.name} is damaged: {name} does not match the hash recorded when the backup was "
+                    "made. Nothing was restored.")
+    return BackupInfo(
+        created=str(manifest.get("created", "")), app_version=str(manifest.get("app_version", "")),
+        photos=len(files) - 1, size=sum(int(f["size"]) for f in files.values()), files=files)
+
+
+_KINDS = {stat.S_IFIFO: "a named pipe", stat.S_IFCHR: "a device", stat.S_IFBLK: "a device",
+          stat.S_IFDIR: "a folder", stat.S_IFSOCK: "a socket", stat.S_IFLNK: "a link"}
+
+
+@contextlib.contextmanager
+def _archive(path: Path, refuse: str) -> Iterator[zipfile.ZipFile]:
+    """The zip, opened only if `path` is a regular file: a named pipe or a device (/dev/zero)
+    would block or never end. Opened without blocking, then checked on the open descriptor,
+    so the file cannot be swapped between the check and the reading."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise BackupRefused(f"{path} cannot be read ({exc.strerror or exc}). Nothing was restored.") from None
+    try:
+        kind = stat.S_IFMT(os.fstat(fd).st_mode)
+        if kind != stat.S_IFREG:
+            raise BackupRefused(
+                f"{path} is {_KINDS.get(kind, 'not a regular file')}, not a backup file. Nothing was restored.")
+        os.set_blocking(fd, True)
+        handle = os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+    with handle:
+        try:
+            archive = zipfile.ZipFile(handle)
+        except _ZIP_ERRORS as exc:
+            reason = "not a zip file" if isinstance(exc, zipfile.BadZipFile) else "its zip structure is damaged"
+            raise BackupRefused(f"{refuse} ({reason}). Nothing was restored.") from None
+        with archive:
+            yield archive
+
+
+def _check_entries(path: Path, infos: list[zipfile.ZipInfo], refuse: str) -> None:
+    unsafe = [i.filename for i in infos if _unsafe(i)]
+    if unsafe:
+        raise BackupRefused(
+            f"{path.name} has entries that point outside the journal folder or are not plain files "
+            f"({', '.join(unsafe[:5])}). Nothing was restored.")
+    encrypted = [i.filename for i in infos if i.flag_bits & 0x1]
+    if encrypted:
+        raise BackupRefused(
+            f"{refuse}: it has encrypted entries ({', '.join(encrypted[:5])}), and Skin Journal never "
+            "encrypts a backup. Nothing was restored.")
+    odd = [i.filename for i in infos if i.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)]
+    if odd:
+        raise BackupRefused(
+            f"{refuse}: entries are compressed in a way Skin Journal never uses ({', '.join(odd[:5])}). "
+            "Nothing was restored.")
+
+
+def _unsafe(info: zipfile.ZipInfo) -> bool:
+    name = info.filename
+    parts = PurePosixPath(name).parts
+    # Unix zips keep the file's type in the high bits: only a plain file (or no type) is one.
+    kind = stat.S_IFMT(info.external_attr >> 16)
+    return (name.startswith(("/", "\\")) or "\\" in name or ":" in name or ".." in parts
+            or kind not in (0, stat.S_IFREG) or info.is_dir())
+
+
+def _manifest(archive: zipfile.ZipFile, refuse: str) -> dict[str, Any]:
+    unreadable = f"{refuse} (its {MANIFEST} cannot be read). Nothing was restored."
+    try:
+        with archive.open(MANIFEST) as member:
+            raw = member.read(_MAX_MANIFEST + 1)
+        if len(raw) > _MAX_MANIFEST:
+            raise BackupRefused(f"{refuse} (its {MANIFEST} is far larger than any backup's). Nothing was restored.")
+        manifest = json.loads(raw.decode("utf-8"))
+    except RecursionError:  # nested thousands deep: no manifest of ours is
+        raise BackupRefused(unreadable) from None
+    except _ZIP_ERRORS:  # not JSON, not UTF-8 (both ValueErrors), or a damaged member
+        raise BackupRefused(unreadable) from None
+    if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
+        raise BackupRefused(f"{refuse} (its {MANIFEST} is not ours). Nothing was restored.")
+    version = manifest.get("version")
+    if not isinstance(version, int) or isinstance(version, bool):
+        raise BackupRefused(f"{refuse} (its {MANIFEST} gives no format version). Nothing was restored.")
+    if version > VERSION:
+        raise BackupRefused(
+            f"This backup was made by a newer Skin Journal (format {version}); install the newer version "
+            "to restore it. Nothing was restored.")
+    files = manifest.get("files")
+    if not isinstance(files, dict) or DB_NAME not in files:
+        raise BackupRefused(f"{refuse} (it holds no journal database). Nothing was restored.")
+    for name, entry in files.items():
+        problem = _entry_problem(entry)
+        if problem:
+            raise BackupRefused(f"{refuse} (its {MANIFEST} gives {name!r} {problem}). Nothing was restored.")
+    return manifest
+
+
+def _entry_problem(entry: object) -> str | None:
+    if not isinstance(entry, dict):
+        return "no size and hash"
+    size, sha256 = entry.get("size"), entry.get("sha256")
+    if not isinstance(size, int) or isinstance(size, bool) or not 0 <= size <= _MAX_MEMBER:
+        return f"a size that is not a number of bytes ({str(size)[:40]})"
+    if not isinstance(sha256, str) or not _SHA256.fullmatch(sha256):
+        return "a hash that is not a SHA-256"
+    return None
+
+
+def _check_members(names: list[str], files: dict[str, dict[str, Any]], refuse: str) -> None:
+    if len(set(names)) != len(names):
+        raise BackupRefused(f"{refuse} (it holds the same name twice). Nothing was restored.")
+    for name, entry in files.items():
+        match = _MEMBER.fullmatch(name)
+        if match is None or (
+                match.group(2) and (match.group(2) != entry.get("sha256") or match.group(1) != match.group(2)[:2])):
+            raise BackupRefused(f"{refuse} (unexpected entry {name!r}). Nothing was restored.")
+    extra = sorted(set(names) - set(files) - {MANIFEST})
+    absent = sorted(set(files) - set(names))
+    if extra or absent:
+        raise BackupRefused(
+            f"{refuse} (its manifest does not match its contents: {', '.join((extra + absent)[:5])}). "
+            "Nothing was restored.")
+
+
+def _hash_member(archive: zipfile.ZipFile, name: str, limit: int) -> tuple[str, int]:
+    digest, size = hashlib.sha256(), 0
+    try:
+        with archive.open(name) as member:
+            for block in iter(lambda: member.read(_CHUNK), b""):
+                digest.update(block)
+                size += len(block)
+                if size > limit:  # inflates past what the manifest says: stop reading
+                    return "", -1
+    except _ZIP_ERRORS:  # a CRC error, a truncated or undecodable member
+        return "", -1
+    return digest.hexdigest(), size
+
+
+def holds_journal_data(folder: Path) -> bool:
+    """True when `folder` holds anything a restore would hide: records, photos or other files.
+    (A journal opened once and never used counts as empty.)"""
+    if not folder.exists():
+        return False
+    if not folder.is_dir():
+        return True
+    for child in folder.iterdir():
+        if child.name == f"{DB_NAME}-wal" and child.stat().st_size > 0:
+            return True  # changes not yet in the database file (the reading below cannot see them)
+        if child.name in _HARMLESS or child.name == DB_NAME:
+            continue
+        if child.name in ("photos", "thumbs") and not any(p.is_file() for p in child.rglob("*")):
+            continue
+        return True
+    db_path = folder / DB_NAME
+    if not db_path.exists():
+        return False
+    try:  # immutable: reading must not create -wal/-shm files in a folder we may refuse
+        with read_only(db_path) as conn:
+            return not Store(conn).is_empty()
+    except sqlite3.DatabaseError:
+        return True  # unreadable: let the person decide with --replace
+
+
+def restore_backup(path: Path, target: Path, replace: bool = False) -> RestoreResult:
+    path, target = Path(path), Path(target).absolute()
+    info = inspect_backup(path)
+    if target.exists() and not target.is_dir():
+        raise BackupRefused(f"{target} is a file, not a journal folder. Nothing was restored.")
+    finish_interrupted_restore(target)  # an earlier restore's move first, so the folder is whole
+    if holds_journal_data(target) and not replace:
+        raise BackupRefused(
+            f"{target} already holds a journal. Nothing was restored. To replace it, restore with --replace: "
+            f"the current journal is then kept aside as {target.name}.before-restore-<date>.")
+    ensure_private_dir(target.parent, "folder")
+    free = shutil.disk_usage(target.parent).free
+    if free < info.size + 16 * 2**20:
+        raise BackupRefused(
+            f"Not enough free space beside {target} ({free // 2**20} MB free, the journal needs "
+            f"{info.size // 2**20 + 16} MB). Nothing was restored.")
+    lock = JournalLock(target) if (target / LOCK_NAME).exists() else None
+    if lock is not None:
+        lock.acquire()  # refuses while a window has this journal open
+    try:
+        return _extract_and_swap(path, target, info)
+    finally:
+        if lock is not None:
+            lock.release()
+
+
+def _extract_and_swap(path: Path, target: Path, info: BackupInfo) -> RestoreResult:
+    staging, staging_lock = make_staging(target)
+    try:
+        with _archive(path, f"{path.name} is not a Skin Journal backup") as archive:
+            for name, expected in info.files.items():
+                _extract(archive, name, staging / name, expected["sha256"])
+        _check_contents(path, staging, info)
+        _fsync_folders(staging)
+        aside = move_into_place(staging, target)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)  # gone already once it was moved into place
+        raise
+    finally:
+        release(staging_lock)
+    return RestoreResult(target, aside, info.photos)
+
+
+def _check_contents(path: Path, staging: Path, info: BackupInfo) -> None:
+    """What the backup would bring in (backup_checks.py); refused with the first reason found."""
+    def refuse(reason: str) -> BackupRefused:
+        return BackupRefused(f"{path.name} cannot be restored: {reason}. Nothing was restored.")
+
+    for name in sorted(info.files):
+        if name != DB_NAME:
+            problem = backup_checks.photo_problem(staging / name, name)
+            if problem:
+                raise refuse(problem)
+    expected = backup_checks.fresh_schema()
+    try:
+        with read_only(staging / DB_NAME) as conn:
+            found = schema_of(conn)
+            problem = backup_checks.unknown_objects(found, expected)  # before any of it can run
+            current = problem is None and backup_checks.schema_difference(found, expected) is None
+            if current:  # this version's schema: its rows are checked before it is opened for writing
+                problem = backup_checks.content_problem(conn)
+    except sqlite3.DatabaseError as exc:
+        raise refuse(f"its database cannot be read ({exc})") from None
+    if problem:
+        raise refuse(problem)
+    try:
+        # Checks the database and brings an older schema up to date; its rows are checked below,
+        # on a connection of their own (a journal that skips bad rows hides them from its own).
+        Journal.open(staging, skip_bad_rows=True).close()
+    except JournalDamaged:
+        raise refuse(backup_checks.schema_difference(found, expected) or "its database is damaged") from None
+    if not current:  # an older schema, now brought up to date: compared and checked again
+        with read_only(staging / DB_NAME) as conn:
+            problem = backup_checks.schema_difference(schema_of(conn), expected) or backup_checks.content_problem(conn)
+    if problem:
+        raise refuse(problem)
+
+
+def _fsync_folders(staging: Path) -> None:
+    """Every extracted file was fsynced as it was written, and SQLite syncs the database
+    itself; the folders' entries must be on disk too before the move makes them the journal."""
+    for folder, _dirs, _files in os.walk(staging):
+        fsync_dir(Path(folder))
+
+
+def _extract(archive: zipfile.ZipFile, name: str, destination: Path, sha256: str) -> None:
+    ensure_private_dir(destination.parent, "folder")
+    digest = hashlib.sha256()
+    fd = os.open(destination, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with archive.open(name) as member, open(fd, "wb") as out:
+        for block in iter(lambda: member.read(_CHUNK), b""):
+            digest.update(block)
+            out.write(block)
+        out.flush()
+        os.fsync(out.fileno())
+    if digest.hexdigest() != sha256:  # the zip changed since it was checked
+        raise BackupRefused("The backup file changed while it was being restored. Nothing was restored.")

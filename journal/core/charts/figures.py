@@ -1,0 +1,204 @@
+"""Charts of change over time, as matplotlib Figures (no pyplot, no Qt).
+
+The window wraps these in a canvas and the doctor summary renders the same figures, so a
+chart looks the same in both. matplotlib is imported inside the functions: starting the
+app or the command line does not pay for it until a chart is drawn. Lines differ by marker
+and dash as well as colour, so a black-and-white printout stays readable.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from journal.core.domain.choices import CARE_KIND_LABELS, LAB_TEST_LABELS
+from journal.core.domain.model import CareEvent, Entry, LabResult, Site
+
+if TYPE_CHECKING:
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
+
+SIZE_STYLE: dict[str, Any] = {"color": "#1f5f8b", "marker": "o", "linestyle": "-", "markersize": 4, "linewidth": 1.6}
+COUNT_STYLE: dict[str, Any] = {"color": "#7a4f9a", "marker": "s", "linestyle": "--", "markersize": 4, "linewidth": 1.2}
+TIGHTNESS_STYLE: dict[str, Any] = {"color": "#2f6f73", "marker": "^", "linestyle": "-", "markersize": 4, "linewidth": 1.6}
+PAIN_STYLE: dict[str, Any] = {"color": "#b5452b", "marker": "v", "linestyle": ":", "markersize": 4, "linewidth": 1.4}
+CARE_COLOUR = "#8a8a8a"
+ALERT_COLOUR = "#c0392b"
+
+
+def _new_figure(width: float, height: float) -> Figure:
+    from matplotlib.figure import Figure
+
+    return Figure(figsize=(width, height), layout="constrained")
+
+
+def _series(entries: Iterable[Entry], field: str) -> tuple[list[dt.date], list[float]]:
+    dates, values = [], []
+    for entry in entries:
+        value = getattr(entry, field)
+        if value is not None:
+            dates.append(entry.date)
+            values.append(float(value))
+    return dates, values
+
+
+def _mark_events(axes: Axes, care_dates: Sequence[dt.date], alert_dates: Sequence[dt.date]) -> None:
+    for day in sorted(set(care_dates)):
+        axes.axvline(day, color=CARE_COLOUR, linewidth=0.6, alpha=0.35, zorder=0)
+    for day in sorted(set(alert_dates)):
+        axes.axvline(day, color=ALERT_COLOUR, linewidth=1.2, linestyle="--", zorder=1)
+
+
+def _date_axis(axes: Axes) -> None:
+    from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
+
+    locator = AutoDateLocator(minticks=3, maxticks=8)
+    axes.xaxis.set_major_locator(locator)
+    axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+
+
+def _in_range(day: dt.date, since: dt.date | None, until: dt.date | None) -> bool:
+    return (since is None or day >= since) and (until is None or day <= until)
+
+
+def site_figure(
+    site: Site,
+    entries: Sequence[Entry],
+    care: Sequence[CareEvent] = (),
+    alert_dates: Sequence[dt.date] = (),
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    width: float = 7.0,
+    height: float = 4.2,
+) -> Figure:
+    """Size and count over time, then tightness and pain, on one time axis; alert dates as
+    red dashed lines, care events as a strip of ticks underneath (one row per kind).
+
+    A panel appears only when its values were logged (a scalp area has no size), so a chart
+    never shows an empty frame with a meaningless scale."""
+    shown = [e for e in entries if _in_range(e.date, since, until)]
+    care_shown = [c for c in care if _in_range(c.date, since, until)]
+    alerts = sorted({d for d in alert_dates if _in_range(d, since, until)})
+    series = {name: _series(shown, name) for name in ("size_mm", "count", "tightness", "pain")}
+    has_size = bool(series["size_mm"][0] or series["count"][0])
+    has_ratings = bool(series["tightness"][0] or series["pain"][0])
+    panels = (["size"] if has_size or not has_ratings else []) + (["ratings"] if has_ratings else [])
+    ratios = [3.0] * len(panels) + ([0.2 + 0.22 * len({c.kind for c in care_shown})] if care_shown else [])
+
+    figure = _new_figure(width, height)
+    grid = figure.subplots(len(ratios), 1, sharex=True, squeeze=False,
+                           gridspec_kw={"height_ratios": ratios})
+    all_axes = [row[0] for row in grid]
+    figure.suptitle(site.name, fontsize=11, fontweight="bold")
+    for axes, panel in zip(all_axes, panels, strict=False):
+        (_size_panel if panel == "size" else _ratings_panel)(axes, series)
+        _mark_events(axes, (), alerts)
+        axes.grid(True, alpha=0.25)
+    if care_shown:
+        _care_strip(all_axes[-1], care_shown)
+    if alerts:
+        _add_alert_key(all_axes[0])
+    last = all_axes[-1]
+    if since is not None or until is not None:
+        known = [e.date for e in shown] + [c.date for c in care_shown] or [since or until]
+        last.set_xlim(since or min(known), until or max(known))  # type: ignore[type-var]
+    _date_axis(last)
+    if not shown:
+        all_axes[0].text(0.5, 0.5, "No entries in this period", transform=all_axes[0].transAxes,
+                         ha="center", va="center")
+    return figure
+
+
+def _size_panel(axes: Axes, series: dict[str, tuple[list[dt.date], list[float]]]) -> None:
+    from matplotlib.ticker import MaxNLocator
+
+    dates, sizes = series["size_mm"]
+    axes.plot(dates, sizes, label="largest size (mm)", gid="size_mm", **SIZE_STYLE)
+    axes.set_ylabel("size (mm)")
+    if sizes:
+        axes.set_ylim(bottom=0, top=max(sizes) * 1.2 + 0.5)
+    handles = [line for line in axes.get_lines() if len(line.get_xdata())]
+    dates_c, counts = series["count"]
+    if counts:  # a count axis only when counts were logged
+        count_axes = axes.twinx()
+        count_axes.plot(dates_c, counts, label="count", gid="count", **COUNT_STYLE)
+        count_axes.set_ylabel("count")
+        count_axes.set_ylim(bottom=0, top=max(counts) * 1.2 + 1)
+        count_axes.yaxis.set_major_locator(MaxNLocator(integer=True))
+        handles += count_axes.get_lines()[:1]
+    axes.legend(handles, [str(h.get_label()) for h in handles], loc="upper left", fontsize=8, frameon=False)
+
+
+def _ratings_panel(axes: Axes, series: dict[str, tuple[list[dt.date], list[float]]]) -> None:
+    axes.plot(*series["tightness"], label="tightness (0-10)", gid="tightness", **TIGHTNESS_STYLE)
+    axes.plot(*series["pain"], label="pain (0-10)", gid="pain", **PAIN_STYLE)
+    axes.set_ylim(-0.5, 10.5)
+    axes.set_ylabel("rating")
+    handles = [line for line in axes.get_lines() if len(line.get_xdata())]
+    axes.legend(handles, [str(h.get_label()) for h in handles], loc="upper left", fontsize=8, frameon=False)
+
+
+def _care_strip(axes: Axes, care: Sequence[CareEvent]) -> None:
+    """One row of ticks per kind of care: a daily routine reads as a solid bar, never as
+    hundreds of lines across the values."""
+    kinds = sorted({c.kind for c in care}, key=lambda kind: CARE_KIND_LABELS.get(kind, kind))
+    for row, kind in enumerate(kinds):
+        days = sorted({c.date for c in care if c.kind == kind})  # twice on a day: one tick
+        axes.plot(days, [row] * len(days), linestyle="none", marker="|", markersize=7,
+                  color=CARE_COLOUR, gid=f"care_{kind}", label=CARE_KIND_LABELS.get(kind, kind))
+    axes.set_yticks(range(len(kinds)), [CARE_KIND_LABELS.get(k, k) for k in kinds], fontsize=7)
+    axes.set_ylim(len(kinds) - 0.4, -0.6)  # first kind on top, as in the legend order
+    axes.tick_params(axis="y", length=0)
+    axes.set_ylabel("care", fontsize=8)
+    for spine in ("top", "right"):
+        axes.spines[spine].set_visible(False)
+
+
+def _add_alert_key(axes: Axes) -> None:
+    """Explain the red dashed lines in the first panel's legend."""
+    from matplotlib.lines import Line2D
+
+    legend = axes.get_legend()
+    handles: list[Any] = [h for h in legend.legend_handles if h is not None] if legend is not None else []
+    labels = [t.get_text() for t in legend.get_texts()] if legend is not None else []
+    handles.append(Line2D([], [], color=ALERT_COLOUR, linewidth=1.2, linestyle="--"))
+    labels.append("warning sign (alert)")
+    axes.legend(handles, labels, loc="upper left", fontsize=8, frameon=False)
+
+
+def lab_figure(
+    labs: Sequence[LabResult], test: str, width: float = 7.0, height: float = 2.6,
+    since: dt.date | None = None, until: dt.date | None = None,
+) -> Figure:
+    """One lab test over time with the lab's own reference range as a shaded band;
+    `since`/`until` limit the period shown (the window's date range control)."""
+    rows = sorted((lab for lab in labs if lab.test == test and _in_range(lab.date, since, until)),
+                  key=lambda lab: lab.date)
+    figure = _new_figure(width, height)
+    axes = figure.subplots()
+    unit = rows[-1].unit if rows else ""
+    axes.set_title(f"{LAB_TEST_LABELS.get(test, test)} ({unit})" if unit else LAB_TEST_LABELS.get(test, test),
+                   fontsize=10)
+    banded = [lab for lab in rows if lab.low is not None and lab.high is not None]
+    if banded:
+        axes.fill_between(
+            [lab.date for lab in banded], [lab.low for lab in banded], [lab.high for lab in banded],  # type: ignore[misc]
+            step="mid", color="#9fc5a8", alpha=0.45, hatch="//", edgecolor="#5d8a68", linewidth=0,
+            label="lab's reference range",
+        )
+    axes.plot([lab.date for lab in rows], [lab.value for lab in rows], gid="value", **SIZE_STYLE,
+              label="result")
+    flagged = [lab for lab in rows if lab.out_of_range]
+    if flagged:
+        axes.plot([lab.date for lab in flagged], [lab.value for lab in flagged], linestyle="none",
+                  marker="X", markersize=8, color=ALERT_COLOUR, label="outside the lab's range", gid="out_of_range")
+    axes.grid(True, alpha=0.25)
+    if since is not None or until is not None:
+        known = [lab.date for lab in rows] or [since or until]
+        axes.set_xlim(since or min(known), until or max(known))  # type: ignore[type-var]
+    _date_axis(axes)
+    if not rows:
+        axes.text(0.5, 0.5, "No results in this period", transform=axes.transAxes, ha="center", va="center")
+    axes.legend(loc="best", fontsize=8, frameon=False)
+    return figure

@@ -1,0 +1,1 @@
+"""CSV: the export, the import and the file format they share."""

@@ -1,0 +1,1 @@
+"""The demo journal: a synthetic story with drawn photos."""

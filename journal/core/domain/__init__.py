@@ -1,0 +1,1 @@
+"""The domain: record types, their choices and validation, and the rules that merge or derive records."""

@@ -1,0 +1,1 @@
+"""The doctor summary's content, independent of how it is painted."""

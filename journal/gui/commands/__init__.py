@@ -1,0 +1,1 @@
+"""What the window's actions do: entry and site changes, undo, data actions, photo import."""

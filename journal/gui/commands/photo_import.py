@@ -1,0 +1,102 @@
+"""Photo import off the GUI thread: files (or a pasted picture) in, `PreparedPhoto`s out.
+
+`journal.core.photos.pipeline.prepare_photo` is pure Pillow (no database), so it runs in the shared
+QThreadPool; results come back through a QObject living on the GUI thread, where the
+editor saves them. A refused file (`PhotoRejected`) comes back as its message and nothing
+is written anywhere.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtGui import QImage
+
+from journal.core.errors import PhotoRejected
+from journal.core.photos.pipeline import PreparedPhoto, prepare_photo
+
+
+class _Courier(QObject):
+    prepared = Signal(int, object)  # job id, PreparedPhoto
+    rejected = Signal(int, str)  # job id, message for the person
+
+
+class _Prepare(QRunnable):
+    def __init__(self, job: int, source: Path | QImage, fallback: dt.date | None, courier: _Courier) -> None:
+        super().__init__()
+        self.job, self.source, self.fallback, self.courier = job, source, fallback, courier
+
+    def run(self) -> None:
+        try:
+            if isinstance(self.source, QImage):
+                self.courier.prepared.emit(self.job, _prepare_pasted(self.source, self.fallback))
+            else:
+                self.courier.prepared.emit(self.job, prepare_photo(self.source, self.fallback))
+        except PhotoRejected as exc:
+            self.courier.rejected.emit(self.job, str(exc))
+        except Exception as exc:  # anything else unexpected still must not lose the form
+            self.courier.rejected.emit(self.job, f"{self._name()}: could not be imported ({exc}).")
+
+    def _name(self) -> str:
+        return "the pasted picture" if isinstance(self.source, QImage) else self.source.name
+
+
+def _prepare_pasted(image: QImage, fallback: dt.date | None) -> PreparedPhoto:
+    # A pasted picture has no file: a lossless PNG in a private temporary folder gives it one.
+    with tempfile.TemporaryDirectory(prefix="skinjournal-paste-") as folder:
+        path = Path(folder) / "pasted.png"
+        if not image.save(str(path), "PNG"):
+            raise PhotoRejected("the pasted picture could not be read.")
+        prepared = prepare_photo(path, fallback or dt.date.today())
+    return prepared
+
+
+class PhotoImporter(QObject):
+    """Runs preparations; counts what is under way so the form can show progress."""
+
+    prepared = Signal(object)  # PreparedPhoto
+    rejected = Signal(str)
+    progress = Signal(int, int)  # finished, started (since the importer was last idle)
+    idle = Signal()
+
+    def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
+        super().__init__(parent)
+        self._pool = pool or QThreadPool.globalInstance()
+        self._courier = _Courier(self)
+        self._courier.prepared.connect(self._on_prepared)
+        self._courier.rejected.connect(self._on_rejected)
+        self._next_job = 0
+        self._running: set[int] = set()
+        self._started = 0
+        self._finished = 0
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._running)
+
+    def add(self, sources: list[Path | QImage], fallback: dt.date | None) -> None:
+        for source in sources:
+            self._next_job += 1
+            self._running.add(self._next_job)
+            self._started += 1
+            self._pool.start(_Prepare(self._next_job, source, fallback, self._courier))
+        self.progress.emit(self._finished, self._started)
+
+    def _on_prepared(self, job: int, photo: PreparedPhoto) -> None:
+        self.prepared.emit(photo)
+        self._done(job)
+
+    def _on_rejected(self, job: int, message: str) -> None:
+        self.rejected.emit(message)
+        self._done(job)
+
+    def _done(self, job: int) -> None:
+        self._running.discard(job)
+        self._finished += 1
+        self.progress.emit(self._finished, self._started)
+        if not self._running:
+            self._started = self._finished = 0
+            self.idle.emit()

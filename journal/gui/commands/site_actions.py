@@ -1,0 +1,104 @@
+"""Quick changes to a site from the menu or the side list: add, settings, rename, resolve, archive.
+
+Each opens a small dialog, changes the site through the store and tells the session, so
+the side list (and anything else showing sites) refreshes itself.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.core.domain.model import Site
+from journal.core.domain.validate import latest_date
+from journal.core.errors import JournalError
+from journal.gui.dialogs.site_dialog import SiteDialog
+from journal.gui.widgets.date_edit import DateField
+
+
+def add_site(parent: QWidget, session: Any) -> Site | None:
+    dialog = SiteDialog(session, parent=parent)
+    if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved_site is None:
+        return None
+    assert dialog.saved_site.id is not None
+    session.site_selected.emit(dialog.saved_site.id)
+    return dialog.saved_site
+
+
+def edit_site(parent: QWidget, session: Any, site_id: int) -> None:
+    SiteDialog(session, session.store.site(site_id), parent=parent).exec()
+
+
+def rename_site(parent: QWidget, session: Any, site_id: int) -> None:
+    site = session.store.site(site_id)
+    name, ok = QInputDialog.getText(parent, "Rename site", "New name:", QLineEdit.EchoMode.Normal, site.name)
+    if ok and name.strip() and name.strip() != site.name:
+        _save(parent, session, dataclasses.replace(site, name=name.strip()))
+
+
+def toggle_resolved(parent: QWidget, session: Any, site_id: int) -> None:
+    site = session.store.site(site_id)
+    if site.resolved_on is not None:
+        answer = QMessageBox.question(parent, "Not resolved", f"Mark {site.name} as still there?")
+        if answer == QMessageBox.StandardButton.Yes:
+            _save(parent, session, dataclasses.replace(site, resolved_on=None))
+        return
+    day = _ask_date(parent, f"Mark {site.name} as resolved", "It went away on:")
+    if day is not None:
+        _save(parent, session, dataclasses.replace(site, resolved_on=day))
+
+
+def toggle_archived(parent: QWidget, session: Any, site_id: int) -> None:
+    site = session.store.site(site_id)
+    if site.archived:
+        _save(parent, session, dataclasses.replace(site, archived=False))
+        return
+    answer = QMessageBox.question(
+        parent, "Archive site",
+        f"Archive {site.name}? Its entries and photos are kept; it leaves the list and the reminders "
+        "(View > Show archived sites brings it back).")
+    if answer == QMessageBox.StandardButton.Yes:
+        _save(parent, session, dataclasses.replace(site, archived=True))
+
+
+def _save(parent: QWidget, session: Any, site: Site) -> None:
+    try:
+        session.store.update_site(site)
+    except JournalError as exc:
+        QMessageBox.warning(parent, "Site not changed", f"{exc}\n\nNothing was changed.")
+        return
+    session.sites_changed.emit()
+
+
+def _ask_date(parent: QWidget, title: str, label: str) -> dt.date | None:
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(title)
+    edit = DateField(latest=latest_date)
+    edit.setAccessibleName(label)
+    form = QFormLayout()
+    text = QLabel(label)
+    text.setBuddy(edit)
+    form.addRow(text, edit)
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+    buttons.accepted.connect(dialog.accept)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addLayout(form)
+    layout.addWidget(buttons)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    result: dt.date = edit.date().toPython()
+    return result

@@ -1,0 +1,1 @@
+"""Dialogs: the entry editor, sites, preferences, profile, summary, welcome, errors."""

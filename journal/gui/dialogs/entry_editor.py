@@ -1,0 +1,251 @@
+"""The entry editor (Ctrl+N): one check of one site, every value optional but the date.
+
+The form reads and writes plain `Entry` values; `Entry.new` validates them, the journal
+saves them (photos first, durable, then the rows, in one transaction) and the change goes
+on the undo stack. Nothing is written until Save, and a refused photo or value leaves the
+journal as it was.
+
+A new entry whose date nobody chose takes the day its first photo was taken (its camera's date);
+a photo taken more than a day away from the entry's date raises a question: use the photo's
+date, keep the entry's, or leave the photo out.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.core.domain.model import Entry, Photo
+from journal.core.domain.validate import latest_date
+from journal.core.errors import JournalError, ValidationError
+from journal.core.photos.dates import camera_date, disagrees
+from journal.core.photos.pipeline import PreparedPhoto
+from journal.gui.commands.entry_commands import EntryAdded, EntryEdited
+from journal.gui.dialogs.entry_form import EntryForm
+from journal.gui.widgets.date_edit import DateField
+from journal.gui.widgets.photo_tray import PhotoTray
+
+
+class EntryEditor(QDialog):
+    saved = Signal(int)  # the entry's id
+
+    def __init__(self, session: Any, undo_stack: QUndoStack, site_id: int | None = None,
+                 entry: Entry | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session, self.undo_stack, self.entry = session, undo_stack, entry
+        self.setWindowTitle("Edit entry" if entry else "New entry")
+        self.setAcceptDrops(True)
+
+        self.site = QComboBox()
+        self.site.setAccessibleName("Site")
+        chosen = entry.site_id if entry else site_id
+        for site in session.store.sites(include_archived=True):
+            if not site.archived or site.id == chosen:
+                self.site.addItem(f"{site.name} ({site.region})", site.id)
+        self.site.setCurrentIndex(max(self.site.findData(chosen), 0))
+        self.date = DateField(entry.date if entry else None, latest=latest_date)
+        self.date.setAccessibleName("Date of the check")
+        self.date.setMaximumWidth(180)
+        self.date_note = QLabel()  # says so when the date came from a photo
+        self.date_note.setObjectName("date-from-photo")
+        self.date_note.setEnabled(False)  # dimmed: a hint, not a field
+        self.date_note.hide()
+        self._date_given = entry is not None  # a new entry's date is only a default until chosen
+        self._setting_date = False
+        self._kept: set[tuple[dt.date, dt.date]] = set()  # (photo's day, entry's day) answered "keep"
+        self._waiting: list[tuple[PreparedPhoto, Callable[[bool], None]]] = []  # photos to ask about
+        self.question: QMessageBox | None = None
+        self.form = EntryForm()
+        self.photos = PhotoTray(self.chosen_date)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
+        self.note = QPlainTextEdit()
+        self.note.setTabChangesFocus(True)  # Tab moves on, as in every other field
+        self.note.setAccessibleName("Note")
+        self.note.setPlaceholderText("Anything else worth remembering (optional)")
+        self.note.setMaximumHeight(90)
+
+        top = QFormLayout()
+        top.addRow("&Site:", self.site)
+        date_row = QHBoxLayout()
+        date_row.addWidget(self.date)
+        date_row.addWidget(self.date_note, 1)
+        date_label = QLabel("&Date:")
+        date_label.setBuddy(self.date)
+        top.addRow(date_label, date_row)
+        photo_box = QGroupBox("Photos")
+        QVBoxLayout(photo_box).addWidget(self.photos)
+        right = QVBoxLayout()
+        right.addWidget(self.form.signs_box)
+        note_form = QFormLayout()
+        note_form.addRow("N&ote:", self.note)
+        right.addLayout(note_form)
+        right.addStretch(1)
+        columns = QHBoxLayout()
+        columns.addWidget(self.form.values_box, 3)
+        columns.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(columns)
+        layout.addWidget(photo_box)
+        layout.addWidget(self.buttons)
+
+        if entry is not None:
+            self.form.load(entry)
+            self.note.setPlainText(entry.note or "")
+            assert entry.id is not None
+            self.photos.show_saved([(p, _thumbnail(session.journal, p))
+                                    for p in session.store.photos(entry_id=entry.id)])
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        self.photos.busy_changed.connect(self._busy)
+        self.photos.gate = self._photo_date_gate
+        self.date.dateChanged.connect(self._date_edited)
+        self.date.edited.connect(self._date_edited)  # today typed over today is chosen too
+        self.site.setFocus()
+
+    def chosen_date(self) -> dt.date:
+        return self.date.date().toPython()
+
+    # -- the date and the photos' dates ---------------------------------------------------------
+    def _date_edited(self) -> None:
+        if not self._setting_date:  # the person chose it
+            self._date_given = True
+            self.date_note.hide()
+
+    def _use_photo_date(self, day: dt.date, photo: PreparedPhoto) -> None:
+        self._setting_date = True
+        try:
+            self.date.setDate(day)
+        finally:
+            self._setting_date = False
+        self._date_given = True
+        self.date_note.setText(f"the day {photo.original_name} was taken (its camera's date)")
+        self.date_note.show()
+
+    def _photo_date_gate(self, photo: PreparedPhoto, done: Callable[[bool], None]) -> None:
+        """The tray's question before a photo joins the entry; one question at a time."""
+        self._waiting.append((photo, done))
+        if self.question is None:
+            self._next_photo()
+
+    def _next_photo(self) -> None:
+        while self._waiting:
+            photo, done = self._waiting[0]
+            day = camera_date(photo)
+            if day is not None and not self._date_given:
+                self._use_photo_date(day, photo)
+            entry_day = self.chosen_date()
+            if day is None or not disagrees(day, entry_day) or (day, entry_day) in self._kept:
+                self._waiting.pop(0)
+                done(True)
+                continue
+            self._ask_about(photo, day, entry_day)
+            return
+
+    def _ask_about(self, photo: PreparedPhoto, day: dt.date, entry_day: dt.date) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Question, "Photo from another day",
+            f"This photo was taken on {day.isoformat()}, the entry is dated {entry_day.isoformat()}. "
+            "Use the photo's date?", parent=self)
+        box.setInformativeText(f"{photo.original_name}\n\n\"Keep the entry's date\" adds the photo with its "
+                               "own date; \"Cancel\" leaves the photo out.")
+        use = box.addButton("&Use the photo's date", QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton("&Keep the entry's date", QMessageBox.ButtonRole.NoRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(use)
+        box.setObjectName("photo-date-question")
+        box.setWindowModality(Qt.WindowModality.WindowModal)
+        # open(), not exec(): photos still being prepared may arrive while it is shown.
+        box.finished.connect(lambda _result: self._answered(box, box.clickedButton() or None, use, keep))
+        self.question = box
+        box.open()
+
+    def _answered(self, box: QMessageBox, clicked: object, use: object, keep: object) -> None:
+        photo, done = self._waiting.pop(0)
+        day = camera_date(photo)
+        assert day is not None
+        self.question = None
+        box.deleteLater()
+        if clicked is use:
+            self._use_photo_date(day, photo)
+        elif clicked is keep:
+            self._kept.add((day, self.chosen_date()))
+        done(clicked is use or clicked is keep)
+        self._next_photo()
+
+    def _busy(self, busy: bool) -> None:
+        self.save_button.setEnabled(not busy)
+        self.save_button.setToolTip("Waiting for the photos to be prepared" if busy else "")
+
+    def values(self) -> dict[str, Any]:
+        return {"site_id": self.site.currentData(), "date": self.chosen_date(),
+                "note": self.note.toPlainText().strip() or None, **self.form.values()}
+
+    def save(self) -> None:
+        if self.photos.busy:
+            return
+        try:
+            entry = Entry.new(**self.values(), id=self.entry.id if self.entry else None)
+        except ValidationError as exc:
+            QMessageBox.warning(self, "Entry not saved", f"{exc.reason.capitalize()} ({exc.field}).")
+            return
+        try:
+            self._write(entry)
+        except (JournalError, OSError) as exc:
+            QMessageBox.critical(self, "Entry not saved", f"The entry could not be saved: {exc}\n\nNothing was changed.")
+            return
+        self.accept()
+
+    def _write(self, entry: Entry) -> None:
+        journal, store = self.session.journal, self.session.store
+        if self.entry is None:
+            saved, photos = journal.add_prepared_entry(entry, self.photos.pending)
+            self.undo_stack.push(EntryAdded(self.session, saved, photos))
+        else:
+            before = (store.entry(entry.id), store.photos(entry_id=entry.id))
+            with store.transaction():
+                saved = store.update_entry(entry)
+                for photo in self.photos.removed:  # the row only: the file stays for undo
+                    store.delete_photo(photo.id)
+                journal.add_prepared_photos(entry.id, self.photos.pending)
+                after = (saved, store.photos(entry_id=entry.id))
+            self.undo_stack.push(EntryEdited(self.session, before, after))
+            if before[0].site_id != saved.site_id:
+                self.session.entries_changed.emit(before[0].site_id)
+        self.photos.pending, self.photos.removed = [], []
+        self.session.entries_changed.emit(saved.site_id)
+        self.saved.emit(saved.id)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        self.photos.dragEnterEvent(event)
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        self.photos.dropEvent(event)
+
+
+def _thumbnail(journal: Any, photo: Photo) -> Path:
+    """The saved photo's thumbnail; a missing or unreadable photo file shows as a blank tile."""
+    try:
+        return Path(journal.thumbnail_path(photo))
+    except (OSError, ValueError, JournalError):
+        return Path(journal.files.thumb_path(photo.sha256))
+

@@ -1,0 +1,70 @@
+"""The value fields of an entry, in two groups: how the site is, and the warning signs.
+
+Kept apart from the editor dialog so the fields, their words and the mapping to `Entry`
+fields live in one small place.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel
+
+from journal.core.domain import choices as C
+from journal.core.domain.model import Entry
+from journal.gui.widgets.fields import ChoiceInput, CountInput, RatingInput, SizeInput, YesNoInput
+from journal.gui.wording import LOOK_LABELS, RATING_ENDS, WARNING_LABELS
+
+
+class EntryForm:
+    def __init__(self) -> None:
+        self.tightness = RatingInput("Tightness", *RATING_ENDS["tightness"])
+        self.pain = RatingInput("Pain", *RATING_ENDS["pain"])
+        self.mobility = ChoiceInput("Mobility", [(m, C.MOBILITY_LABELS[m]) for m in C.MOBILITY])
+        self.size = SizeInput("Size in millimetres")
+        self.count = CountInput("Count")
+        self.colour = ChoiceInput("Colour", [(c, C.COLOUR_LABELS[c]) for c in C.COLOURS])
+        self.looks = {field: YesNoInput(label) for field, label in LOOK_LABELS.items()}
+        self.signs = {field: YesNoInput(label, yes="yes, seen", no="no") for field, label in WARNING_LABELS.items()}
+
+        self.values_box = QGroupBox("How it is")
+        values = QFormLayout(self.values_box)
+        values.addRow("&Tightness:", self.tightness)
+        values.addRow("&Mobility:", self.mobility)
+        values.addRow("Si&ze:", self.size)
+        values.addRow("&Count:", self.count)
+        values.addRow("Colo&ur:", self.colour)
+        values.addRow("&Pain:", self.pain)
+        mnemonics = {"shiny": "S&hiny:", "pale": "Pa&le:", "hair_thinning": "Hair thi&nning:"}
+        for field, widget in self.looks.items():
+            values.addRow(mnemonics[field], widget)
+
+        self.signs_box = QGroupBox("Warning signs")
+        signs = QFormLayout(self.signs_box)
+        hint = QLabel("If you see any of these, have a professional look at it soon.")
+        hint.setWordWrap(True)
+        signs.addRow(hint)
+        sign_mnemonics = {"ulcerated": "&Broke open:", "discharge": "Chalk-li&ke material came out:",
+                          "inflamed": "&Red, warm or swollen:", "restricted_movement": "Harder to mo&ve the joint:"}
+        for field, widget in self.signs.items():
+            signs.addRow(sign_mnemonics[field], widget)
+
+    def values(self) -> dict[str, Any]:
+        out: dict[str, Any] = {
+            "tightness": self.tightness.value(), "pain": self.pain.value(),
+            "mobility": self.mobility.value(), "size_mm": self.size.measured(),
+            "count": self.count.counted(), "colour": self.colour.value(),
+        }
+        out.update({field: widget.value() for field, widget in self.looks.items()})
+        out.update({field: widget.value() for field, widget in self.signs.items()})
+        return out
+
+    def load(self, entry: Entry) -> None:
+        self.tightness.set_value(entry.tightness)
+        self.pain.set_value(entry.pain)
+        self.mobility.set_value(entry.mobility)
+        self.size.set_measured(entry.size_mm)
+        self.count.set_counted(entry.count)
+        self.colour.set_value(entry.colour)
+        for field, widget in {**self.looks, **self.signs}.items():
+            widget.set_value(getattr(entry, field))

@@ -1,0 +1,243 @@
+"""The summary for the doctor: choose the period, the sites and the questions, then preview,
+print or save as PDF.
+
+The preview, the printer and the PDF are drawn by the same `SummaryDocument.paint`. Drawing
+the charts and photos is the slow part: it runs on a worker thread (the summary's data is
+read here first, since the database belongs to the GUI thread) and the result is kept while
+the choices stay the same, so Preview then Print does the work once.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import html
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtGui import QPageLayout, QPageSize
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.core.errors import JournalError
+from journal.core.folder.durable import write_atomic
+from journal.core.journal import Journal
+from journal.core.summary.content import QUESTIONS_KEY, default_period, gather_summary
+from journal.core.summary.tree import Summary
+from journal.gui.widgets.date_edit import DateField
+from journal.report import PreparedSummary, SummaryDocument, prepare_summary, render_document
+from journal.report.options import page_size_for_locale
+from journal.report.pdf import pdf_bytes
+
+Ready = Callable[[SummaryDocument], None]
+
+
+@dataclasses.dataclass(frozen=True)
+class Choices:
+    since: dt.date
+    until: dt.date
+    sites: tuple[str, ...]
+    questions: str
+
+
+class _Courier(QObject):
+    done = Signal(object, object)  # the Choices it was made for, PreparedSummary
+    failed = Signal(str)
+
+
+class _Prepare(QRunnable):
+    def __init__(self, key: Choices, summary: Summary, courier: _Courier) -> None:
+        super().__init__()
+        self.key, self.summary, self.courier = key, summary, courier
+
+    def run(self) -> None:
+        try:
+            self.courier.done.emit(self.key, prepare_summary(self.summary))
+        except Exception as exc:  # the person must hear of it; the dialog stays usable
+            self.courier.failed.emit(f"The summary could not be drawn ({exc}).")
+
+
+class ReportDialog(QDialog):
+    def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle("Summary for the doctor")
+        self.journal = journal
+        self._courier = _Courier()  # no parent: a late result from the worker finds it alive
+        self._courier.done.connect(self._prepared)
+        self._courier.failed.connect(self._show_problem)
+        self._cache: tuple[Choices, SummaryDocument] | None = None
+        self._waiting: Ready | None = None
+        self._printer: QPrinter | None = None
+        self._build()
+
+    # -- the form -------------------------------------------------------------------------
+    def _build(self) -> None:
+        period = self._default = default_period(self.journal.store)
+        self.since_edit, self.until_edit = _date_edit(period.since), _date_edit(period.until)
+        self.sites_list = QListWidget()
+        for site in self.journal.store.sites(include_archived=False):
+            item = QListWidgetItem(site.name)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.sites_list.addItem(item)
+        self.sites_list.setMaximumHeight(120)
+        self.questions_edit = QPlainTextEdit(self.journal.store.setting(QUESTIONS_KEY) or "")
+        self.questions_edit.setPlaceholderText("What you want to ask at the visit; printed on the first page.")
+        self.paper_box = QComboBox()
+        self.paper_box.addItems(["A4", "Letter"])
+        self.paper_box.setCurrentText("Letter" if page_size_for_locale().id() == QPageSize.PageSizeId.Letter
+                                      else "A4")
+        form = QFormLayout()
+        form.addRow("From", self.since_edit)
+        form.addRow("To", self.until_edit)
+        form.addRow(QLabel(f"Default: {period.basis}."))
+        form.addRow("Sites", self.sites_list)
+        form.addRow("Questions for\nthe doctor", self.questions_edit)
+        form.addRow("Paper", self.paper_box)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.preview_button = self._button(buttons, "Print pre&view\u2026", self.preview)
+        self.print_button = self._button(buttons, "&Print\u2026", self.print_)
+        self.save_button = self._button(buttons, "&Save as PDF\u2026", self.save_pdf)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(buttons)
+
+    def _button(self, box: QDialogButtonBox, label: str, slot: Callable[[], None]) -> QPushButton:
+        button = box.addButton(label, QDialogButtonBox.ButtonRole.ActionRole)
+        button.clicked.connect(slot)
+        return button
+
+    def site_names(self) -> list[str]:
+        return [self.sites_list.item(i).text() for i in range(self.sites_list.count())
+                if self.sites_list.item(i).checkState() == Qt.CheckState.Checked]
+
+    def page_size(self) -> QPageSize:
+        letter = self.paper_box.currentText() == "Letter"
+        return QPageSize(QPageSize.PageSizeId.Letter if letter else QPageSize.PageSizeId.A4)
+
+    # -- the three ways out -----------------------------------------------------------------
+    def preview(self) -> None:
+        self._when_ready(lambda document: self.preview_dialog(document).exec())
+
+    def preview_dialog(self, document: SummaryDocument) -> QPrintPreviewDialog:
+        # The preview does not own its printer: kept here so it outlives the preview.
+        self._printer = self.new_printer()
+        dialog = QPrintPreviewDialog(self._printer, self)
+        dialog.setWindowTitle("Summary for the doctor: print preview")
+        dialog.paintRequested.connect(document.paint)
+        return dialog
+
+    def print_(self) -> None:
+        def ready(document: SummaryDocument) -> None:
+            printer = self.new_printer()
+            if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
+                pages = document.paint(printer)
+                self._say(f"Sent {pages} pages to the printer.")
+
+        self._when_ready(ready)
+
+    def save_pdf(self) -> None:
+        suggested = Path.home() / f"skin-journal-summary-{dt.date.today().isoformat()}.pdf"
+        name, _ = QFileDialog.getSaveFileName(self, "Save the summary as PDF", str(suggested), "PDF (*.pdf)")
+        if not name:
+            return
+        target = Path(name if name.lower().endswith(".pdf") else f"{name}.pdf")
+
+        def ready(document: SummaryDocument) -> None:
+            try:
+                data, pages = pdf_bytes(document, self.page_size())
+                write_atomic(target, data)
+            except OSError as exc:
+                self._show_problem(f"The PDF could not be saved: {exc.strerror or exc}. Nothing was written.")
+                return
+            self._say(f"Saved {pages} pages to {target}.")
+
+        self._when_ready(ready)
+
+    def new_printer(self) -> QPrinter:
+        # Full page, no margins: the summary draws its own margins and footer.
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setFullPage(True)
+        printer.setPageLayout(QPageLayout(self.page_size(), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+        return printer
+
+    # -- preparing the document off the GUI thread -------------------------------------------
+    def choices(self) -> Choices:
+        return Choices(self.since_edit.date().toPython(), self.until_edit.date().toPython(),  # type: ignore[arg-type]
+                       tuple(self.site_names()), self.questions_edit.toPlainText().strip())
+
+    def _when_ready(self, then: Ready) -> None:
+        self.journal.store.set_setting(QUESTIONS_KEY, self.questions_edit.toPlainText())
+        key = self.choices()
+        if self._cache is not None and self._cache[0] == key:
+            then(self._cache[1])
+            return
+        if not key.sites:
+            self._show_problem("Choose at least one site.")
+            return
+        try:
+            # Left at the default start, the summary says why it starts there ("since the last visit").
+            since = None if key.since == self._default.since else key.since
+            summary = gather_summary(self.journal, since=since, until=key.until,
+                                     site_names=list(key.sites), questions=key.questions)
+        except JournalError as exc:
+            self._show_problem(str(exc))
+            return
+        self._waiting = then
+        self._set_busy(True)
+        QThreadPool.globalInstance().start(_Prepare(key, summary, self._courier))
+
+    def _prepared(self, key: Choices, prepared: PreparedSummary) -> None:
+        self._set_busy(False)
+        self._cache = (key, render_document(prepared))
+        then, self._waiting = self._waiting, None
+        if then is not None and key == self.choices():
+            then(self._cache[1])
+
+    def _set_busy(self, busy: bool) -> None:
+        for button in (self.preview_button, self.print_button, self.save_button):
+            button.setEnabled(not busy)
+        if busy:
+            self._say("Drawing the charts and photos\u2026")
+            self.setCursor(Qt.CursorShape.BusyCursor)
+        else:
+            self._say("")
+            self.unsetCursor()
+
+    def _say(self, message: str) -> None:
+        self.status.setText(message)
+
+    def _show_problem(self, message: str) -> None:
+        self._set_busy(False)
+        self.status.setText(f"<b>Not done:</b> {html.escape(message)}")
+
+    def done(self, result: int) -> None:
+        self.journal.store.set_setting(QUESTIONS_KEY, self.questions_edit.toPlainText())
+        super().done(result)
+
+
+def _date_edit(day: dt.date) -> DateField:
+    return DateField(day)
+
+
+def open_report_dialog(parent: QWidget | None, journal: Journal) -> None:
+    """The window's Print summary action (Ctrl+P)."""
+    ReportDialog(journal, parent).exec()

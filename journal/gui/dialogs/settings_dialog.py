@@ -1,0 +1,143 @@
+"""Edit > Preferences: the warning-sign thresholds and the automatic backup schedule.
+
+Every field shows the reason for its default beneath it (from journal.core.domain.preferences, the
+same words `skinjournal settings` prints). The core checks the values; a refusal shows under
+the field it names and nothing is saved. Saving tells the session that alerts must be
+recomputed, so the banner, badges and alerts pane follow the new margins at once.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.core.domain.preferences import PREFERENCES, WARNING_SIGNS, current_values, save_preferences
+from journal.core.errors import ValidationError
+from journal.gui.dialogs.settings_backups import BackupsTab
+from journal.gui.dialogs.settings_fields import SpinBox, error_label, field_block, set_value, spin_box
+
+INTRO = ("An alert is raised when the logged data passes these margins. The defaults follow the warning signs "
+         "in the documents and allow for how much measurements at home wobble, so that noise does not raise "
+         "alerts; change them only for a reason, for example after talking with your doctor.")
+SUFFIXES = {
+    "alerts.growth_percent": " %", "alerts.growth_mm": " mm", "alerts.growth_window_days": " days",
+    "alerts.count_factor": " \u00d7", "alerts.count_min": " bumps", "alerts.pain_threshold": " of 10",
+    "alerts.rating_step": " points", "alerts.symptom_days": " checks", "alerts.symptom_window_days": " days",
+    "alerts.tightness_points": " points", "alerts.tightness_window_days": " days",
+}
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle("Preferences")
+        self.setObjectName("settings-dialog")
+        self.spins: dict[str, SpinBox] = {}
+        self.errors: dict[str, QLabel] = {}
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._warning_signs(), WARNING_SIGNS)
+        self.backups = BackupsTab(session.journal)
+        self.tabs.addTab(self.backups, "Backups")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.tabs)
+        layout.addWidget(buttons)
+        self.resize(760, 680)
+        self.loaded = current_values(session.store)
+        for key, spin in self.spins.items():
+            set_value(spin, self.loaded[key])
+        self.backups.load(self.loaded)
+
+    def _warning_signs(self) -> QWidget:
+        content = QWidget()
+        column = QVBoxLayout(content)
+        intro = QLabel(INTRO)
+        intro.setWordWrap(True)
+        column.addWidget(intro)
+        groups: dict[str, QVBoxLayout] = {}
+        for pref in (p for p in PREFERENCES if p.section == WARNING_SIGNS):
+            group, _, words = pref.label.partition(": ")
+            if group not in groups:
+                box = QGroupBox(group)
+                groups[group] = QVBoxLayout(box)
+                groups[group].setSpacing(12)
+                column.addWidget(box)
+            spin = spin_box(pref, SUFFIXES.get(pref.key, ""))
+            self.spins[pref.key], self.errors[pref.key] = spin, error_label(pref)
+            groups[group].addLayout(field_block(words[:1].upper() + words[1:], spin, pref, self.errors[pref.key]))
+        column.addStretch(1)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(content)
+        restore = QPushButton("&Restore defaults")
+        restore.setToolTip("Put every warning-sign margin back to its default (saved when you click Save)")
+        restore.clicked.connect(self.restore_defaults)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.scroll)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        row.addWidget(restore)
+        layout.addLayout(row)
+        return page
+
+    def restore_defaults(self) -> None:
+        for pref in PREFERENCES:
+            if pref.key in self.spins:
+                set_value(self.spins[pref.key], pref.default)
+
+    def changes(self) -> dict[str, float]:
+        """The settings whose field differs from what was loaded."""
+        edited: dict[str, float] = {key: spin.value() for key, spin in self.spins.items()}
+        edited.update(self.backups.values())
+        return {key: value for key, value in edited.items() if value != self.loaded[key]}
+
+    def save(self) -> None:
+        for label in (*self.errors.values(), *self.backups.errors.values()):
+            label.hide()
+        changes = self.changes()
+        try:
+            save_preferences(self.session.store, changes)
+        except ValidationError as exc:
+            self.show_error(exc.field, f"{exc.reason[:1].upper()}{exc.reason[1:]}. Nothing was saved.")
+            return
+        if any(key.startswith("alerts.") for key in changes):
+            self.session.alerts_stale.emit()
+        self.accept()
+
+    def show_error(self, key: str, message: str) -> None:
+        label = self.errors.get(key) or self.backups.errors[key]
+        label.setText(message)
+        label.show()
+        field = self.spins.get(key) or self.backups.spins[key]
+        self.tabs.setCurrentWidget(self.backups if key in self.backups.errors else self.tabs.widget(0))
+        field.setFocus()
+        if key in self.errors:
+            # Scrolled into view (it may be below the first screenful) once the scroll area has
+            # made room for the refusal's text.
+            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(label))
+
+    def visible_errors(self) -> dict[str, str]:
+        labels = {**self.errors, **self.backups.errors}
+        return {key: label.text() for key, label in labels.items() if not label.isHidden()}
+
+
+def open_settings_dialog(parent: QWidget | None, session: Any) -> bool:
+    """The window's Edit > Preferences action; True when the person saved."""
+    return SettingsDialog(session, parent).exec() == QDialog.DialogCode.Accepted

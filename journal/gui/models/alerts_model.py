@@ -1,0 +1,107 @@
+"""The alerts as a table: date, warning sign, site, status; and the evidence in plain words."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from enum import IntEnum
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from journal.core.domain.choices import LAB_TEST_LABELS
+
+if TYPE_CHECKING:  # the alerts package loads after the window is idle
+    from journal.core.alerts import Alert, Evidence
+
+Index = QModelIndex | QPersistentModelIndex
+NO_PARENT = QModelIndex()
+ALERT_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole Alert of a row
+
+NO_SITE = "not tied to a site"
+# The logged field behind a piece of evidence, as the person logged it.
+FIELD_WORDS = {
+    "size_mm": "largest size", "count": "number of bumps", "pain": "pain (0-10)",
+    "tightness": "tightness (0-10)", "inflamed": "red, warm or swollen", "ulcerated": "broke open",
+    "discharge": "chalk-like material came out", "restricted_movement": "harder to move",
+    "fatigue": "unusually tired", "weakness": "muscles felt weak", "urination_changes": "change in urination",
+    **{test: f"lab: {label}" for test, label in LAB_TEST_LABELS.items()},
+}
+
+
+def evidence_words(evidence: Evidence) -> tuple[str, str, str]:
+    """(date, what, value) of one logged value, for the evidence list."""
+    value = evidence.value
+    if value is True:
+        shown = "yes"
+    elif evidence.field == "size_mm" and isinstance(value, (int, float)):
+        shown = f"{value:g} mm"
+    elif isinstance(value, float):
+        shown = f"{value:g}"
+    else:
+        shown = str(value)
+    return evidence.date.isoformat(), FIELD_WORDS.get(evidence.field, evidence.field.replace("_", " ")), shown
+
+
+class AlertColumn(IntEnum):
+    DATE = 0
+    SIGN = 1
+    SITE = 2
+    STATUS = 3
+
+
+HEADERS = {AlertColumn.DATE: "Date", AlertColumn.SIGN: "Warning sign", AlertColumn.SITE: "Site",
+           AlertColumn.STATUS: "Status"}
+
+
+class AlertsTableModel(QAbstractTableModel):
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._alerts: list[Alert] = []
+
+    def set_alerts(self, alerts: Sequence[Alert]) -> None:
+        self.beginResetModel()
+        self._alerts = list(alerts)
+        self.endResetModel()
+
+    def alert(self, row: int) -> Alert:
+        return self._alerts[row]
+
+    def row_of(self, alert_id: int) -> int:
+        return next((row for row, alert in enumerate(self._alerts) if alert.id == alert_id), -1)
+
+    def rowCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 (Qt names)
+        return 0 if parent.isValid() else len(self._alerts)
+
+    def columnCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(AlertColumn)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self._alerts)):
+            return None
+        alert, column = self._alerts[index.row()], AlertColumn(index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return {
+                AlertColumn.DATE: alert.date.isoformat(),
+                AlertColumn.SIGN: alert.title,
+                AlertColumn.SITE: alert.site or NO_SITE,
+                AlertColumn.STATUS: "open" if alert.is_open else "acknowledged",
+            }[column]
+        if role == Qt.ItemDataRole.UserRole:
+            return {AlertColumn.DATE: alert.date, AlertColumn.SIGN: alert.rule,
+                    AlertColumn.SITE: alert.site_id, AlertColumn.STATUS: alert.status}[column]
+        if role == ALERT_ROLE:
+            return alert
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return alert.message
+        if role == Qt.ItemDataRole.FontRole and alert.is_open:
+            font = QFont()
+            font.setBold(True)  # open alerts stand out without a colour of their own
+            return font
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
+                and 0 <= section < len(AlertColumn):
+            return HEADERS[AlertColumn(section)]
+        return None

@@ -1,0 +1,1 @@
+"""The panes of the main window: sites, timeline, charts, alerts, records, compare."""

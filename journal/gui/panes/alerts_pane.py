@@ -1,0 +1,219 @@
+"""Where the window shows warning signs: a banner while any is open, a pane listing them with
+the logged values behind each, and the count per site for the site list's badge.
+
+The words of each alert come from the core: what was seen, then the advice to have it
+assessed. Nothing here names a condition. Acknowledging records that the person has seen
+the alert (optionally with a note such as "shown to Dr ... on ..."); the alert stays in the
+history.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.core.errors import JournalError
+from journal.gui.feeds.alerts_source import (
+    acknowledge_alert,
+    alerts_known,
+    all_alerts,
+    check_failure,
+    open_alert_count_by_site,
+    open_alerts,
+)
+from journal.gui.models.alerts_model import ALERT_ROLE, NO_SITE, AlertColumn, AlertsTableModel, evidence_words
+from journal.gui.session import JournalSession
+from journal.gui.widgets.alert_banner import AlertBanner, banner_text
+
+if TYPE_CHECKING:  # the alerts package loads after the window is idle
+    from journal.core.alerts import Alert
+
+INTRO = ("Warning signs seen in what you logged. Each one is worth a professional look. "
+         "Acknowledge an alert once you have seen it, for example after showing it to your doctor.")
+
+
+__all__ = ["AlertBanner", "AlertsPane", "banner_text", "open_alert_count_by_site"]
+
+
+class AlertsPane(QWidget):
+    def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setAccessibleName("Alerts")
+        intro = QLabel(INTRO, self)
+        intro.setWordWrap(True)
+        self.show_acknowledged = QCheckBox("Show acknowledged alerts too", self)
+        self.model = AlertsTableModel(self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName("Alerts")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(AlertColumn.SIGN, QHeaderView.ResizeMode.Stretch)  # long titles elide
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 10)
+
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.message = QLabel(self)
+        self.message.setWordWrap(True)
+        self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message.setAccessibleName("What was seen")
+        self.evidence = QTreeWidget(self)
+        self.evidence.setHeaderLabels(["Date", "Logged", "Value"])
+        self.evidence.setRootIsDecorated(False)
+        self.evidence.setAccessibleName("The entries behind this alert")
+        self.evidence.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.evidence.setMaximumHeight(self.evidence.fontMetrics().lineSpacing() * 9)
+        self.ack_state = QLabel(self)
+        self.ack_state.setWordWrap(True)
+        self.ack_state.setTextFormat(Qt.TextFormat.PlainText)  # the person's notes, shown as typed
+        self.ack_state.setAccessibleName("Acknowledgements")
+        self.note = QLineEdit(self)
+        self.note.setPlaceholderText("Note (optional), for example: shown to Dr ... on ...")
+        self.note.setAccessibleName("Note for the acknowledgement")
+        self.ack_button = QPushButton("Acknowledge", self)
+        self.ack_button.setAccessibleName("Acknowledge the selected alert")
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Status")
+        self._lay_out(intro)
+
+        self.show_acknowledged.toggled.connect(lambda _on: self.refresh())
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
+        self.ack_button.clicked.connect(self.acknowledge_selected)
+        self.note.returnPressed.connect(self.acknowledge_selected)
+        session.alerts_changed.connect(self.refresh)
+        self.refresh()
+
+    def _lay_out(self, intro: QLabel) -> None:
+        details = QWidget(self)
+        box = QVBoxLayout(details)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.heading)
+        box.addWidget(self.message)
+        box.addWidget(QLabel("What the journal shows:", details))
+        box.addWidget(self.evidence)
+        box.addWidget(self.ack_state)
+        row = QHBoxLayout()
+        row.addWidget(self.note, 1)
+        row.addWidget(self.ack_button)
+        box.addLayout(row)
+        box.addWidget(self.status)
+        box.addStretch(1)
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(self.table)
+        splitter.addWidget(details)
+        splitter.setStretchFactor(0, 5)
+        splitter.setStretchFactor(1, 4)
+        splitter.setSizes([560, 440])
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(self.show_acknowledged)
+        layout.addWidget(splitter, 1)
+
+    # -- showing --------------------------------------------------------------------------
+    def refresh(self) -> None:
+        keep = self.selected()
+        alerts = all_alerts(self.session) if self.show_acknowledged.isChecked() else open_alerts(self.session)
+        self.model.set_alerts(alerts)
+        row = self.model.row_of(keep.id) if keep is not None else -1
+        self.select_row(row if row >= 0 else 0)
+        self._show_selected()
+
+    def select_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+
+    def selected(self) -> Alert | None:
+        index = self.table.selectionModel().currentIndex() if self.table.selectionModel() else None
+        if index is None or not index.isValid():
+            return None
+        alert: Alert = index.data(ALERT_ROLE)
+        return alert
+
+    def _show_selected(self) -> None:
+        alert = self.selected()
+        self.evidence.clear()
+        self.note.clear()
+        if alert is None and not alerts_known(self.session):
+            self.heading.setText("<b>Looking for warning signs in the journal\u2026</b>")
+            self.message.clear()
+            self.ack_state.clear()
+            self._set_ack_enabled(False)
+            return
+        if alert is None and check_failure(self.session) is not None:
+            # Not "no warning signs": the last check failed, so none may be known that are there.
+            self.heading.setText("<b>Warning signs could not be checked.</b>")
+            self.message.setText(f"The reason: {check_failure(self.session)}. They will be checked again after "
+                                 "your next change, or now with \"Check again\" on the banner.")
+            self.ack_state.clear()
+            self._set_ack_enabled(False)
+            return
+        if alert is None:
+            self.heading.setText("<b>No warning signs to show.</b>" if not self.show_acknowledged.isChecked()
+                                 else "<b>No alerts in this journal.</b>")
+            self.message.clear()
+            self.ack_state.clear()
+            self._set_ack_enabled(False)
+            return
+        self.heading.setText(f"<b>{alert.title}</b> - {alert.site or NO_SITE}, {alert.date.isoformat()}")
+        self.message.setText(alert.message)
+        for ev in alert.evidence:
+            self.evidence.addTopLevelItem(QTreeWidgetItem(list(evidence_words(ev))))
+        self.ack_state.setText(acknowledgement_words(alert))
+        # An acknowledged alert can be acknowledged again (shown to a second doctor): it adds to the history.
+        self.ack_button.setText("Acknowledge" if alert.is_open else "Acknowledge again")
+        self._set_ack_enabled(True)
+
+    def _set_ack_enabled(self, enabled: bool) -> None:
+        self.note.setEnabled(enabled)
+        self.ack_button.setEnabled(enabled)
+
+    # -- acknowledging ------------------------------------------------------------------------
+    def acknowledge_selected(self) -> Alert | None:
+        alert = self.selected()
+        if alert is None:
+            return None
+        try:
+            done = acknowledge_alert(self.session, alert.id, self.note.text())
+        except JournalError as exc:
+            self.status.setText(str(exc))
+            return None
+        hint = "" if self.show_acknowledged.isChecked() else " Tick \"Show acknowledged alerts too\" to see it again."
+        again = "" if alert.is_open else " again (the earlier acknowledgements are kept)"
+        self.status.setText(f"Acknowledged{again}: {done.title}, {done.date.isoformat()}.{hint}")
+        return done
+
+
+def acknowledgement_words(alert: Alert) -> str:
+    """The acknowledgement history in lines, latest first: when, and the note if there is one."""
+    if not alert.acknowledgements:
+        return "Open: not yet acknowledged."
+    count = len(alert.acknowledgements)
+    lines = ["Acknowledged once:" if count == 1 else f"Acknowledged {count} times (latest first):"]
+    for ack in alert.acknowledgements:
+        note = f': "{ack.note}"' if ack.note else " (no note)"
+        lines.append(f"  {ack.at.replace('T', ' ')[:16]}{note}")
+    return "\n".join(lines)

@@ -1,0 +1,207 @@
+"""Charts of a site (size and count, tightness and pain) or of a lab test, over a chosen period.
+
+matplotlib costs about half a second to import, so it is imported when the pane is first
+shown, never when the window starts. The figures come from the core (`journal.core.charts.figures`),
+the same code the doctor summary prints; this pane adds the period, the value under the
+pointer, and saving as PNG. While hidden, a change only marks the chart out of date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.core.charts import figures
+from journal.gui.feeds.alerts_source import site_alert_dates
+from journal.gui.session import JournalSession
+from journal.gui.widgets.chart_choice import LABS_VIEW, SITE_VIEW, ChartChoice
+from journal.gui.widgets.date_range import DateRangeControl
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+HINT = "Point at the chart to read a value."
+
+
+class ChartsPane(QWidget):
+    def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.figure: Figure | None = None  # the figure on screen
+        self.canvas: QWidget | None = None
+        self._dirty = True
+        self._redraw_soon = QTimer(self, singleShot=True, interval=0)
+        self._redraw_soon.timeout.connect(self.redraw)
+
+        self.choice = ChartChoice(session, self)
+        self.site_choice, self.test_choice = self.choice.site_choice, self.choice.test_choice
+        self.range = DateRangeControl(self)
+        self.save_button = QPushButton("Save chart as PNG...", self)
+        self.save_button.setAccessibleName("Save chart as PNG")
+        self.readout = QLabel(HINT, self)
+        self.readout.setAccessibleName("Value under the pointer")
+        self.placeholder = QLabel(self)
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self._lay_out()
+        self._connect()
+
+    def _lay_out(self) -> None:
+        top = QHBoxLayout()
+        top.addWidget(self.choice, 1)
+        top.addSpacing(12)
+        top.addWidget(self.save_button)
+        second = QHBoxLayout()
+        second.addWidget(self.range)
+        second.addStretch(1)
+        self.body = QVBoxLayout()
+        self.body.addWidget(self.placeholder, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(second)
+        layout.addLayout(self.body, 1)
+        layout.addWidget(self.readout)
+
+    def _connect(self) -> None:
+        self.choice.view_changed.connect(lambda _view: self.redraw())
+        self.choice.subject_changed.connect(self.schedule_redraw)
+        self.range.range_changed.connect(lambda _since, _until: self.redraw())
+        self.save_button.clicked.connect(lambda: self.save_png())
+        s = self.session
+        s.entries_changed.connect(lambda site_id: self.schedule_redraw() if site_id == self.site_id() else None)
+        s.records_changed.connect(lambda kind: self.schedule_redraw() if kind == "care" else None)
+        s.alerts_changed.connect(lambda: self.schedule_redraw() if self.view == SITE_VIEW else None)
+
+    # -- what is charted (see ChartChoice) ------------------------------------------------------
+    @property
+    def view(self) -> int:
+        return self.choice.view
+
+    def set_view(self, view: int) -> None:
+        self.choice.set_view(view)
+
+    def site_id(self) -> int | None:
+        return self.choice.site_id()
+
+    # -- drawing -------------------------------------------------------------------------------
+    def schedule_redraw(self) -> None:
+        """Several signals often arrive together (an entry, then its alerts): draw once."""
+        self._dirty = True
+        if self.isVisible():
+            self._redraw_soon.start()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802 (Qt override)
+        super().showEvent(event)
+        if not self._dirty:
+            return
+        if "journal.gui.widgets.chart_canvas" in sys.modules:
+            self.redraw()
+        else:
+            # The first time, loading matplotlib takes a second or two: let the pane appear
+            # with a word of explanation first, then draw.
+            self.placeholder.setText("Drawing the chart...")
+            self.placeholder.show()
+            self._redraw_soon.start()
+
+    @property
+    def up_to_date(self) -> bool:
+        """False while a change (or the first showing) still waits to be drawn."""
+        return not self._dirty
+
+    def build_figure(self, on_screen: bool = True) -> Figure | None:
+        """The figure for the current choices; None (with a reason shown) when there is nothing."""
+        since, until = self.range.current()
+        store = self.session.store
+        width, height = (7.0, 4.2) if on_screen else (8.0, 5.0)  # on screen, the canvas sets the size
+        if self.view == LABS_VIEW:
+            test = self.choice.test()
+            if test is None:
+                return self._nothing("No lab results yet: add them under Labs to chart them here.")
+            labs = store.labs(test=test)
+            self.range.set_extent(labs[0].date, labs[-1].date)
+            return figures.lab_figure(labs, test, width, height, since=since, until=until)
+        site_id = self.site_id()
+        if site_id is None:
+            return self._nothing("Add a site to see its charts.")
+        entries = store.entries(site_id)
+        self.range.set_extent(entries[0].date if entries else None, entries[-1].date if entries else None)
+        return figures.site_figure(store.site(site_id), entries, store.care_events(),
+                                   site_alert_dates(self.session, site_id), since, until, width, height)
+
+    def _nothing(self, reason: str) -> None:
+        self.placeholder.setText(reason)
+        return None
+
+    def redraw(self) -> None:
+        if not self.isVisible():
+            self._dirty = True
+            return
+        self._dirty = False
+        self._redraw_soon.stop()
+        from journal.gui.widgets import chart_canvas  # matplotlib: first use only
+
+        figure = self.build_figure()
+        if self.canvas is not None:
+            self.body.removeWidget(self.canvas)
+            self.canvas.hide()  # gone now, not only once the event loop deletes it
+            self.canvas.deleteLater()
+            self.canvas = None
+        self.figure = figure
+        self.placeholder.setVisible(figure is None)
+        self.save_button.setEnabled(figure is not None)
+        if figure is None:
+            return
+        chart_canvas.follow_palette(figure, self.palette())
+        canvas = chart_canvas.ChartCanvas(figure)
+        canvas.hovered.connect(lambda text: self.readout.setText(text or HINT))
+        canvas.setMinimumSize(420, 300)  # below this the panels' labels no longer fit
+        self.body.addWidget(canvas, 1)
+        canvas.show()  # a layout would show it only on the next pass of the event loop
+        self.layout().activate()  # and place it now, not at the figure's default size in a corner
+        self.canvas = canvas
+        self.readout.setText(HINT)
+
+    def plotted(self, gid: str) -> tuple[list[dt.date], list[float]]:
+        """The dates and values drawn for one line ("size_mm", "count", "tightness", "pain", "value")."""
+        from journal.gui.widgets.chart_canvas import plotted
+
+        assert self.figure is not None, "nothing is charted"
+        return plotted(self.figure, gid)
+
+    # -- saving ------------------------------------------------------------------------------------
+    def suggested_name(self) -> str:
+        what = self.choice.subject_text()
+        safe = "".join(c if c.isalnum() or c in "-_" else "-" for c in what).strip("-") or "chart"
+        return f"{safe}-{dt.date.today().isoformat()}.png"
+
+    def save_png(self, path: Path | str | None = None) -> Path | None:
+        """Save the chart as printed (light background, fixed size); ask where when no path is given."""
+        if path is None:
+            chosen, _filter = QFileDialog.getSaveFileName(
+                self, "Save chart as PNG", str(Path.home() / self.suggested_name()), "PNG images (*.png)")
+            if not chosen:
+                return None
+            path = chosen if chosen.lower().endswith(".png") else chosen + ".png"
+        figure = self.build_figure(on_screen=False)
+        if figure is None:
+            return None
+        target = Path(path)
+        try:
+            figure.savefig(target, format="png", dpi=150)
+        except OSError as exc:
+            self.readout.setText(f"The chart was not saved: {exc.strerror or exc} ({target}).")
+            return None
+        self.readout.setText(f"Saved the chart as {target}.")
+        return target

@@ -1,0 +1,241 @@
+"""The shape shared by the daily check, labs, care log and visits: a form and a list.
+
+A subclass names its record type, fields and columns and says how to load, save, delete
+and restore through the store. The pane validates with the core's `X.new(**raw)`, shows a
+refusal under the field it names, and tells the session what changed so every pane that
+shows these records refreshes. A deletion can be undone until the next one.
+"""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.core.errors import JournalError, ValidationError
+from journal.gui.panes.records.fields import Field
+from journal.gui.panes.records.form import ERROR_COLOUR, RecordForm
+from journal.gui.panes.records.table import Column, RecordTableModel
+from journal.gui.session import JournalSession
+
+
+class RecordPane(QWidget):
+    KIND: ClassVar[str]  # the session's records_changed kind: "daily" | "labs" | "care" | "visits"
+    NOUN: ClassVar[str]  # "lab result"
+    RECORD: ClassVar[type]
+    FIELDS: ClassVar[tuple[Field, ...]]
+    COLUMNS: ClassVar[tuple[Column, ...]]
+    HINT: ClassVar[str] = ""
+
+    # -- what a subclass provides -----------------------------------------------------
+    def load_records(self) -> list[Any]:
+        raise NotImplementedError
+
+    def save_record(self, record: Any, previous: Any | None) -> Any:
+        raise NotImplementedError
+
+    def delete_record(self, record: Any) -> None:
+        raise NotImplementedError
+
+    def restore_record(self, record: Any) -> None:
+        raise NotImplementedError
+
+    # -- the shared pane ------------------------------------------------------------------
+    def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.editing: Any | None = None
+        self.deleted: Any | None = None
+        self.setAccessibleName(self.NOUN.capitalize() + "s")
+
+        self.heading = QLabel(self)
+        self.form = RecordForm(self.FIELDS, self)
+        self.save_button = QPushButton("Save", self)
+        self.save_button.setToolTip("Save (Ctrl+Return)")
+        self.save_button.setDefault(True)
+        self.cancel_button = QPushButton("Clear", self)
+        self.model = RecordTableModel(self.COLUMNS, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(f"Saved {self.NOUN}s")
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 10)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setResizeContentsPrecision(200)  # years of daily rows: size columns from a sample
+        header.setStretchLastSection(True)
+        self.edit_button = QPushButton("Edit", self)
+        self.delete_button = QPushButton("Delete", self)
+        self.undo_button = QPushButton("Undo delete", self)
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Status")
+        for button, name in ((self.edit_button, "Edit the selected"), (self.delete_button, "Delete the selected"),
+                             (self.undo_button, "Undo the last deletion of a")):
+            button.setAccessibleName(f"{name} {self.NOUN}")
+        self._lay_out()
+        self._connect()
+        self.start_new()
+        self.refresh()
+
+    def _lay_out(self) -> None:
+        left = QWidget(self)
+        box = QVBoxLayout(left)
+        box.addWidget(self.heading)
+        if self.HINT:
+            hint = QLabel(self.HINT, left)
+            hint.setWordWrap(True)
+            box.addWidget(hint)
+        box.addWidget(self.form)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        box.addLayout(buttons)
+        box.addStretch(1)
+        scroll = QScrollArea(self)  # a small window still reaches every field
+        scroll.setWidget(left)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # wrap, never scroll sideways
+        scroll.setMinimumWidth(320)
+
+        right = QWidget(self)
+        rbox = QVBoxLayout(right)
+        rbox.addWidget(self.table, 1)
+        actions = QHBoxLayout()
+        for button in (self.edit_button, self.delete_button, self.undo_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+        rbox.addLayout(actions)
+        rbox.addWidget(self.status)
+
+        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(scroll)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([360, 640])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(splitter)
+
+    def _connect(self) -> None:
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self.start_new)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.undo_button.clicked.connect(self.undo_delete)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
+        for keys, slot, where in (("Ctrl+Return", self.save, self), ("Ctrl+Enter", self.save, self),
+                                  (QKeySequence.StandardKey.Delete, self.delete_selected, self.table),
+                                  ("Return", self.edit_selected, self.table)):
+            shortcut = QShortcut(QKeySequence(keys), where)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(slot)
+        self.session.records_changed.connect(lambda kind: self.refresh() if kind == self.KIND else None)
+
+    # -- actions ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.model.set_records(self.load_records())
+        self._update_buttons()
+
+    def selected(self) -> Any | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.record(rows[0].row()) if rows else None
+
+    def start_new(self) -> None:
+        self.editing = None
+        self.form.clear()
+        self.heading.setText(f"<b>New {self.NOUN}</b>")
+        self.cancel_button.setText("Clear")
+
+    def edit_selected(self) -> None:
+        record = self.selected()
+        if record is None:
+            return
+        self.editing = record
+        self.form.load(record)
+        self.heading.setText(f"<b>Editing the {self.NOUN} of {record.date.isoformat()}</b>")
+        self.cancel_button.setText("Cancel edit")
+        self.form.editors[self.FIELDS[0].name].widget.setFocus()
+
+    def save(self) -> Any | None:
+        """Validate with the core and save; on a refusal, say why beside the field and save nothing."""
+        self.form.clear_errors()
+        raw = self.form.raw()
+        if self.editing is not None:
+            raw["id"] = self.editing.id
+        try:
+            record = self.RECORD.new(**raw)
+            saved = self.save_record(record, self.editing)
+        except ValidationError as exc:
+            if not self.form.show_error(exc.field, exc.reason):
+                self._say(str(exc), error=True)
+            return None
+        except JournalError as exc:
+            self._say(str(exc), error=True)
+            return None
+        verb = "Updated" if self.editing is not None else "Saved"
+        self.start_new()
+        self.session.records_changed.emit(self.KIND)
+        self._select(saved.id)
+        self._say(f"{verb} the {self.NOUN} of {saved.date.isoformat()}.")
+        return saved
+
+    def delete_selected(self) -> None:
+        record = self.selected()
+        if record is None:
+            return
+        self.delete_record(record)
+        self.deleted = record
+        if self.editing is not None and self.editing.id == record.id:
+            self.start_new()
+        self.session.records_changed.emit(self.KIND)
+        self._say(f"Deleted the {self.NOUN} of {record.date.isoformat()}. \"Undo delete\" brings it back.")
+
+    def undo_delete(self) -> None:
+        if self.deleted is None:
+            return
+        record, self.deleted = self.deleted, None
+        self.restore_record(record)
+        self.session.records_changed.emit(self.KIND)
+        self._select(record.id)
+        self._say(f"Restored the {self.NOUN} of {record.date.isoformat()}.")
+
+    # -- helpers ------------------------------------------------------------------------------
+    def _select(self, record_id: int | None) -> None:
+        row = self.model.row_of(record_id) if record_id is not None else -1
+        if row >= 0:
+            self.table.selectionModel().select(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+            self.table.scrollTo(self.model.index(row, 0))
+
+    def _update_buttons(self) -> None:
+        has_selection = self.selected() is not None
+        self.edit_button.setEnabled(has_selection)
+        self.delete_button.setEnabled(has_selection)
+        self.undo_button.setEnabled(self.deleted is not None)
+
+    def _say(self, message: str, error: bool = False) -> None:
+        self.status.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "")
+        self.status.setText(message)
+        self._update_buttons()

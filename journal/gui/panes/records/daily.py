@@ -1,0 +1,161 @@
+"""The daily check: how the person felt today (fatigue, weakness, urination changes, stress).
+
+One check per date, and the form is always the check of the date it shows: picking a date
+that has a check loads it, and saving changes that check (journal/core/domain/daily.py merges only
+what the person changed, so a sign logged meanwhile from the command line is kept).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import IntEnum
+from typing import Any
+
+from PySide6.QtWidgets import QWidget
+
+from journal.core.domain import daily
+from journal.core.domain.model import DailyCheck
+from journal.core.errors import ValidationError
+from journal.gui.panes.records.base import RecordPane
+from journal.gui.panes.records.fields import Field
+from journal.gui.panes.records.table import Column
+from journal.gui.session import JournalSession
+
+
+class DailyColumn(IntEnum):
+    DATE = 0
+    FATIGUE = 1
+    WEAKNESS = 2
+    URINATION = 3
+    STRESS = 4
+    NOTE = 5
+
+
+def _ticked(field: str):  # type: ignore[no-untyped-def]
+    """yes, no, or blank for not checked."""
+    return lambda check: {True: "yes", False: "no"}.get(getattr(check, field), "")
+
+
+class DailyPane(RecordPane):
+    KIND = "daily"
+    NOUN = "daily check"
+    RECORD = DailyCheck
+    HINT = ("One check per day: a date that already has a check shows it here, and saving changes it. "
+            "Leave a sign at \"not checked\" if you did not think about it.")
+    FIELDS = (
+        Field("date", "Date", "date", required=True),
+        Field("fatigue", "Unusually tired (fatigue)", "yes_no"),
+        Field("weakness", "Muscles felt weak", "yes_no"),
+        Field("urination_changes", "Change in urination", "yes_no",
+              help="Any change in how often, how much, or the colour"),
+        Field("stress", "Stress", "rating", help="0 = calm, 10 = the most stressed you can imagine"),
+        Field("note", "Note", "long_text"),
+    )
+    COLUMNS = (
+        Column("Date", "date"),
+        Column("Fatigue", "fatigue", _ticked("fatigue")),
+        Column("Weakness", "weakness", _ticked("weakness")),
+        Column("Urination changes", "urination_changes", _ticked("urination_changes")),
+        Column("Stress", "stress"),
+        Column("Note", "note"),
+    )
+
+    def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
+        self._loading = False  # the form is being filled by code: a date change is not the person's
+        self._shown: dict[str, Any] = {}  # what the form showed when filled, to tell what the person changed
+        super().__init__(session, parent)
+        date_edit = self.form.editors["date"].widget
+        # A typed date counts once it is complete (Return or leaving the field), not at each digit:
+        # 2026-03-15 would otherwise pass through 2026-03-01 and load that day's check on the way.
+        date_edit.setKeyboardTracking(False)
+        date_edit.dateChanged.connect(lambda _date: self._show_day())
+        # Changed elsewhere (another pane, an undo): show it, unless the person is changing the form.
+        self.session.records_changed.connect(
+            lambda kind: self._show_day() if kind == self.KIND and not self._changes() else None)
+
+    def load_records(self) -> list[DailyCheck]:
+        return list(reversed(self.session.store.daily_checks()))
+
+    def save_record(self, record: DailyCheck, previous: DailyCheck | None) -> DailyCheck:
+        """Only what the person changed from the check they saw; the rest stays as saved now."""
+        seen = previous if previous is not None and previous.date == record.date else None
+        return self.session.store.merge_daily(record.date, daily.edited(seen, record), seen=seen)
+
+    def delete_record(self, record: DailyCheck) -> None:
+        assert record.id is not None
+        self.session.store.delete_daily(record.id)
+
+    def restore_record(self, record: DailyCheck) -> None:
+        # A check made for the day since the deletion keeps its own "yes" answers.
+        self.session.store.save_daily(record, keep_logged_yes=True)
+
+    def save(self) -> DailyCheck | None:
+        # A date still being typed (Ctrl+Return in the field) counts first, so the check is saved
+        # for the date the field shows, merged with that day's check.
+        self.form.editors["date"].widget.interpretText()
+        saved: DailyCheck | None = super().save()
+        return saved
+
+    # -- the form follows its date ---------------------------------------------------------------
+    def start_new(self) -> None:
+        self._loading = True
+        try:
+            super().start_new()
+        finally:
+            self._loading = False
+        self._shown = self._values()
+        self._show_day()
+
+    def edit_selected(self) -> None:
+        record = self.selected()
+        if record is None:
+            return
+        self._show_day(record.date)
+        self.form.editors["date"].widget.setFocus()
+
+    def _show_day(self, day: dt.date | None = None) -> None:
+        """Fill the form with the check saved for its date (or `day`), or an empty one, keeping
+        what the person had changed in the form (merged by the core, which keeps a saved yes)."""
+        if self._loading:
+            return
+        day = day or dt.date.fromisoformat(self.form.editors["date"].value())
+        saved = self.session.store.daily_check(day)
+        shown = saved if saved is not None else DailyCheck(date=day)
+        changes = self._changes()
+        try:
+            typed = DailyCheck.new(**{**self.form.raw(), "date": day})
+            wanted = {name: getattr(typed, name) for name in changes}
+            filled = daily.merge(saved, day, wanted, keep_logged_yes=True) if wanted else shown
+        except ValidationError as exc:  # say so, and leave the form as the person left it
+            self.form.show_error(exc.field, exc.reason)
+            return
+        self._loading = True
+        try:
+            self.form.load(filled)
+        finally:
+            self._loading = False
+        self.editing, self._shown = saved, _form_values(shown)
+        if saved is not None:
+            self.heading.setText(f"<b>Editing the {self.NOUN} of {day.isoformat()}</b>")
+            self.cancel_button.setText("Cancel edit")
+            self._select(saved.id)  # and its row in the list beside the form
+        else:
+            self.heading.setText(f"<b>New {self.NOUN} for {day.isoformat()}</b>")
+            self.cancel_button.setText("Clear")
+        if wanted and saved is not None:
+            kept = [self.form.editors[name].field.label for name in wanted
+                    if name in daily.YES_NO_FIELDS and getattr(filled, name) != wanted[name]]
+            self._say(f"{day.isoformat()} already has a {self.NOUN}: it is shown with your changes added; "
+                      "save to keep them." + (f" Already logged as yes, and kept: {', '.join(kept)}." if kept else ""))
+
+    def _values(self) -> dict[str, Any]:
+        return {name: value for name, value in self.form.raw().items() if name != "date"}
+
+    def _changes(self) -> dict[str, Any]:
+        """The fields the person changed since the form was filled."""
+        return {name: value for name, value in self._values().items() if value != self._shown.get(name)}
+
+
+def _form_values(check: DailyCheck) -> dict[str, Any]:
+    """A check as the form's editors give it back (an empty note is "")."""
+    return {name: (getattr(check, name) if name != "note" else check.note or "") for name in daily.FIELDS}

@@ -1,0 +1,100 @@
+"""Lab results, with the unit and the reference range printed on the lab's own report."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+
+from journal.core.domain import choices as C
+from journal.core.domain.model import LabResult, plain_text
+from journal.gui.panes.records.base import RecordPane
+from journal.gui.panes.records.fields import Field, choice_pairs
+from journal.gui.panes.records.table import Column
+
+REFERENCE_HELP = "Copy the range printed on the lab report; leave it empty if the report gives none."
+
+
+class LabColumn(IntEnum):
+    DATE = 0
+    TEST = 1
+    VALUE = 2
+    UNIT = 3
+    RANGE = 4
+    OUTSIDE = 5
+    NOTE = 6
+
+
+def _range(lab: LabResult) -> str:
+    if lab.low is None and lab.high is None:
+        return ""
+    if lab.high is None:
+        return f"from {plain_text(lab.low)}"
+    if lab.low is None:
+        return f"up to {plain_text(lab.high)}"
+    return f"{plain_text(lab.low)} - {plain_text(lab.high)}"
+
+
+class LabsPane(RecordPane):
+    KIND = "labs"
+    NOUN = "lab result"
+    RECORD = LabResult
+    HINT = "When you pick a test, the unit and range of its last result are filled in; check them against the report."
+    FIELDS = (
+        Field("date", "Date", "date", required=True),
+        Field("test", "Test", "choice", choice_pairs(C.LAB_TESTS, C.LAB_TEST_LABELS), required=True),
+        Field("value", "Result", "number", required=True),
+        Field("unit", "Unit", "text", required=True, placeholder="as on the report, for example mmol/L"),
+        Field("low", "Reference low", "number", help=REFERENCE_HELP),
+        Field("high", "Reference high", "number", help=REFERENCE_HELP),
+        Field("note", "Note", "long_text"),
+    )
+    COLUMNS = (
+        Column("Date", "date"),
+        Column("Test", "test", lambda lab: C.LAB_TEST_LABELS.get(lab.test, lab.test)),
+        Column("Result", "value"),
+        Column("Unit", "unit"),
+        Column("Reference range", "low", _range, raw=lambda lab: (lab.low, lab.high)),
+        Column("Outside range", "out_of_range", lambda lab: "outside" if lab.out_of_range else ""),
+        Column("Note", "note"),
+    )
+
+    def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
+        self._prefilled: dict[str, str] = {}
+        super().__init__(*args, **kwargs)
+        self.form.editors["test"].widget.currentIndexChanged.connect(lambda _i: self._prefill())  # type: ignore[attr-defined]
+        self._prefill()
+
+    def _prefill(self) -> None:
+        """Labs repeat the same unit and range: offer the last ones, never overwrite what was typed."""
+        test = self.form.editors["test"].value()
+        if self.editing is not None or not test:
+            return
+        earlier = self.session.store.labs(test=test)
+        last = earlier[-1] if earlier else None
+        for name in ("unit", "low", "high"):
+            editor = self.form.editors[name]
+            typed = editor.value()
+            if typed and typed != self._prefilled.get(name):
+                continue
+            text = plain_text(getattr(last, name)) if last is not None else ""
+            editor.set_value(text)
+            self._prefilled[name] = text
+
+    def start_new(self) -> None:
+        super().start_new()
+        if hasattr(self, "_prefilled"):
+            self._prefilled.clear()
+            self._prefill()
+
+    def load_records(self) -> list[LabResult]:
+        return list(reversed(self.session.store.labs()))
+
+    def save_record(self, record: LabResult, previous: LabResult | None) -> LabResult:
+        store = self.session.store
+        return store.add_lab(record) if previous is None else store.update_lab(record)
+
+    def delete_record(self, record: LabResult) -> None:
+        assert record.id is not None
+        self.session.store.delete_lab(record.id)
+
+    def restore_record(self, record: LabResult) -> None:
+        self.session.store.add_lab(record)

@@ -1,0 +1,65 @@
+"""The banner above the window's panes: shown while any alert is open, and while the
+warning signs could not be checked (then it says so and why, never nothing)."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
+
+from journal.core.charts.figures import ALERT_COLOUR
+from journal.core.errors import JournalError
+from journal.gui.feeds.alerts_source import check_failure, not_checked_text, open_alerts
+from journal.gui.session import JournalSession
+
+
+def banner_text(count: int) -> str:
+    return (f"{count} warning sign needs a professional look" if count == 1
+            else f"{count} warning signs need a professional look")
+
+
+class AlertBanner(QFrame):
+    """Open alerts: "Show" asks the window to bring up the alerts pane. A failed check:
+    its reason, and "Check again" asks the window to check now."""
+
+    show_requested = Signal()
+    retry_requested = Signal()
+
+    def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setObjectName("alertBanner")
+        # The one fixed colour of the window: an alert must look like one in light and dark themes.
+        self.setStyleSheet(f"#alertBanner {{ background: {ALERT_COLOUR}; border-radius: 4px; }}"
+                           "#alertBanner QLabel { color: white; font-weight: bold; }")
+        self.label = QLabel(self)
+        self.label.setWordWrap(True)  # a failure's reason can be long: never cut off
+        self.show_button = QPushButton("Show", self)
+        self.show_button.setAccessibleName("Show the alerts")
+        self.show_button.clicked.connect(self.show_requested)
+        self.retry_button = QPushButton("Check again", self)
+        self.retry_button.setAccessibleName("Check the warning signs again")
+        self.retry_button.clicked.connect(self.retry_requested)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 4, 6, 4)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.show_button)
+        layout.addWidget(self.retry_button)
+        session.alerts_changed.connect(self.refresh)
+        self.refresh()
+
+    def refresh(self) -> None:
+        reason = check_failure(self.session)
+        count = 0
+        if reason is None:
+            try:
+                count = len(open_alerts(self.session))
+            except (sqlite3.Error, JournalError) as exc:  # the alerts table itself cannot be read
+                reason = str(exc).rstrip(".")
+        text = not_checked_text(reason) if reason is not None else banner_text(count)
+        self.label.setText(text)
+        self.setAccessibleName(text)
+        self.show_button.setVisible(reason is None)
+        self.retry_button.setVisible(reason is not None)
+        self.setVisible(reason is not None or count > 0)

@@ -1,0 +1,98 @@
+"""What the charts pane draws: a site (following the window's selection) or a lab test."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QRadioButton, QWidget
+
+from journal.core.domain.choices import LAB_TEST_LABELS
+from journal.gui.session import JournalSession
+
+SITE_VIEW, LABS_VIEW = 0, 1
+
+
+class ChartChoice(QWidget):
+    view_changed = Signal(int)  # SITE_VIEW or LABS_VIEW
+    subject_changed = Signal()  # another site or test in the same view
+
+    def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.site_button = QRadioButton("Site", self)
+        self.labs_button = QRadioButton("Labs", self)
+        self.site_button.setChecked(True)
+        self.site_choice = QComboBox(self)
+        self.site_choice.setAccessibleName("Site charted")
+        self.test_choice = QComboBox(self)
+        self.test_choice.setAccessibleName("Lab test charted")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(QLabel("Chart of:", self))
+        layout.addWidget(self.site_button)
+        layout.addWidget(self.site_choice, 1)
+        layout.addWidget(self.labs_button)
+        layout.addWidget(self.test_choice, 1)
+
+        self.site_button.toggled.connect(lambda _on: self._view_toggled())
+        self.site_choice.currentIndexChanged.connect(self._site_chosen)
+        self.test_choice.currentIndexChanged.connect(lambda _i: self.subject_changed.emit())
+        session.sites_changed.connect(self.fill_sites)
+        session.site_selected.connect(self._follow_selection)
+        session.records_changed.connect(lambda kind: self.fill_tests() if kind == "labs" else None)
+        self.fill_sites()
+        self.fill_tests()
+        self._view_toggled(announce=False)
+
+    @property
+    def view(self) -> int:
+        return SITE_VIEW if self.site_button.isChecked() else LABS_VIEW
+
+    def set_view(self, view: int) -> None:
+        (self.site_button if view == SITE_VIEW else self.labs_button).setChecked(True)
+
+    def site_id(self) -> int | None:
+        data = self.site_choice.currentData()
+        return int(data) if data is not None else None
+
+    def test(self) -> str | None:
+        data = self.test_choice.currentData()
+        return str(data) if data is not None else None
+
+    def subject_text(self) -> str:
+        return (self.site_choice if self.view == SITE_VIEW else self.test_choice).currentText()
+
+    def fill_sites(self) -> None:
+        keep = self.site_id() or self.session.current_site_id
+        self._refill(self.site_choice, [(s.name + (" (archived)" if s.archived else ""), s.id)
+                                        for s in self.session.store.sites()], keep)
+
+    def fill_tests(self) -> None:
+        tests = sorted({lab.test for lab in self.session.store.labs()})
+        self._refill(self.test_choice, [(LAB_TEST_LABELS.get(t, t), t) for t in tests], self.test())
+
+    def _refill(self, combo: QComboBox, items: list[tuple[str, object]], keep: object) -> None:
+        combo.blockSignals(True)
+        combo.clear()
+        for text, data in items:
+            combo.addItem(text, data)
+        index = combo.findData(keep)
+        combo.setCurrentIndex(index if index >= 0 else 0)
+        combo.blockSignals(False)
+        self.subject_changed.emit()
+
+    def _view_toggled(self, announce: bool = True) -> None:
+        self.site_choice.setEnabled(self.view == SITE_VIEW)
+        self.test_choice.setEnabled(self.view == LABS_VIEW)
+        if announce:
+            self.view_changed.emit(self.view)
+
+    def _site_chosen(self, _index: int) -> None:
+        site_id = self.site_id()
+        if site_id is not None and site_id != self.session.current_site_id:
+            self.session.site_selected.emit(site_id)  # the rest of the window follows
+        self.subject_changed.emit()
+
+    def _follow_selection(self, site_id: int) -> None:
+        index = self.site_choice.findData(site_id)
+        if index >= 0 and index != self.site_choice.currentIndex():
+            self.site_choice.setCurrentIndex(index)

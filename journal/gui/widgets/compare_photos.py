@@ -1,0 +1,42 @@
+"""The photos of one site, each labelled with the day it was taken, oldest first."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from collections import Counter
+
+from journal.core.domain.model import Photo
+from journal.core.store import Store
+
+
+@dataclasses.dataclass(frozen=True)
+class DatedPhoto:
+    photo: Photo
+    # "2026-03-01", "2026-03-01 (2 of 3)" when several were taken that day, and
+    # "2026-04-02 (entry of 2026-11-30)" when it was taken on another day than its entry's.
+    label: str
+
+
+def dated_photos(store: Store, site_id: int) -> list[DatedPhoto]:
+    dates = {entry.id: entry.date for entry in store.entries(site_id)}
+    photos = [p for p in store.photos(site_id=site_id) if p.entry_id in dates]
+
+    def taken(photo: Photo) -> dt.date:
+        # The photo's own date (its camera's); an old row without one is dated by its entry.
+        return photo.taken_on or dates[photo.entry_id]
+
+    photos.sort(key=lambda p: (taken(p), dates[p.entry_id]))  # stable: an entry's photos keep their order
+    per_day = Counter(taken(p) for p in photos)
+    seen: Counter[dt.date] = Counter()
+    result = []
+    for photo in photos:
+        day, entry_day = taken(photo), dates[photo.entry_id]
+        seen[day] += 1
+        label = day.isoformat()
+        if per_day[day] > 1:
+            label += f" ({seen[day]} of {per_day[day]})"
+        if entry_day != day:
+            label += f" (entry of {entry_day.isoformat()})"
+        result.append(DatedPhoto(photo, label))
+    return result
