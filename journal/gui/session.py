@@ -8,12 +8,21 @@ prepared photos), never the store.
 
 from __future__ import annotations
 
+from typing import TypeVar
+
 from PySide6.QtCore import QObject, Signal
 
 from journal.core.journal import Journal
+from journal.core.operations import Changes, Outcome
+from journal.core.store import Store
+
+T = TypeVar("T")
+
+RECORD_KINDS = ("daily", "labs", "care", "visits")
 
 
 class JournalSession(QObject):
+    changed = Signal(object)  # Changes: what an operation (or another program) changed
     sites_changed = Signal()
     entries_changed = Signal(int)  # site id whose entries changed
     records_changed = Signal(str)  # "daily" | "labs" | "care" | "visits"
@@ -41,8 +50,30 @@ class JournalSession(QObject):
         self.alerts_stale.connect(self._alerts_stale)
 
     @property
-    def store(self):  # type: ignore[no-untyped-def]
+    def store(self) -> Store:
         return self.journal.store
+
+    def apply(self, outcome: Outcome[T]) -> Outcome[T]:
+        """Tell every pane what an operation changed; returns the outcome for the caller."""
+        self.notify(outcome.changes)
+        return outcome
+
+    def notify(self, changes: Changes) -> None:
+        """`changed` for the panes that read Changes, and the older per-kind signals derived from it."""
+        if not changes:
+            return
+        self.changed.emit(changes)
+        if "sites" in changes and "entries" not in changes:
+            self.sites_changed.emit()
+        if "entries" in changes or "photos" in changes:
+            sites = changes.ids.get("sites") or {-1}
+            for site_id in sorted(sites):
+                self.entries_changed.emit(site_id)
+        for kind in RECORD_KINDS:
+            if kind in changes:
+                self.records_changed.emit(kind)
+        if "alerts" in changes:
+            self.alerts_changed.emit()
 
     def _alerts_stale(self) -> None:
         if not self.alerts_in_background:
