@@ -231,3 +231,42 @@ def test_a_file_larger_than_the_bound_is_refused_unread(journal, temple, tmp_pat
     path = _write(tmp_path / "entries.csv", "site,date,size_mm\n" + "Left temple,2026-01-01,1.5\n" * 40)
     report = import_csv(journal, [path])
     assert [(p.line, p.message) for p in report.problems] == [(1, "the file is larger than 0 MB")]
+
+
+def test_a_picture_with_metadata_beside_the_csv_files_is_refused_and_nothing_is_written(journal, samples,
+                                                                                        tmp_path):
+    """A photos/ folder beside CSV files may hold anything: a picture is taken only as Skin Journal
+    stores one, so a JPEG carrying camera details (here a GPS-style marker in EXIF) is refused."""
+    import csv
+    import hashlib
+
+    from PIL import Image
+
+    site = journal.store.add_site(Site.new(name="Left elbow", kind="deposit", region="elbow"))
+    from journal.core.domain.model import Entry
+
+    journal.add_entry(Entry.new(site_id=site.id, date="2026-03-01", pain=2), [samples / "photos" / "elbow_no_exif.png"])
+    out = tmp_path / "export"
+    assert run_cli(journal.folder, "export", "csv", "--out", str(out), "--photos").returncode == 0
+    exif = Image.Exif()
+    exif[0x010F] = "MARKER-CAMERA at 48.85N 2.35E"  # Make
+    picture = tmp_path / "with-exif.jpg"
+    Image.new("RGB", (64, 48), (200, 150, 120)).save(picture, exif=exif)
+    data = picture.read_bytes()
+    sha = hashlib.sha256(data).hexdigest()
+    (out / "photos" / sha[:2]).mkdir(parents=True, exist_ok=True)
+    (out / "photos" / sha[:2] / f"{sha}.jpg").write_bytes(data)
+    with open(out / "photos.csv", newline="", encoding="utf-8") as handle:
+        rows = list(csv.DictReader(handle))
+    rows[0].update(sha256=sha, ext="jpg")
+    with open(out / "photos.csv", "w", newline="", encoding="utf-8") as handle:
+        writer = csv.DictWriter(handle, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    target = tmp_path / "other"
+    assert run_cli(target, "site", "list").returncode == 0
+    before = folder_state(target)
+    result = run_cli(target, "import", "csv", str(out))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "carries" in result.stderr and "MARKER" not in result.stderr
+    assert folder_state(target) == before

@@ -41,6 +41,7 @@ from journal.core.folder.durable import fsync_dir
 from journal.core.folder.lock import LOCK_NAME, JournalLock
 from journal.core.folder.paths import ensure_private_dir
 from journal.core.journal import DB_NAME, Journal
+from journal.core.photos.stored_file import photo_problem
 from journal.core.store import Store
 from journal.core.store.schema import read_only, schema_of
 
@@ -308,7 +309,7 @@ def _check_contents(path: Path, staging: Path, info: BackupInfo) -> None:
 
     for name in sorted(info.files):
         if name != DB_NAME:
-            problem = backup_checks.photo_problem(staging / name, name)
+            problem = photo_problem(staging / name, name)
             if problem:
                 raise refuse(problem)
     expected = backup_checks.fresh_schema()

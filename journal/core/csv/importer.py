@@ -29,6 +29,7 @@ from journal.core.errors import JournalError, ValidationError
 from journal.core.folder.durable import write_atomic
 from journal.core.journal import Journal
 from journal.core.photos.pipeline import PhotoFiles
+from journal.core.photos.stored_file import photo_problem
 
 MAX_PROBLEMS_SHOWN = 200
 
@@ -196,7 +197,13 @@ class _Validator:
         if self.journal.files.verify(photo.sha256, photo.ext) is None:
             return True, None
         if self.photo_source is not None and self.photo_source.verify(photo.sha256, photo.ext) is None:
-            return True, self.photo_source.path(photo.sha256, photo.ext)
+            source = self.photo_source.path(photo.sha256, photo.ext)
+            # A picture from outside the journal is taken only as Skin Journal stores one: no
+            # metadata, decoding whole (a photos/ folder beside a CSV file may hold anything).
+            problem = photo_problem(source, f"photos/{source.parent.name}/{source.name}")
+            if problem:
+                raise ValidationError("photo", problem)
+            return True, source
         return False, None
 
     def _daily(self, raw: dict[str, str]) -> bool:
