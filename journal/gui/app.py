@@ -88,26 +88,53 @@ def run(args: argparse.Namespace) -> int:
     from journal.gui.journal_host import JournalHost
 
     host = JournalHost(folder)
+
+    def refusal(exc: BaseException) -> int:
+        """Tell the person why the journal cannot open; the exit status."""
+        if isinstance(exc, JournalLocked):
+            tell(QMessageBox.Icon.Warning, f"{LOCKED_MESSAGE}\n\n{folder}")
+            return EXIT_LOCKED
+        host.close()
+        if isinstance(exc, JournalError):
+            tell(QMessageBox.Icon.Critical, str(exc))
+        else:
+            tell(QMessageBox.Icon.Critical, f"The journal folder cannot be used: {exc}")
+        return EXIT_REFUSED
+
     try:
         host.lock.acquire()  # before anything reads or writes the folder
-        if demo:
-            from journal.gui.dialogs.demo_progress import make_demo_journal
+        if not demo:
+            host.open()
+    except (JournalError, OSError) as exc:
+        return refusal(exc)
+    if demo:
+        from journal.gui.dialogs.demo_progress import make_demo_journal
 
-            make_demo_journal(folder)
-        host.open()
-    except JournalLocked:
-        tell(QMessageBox.Icon.Warning, f"{LOCKED_MESSAGE}\n\n{folder}")
-        return EXIT_LOCKED
-    except JournalError as exc:
-        host.close()
-        tell(QMessageBox.Icon.Critical, str(exc))
-        return EXIT_REFUSED
-    except OSError as exc:
-        host.close()
-        tell(QMessageBox.Icon.Critical, f"The journal folder cannot be used: {exc}")
-        return EXIT_REFUSED
+        # The demo is made while the event loop runs; the window opens when it is ready. Until
+        # then no window is open, and the progress dialog closing must not end the app.
+        app.setQuitOnLastWindowClosed(False)
+
+        def made() -> None:
+            try:
+                host.open()
+            except (JournalError, OSError) as exc:
+                app.exit(refusal(exc))
+            except BaseException:
+                app.exit(EXIT_REFUSED)
+                raise
+            finally:
+                app.setQuitOnLastWindowClosed(True)
+
+        def failed(exc: BaseException) -> None:
+            if isinstance(exc, JournalError | OSError):
+                app.exit(refusal(exc))
+                return
+            from journal.gui.dialogs.error_dialog import show_unexpected_error
+
+            show_unexpected_error(None, exc).finished.connect(lambda _result: app.exit(EXIT_REFUSED))
+
+        make_demo_journal(folder, made, failed)
     try:
         return app.exec()
     finally:
         host.close()
-

@@ -64,9 +64,10 @@ class JournalHost(QObject):
         old.setEnabled(False)  # nothing may touch the database while it is closed
         self.close()
         try:
-            restore_backup(old, self.folder)
-        finally:
-            self._reopen(old)
+            restore_backup(old, self.folder, lambda _restored: self._reopen(old))
+        except BaseException:
+            self._reopen(old)  # refused before any work started: the journal as it was
+            raise
 
     def _reopen(self, old: MainWindow) -> None:
         try:

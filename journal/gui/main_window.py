@@ -22,6 +22,7 @@ from journal.gui.commands import window_commands as cmd
 from journal.gui.commands.photo_keeper import PhotoKeeper
 from journal.gui.commands.undo_view import follow_undo
 from journal.gui.feeds.alerts_feed import AlertsFeed
+from journal.gui.feeds.outside_changes import OutsideChanges
 from journal.gui.feeds.thumbnails import ThumbnailCache
 from journal.gui.panes.lazy_pane import LazyPane
 from journal.gui.panes.sites_pane import SitesPane
@@ -94,6 +95,8 @@ class MainWindow(QMainWindow):
         self.thumbnails = ThumbnailCache(self)
         self.alerts_feed = AlertsFeed(session, self)
         self.alerts_feed.start(self)  # before the panes are built: they show no alert until it answers
+        self.outside_changes = OutsideChanges(session, self)  # the command line's writes show up here
+        self.outside_changes.start()
 
         self.sites = SitesPane(session, self.thumbnails, self._alert_counts())
         self.timeline = TimelinePane(session, self.thumbnails)
@@ -212,6 +215,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
+        self.outside_changes.stop()
         self.alerts_feed.wait()  # its worker reads the journal's folder, which may be closed next
         self.forget_undo()
         super().closeEvent(event)

@@ -63,10 +63,12 @@ class JournalSession(QObject):
         if not changes:
             return
         self.changed.emit(changes)
-        if "sites" in changes and "entries" not in changes:
+        # Sites as a whole kind (another program's change, an import): some may be new or gone.
+        if "sites" in changes and ("entries" not in changes or not changes.ids["sites"]):
             self.sites_changed.emit()
         if "entries" in changes or "photos" in changes:
-            sites = changes.ids.get("sites") or {-1}
+            # Sites not named: the one on screen may be among them.
+            sites = changes.ids.get("sites") or {-1 if self.current_site_id is None else self.current_site_id}
             for site_id in sorted(sites):
                 self.entries_changed.emit(site_id)
         for kind in RECORD_KINDS:

@@ -46,6 +46,7 @@ def _back_up_now(qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.
     for kind in ("warning", "critical"):
         monkeypatch.setattr(QMessageBox, kind, staticmethod(lambda _p, _t, text, *rest: shown.append(text)))
     window.commands["backup_now"].trigger()
+    qtbot.waitUntil(lambda: bool(shown), timeout=30000)  # the backup runs off the GUI thread
     assert (tmp_path / "now.zip").is_file(), shown
     assert shown and shown[-1].startswith("Saved the journal"), shown
 

@@ -4,18 +4,19 @@ message boxes are patched to answer like a person), real journals and real photo
 from __future__ import annotations
 
 import codecs
-import time
+import threading
 import zipfile
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QProgressDialog
 from shots import save_widget
 
 from journal.core.backup.create import backup_schedule
 from journal.core.domain.model import Entry, LabResult, Site
 from journal.core.journal import Journal
+from journal.gui import background
 from journal.gui.commands import data_actions
 
 
@@ -61,6 +62,18 @@ def person(qapp, monkeypatch) -> Person:  # noqa: ARG001
 
 
 @pytest.fixture
+def run(qtbot):
+    """`run(action, *args)`: start a data action, wait until it says it is over, return what it said."""
+    def finish(action, *args) -> bool:
+        told: list[bool] = []
+        action(*args, told.append)
+        qtbot.waitUntil(lambda: bool(told), timeout=30_000)
+        assert len(told) == 1, told
+        return told[0]
+    return finish
+
+
+@pytest.fixture
 def filled(journal: Journal, samples: Path) -> Journal:
     temple = journal.store.add_site(Site.new(name="Left temple", kind="deposit", region="face"))
     journal.add_entry(Entry.new(site_id=temple.id, date="2026-03-01", size_mm="2.5", note="=1+2"),
@@ -71,27 +84,27 @@ def filled(journal: Journal, samples: Path) -> Journal:
 
 
 def test_export_csv_writes_the_files_with_a_bom_and_says_photos_are_not_in_them(
-        filled, person, monkeypatch, tmp_path):
+        filled, person, monkeypatch, tmp_path, run):
     person.choose(monkeypatch, "getExistingDirectory", str(tmp_path / "out"))
-    data_actions.export_csv(None, filled)
+    run(data_actions.export_csv, None, filled)
     entries = (tmp_path / "out" / "entries.csv").read_bytes()
     assert entries.startswith(codecs.BOM_UTF8) and b"'=1+2" in entries
     assert "2 entries" in person.last("information") and "not in CSV files" in person.last("information")
 
 
-def test_export_csv_asks_before_replacing_and_a_no_keeps_the_old_files(filled, person, monkeypatch, tmp_path):
+def test_export_csv_asks_before_replacing_and_a_no_keeps_the_old_files(filled, person, monkeypatch, tmp_path, run):
     (tmp_path / "entries.csv").write_text("mine")
     person.choose(monkeypatch, "getExistingDirectory", str(tmp_path))
     person.answer = QMessageBox.StandardButton.No
-    data_actions.export_csv(None, filled)
+    assert run(data_actions.export_csv, None, filled) is False
     assert "Replace the CSV files" in person.last("question")
     assert (tmp_path / "entries.csv").read_text() == "mine"
 
 
-def test_import_of_malformed_rows_names_every_bad_line_and_adds_nothing(journal, person, monkeypatch, samples):
+def test_import_of_malformed_rows_names_every_bad_line_and_adds_nothing(journal, person, monkeypatch, samples, run):
     journal.store.add_site(Site.new(name="Left temple", kind="deposit", region="face"))
     person.choose(monkeypatch, "getOpenFileNames", ([str(samples / "bad" / "malformed_rows.csv")], ""))
-    assert data_actions.import_csv(None, journal) is False
+    assert run(data_actions.import_csv, None, journal) is False
     shown = person.last("box")
     assert "Nothing was imported: 8 bad" in shown
     for line in range(2, 10):
@@ -102,64 +115,64 @@ def test_import_of_malformed_rows_names_every_bad_line_and_adds_nothing(journal,
     save_widget(box, "import_problems.png")
 
 
-def test_import_of_a_good_file_asks_then_adds_and_the_window_sees_it(journal, person, monkeypatch, tmp_path):
+def test_import_of_a_good_file_asks_then_adds_and_the_window_sees_it(journal, person, monkeypatch, tmp_path, run):
     journal.store.add_site(Site.new(name="Left temple", kind="deposit", region="face"))
     path = tmp_path / "mine.csv"
     path.write_text("site,date,size_mm\nLeft temple,2026-01-01,1.5\nLeft temple,2026-01-08,1.7\n")
     person.choose(monkeypatch, "getOpenFileNames", ([str(path)], ""))
     person.answer = QMessageBox.StandardButton.No
-    assert data_actions.import_csv(None, journal) is False
+    assert run(data_actions.import_csv, None, journal) is False
     assert "Import 2 entries?" in person.last("question") and journal.store.entries() == []
     person.answer = QMessageBox.StandardButton.Yes
-    assert data_actions.import_csv(None, journal) is True
+    assert run(data_actions.import_csv, None, journal) is True
     assert [e.size_mm for e in journal.store.entries()] == [1.5, 1.7]  # the window's own connection
     assert person.last("information") == "Imported 2 entries."
 
 
-def test_a_latin1_file_gets_the_utf8_message(journal, person, monkeypatch, samples):
+def test_a_latin1_file_gets_the_utf8_message(journal, person, monkeypatch, samples, run):
     person.choose(monkeypatch, "getOpenFileNames", ([str(samples / "bad" / "latin1_encoded.csv")], ""))
-    assert data_actions.import_csv(None, journal) is False
+    assert run(data_actions.import_csv, None, journal) is False
     assert "line 2: is not UTF-8" in person.last("box")
 
 
-def test_backup_now_then_restore_into_an_empty_folder(filled, person, monkeypatch, tmp_path):
+def test_backup_now_then_restore_into_an_empty_folder(filled, person, monkeypatch, tmp_path, run):
     person.choose(monkeypatch, "getSaveFileName", (str(tmp_path / "my backup"), ""))
-    data_actions.backup_now(None, filled)
+    assert run(data_actions.backup_now, None, filled) is True
     zip_path = tmp_path / "my backup.zip"
     assert zipfile.is_zipfile(zip_path) and "2 photo(s)" in person.last("information")
     person.choose(monkeypatch, "getOpenFileName", (str(zip_path), ""))
-    assert data_actions.restore_backup(None, tmp_path / "restored") is True
+    assert run(data_actions.restore_backup, None, tmp_path / "restored") is True
     assert "kept as" not in person.last("question")
     with Journal.open(tmp_path / "restored") as restored:
         assert len(restored.store.entries()) == 2
         assert {p.sha256 for p in restored.store.photos()} == {p.sha256 for p in filled.store.photos()}
 
 
-def test_restore_over_a_journal_says_where_the_old_one_is_kept(filled, person, monkeypatch, tmp_path):
+def test_restore_over_a_journal_says_where_the_old_one_is_kept(filled, person, monkeypatch, tmp_path, run):
     person.choose(monkeypatch, "getSaveFileName", (str(tmp_path / "b.zip"), ""))
-    data_actions.backup_now(None, filled)
+    run(data_actions.backup_now, None, filled)
     other = tmp_path / "other"
     with Journal.open(other) as journal:
         journal.store.add_site(Site.new(name="Only here", kind="area", region="scalp"))
     person.choose(monkeypatch, "getOpenFileName", (str(tmp_path / "b.zip"), ""))
     person.answer = QMessageBox.StandardButton.No
-    assert data_actions.restore_backup(None, other) is False
+    assert run(data_actions.restore_backup, None, other) is False
     assert "other.before-restore-" in person.last("question")
     with Journal.open(other) as journal:
         assert [s.name for s in journal.store.sites()] == ["Only here"]
     person.answer = QMessageBox.StandardButton.Yes
-    assert data_actions.restore_backup(None, other) is True
+    assert run(data_actions.restore_backup, None, other) is True
     assert "previous journal is kept in" in person.last("information")
 
 
-def test_a_zip_slip_backup_is_refused_with_its_reason_and_nothing_written(person, monkeypatch, samples, tmp_path):
+def test_a_zip_slip_backup_is_refused_with_its_reason_and_nothing_written(person, monkeypatch, samples, tmp_path, run):
     person.choose(monkeypatch, "getOpenFileName", (str(samples / "bad" / "zip_slip_backup.zip"), ""))
-    assert data_actions.restore_backup(None, tmp_path / "journal") is False
+    assert run(data_actions.restore_backup, None, tmp_path / "journal") is False
     assert "outside the journal folder" in person.last("warning")
     assert list(tmp_path.iterdir()) == []
 
 
-def test_a_backup_with_a_trigger_is_refused_by_the_window_with_its_reason(filled, person, monkeypatch, tmp_path):
+def test_a_backup_with_a_trigger_is_refused_by_the_window_with_its_reason(filled, person, monkeypatch, tmp_path, run):
     """The window's restore runs the same checks as the command line: a backup whose database
     carries a trigger of its own is refused after the question, and nothing is written."""
     import hashlib
@@ -167,7 +180,7 @@ def test_a_backup_with_a_trigger_is_refused_by_the_window_with_its_reason(filled
     import sqlite3
 
     person.choose(monkeypatch, "getSaveFileName", (str(tmp_path / "b.zip"), ""))
-    data_actions.backup_now(None, filled)
+    run(data_actions.backup_now, None, filled)
     with zipfile.ZipFile(tmp_path / "b.zip") as archive:
         members = {n: archive.read(n) for n in archive.namelist() if n != "manifest.json"}
         manifest = json.loads(archive.read("manifest.json"))
@@ -186,13 +199,13 @@ def test_a_backup_with_a_trigger_is_refused_by_the_window_with_its_reason(filled
             archive.writestr(name, data)
         archive.writestr("manifest.json", json.dumps(manifest))
     person.choose(monkeypatch, "getOpenFileName", (str(tmp_path / "hostile.zip"), ""))
-    assert data_actions.restore_backup(None, tmp_path / "restored") is False
+    assert run(data_actions.restore_backup, None, tmp_path / "restored") is False
     assert "trigger (wipe on entries)" in person.last("warning")
     assert not (tmp_path / "restored").exists()
     assert not [p for p in tmp_path.iterdir() if ".restoring-" in p.name or ".restore-move" in p.name]
 
 
-def test_a_damaged_database_gets_a_clear_message_and_no_backup(person, monkeypatch, samples, tmp_path):
+def test_a_damaged_database_gets_a_clear_message_and_no_backup(person, monkeypatch, samples, tmp_path, run):
     folder = tmp_path / "damaged"
     folder.mkdir()
     (folder / "journal.sqlite3").write_bytes((samples / "bad" / "damaged.db").read_bytes())
@@ -203,54 +216,56 @@ def test_a_damaged_database_gets_a_clear_message_and_no_backup(person, monkeypat
     journal = Closed()
     journal.folder = folder
     person.choose(monkeypatch, "getSaveFileName", (str(tmp_path / "b.zip"), ""))
-    data_actions.backup_now(None, journal)
+    assert run(data_actions.backup_now, None, journal) is False
     assert "no backup was made" in person.last("warning")
     assert not (tmp_path / "b.zip").exists()
 
 
-def test_cancelled_dialogs_do_nothing(journal, person, monkeypatch, tmp_path):
+def test_cancelled_dialogs_do_nothing(journal, person, monkeypatch, tmp_path, run):
     person.choose(monkeypatch, "getExistingDirectory", "")
     person.choose(monkeypatch, "getOpenFileNames", ([], ""))
     person.choose(monkeypatch, "getSaveFileName", ("", ""))
     person.choose(monkeypatch, "getOpenFileName", ("", ""))
-    data_actions.export_csv(None, journal)
-    assert data_actions.import_csv(None, journal) is False
-    data_actions.backup_now(None, journal)
-    assert data_actions.restore_backup(None, tmp_path / "x") is False
+    assert run(data_actions.export_csv, None, journal) is False
+    assert run(data_actions.import_csv, None, journal) is False
+    assert run(data_actions.backup_now, None, journal) is False
+    assert run(data_actions.restore_backup, None, tmp_path / "x") is False
     assert person.messages == []
 
 
 def test_slow_work_keeps_the_window_responsive_and_shows_progress(qtbot, person):
-    ticks: list[float] = []
+    """The work is held until the test lets it go: meanwhile the GUI thread runs its events
+    (the progress dialog's own timer shows it, a timer of ours ticks); no sleep, no count of ticks."""
+    release = threading.Event()
+    ticks: list[int] = []
     timer = QTimer()
-    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
-    timer.start(20)
-    seen: list[QProgressDialog] = []
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    results: list[int] = []
+    background.run_with_progress(None, "Export as CSV", "Writing the CSV files…",
+                                 lambda: release.wait(30) and 42, results.append)
 
-    def look() -> None:
-        dialogs = [w for w in qtbot_widgets() if isinstance(w, QProgressDialog) and w.isVisible()]
-        if dialogs and not seen:
-            seen.append(dialogs[0])
-            save_widget(dialogs[0], "data_action_progress.png")
+    def shown() -> list[QProgressDialog]:
+        return [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()]
 
-    def qtbot_widgets():
-        from PySide6.QtWidgets import QApplication
-        return QApplication.topLevelWidgets()
-
-    peek = QTimer()
-    peek.timeout.connect(look)
-    peek.start(50)
-    result = data_actions.run_busy(None, "Export as CSV", "Writing the CSV files…", lambda: time.sleep(0.9) or 42)
+    qtbot.waitUntil(lambda: bool(shown()) and bool(ticks), timeout=10_000)
+    dialog = shown()[0]
+    assert dialog.labelText() == "Writing the CSV files…" and results == []  # still working
+    save_widget(dialog, "data_action_progress.png")
+    release.set()
+    qtbot.waitUntil(lambda: results == [42], timeout=10_000)
     timer.stop()
-    peek.stop()
-    assert result == 42
-    assert len(ticks) >= 10  # the GUI thread kept running its events while the work ran
-    assert seen and seen[0].labelText() == "Writing the CSV files…"
+    assert not shown()  # the dialog went before the answer was handled
 
 
-def test_errors_of_the_work_reach_the_gui_thread():
-    with pytest.raises(ValueError, match="boom"):
-        data_actions.run_busy(None, "t", "l", lambda: (_ for _ in ()).throw(ValueError("boom")))
+def test_an_unexpected_error_of_the_work_is_shown_as_one(qtbot, person, monkeypatch):
+    shown: list[BaseException] = []
+    monkeypatch.setattr("journal.gui.dialogs.error_dialog.show_unexpected_error",
+                        lambda parent, error: shown.append(error))
+    background.run_with_progress(None, "t", "l", lambda: (_ for _ in ()).throw(ValueError("boom")), print)
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert isinstance(shown[0], ValueError) and str(shown[0]) == "boom"
+    assert person.messages == []
 
 
 def test_the_scheduled_backup_runs_in_the_background_when_due(filled, qtbot, person):

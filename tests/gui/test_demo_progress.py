@@ -2,22 +2,31 @@
 
 from __future__ import annotations
 
-import pytest
+from PySide6.QtCore import QThread
+from PySide6.QtWidgets import QApplication
 
 from journal.core.domain.model import Site
 from journal.core.errors import JournalError
 from journal.gui.dialogs.demo_progress import make_demo_journal
 
 
-def test_refusal_in_the_worker_is_raised_on_the_gui_thread(qapp, tmp_path) -> None:
+def test_refusal_in_the_worker_arrives_on_the_gui_thread(qtbot, tmp_path) -> None:
     not_a_folder = tmp_path / "file"
     not_a_folder.write_text("not a journal")
-    with pytest.raises(JournalError, match="not a journal folder"):
-        make_demo_journal(not_a_folder)
-    assert not_a_folder.read_text() == "not a journal"
+    done: list[bool] = []
+    errors: list[tuple[bool, BaseException]] = []
+    make_demo_journal(not_a_folder, lambda: done.append(True),
+                      lambda exc: errors.append((QThread.currentThread() is QApplication.instance().thread(), exc)))
+    qtbot.waitUntil(lambda: bool(errors), timeout=30_000)
+    on_gui_thread, error = errors[0]
+    assert on_gui_thread and isinstance(error, JournalError) and "not a journal folder" in str(error)
+    assert done == [] and not_a_folder.read_text() == "not a journal"
 
 
-def test_a_journal_with_records_is_left_as_it_is(qapp, journal, journal_dir) -> None:
+def test_a_journal_with_records_is_left_as_it_is(qtbot, journal, journal_dir) -> None:
     journal.store.add_site(Site.new(name="Mine", kind="area", region="scalp"))
-    make_demo_journal(journal_dir)  # opens, sees records, changes nothing
+    done: list[bool] = []
+    make_demo_journal(journal_dir, lambda: done.append(True), lambda exc: done.append(exc))  # opens, sees records
+    qtbot.waitUntil(lambda: bool(done), timeout=30_000)
+    assert done == [True]
     assert [s.name for s in journal.store.sites()] == ["Mine"]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import shiboken6
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog
 
 from journal.core.backup.create import create_backup
@@ -37,8 +38,7 @@ def test_restore_a_backup_into_the_open_journal(qtbot, tmp_path, journal_dir, se
     _site(journal_dir, "Added after the backup")
 
     host = JournalHost(journal_dir, settings, scheduled_backups=False)
-    old = host.open()
-    qtbot.addWidget(old)
+    old = host.open()  # not handed to qtbot: the host deletes it once the new window is up
     assert old.sites.model.rowCount() == 2
     answers: list[str] = []
     # The platform's file picker is not ours to drive: it answers with the backup's path.
@@ -54,12 +54,14 @@ def test_restore_a_backup_into_the_open_journal(qtbot, tmp_path, journal_dir, se
 
     answer_dialogs(answer)
     old.commands["restore_backup"].trigger()
+    qtbot.waitUntil(lambda: host.window is not old, timeout=30_000)  # the restore runs off the GUI thread
     new = host.window
     assert new is not None and new is not old
     qtbot.addWidget(new)
     assert any("Restore the backup" in text for text in answers)
     assert [new.sites.model.index(r).data() for r in range(new.sites.model.rowCount())] == ["Left knee"]
-    assert not old.isVisible() and new.isVisible()
+    qtbot.waitUntil(lambda: not shiboken6.isValid(old))  # the old window is closed and deleted
+    assert new.isVisible()
     with pytest.raises(JournalLocked):  # the restored journal is open, and locked, again
         JournalLock(journal_dir).acquire()
     host.close()

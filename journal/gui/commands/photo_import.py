@@ -1,8 +1,8 @@
 """Photo import off the GUI thread: files (or a pasted picture) in, `PreparedPhoto`s out.
 
-`journal.core.photos.pipeline.prepare_photo` is pure Pillow (no database), so it runs in the shared
-QThreadPool; results come back through a QObject living on the GUI thread, where the
-editor saves them. A refused file (`PhotoRejected`) comes back as its message and nothing
+`journal.core.photos.pipeline.prepare_photo` is pure Pillow (no database), so it runs off the GUI
+thread (`run_in_background`); results come back on the GUI thread, where the editor saves
+them. A refused file (`PhotoRejected`) comes back as its message and nothing
 is written anywhere.
 """
 
@@ -12,36 +12,27 @@ import datetime as dt
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QThreadPool, Signal
 from PySide6.QtGui import QImage
 
 from journal.core.errors import PhotoRejected
 from journal.core.photos.pipeline import PreparedPhoto, prepare_photo
+from journal.gui.background import run_in_background
 
 
-class _Courier(QObject):
-    prepared = Signal(int, object)  # job id, PreparedPhoto
-    rejected = Signal(int, str)  # job id, message for the person
+def _prepare(source: Path | QImage, fallback: dt.date | None) -> PreparedPhoto:
+    """In the worker: the photo made ready to save (pure Pillow, no database)."""
+    if isinstance(source, QImage):
+        return _prepare_pasted(source, fallback)
+    return prepare_photo(source, fallback)
 
 
-class _Prepare(QRunnable):
-    def __init__(self, job: int, source: Path | QImage, fallback: dt.date | None, courier: _Courier) -> None:
-        super().__init__()
-        self.job, self.source, self.fallback, self.courier = job, source, fallback, courier
-
-    def run(self) -> None:
-        try:
-            if isinstance(self.source, QImage):
-                self.courier.prepared.emit(self.job, _prepare_pasted(self.source, self.fallback))
-            else:
-                self.courier.prepared.emit(self.job, prepare_photo(self.source, self.fallback))
-        except PhotoRejected as exc:
-            self.courier.rejected.emit(self.job, str(exc))
-        except Exception as exc:  # anything else unexpected still must not lose the form
-            self.courier.rejected.emit(self.job, f"{self._name()}: could not be imported ({exc}).")
-
-    def _name(self) -> str:
-        return "the pasted picture" if isinstance(self.source, QImage) else self.source.name
+def _refusal(source: Path | QImage, exc: BaseException) -> str:
+    if isinstance(exc, PhotoRejected):
+        return str(exc)
+    # Anything else unexpected still must not lose the form: the file is named, the rest goes on.
+    name = "the pasted picture" if isinstance(source, QImage) else source.name
+    return f"{name}: could not be imported ({exc})."
 
 
 def _prepare_pasted(image: QImage, fallback: dt.date | None) -> PreparedPhoto:
@@ -65,9 +56,6 @@ class PhotoImporter(QObject):
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
         self._pool = pool or QThreadPool.globalInstance()
-        self._courier = _Courier(self)
-        self._courier.prepared.connect(self._on_prepared)
-        self._courier.rejected.connect(self._on_rejected)
         self._next_job = 0
         self._running: set[int] = set()
         self._started = 0
@@ -82,7 +70,11 @@ class PhotoImporter(QObject):
             self._next_job += 1
             self._running.add(self._next_job)
             self._started += 1
-            self._pool.start(_Prepare(self._next_job, source, fallback, self._courier))
+            job = self._next_job
+            run_in_background(self, lambda source=source: _prepare(source, fallback),
+                              lambda photo, job=job: self._on_prepared(job, photo),
+                              lambda exc, job=job, source=source: self._on_rejected(job, _refusal(source, exc)),
+                              pool=self._pool)
         self.progress.emit(self._finished, self._started)
 
     def _on_prepared(self, job: int, photo: PreparedPhoto) -> None:

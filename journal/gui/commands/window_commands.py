@@ -157,8 +157,7 @@ def export_csv(window: Window) -> None:
 def import_csv(window: Window) -> None:
     from journal.gui.commands.data_actions import import_csv as run
 
-    if run(window, window.session.journal):
-        window.data_replaced()
+    run(window, window.session.journal, lambda imported: window.data_replaced() if imported else None)
 
 
 def backup_now(window: Window) -> None:

@@ -15,7 +15,7 @@ import html
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QObject, QRunnable, Qt, QThreadPool, Signal
+from PySide6.QtCore import QMarginsF, Qt
 from PySide6.QtGui import QPageLayout, QPageSize
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
@@ -37,7 +37,7 @@ from journal.core.errors import JournalError
 from journal.core.folder.durable import write_atomic
 from journal.core.journal import Journal
 from journal.core.summary.content import QUESTIONS_KEY, default_period, gather_summary
-from journal.core.summary.tree import Summary
+from journal.gui.background import run_in_background
 from journal.gui.widgets.date_edit import DateField
 from journal.report import PreparedSummary, SummaryDocument, prepare_summary, render_document
 from journal.report.options import page_size_for_locale
@@ -54,31 +54,11 @@ class Choices:
     questions: str
 
 
-class _Courier(QObject):
-    done = Signal(object, object)  # the Choices it was made for, PreparedSummary
-    failed = Signal(str)
-
-
-class _Prepare(QRunnable):
-    def __init__(self, key: Choices, summary: Summary, courier: _Courier) -> None:
-        super().__init__()
-        self.key, self.summary, self.courier = key, summary, courier
-
-    def run(self) -> None:
-        try:
-            self.courier.done.emit(self.key, prepare_summary(self.summary))
-        except Exception as exc:  # the person must hear of it; the dialog stays usable
-            self.courier.failed.emit(f"The summary could not be drawn ({exc}).")
-
-
 class ReportDialog(QDialog):
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle("Summary for the doctor")
         self.journal = journal
-        self._courier = _Courier()  # no parent: a late result from the worker finds it alive
-        self._courier.done.connect(self._prepared)
-        self._courier.failed.connect(self._show_problem)
         self._cache: tuple[Choices, SummaryDocument] | None = None
         self._waiting: Ready | None = None
         self._printer: QPrinter | None = None
@@ -203,7 +183,9 @@ class ReportDialog(QDialog):
             return
         self._waiting = then
         self._set_busy(True)
-        QThreadPool.globalInstance().start(_Prepare(key, summary, self._courier))
+        # A failure is told in the dialog, which stays usable; a dialog closed meanwhile drops the answer.
+        run_in_background(self, lambda: prepare_summary(summary), lambda prepared: self._prepared(key, prepared),
+                          lambda exc: self._show_problem(f"The summary could not be drawn ({exc})."))
 
     def _prepared(self, key: Choices, prepared: PreparedSummary) -> None:
         self._set_busy(False)

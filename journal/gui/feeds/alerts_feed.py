@@ -27,36 +27,23 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
+from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from journal.core.errors import JournalError
+from journal.gui.background import run_in_background
 from journal.gui.feeds.first_paint import after_first_paint
 
 RETRY_MS = 50  # the GUI connection was inside a transaction: ask again shortly
 
 
-class _Courier(QObject):
-    found = Signal(object, object)  # change mark the worker started from, list of findings
-    failed = Signal(str)
+def _find_alerts(folder: Path) -> list[Any]:
+    """In the worker: the rules over a read-only snapshot of the journal."""
+    from journal.core.alerts import findings
+    from journal.core.journal import read_snapshot
 
-
-class _FindAlerts(QRunnable):
-    def __init__(self, folder: Path, mark: tuple[int, int], courier: _Courier) -> None:
-        super().__init__()
-        self.folder, self.mark, self.courier = folder, mark, courier
-
-    def run(self) -> None:
-        try:
-            from journal.core.alerts import findings
-            from journal.core.journal import read_snapshot
-
-            with read_snapshot(self.folder) as store:
-                found = findings(store)
-        except Exception as exc:  # a journal that cannot be read: say so, the window stays usable
-            self.courier.failed.emit(str(exc))
-            return
-        self.courier.found.emit(self.mark, found)
+    with read_snapshot(folder) as store:
+        return findings(store)
 
 
 class AlertsFeed(QObject):
@@ -69,9 +56,6 @@ class AlertsFeed(QObject):
         self.session = session
         self.pool = QThreadPool(self)  # its own, so closing the journal can wait for this worker only
         self.pool.setMaxThreadCount(1)
-        self._courier = _Courier()  # no parent: lives while a worker may still emit through it
-        self._courier.found.connect(self._found)
-        self._courier.failed.connect(self._failed)
         self.runs = 0  # workers started (a change during a run starts another)
         self.running = False  # a worker was started and its answer has not been handled yet
         session.alerts_in_background = True
@@ -113,7 +97,9 @@ class AlertsFeed(QObject):
             QTimer.singleShot(RETRY_MS, self, self._launch)
             return
         self.runs += 1
-        self.pool.start(_FindAlerts(self.session.journal.folder, mark, self._courier))
+        # A journal that cannot be read comes back as its reason: the window stays usable.
+        run_in_background(self, lambda folder=self.session.journal.folder: _find_alerts(folder),
+                          lambda found: self._found(mark, found), lambda exc: self._failed(str(exc)), pool=self.pool)
 
     def _found(self, started_from: tuple[int, int], found: list[Any]) -> None:
         self.running = False

@@ -2,15 +2,17 @@
 
 A 12 MP photo takes about 90 ms to decode and a 100 MP one far longer: the window must not
 freeze meanwhile. QImage (unlike QPixmap) may be made in a worker thread; the finished image
-is handed back through a queued signal, and the GUI thread turns it into a pixmap.
+is handed back on the GUI thread (`run_in_background`), which turns it into a pixmap.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QImage, QImageReader
+
+from journal.gui.background import run_in_background
 
 
 def read_image(path: Path) -> tuple[QImage, str]:
@@ -22,12 +24,6 @@ def read_image(path: Path) -> tuple[QImage, str]:
         reason = reader.errorString() if path.exists() else "the photo file is missing"
         return image, f"{path.name}: {reason}"
     return image, ""
-
-
-class _Courier(QObject):
-    """Lives on the GUI thread; the worker emits through it, so delivery is queued."""
-
-    done = Signal(int, QImage, str)
 
 
 class ImageLoader(QObject):
@@ -43,22 +39,13 @@ class ImageLoader(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._next = 0
-        self._courier = _Courier(self)
-        self._courier.done.connect(self._deliver)
 
     def load(self, path: Path) -> int:
         self._next += 1
         request = self._next
-        courier = self._courier
-
-        def work() -> None:
-            image, error = read_image(path)
-            try:
-                courier.done.emit(request, image, error)
-            except RuntimeError:
-                pass  # the window that asked was closed meanwhile
-
-        QThreadPool.globalInstance().start(work)
+        # A loader deleted meanwhile (the window that asked was closed) drops the answer.
+        run_in_background(self, lambda: read_image(path), lambda found: self._deliver(request, *found),
+                          lambda exc: self._deliver(request, QImage(), f"{path.name}: {exc}"))
         return request
 
     def _deliver(self, request: int, image: QImage, error: str) -> None:

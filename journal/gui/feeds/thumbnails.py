@@ -1,7 +1,7 @@
 """Thumbnails loaded off the GUI thread, cached, with a placeholder while they load.
 
 Views ask `pixmap(path, size)`: a cached picture comes back at once; otherwise the
-placeholder does, a worker in the shared QThreadPool decodes the file into a QImage (safe
+placeholder does, a worker (`run_in_background`) decodes the file into a QImage (safe
 outside the GUI thread, unlike QPixmap) and `ready(path)` tells the models which rows to
 repaint. Workers get a file path only, never the store.
 """
@@ -12,35 +12,26 @@ from collections import OrderedDict
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QRunnable, QSize, Qt, QThreadPool, Signal
+from PySide6.QtCore import QObject, QSize, Qt, QThreadPool, Signal
 from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QApplication
+
+from journal.gui.background import run_in_background
 
 CACHE_LIMIT = 600  # pictures of about 64 px: a few megabytes
 
 
-class _Signals(QObject):
-    loaded = Signal(str, QImage)
-
-
-class _LoadThumbnail(QRunnable):
-    def __init__(self, key: str, source: Callable[[], Path], size: QSize, signals: _Signals) -> None:
-        super().__init__()
-        self.key, self.source, self.size, self.signals = key, source, size, signals
-
-    def run(self) -> None:
-        image = QImage()
-        try:
-            image = QImage(str(self.source()))
-        except OSError:
-            pass  # a missing photo file stays a placeholder; `skinjournal check` reports it
-        if not image.isNull():
-            image = image.scaled(self.size, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-                                 Qt.TransformationMode.SmoothTransformation)
-        try:
-            self.signals.loaded.emit(self.key, image)
-        except RuntimeError:
-            pass  # the cache was deleted meanwhile (its window closed): nobody waits for this picture
+def _load_thumbnail(source: Callable[[], Path], size: QSize) -> QImage:
+    """In the worker: the decoded, scaled picture (a null image when it cannot be read)."""
+    image = QImage()
+    try:
+        image = QImage(str(source()))
+    except OSError:
+        pass  # a missing photo file stays a placeholder; `skinjournal check` reports it
+    if not image.isNull():
+        image = image.scaled(size, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
+                             Qt.TransformationMode.SmoothTransformation)
+    return image
 
 
 class ThumbnailCache(QObject):
@@ -52,8 +43,6 @@ class ThumbnailCache(QObject):
         self._cache: OrderedDict[str, QPixmap] = OrderedDict()
         self._pending: set[str] = set()
         self._failed: set[str] = set()  # unreadable files are not retried at every repaint
-        self._signals = _Signals(self)
-        self._signals.loaded.connect(self._on_loaded)
         self._placeholders: dict[tuple[int, int], QPixmap] = {}
 
     def pixmap(self, key: str, source: Callable[[], Path], size: QSize) -> QPixmap:
@@ -67,7 +56,10 @@ class ThumbnailCache(QObject):
         if key not in self._pending and key not in self._failed:
             self._pending.add(key)
             ratio = _device_ratio()
-            self._pool.start(_LoadThumbnail(key, source, size * ratio, self._signals))
+            # A cache deleted meanwhile (its window closed) drops the answer: nobody waits for it.
+            run_in_background(self, lambda scaled=size * ratio: _load_thumbnail(source, scaled),
+                              lambda image: self._on_loaded(key, image), lambda _exc: self._on_loaded(key, QImage()),
+                              pool=self._pool)
         return self.placeholder(size)
 
     def is_cached(self, key: str) -> bool:
