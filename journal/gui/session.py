@@ -23,6 +23,15 @@ T = TypeVar("T")
 RECORD_KINDS = ("daily", "labs", "care", "visits")
 
 
+def touches(changes: Changes, *kinds: str, site_id: int | None = None) -> bool:
+    """Whether `changes` names one of `kinds` and, when a site is given, that site (or no site in
+    particular: a whole kind, as after an import or a change made by another program)."""
+    if not any(kind in changes for kind in kinds):
+        return False
+    sites = changes.ids.get("sites")
+    return site_id is None or not sites or site_id in sites
+
+
 class JournalSession(QObject):
     changed = Signal(object)  # Changes: what an operation (or another program) changed
     sites_changed = Signal()

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from journal.core.domain.model import Site
+from journal.core.operations import Changes
 from journal.gui.main_window import MainWindow
 
 DAY = dt.date(2026, 11, 2)
@@ -53,7 +54,7 @@ def _shows_site(window: MainWindow, site: Site) -> None:
 
 def test_undo_and_redo_of_a_new_entry_show_it_and_say_what_they_did(qtbot, window, journal, elbow, save_shot):
     knee = journal.store.add_site(Site.new(name="Right knee", kind="deposit", region="knee"))
-    window.session.sites_changed.emit()
+    window.session.notify(Changes.of(sites=[knee.id]))
     entry_id = _log_entry(qtbot, window, elbow.id)
 
     _look_elsewhere(qtbot, window, knee)
@@ -79,7 +80,7 @@ def test_undo_and_redo_of_a_new_entry_show_it_and_say_what_they_did(qtbot, windo
 
 def test_undo_of_a_delete_brings_the_entry_back_into_view_selected(qtbot, window, journal, elbow):
     knee = journal.store.add_site(Site.new(name="Right knee", kind="deposit", region="knee"))
-    window.session.sites_changed.emit()
+    window.session.notify(Changes.of(sites=[knee.id]))
     entry_id = _log_entry(qtbot, window, elbow.id)
     window.show_tab("timeline")
     window.timeline.view.setFocus()
@@ -105,7 +106,7 @@ def test_undo_of_a_delete_brings_the_entry_back_into_view_selected(qtbot, window
 
 def test_undo_of_an_edit_shows_the_entry_as_it_was(qtbot, window, journal, elbow):
     knee = journal.store.add_site(Site.new(name="Right knee", kind="deposit", region="knee"))
-    window.session.sites_changed.emit()
+    window.session.notify(Changes.of(sites=[knee.id]))
     entry_id = _log_entry(qtbot, window, elbow.id)
     window.show_tab("timeline")
     window.timeline.select_entry(entry_id)

@@ -20,12 +20,11 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from journal.core.backup.create import auto_backup_if_due, backup_due, backup_schedule, create_backup
 from journal.core.backup.restore import holds_journal_data, inspect_backup
-from journal.core.backup.restore import restore_backup as restore_into
 from journal.core.csv.export import export_csv as export_into
 from journal.core.csv.importer import ImportReport
-from journal.core.csv.importer import import_csv as import_from
 from journal.core.errors import JournalError
 from journal.core.journal import Journal
+from journal.core.operations.data import import_files, restore
 from journal.gui.dialogs.error_dialog import show_unexpected_error
 
 T = TypeVar("T")
@@ -154,7 +153,7 @@ def import_csv(parent: QWidget | None, journal: Journal) -> bool:
     def check(dry_run: bool) -> Callable[[], ImportReport]:
         def work() -> ImportReport:
             with Journal.open(source) as own:
-                return import_from(own, files, dry_run=dry_run)
+                return import_files(own, files, dry_run=dry_run).value
         return work
 
     try:
@@ -236,7 +235,7 @@ def restore_backup(parent: QWidget | None, journal_folder: Path) -> bool:
     if QMessageBox.question(parent, title, question) != QMessageBox.StandardButton.Yes:
         return False
     try:
-        result = run_busy(parent, title, "Restoring…", lambda: restore_into(zip_path, folder, replace=True))
+        result = run_busy(parent, title, "Restoring…", lambda: restore(zip_path, folder, replace=True).value)
     except Exception as exc:
         _refused(parent, title, exc)
         return False
