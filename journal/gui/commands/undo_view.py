@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtGui import QUndoStack
 
+from journal.core.errors import NotFound
+
 Window = Any  # journal.gui.main_window.MainWindow (not imported: it imports this module)
 SHOWN_MS = 8000
 
@@ -37,7 +39,7 @@ def show_step(window: Window, undone: bool) -> None:
     change = shown(undone)
     pane = window.show_tab(change.tab) if change.tab else None
     if change.tab == "timeline":
-        if change.site_id is not None:
+        if change.site_id is not None and _still_there(window, change.site_id):
             window.session.site_selected.emit(change.site_id)  # the site list and the timeline follow
         timeline = window.timeline
         if change.record_id is not None:
@@ -49,3 +51,11 @@ def show_step(window: Window, undone: bool) -> None:
     keys = window.commands["redo" if undone else "undo"].shortcut().toString()
     again = f"Redo with {keys}." if undone else f"Undo with {keys}."
     window.statusBar().showMessage(f"{'Undone' if undone else 'Redone'}: {change.what}. {again}", SHOWN_MS)
+
+
+def _still_there(window: Window, site_id: int) -> bool:
+    try:
+        window.session.store.site(site_id)
+    except NotFound:
+        return False  # the step took the site away: the list shows it gone
+    return True
