@@ -20,7 +20,6 @@ from journal.core.store import Store
 
 T = TypeVar("T")
 
-RECORD_KINDS = ("daily", "labs", "care", "visits")
 
 
 def touches(changes: Changes, *kinds: str, site_id: int | None = None) -> bool:
@@ -34,9 +33,6 @@ def touches(changes: Changes, *kinds: str, site_id: int | None = None) -> bool:
 
 class JournalSession(QObject):
     changed = Signal(object)  # Changes: what an operation (or another program) changed
-    sites_changed = Signal()
-    entries_changed = Signal(int)  # site id whose entries changed
-    records_changed = Signal(str)  # "daily" | "labs" | "care" | "visits"
     alerts_stale = Signal()  # the data behind the alerts changed: they must be found again
     alerts_changed = Signal()  # the alerts to show changed: panes read them again
     site_selected = Signal(int)  # site id the person is looking at (-1: none)
@@ -81,19 +77,11 @@ class JournalSession(QObject):
         return outcome
 
     def notify(self, changes: Changes) -> None:
-        """`changed` for the panes that read Changes, and the older per-kind signals derived from it."""
+        """`changed` for the panes (each reads the kinds and ids it shows); the alerts are found
+        again when the change touched what the warning-sign rules read."""
         if not changes:
             return
         self.changed.emit(changes)
-        if "sites" in changes and "entries" not in changes:
-            self.sites_changed.emit()
-        if "entries" in changes or "photos" in changes:
-            sites = changes.ids.get("sites") or {-1}
-            for site_id in sorted(sites):
-                self.entries_changed.emit(site_id)
-        for kind in RECORD_KINDS:
-            if kind in changes:
-                self.records_changed.emit(kind)
         if changes.alerts_may_change:
             self.alerts_stale.emit()
         if "alerts" in changes:

@@ -36,7 +36,7 @@ from journal.gui.session import JournalSession
 
 
 class RecordPane(QWidget):
-    KIND: ClassVar[str]  # the session's records_changed kind: "daily" | "labs" | "care" | "visits"
+    KIND: ClassVar[str]  # the kind in an operation's Changes: "daily" | "labs" | "care" | "visits"
     NOUN: ClassVar[str]  # "lab result"
     RECORD: ClassVar[type]
     FIELDS: ClassVar[tuple[Field, ...]]
