@@ -17,6 +17,7 @@ from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from journal.core.folder.paths import default_journal_dir, demo_journal_dir
+from journal.core.operations import Changes
 from journal.gui import actions as registry
 from journal.gui.commands import window_commands as cmd
 from journal.gui.commands.photo_keeper import PhotoKeeper
@@ -28,7 +29,6 @@ from journal.gui.panes.lazy_pane import LazyPane
 from journal.gui.panes.sites_pane import SitesPane
 from journal.gui.panes.timeline_pane import TimelinePane
 
-RECORD_KINDS = ("daily", "labs", "care", "visits")
 FAILURE_SHOWN_MS = 10000
 
 
@@ -87,7 +87,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.session = session
         self.settings = settings or QSettings()
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack: QUndoStack = session.undo_stack  # the panes push onto it through the session
         self.photo_keeper = PhotoKeeper(session, self.undo_stack, self)
         self.editor: Any = None
         self.compare: Any = None
@@ -141,6 +141,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(QLabel(str(session.journal.folder)))
         # The banner keeps saying it until a check succeeds; the status line only for a while.
         self.alerts_feed.failed.connect(lambda message: self.statusBar().showMessage(message, FAILURE_SHOWN_MS))
+        session.step_failed.connect(lambda message: self.statusBar().showMessage(message, FAILURE_SHOWN_MS))
         session.site_selected.connect(lambda _site: self._update_actions())
         self.timeline.model.modelReset.connect(self._update_actions)
         self.timeline.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
@@ -177,10 +178,7 @@ class MainWindow(QMainWindow):
     def data_replaced(self) -> None:
         """After an import or a restore: every pane reloads what it shows."""
         self.undo_stack.clear()  # its records may no longer exist
-        self.session.sites_changed.emit()
-        for kind in RECORD_KINDS:
-            self.session.records_changed.emit(kind)
-        self.session.alerts_stale.emit()
+        self.session.notify(Changes.everything())
 
     def _update_actions(self) -> None:
         registry.update_enabled(self.commands, self.session.current_site_id is not None,

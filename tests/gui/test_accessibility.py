@@ -4,7 +4,6 @@ keyboard and has a name a screen reader can say."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractScrollArea,
@@ -50,7 +49,7 @@ def _unnamed_controls(root: QWidget) -> list[str]:
 def test_entry_editor_controls_are_named(qtbot, session, journal, elbow) -> None:
     saved, _ = journal.add_entry(Entry.new(site_id=elbow.id, date="2026-03-01"))
     for entry in (None, saved):
-        editor = EntryEditor(session, QUndoStack(), elbow.id, entry=entry)
+        editor = EntryEditor(session, elbow.id, entry=entry)
         qtbot.addWidget(editor)
         editor.show()
         assert _unnamed_controls(editor) == []
@@ -70,7 +69,7 @@ def test_main_window_controls_are_named(qtbot, window) -> None:
 
 
 def test_tab_reaches_every_field_of_the_editor(qtbot, session, elbow) -> None:
-    editor = EntryEditor(session, QUndoStack(), elbow.id)
+    editor = EntryEditor(session, elbow.id)
     qtbot.addWidget(editor)
     editor.show()
     editor.activateWindow()

@@ -21,6 +21,7 @@ import pytest
 from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from journal.core.journal import DB_NAME
+from journal.core.operations import Changes
 from journal.gui.commands import data_actions
 from journal.gui.main_window import MainWindow
 
@@ -76,7 +77,7 @@ def _save_in_editor(qtbot, window: MainWindow, site_id: int) -> None:
 def test_a_backup_then_a_command_line_write_leave_the_open_window_working(
         qtbot, window, session, elbow, tmp_path, monkeypatch, back_up) -> None:
     folder = session.journal.folder
-    session.sites_changed.emit()
+    session.notify(Changes.of(sites=[]))
     _wait_for_alerts(qtbot, window)
     failures: list[str] = []
     window.alerts_feed.failed.connect(failures.append)

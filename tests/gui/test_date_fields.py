@@ -12,7 +12,6 @@ from collections.abc import Callable
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDateEdit, QDialog, QWidget
 from shots import save_widget
 
@@ -31,7 +30,7 @@ START = dt.date(2026, 11, 30) if TODAY >= dt.date(2026, 11, 30) else TODAY  # as
 
 
 def _entry_editor(qtbot, session, elbow):
-    editor = EntryEditor(session, QUndoStack(), elbow.id)
+    editor = EntryEditor(session, elbow.id)
     return editor, [editor.date]
 
 

@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from journal.core.domain.model import Entry
+from journal.core.operations import Changes
 from journal.gui.models.timeline_model import Column, TimelineRole
 from journal.gui.widgets.photo_tray import SAVED
 
@@ -47,7 +48,7 @@ def _names(journal, entry) -> list[str | None]:
 def test_saved_photos_show_in_the_tray_with_thumbnail_and_date(qtbot, journal, elbow, samples, window,
                                                                save_shot) -> None:
     entry, _ = _entry_with_two_photos(journal, elbow, samples)
-    window.session.entries_changed.emit(elbow.id)
+    window.session.notify(Changes.of(entries=[entry.id], sites=[elbow.id]))
     editor = _open_editor(qtbot, window, entry)
     tray = editor.photos.list
     texts = [tray.item(r).text().splitlines() for r in range(tray.count())]
@@ -66,7 +67,7 @@ def test_saved_photos_show_in_the_tray_with_thumbnail_and_date(qtbot, journal, e
 def test_removed_photo_goes_on_save_and_comes_back_with_undo(qtbot, journal, elbow, samples, window,
                                                              save_shot) -> None:
     entry, photos = _entry_with_two_photos(journal, elbow, samples)
-    window.session.entries_changed.emit(elbow.id)
+    window.session.notify(Changes.of(entries=[entry.id], sites=[elbow.id]))
     model = window.timeline.model
     assert model.index(0, Column.PHOTO).data(TimelineRole.THUMB_KEY) == photos[0].sha256
     assert model.index(0, Column.PHOTO).data() == "+1"
@@ -101,7 +102,7 @@ def test_removed_photo_goes_on_save_and_comes_back_with_undo(qtbot, journal, elb
 
 def test_cancel_keeps_the_saved_photos(qtbot, journal, elbow, samples, window) -> None:
     entry, photos = _entry_with_two_photos(journal, elbow, samples)
-    window.session.entries_changed.emit(elbow.id)
+    window.session.notify(Changes.of(entries=[entry.id], sites=[elbow.id]))
     editor = _open_editor(qtbot, window, entry)
     _select(editor, FIRST)
     editor.photos.remove_button.click()
@@ -116,7 +117,7 @@ def test_cancel_keeps_the_saved_photos(qtbot, journal, elbow, samples, window) -
 
 def test_removed_photo_added_again_stays(qtbot, journal, elbow, samples, window) -> None:
     entry, photos = _entry_with_two_photos(journal, elbow, samples)
-    window.session.entries_changed.emit(elbow.id)
+    window.session.notify(Changes.of(entries=[entry.id], sites=[elbow.id]))
     editor = _open_editor(qtbot, window, entry)
     _select(editor, FIRST)
     editor.photos.remove_selected()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QImage, QUndoStack
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from journal.core.domain.model import Entry
@@ -15,7 +15,7 @@ BAD = ["empty.jpg", "truncated.jpg", "not_an_image.jpg", "html_as.png", "bomb_20
 
 
 def _editor(qtbot, session, site_id, entry=None) -> EntryEditor:
-    editor = EntryEditor(session, QUndoStack(), site_id, entry=entry)
+    editor = EntryEditor(session, site_id, entry=entry)
     qtbot.addWidget(editor)
     editor.show()
     return editor

@@ -7,7 +7,6 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QLabel, QMessageBox
 from shots import save_widget
 
@@ -20,7 +19,7 @@ APRIL_PHOTO = "forearm_2026-04-02_rotated.jpg"
 
 
 def _editor(qtbot, session, site_id, entry=None) -> EntryEditor:
-    editor = EntryEditor(session, QUndoStack(), site_id, entry=entry)
+    editor = EntryEditor(session, site_id, entry=entry)
     qtbot.addWidget(editor)
     editor.show()
     qtbot.waitExposed(editor)

@@ -64,12 +64,13 @@ def test_closing_the_window_after_undo_keeps_the_photo(qtbot, session, settings,
 
 
 def test_a_dropped_undo_step_lets_its_photo_go(qtbot, session, settings, journal, elbow, samples) -> None:
-    from journal.gui.commands.entry_commands import EntryAdded
+    from journal.core.operations.entries import add_entry
 
-    entry, photos = journal.add_entry(Entry.new(site_id=elbow.id, date="2026-03-01"), [samples / "photos" / PHOTO])
     other, _ = journal.add_entry(Entry.new(site_id=elbow.id, date="2026-03-05"))
     window = _open(qtbot, session, settings)
-    window.undo_stack.push(EntryAdded(session, entry, photos))  # as the editor does after saving
+    added = add_entry(journal, Entry.new(site_id=elbow.id, date="2026-03-01"), [samples / "photos" / PHOTO])
+    session.do(added)  # as the editor does when it saves
+    entry, photos = added.value
     QTest.keySequence(window, "Ctrl+Z")  # the new entry is taken back; Redo could bring it again
     assert journal.store.photos() == []
     assert all(path.exists() for path in _files(journal, photos[0]))

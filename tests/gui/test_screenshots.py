@@ -3,7 +3,7 @@ view, saved as PNGs (under the test's folder and in /tmp/shots) for a person to 
 
 from __future__ import annotations
 
-from PySide6.QtGui import QImage, QUndoStack
+from PySide6.QtGui import QImage
 
 from journal.core.journal import Journal
 from journal.gui.dialogs.entry_editor import EntryEditor
@@ -43,7 +43,7 @@ def test_window_editor_charts_and_compare_on_the_demo(qtbot, demo_dir, settings,
         _not_blank(save_shot(window, "charts"))
         window.show_tab("timeline")
 
-        editor = EntryEditor(session, QUndoStack(), session.current_site_id, parent=window)
+        editor = EntryEditor(session, session.current_site_id, parent=window)
         qtbot.addWidget(editor)
         editor.form.tightness.set_value(3)
         editor.form.size.set_measured(4.2)

@@ -13,6 +13,7 @@ from journal.core.backup.create import auto_backup_if_due, backup_schedule
 from journal.core.domain.model import Entry, Site
 from journal.core.domain.preferences import PREFERENCES
 from journal.core.journal import Journal
+from journal.core.operations import Changes
 from journal.gui.dialogs.settings_dialog import SettingsDialog
 from journal.gui.panes.alerts_pane import AlertsPane
 
@@ -46,7 +47,7 @@ def _cut_off(dialog: SettingsDialog) -> list[str]:
 def _pain_5(session, journal: Journal) -> None:
     site = journal.store.add_site(Site.new(name="Left elbow", kind="deposit", region="elbow"))
     journal.add_entry(Entry.new(site_id=site.id, date=dt.date(2026, 2, 1), pain=5), [])
-    session.entries_changed.emit(site.id)
+    session.notify(Changes.of(entries=[], sites=[site.id]))
 
 
 def test_raising_the_pain_threshold_takes_the_alert_out_of_the_alerts_pane(qtbot, session, journal) -> None:

@@ -10,6 +10,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from journal.core.domain.model import Site
+from journal.core.operations import Changes
 from journal.gui.main_window import MainWindow
 
 DAY = dt.date(2026, 11, 2)
@@ -53,7 +54,7 @@ def _shows_site(window: MainWindow, site: Site) -> None:
 
 def test_undo_and_redo_of_a_new_entry_show_it_and_say_what_they_did(qtbot, window, journal, elbow, save_shot):
     knee = journal.store.add_site(Site.new(name="Right knee", kind="deposit", region="knee"))
-    window.session.sites_changed.emit()
+    window.session.notify(Changes.of(sites=[knee.id]))
     entry_id = _log_entry(qtbot, window, elbow.id)
 
     _look_elsewhere(qtbot, window, knee)
@@ -61,7 +62,7 @@ def test_undo_and_redo_of_a_new_entry_show_it_and_say_what_they_did(qtbot, windo
     assert journal.store.entries(elbow.id) == []
     _shows_site(window, elbow)
     assert window.timeline.model.rowCount() == 0  # the entry is gone, and the person sees where from
-    assert window.statusBar().currentMessage().startswith(f"Undone: new entry for Left elbow on {DAY.isoformat()}.")
+    assert window.statusBar().currentMessage().startswith(f"Undone: new entry: the entry for Left elbow on {DAY.isoformat()}.")
     save_shot(window, "undo_new_entry")
 
     _look_elsewhere(qtbot, window, knee)
@@ -73,13 +74,13 @@ def test_undo_and_redo_of_a_new_entry_show_it_and_say_what_they_did(qtbot, windo
     assert current is not None and current.id == entry_id
     assert window.timeline.view.selectionModel().isRowSelected(window.timeline.model.row_of(entry_id))
     assert window.timeline.view.hasFocus()  # Delete or Ctrl+E now act on the entry in view
-    assert window.statusBar().currentMessage().startswith(f"Redone: new entry for Left elbow on {DAY.isoformat()}.")
+    assert window.statusBar().currentMessage().startswith(f"Redone: new entry: the entry for Left elbow on {DAY.isoformat()}.")
     save_shot(window, "redo_new_entry")
 
 
 def test_undo_of_a_delete_brings_the_entry_back_into_view_selected(qtbot, window, journal, elbow):
     knee = journal.store.add_site(Site.new(name="Right knee", kind="deposit", region="knee"))
-    window.session.sites_changed.emit()
+    window.session.notify(Changes.of(sites=[knee.id]))
     entry_id = _log_entry(qtbot, window, elbow.id)
     window.show_tab("timeline")
     window.timeline.view.setFocus()
@@ -93,19 +94,19 @@ def test_undo_of_a_delete_brings_the_entry_back_into_view_selected(qtbot, window
     current = window.timeline.current_entry()
     assert current is not None and current.id == entry_id
     assert window.statusBar().currentMessage().startswith(
-        f"Undone: deletion of the entry for Left elbow on {DAY.isoformat()}.")
+        f"Undone: deleted the entry for Left elbow on {DAY.isoformat()}.")
 
     _look_elsewhere(qtbot, window, knee)
     QTest.keySequence(window, "Ctrl+Shift+Z")
     assert journal.store.entries(elbow.id) == []
     _shows_site(window, elbow)
     assert window.statusBar().currentMessage().startswith(
-        f"Redone: deletion of the entry for Left elbow on {DAY.isoformat()}.")
+        f"Redone: deleted the entry for Left elbow on {DAY.isoformat()}.")
 
 
 def test_undo_of_an_edit_shows_the_entry_as_it_was(qtbot, window, journal, elbow):
     knee = journal.store.add_site(Site.new(name="Right knee", kind="deposit", region="knee"))
-    window.session.sites_changed.emit()
+    window.session.notify(Changes.of(sites=[knee.id]))
     entry_id = _log_entry(qtbot, window, elbow.id)
     window.show_tab("timeline")
     window.timeline.select_entry(entry_id)
@@ -125,4 +126,4 @@ def test_undo_of_an_edit_shows_the_entry_as_it_was(qtbot, window, journal, elbow
     current = window.timeline.current_entry()
     assert current is not None and (current.id, current.pain) == (entry_id, 2)
     assert window.statusBar().currentMessage().startswith(
-        f"Undone: changes to the entry for Left elbow on {DAY.isoformat()}.")
+        f"Undone: changed the entry for Left elbow on {DAY.isoformat()}.")

@@ -52,15 +52,57 @@ class Alerts(StoreBase):
             return None
         return self.conn.total_changes, int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
-    def acknowledge_alert(self, alert_id: int, ack: Acknowledgement) -> None:
-        """Add `ack` to the alert's history (earlier ones stay) and mark it acknowledged."""
+    def acknowledge_alert(self, alert_id: int, ack: Acknowledgement) -> int:
+        """Add `ack` to the alert's history (earlier ones stay) and mark it acknowledged; returns
+        the acknowledgement's row id."""
         with self.db.atomic():
             cursor = self.db.execute(
                 "UPDATE alerts SET status = 'acknowledged' WHERE id = ? AND withdrawn = 0", [alert_id])
             if cursor.rowcount != 1:
                 raise NotFound(f"no alert with id {alert_id}")
-            self.db.execute("INSERT INTO alert_acknowledgements (alert_id, at, note) VALUES (?, ?, ?)",
-                            [alert_id, ack.at, ack.note])
+            cursor = self.db.execute("INSERT INTO alert_acknowledgements (alert_id, at, note) VALUES (?, ?, ?)",
+                                     [alert_id, ack.at, ack.note])
+        return int(cursor.lastrowid or 0)
+
+    def last_acknowledgement_id(self, alert_id: int) -> int:
+        """The id of the alert's newest acknowledgement (the one just added)."""
+        rows = self._rows("SELECT max(id) AS id FROM alert_acknowledgements WHERE alert_id = ?", [alert_id])
+        if not rows or rows[0]["id"] is None:
+            raise NotFound(f"alert {alert_id} has no acknowledgement")
+        return int(rows[0]["id"])
+
+    def remove_acknowledgement(self, ack_id: int) -> None:
+        """Take one acknowledgement out of its alert's history (the undo of acknowledging); an
+        alert left with none is open again."""
+        with self.db.atomic():
+            rows = self._rows("SELECT alert_id FROM alert_acknowledgements WHERE id = ?", [ack_id])
+            if not rows:
+                raise NotFound(f"no acknowledgement with id {ack_id}")
+            self.db.execute("DELETE FROM alert_acknowledgements WHERE id = ?", [ack_id])
+            self.db.execute(
+                "UPDATE alerts SET status = 'open' WHERE id = ? AND NOT EXISTS "
+                "(SELECT 1 FROM alert_acknowledgements WHERE alert_id = ?)", [rows[0]["alert_id"]] * 2)
+
+    def site_alert_rows(self, site_id: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
+        """The alert rows of a site and their acknowledgements, as stored: a site's deletion
+        takes them along (ON DELETE CASCADE), and its undo puts them back with `put_alert_rows`."""
+        alerts = self._rows("SELECT * FROM alerts WHERE site_id = ? ORDER BY id", [site_id])
+        acks = self._rows(
+            "SELECT a.* FROM alert_acknowledgements a JOIN alerts ON alerts.id = a.alert_id "
+            "WHERE alerts.site_id = ? ORDER BY a.id", [site_id])
+        return alerts, acks
+
+    def put_alert_rows(self, alerts: list[dict[str, Any]], acks: list[dict[str, Any]]) -> None:
+        """Put alert rows read by `site_alert_rows` back with their ids. An alert recomputed
+        meanwhile under the same fingerprint gives way to the old row and its history."""
+        with self.db.atomic():
+            for table, rows in (("alerts", alerts), ("alert_acknowledgements", acks)):
+                for row in rows:
+                    if table == "alerts":
+                        self.db.execute("DELETE FROM alerts WHERE fingerprint = ?", [row["fingerprint"]])
+                    self.db.execute(
+                        f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
+                        list(row.values()))
 
 
 def _stored_alert(row: dict[str, Any], acks: tuple[Acknowledgement, ...]) -> StoredAlert:

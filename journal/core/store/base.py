@@ -144,6 +144,26 @@ class StoreBase:
         so asking every second costs next to nothing."""
         return int(self.conn.execute("PRAGMA data_version").fetchone()[0])
 
+    def restore_record(self, record: T) -> T:
+        """Put a deleted record back as it was, with its own id (the undo of a deletion)."""
+        if getattr(record, "id", None) is None:
+            raise ValueError("cannot restore a record that was never saved")
+        return self._insert(record)
+
+    def replace_record(self, record: T) -> T:
+        """Overwrite a saved record with every value of `record` (the undo of an edit)."""
+        return self._update(record)
+
+    def delete_record(self, cls: type, record_id: int) -> None:
+        """Delete one saved record of any kind by id; NotFound if there is none."""
+        with self.db.atomic():
+            self._get(cls, record_id)
+            self._delete(cls, record_id)
+
+    def record(self, cls: type[T], record_id: int) -> T:
+        """One saved record of any kind by id; NotFound if there is none."""
+        return self._get(cls, record_id)
+
     def count(self, cls: type) -> int:
         return int(self.conn.execute(f"SELECT count(*) FROM {TABLE_OF[cls]}").fetchone()[0])
 

@@ -20,11 +20,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from journal.core.backup.create import auto_backup_if_due, backup_due, backup_schedule, create_backup
 from journal.core.backup.restore import holds_journal_data, inspect_backup
-from journal.core.backup.restore import restore_backup as restore_into
 from journal.core.csv.export import export_csv as export_into
 from journal.core.csv.importer import ImportReport
-from journal.core.csv.importer import import_csv as import_from
 from journal.core.journal import Journal
+from journal.core.operations.data import import_files, restore
 from journal.gui.background import error_sentence, run_in_background, run_with_progress, show_error
 
 PROBLEMS_IN_MESSAGE = 12
@@ -90,7 +89,7 @@ def import_csv(parent: QWidget | None, journal: Journal, on_finished: Finished =
     def check(dry_run: bool) -> Callable[[], ImportReport]:
         def work() -> ImportReport:
             with Journal.open(source) as own:
-                return import_from(own, files, dry_run=dry_run)
+                return import_files(own, files, dry_run=dry_run).value
         return work
 
     def checked(report: ImportReport) -> None:
@@ -181,7 +180,7 @@ def restore_backup(parent: QWidget | None, journal_folder: Path, on_finished: Fi
         if QMessageBox.question(parent, title, question) != QMessageBox.StandardButton.Yes:
             _tell(on_finished, False)
             return
-        run_with_progress(parent, title, "Restoring…", lambda: restore_into(zip_path, folder, replace=True),
+        run_with_progress(parent, title, "Restoring…", lambda: restore(zip_path, folder, replace=True).value,
                           restored, refused)
 
     def restored(result: Any) -> None:

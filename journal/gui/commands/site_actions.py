@@ -75,12 +75,14 @@ def toggle_archived(parent: QWidget, session: Any, site_id: int) -> None:
 
 
 def _save(parent: QWidget, session: Any, site: Site) -> None:
+    from journal.core.operations.sites import edit_site
+
     try:
-        session.store.update_site(site)
+        outcome = edit_site(session.journal, site)
     except JournalError as exc:
         QMessageBox.warning(parent, "Site not changed", f"{exc}\n\nNothing was changed.")
         return
-    session.sites_changed.emit()
+    session.do(outcome)
 
 
 def _ask_date(parent: QWidget, title: str, label: str) -> dt.date | None:

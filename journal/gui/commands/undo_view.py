@@ -1,9 +1,9 @@
 """After an undo or redo, the window shows what changed.
 
-Ctrl+Z works from any pane, and the entry it changes is often out of sight (on the Daily
-check pane, or under another site). So after each step the window brings up the timeline
-of the changed entry's site, selects the entry when the step left it there, and says in
-the status bar what was undone or redone.
+Ctrl+Z works from any pane, and the record it changes is often out of sight (on the Daily
+check pane, or under another site). So after each step the window brings up the pane that
+shows it (the timeline of the changed entry's site, the labs, the alerts...), selects the
+record when the step left it there, and says in the status bar what was undone or redone.
 """
 
 from __future__ import annotations
@@ -37,23 +37,25 @@ def show_step(window: Window, undone: bool) -> None:
     if shown is None:
         return
     change = shown(undone)
-    window.show_tab("timeline")
-    window.session.site_selected.emit(change.site_id)  # the site list and the timeline follow
-    timeline = window.timeline
-    if change.entry_id is not None:
-        timeline.select_entry(change.entry_id)
-        timeline.view.scrollTo(timeline.view.currentIndex())
-    timeline.view.setFocus()  # Delete, Ctrl+E act on what is now in view
+    pane = window.show_tab(change.tab) if change.tab else None
+    if change.tab == "timeline":
+        if change.site_id is not None and _still_there(window, change.site_id):
+            window.session.site_selected.emit(change.site_id)  # the site list and the timeline follow
+        timeline = window.timeline
+        if change.record_id is not None:
+            timeline.select_entry(change.record_id)  # nothing when the step took the entry away
+            timeline.view.scrollTo(timeline.view.currentIndex())
+        timeline.view.setFocus()  # Delete, Ctrl+E act on what is now in view
+    elif pane is not None and change.record_id is not None and hasattr(pane, "select_record"):
+        pane.select_record(change.record_id)
     keys = window.commands["redo" if undone else "undo"].shortcut().toString()
     again = f"Redo with {keys}." if undone else f"Undo with {keys}."
-    window.statusBar().showMessage(
-        f"{'Undone' if undone else 'Redone'}: {change.what} for {_site_name(window, change.site_id)} "
-        f"on {change.day.isoformat()}. {again}", SHOWN_MS)
+    window.statusBar().showMessage(f"{'Undone' if undone else 'Redone'}: {change.what}. {again}", SHOWN_MS)
 
 
-def _site_name(window: Window, site_id: int) -> str:
+def _still_there(window: Window, site_id: int) -> bool:
     try:
-        name: str = window.session.store.site(site_id).name
+        window.session.store.site(site_id)
     except NotFound:
-        return "a site that is no longer there"
-    return name
+        return False  # the step took the site away: the list shows it gone
+    return True

@@ -31,7 +31,7 @@ def new_entry(window: Window, site_id: int | None = None) -> Any:
         if answer != QMessageBox.StandardButton.Yes or _site_actions().add_site(window, session) is None:
             return None
     site_id = site_id if site_id is not None else session.current_site_id
-    editor = EntryEditor(session, window.undo_stack, site_id, parent=window)
+    editor = EntryEditor(session, site_id, parent=window)
     return _open_editor(window, editor, "Entry saved.")
 
 
@@ -41,7 +41,7 @@ def edit_entry(window: Window, entry_id: int | None = None) -> Any:
     entry = window.timeline.current_entry() if entry_id is None else window.session.store.entry(entry_id)
     if entry is None:
         return None
-    editor = EntryEditor(window.session, window.undo_stack, entry=entry, parent=window)
+    editor = EntryEditor(window.session, entry=entry, parent=window)
     return _open_editor(window, editor, "Changes saved.")
 
 
@@ -57,13 +57,13 @@ def _open_editor(window: Window, editor: Any, done: str) -> Any:
 
 
 def delete_entry(window: Window) -> None:
-    from journal.gui.commands.entry_commands import DeleteEntry
+    from journal.core.operations.entries import delete_entry as delete
 
     entry = window.timeline.current_entry()
     if entry is None:
         return
     try:
-        window.undo_stack.push(DeleteEntry(window.session, entry.id))
+        window.session.do(delete(window.session.journal, entry.id))
     except JournalError as exc:
         QMessageBox.warning(window, "Entry not deleted", str(exc))
         return

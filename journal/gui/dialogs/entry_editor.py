@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,9 +36,9 @@ from PySide6.QtWidgets import (
 from journal.core.domain.model import Entry, Photo
 from journal.core.domain.validate import latest_date
 from journal.core.errors import JournalError, ValidationError
+from journal.core.operations import entries as ops
 from journal.core.photos.dates import camera_date, disagrees
 from journal.core.photos.pipeline import PreparedPhoto
-from journal.gui.commands.entry_commands import EntryAdded, EntryEdited
 from journal.gui.dialogs.entry_form import EntryForm
 from journal.gui.widgets.date_edit import DateField
 from journal.gui.widgets.photo_tray import PhotoTray
@@ -47,10 +47,10 @@ from journal.gui.widgets.photo_tray import PhotoTray
 class EntryEditor(QDialog):
     saved = Signal(int)  # the entry's id
 
-    def __init__(self, session: Any, undo_stack: QUndoStack, site_id: int | None = None,
+    def __init__(self, session: Any, site_id: int | None = None,
                  entry: Entry | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.session, self.undo_stack, self.entry = session, undo_stack, entry
+        self.session, self.entry = session, entry
         self.setWindowTitle("Edit entry" if entry else "New entry")
         self.setAcceptDrops(True)
 
@@ -216,24 +216,16 @@ class EntryEditor(QDialog):
         self.accept()
 
     def _write(self, entry: Entry) -> None:
-        journal, store = self.session.journal, self.session.store
+        """One operation (one transaction) on the window's undo stack, which tells the panes."""
+        journal = self.session.journal
         if self.entry is None:
-            saved, photos = journal.add_prepared_entry(entry, self.photos.pending)
-            self.undo_stack.push(EntryAdded(self.session, saved, photos))
+            outcome = ops.add_entry(journal, entry, self.photos.pending)
         else:
-            before = (store.entry(entry.id), store.photos(entry_id=entry.id))
-            with store.transaction():
-                saved = store.update_entry(entry)
-                for photo in self.photos.removed:  # the row only: the file stays for undo
-                    store.delete_photo(photo.id)
-                journal.add_prepared_photos(entry.id, self.photos.pending)
-                after = (saved, store.photos(entry_id=entry.id))
-            self.undo_stack.push(EntryEdited(self.session, before, after))
-            if before[0].site_id != saved.site_id:
-                self.session.entries_changed.emit(before[0].site_id)
+            outcome = ops.edit_entry(journal, entry, add_photos=self.photos.pending,
+                                     remove_photo_ids=[photo.id for photo in self.photos.removed])
+        self.session.do(outcome)
         self.photos.pending, self.photos.removed = [], []
-        self.session.entries_changed.emit(saved.site_id)
-        self.saved.emit(saved.id)
+        self.saved.emit(outcome.value[0].id)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         self.photos.dragEnterEvent(event)

@@ -20,8 +20,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.core.domain.profile import FIELD_WORDS, load_profile, make_profile, save_profile
+from journal.core.domain.profile import FIELD_WORDS, load_profile, make_profile
 from journal.core.errors import JournalError, ValidationError
+from journal.core.operations.settings import save_profile_op
 from journal.gui.panes.records.form import ERROR_COLOUR
 
 PRIVACY = ("This appears only on the first page of the summary you print or save as a PDF, for your "
@@ -84,13 +85,14 @@ class ProfileDialog(QDialog):
             self.editors[field].setAccessibleDescription("")
         try:
             profile = make_profile(self.name.text(), self.conditions.toPlainText(), self.medicines.toPlainText())
-            save_profile(self.session.store, profile)
+            outcome = save_profile_op(self.session.journal, profile)
         except ValidationError as exc:
             self.show_error(exc.field, f"{exc.reason[:1].upper()}{exc.reason[1:]}. Nothing was saved.")
             return
         except JournalError as exc:
             self.show_error("name", f"{exc} Nothing was saved.")
             return
+        self.session.do(outcome)  # an undo step, like any change
         self.accept()
 
     def show_error(self, field: str, message: str) -> None:

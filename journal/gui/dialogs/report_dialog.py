@@ -165,7 +165,7 @@ class ReportDialog(QDialog):
                        tuple(self.site_names()), self.questions_edit.toPlainText().strip())
 
     def _when_ready(self, then: Ready) -> None:
-        self.journal.store.set_setting(QUESTIONS_KEY, self.questions_edit.toPlainText())
+        self._keep_questions()
         key = self.choices()
         if self._cache is not None and self._cache[0] == key:
             then(self._cache[1])
@@ -211,8 +211,17 @@ class ReportDialog(QDialog):
         self._set_busy(False)
         self.status.setText(f"<b>Not done:</b> {html.escape(message)}")
 
+    def _keep_questions(self) -> None:
+        """The questions are offered again next time. Not an undo step: nothing else shows them,
+        and Ctrl+Z in the window should not reach into a dialog that is closed."""
+        from journal.core.operations.settings import remember
+
+        text = self.questions_edit.toPlainText()
+        if text != (self.journal.store.setting(QUESTIONS_KEY) or ""):
+            remember(self.journal, QUESTIONS_KEY, text, "kept the questions for the doctor")
+
     def done(self, result: int) -> None:
-        self.journal.store.set_setting(QUESTIONS_KEY, self.questions_edit.toPlainText())
+        self._keep_questions()
         super().done(result)
 
 

@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.core.domain.preferences import PREFERENCES, WARNING_SIGNS, current_values, save_preferences
+from journal.core.domain.preferences import PREFERENCES, WARNING_SIGNS, current_values
 from journal.core.errors import ValidationError
+from journal.core.operations.settings import save_settings
 from journal.gui.dialogs.settings_backups import BackupsTab
 from journal.gui.dialogs.settings_fields import SpinBox, error_label, field_block, set_value, spin_box
 
@@ -113,12 +114,12 @@ class SettingsDialog(QDialog):
             label.hide()
         changes = self.changes()
         try:
-            save_preferences(self.session.store, changes)
+            outcome = save_settings(self.session.journal, changes) if changes else None
         except ValidationError as exc:
             self.show_error(exc.field, f"{exc.reason[:1].upper()}{exc.reason[1:]}. Nothing was saved.")
             return
-        if any(key.startswith("alerts.") for key in changes):
-            self.session.alerts_stale.emit()
+        if outcome is not None:
+            self.session.do(outcome)  # an undo step; the alerts are found again with the new margins
         self.accept()
 
     def show_error(self, key: str, message: str) -> None:

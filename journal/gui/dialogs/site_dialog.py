@@ -118,13 +118,15 @@ class SiteDialog(QDialog):
         }
 
     def save(self) -> None:
-        store = self.session.store
+        from journal.core.operations import sites as ops
+
+        journal = self.session.journal
         try:
             site = Site.new(**self.values())
             if self.site is None:
-                self.saved_site = store.add_site(site)
+                outcome = ops.add_site(journal, site)
             else:
-                self.saved_site = store.update_site(dataclasses.replace(site, id=self.site.id))
+                outcome = ops.edit_site(journal, dataclasses.replace(site, id=self.site.id))
         except ValidationError as exc:
             QMessageBox.warning(self, "Site not saved", f"{exc.field.capitalize()}: {exc.reason}.")
             self.name.setFocus()
@@ -132,5 +134,5 @@ class SiteDialog(QDialog):
         except JournalError as exc:
             QMessageBox.critical(self, "Site not saved", f"{exc}\n\nNothing was changed.")
             return
-        self.session.sites_changed.emit()
+        self.saved_site = self.session.do(outcome).value  # an undo step; the panes refresh from it
         self.accept()

@@ -59,11 +59,3 @@ def site_alert_dates(session: JournalSession, site_id: int) -> list[dt.date]:
     """The days a warning sign first showed at this site (open or acknowledged), for charts."""
     return sorted({alert.date for alert in all_alerts(session) if alert.site_id == site_id})
 
-
-def acknowledge_alert(session: JournalSession, alert_id: int, note: str | None) -> Alert:
-    """Acknowledge through the core, then tell every pane that shows alerts."""
-    from journal.core.alerts import acknowledge
-
-    alert = acknowledge(session.store, alert_id, note)
-    session.alerts_changed.emit()
-    return alert

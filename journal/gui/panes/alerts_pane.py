@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
 )
 
 from journal.core.errors import JournalError
+from journal.core.operations.alerts import acknowledge
 from journal.gui.feeds.alerts_source import (
-    acknowledge_alert,
     alerts_known,
     all_alerts,
     check_failure,
@@ -146,6 +146,10 @@ class AlertsPane(QWidget):
                 self.model.index(row, 0),
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
 
+    def select_record(self, alert_id: int) -> None:
+        """Bring an alert into view (after an undo or redo of its acknowledgement), if it is listed."""
+        self.select_row(self.model.row_of(alert_id))
+
     def selected(self) -> Alert | None:
         index = self.table.selectionModel().currentIndex() if self.table.selectionModel() else None
         if index is None or not index.isValid():
@@ -197,7 +201,8 @@ class AlertsPane(QWidget):
         if alert is None:
             return None
         try:
-            done = acknowledge_alert(self.session, alert.id, self.note.text())
+            # On the window's undo stack: Ctrl+Z takes this acknowledgement back out of the history.
+            done = self.session.do(acknowledge(self.session.journal, alert.id, self.note.text())).value
         except JournalError as exc:
             self.status.setText(str(exc))
             return None

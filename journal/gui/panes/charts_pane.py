@@ -24,8 +24,9 @@ from PySide6.QtWidgets import (
 )
 
 from journal.core.charts import figures
+from journal.core.operations import Changes
 from journal.gui.feeds.alerts_source import site_alert_dates
-from journal.gui.session import JournalSession
+from journal.gui.session import JournalSession, touches
 from journal.gui.widgets.chart_choice import LABS_VIEW, SITE_VIEW, ChartChoice
 from journal.gui.widgets.date_range import DateRangeControl
 
@@ -80,9 +81,13 @@ class ChartsPane(QWidget):
         self.range.range_changed.connect(lambda _since, _until: self.redraw())
         self.save_button.clicked.connect(lambda: self.save_png())
         s = self.session
-        s.entries_changed.connect(lambda site_id: self.schedule_redraw() if site_id == self.site_id() else None)
-        s.records_changed.connect(lambda kind: self.schedule_redraw() if kind == "care" else None)
+        s.changed.connect(self._changed)
         s.alerts_changed.connect(lambda: self.schedule_redraw() if self.view == SITE_VIEW else None)
+
+    def _changed(self, changes: Changes) -> None:
+        site_id = self.site_id()
+        if (site_id is not None and touches(changes, "entries", site_id=site_id)) or "care" in changes:
+            self.schedule_redraw()
 
     # -- what is charted (see ChartChoice) ------------------------------------------------------
     @property

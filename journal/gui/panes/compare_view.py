@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 
 from journal.core.domain.model import Photo
 from journal.gui.feeds.image_loader import ImageLoader
-from journal.gui.session import JournalSession
+from journal.gui.session import JournalSession, touches
 from journal.gui.view_link import ViewLink
 from journal.gui.widgets.compare_photos import DatedPhoto, dated_photos
 from journal.gui.widgets.zoom_view import ZoomView, zoom_buttons, zoom_percent
@@ -99,7 +99,9 @@ class CompareDialog(QDialog):
         self.reset_position.clicked.connect(self._reset_position)
         self.first_choice.currentIndexChanged.connect(self._load_choices)
         self.second_choice.currentIndexChanged.connect(self._load_choices)
-        session.entries_changed.connect(self._entries_changed)
+        session.changed.connect(
+            lambda changes: self._entries_changed(self.site_id)
+            if touches(changes, "entries", "photos", site_id=self.site_id) else None)
         self.resize(1100, 720)
         self._select_defaults()
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidg
 from journal.gui.feeds.thumbnails import ThumbnailCache
 from journal.gui.models.site_list_model import SiteListModel, SiteRole
 from journal.gui.panes.reminders_panel import RemindersPanel
+from journal.gui.session import touches
 from journal.gui.widgets.delegates.site_delegate import SiteDelegate
 
 
@@ -55,8 +56,9 @@ class SitesPane(QWidget):
         self.reminders.log_requested.connect(self.log_requested)
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._after_reset)
-        session.sites_changed.connect(self.model.reload)
-        session.entries_changed.connect(lambda _site: self.model.reload())
+        # The list shows each site's latest photo, entry count and trend.
+        session.changed.connect(lambda changes: self.model.reload()
+                                if touches(changes, "sites", "entries", "photos") else None)
         session.alerts_changed.connect(self.model.reload_alerts)
         session.site_selected.connect(self.select_site)
 

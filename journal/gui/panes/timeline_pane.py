@@ -25,8 +25,10 @@ from PySide6.QtWidgets import (
 from journal.core.charts.trends import trend
 from journal.core.domain.model import Entry, Photo
 from journal.core.errors import NotFound
+from journal.core.operations import Changes
 from journal.gui.feeds.thumbnails import ThumbnailCache
 from journal.gui.models.timeline_model import THUMB, Column, TimelineModel, TimelineRole
+from journal.gui.session import touches
 from journal.gui.widgets.delegates.rating_delegate import RatingDelegate, rating_width
 
 ROW_HEIGHT = THUMB.height() + 8
@@ -87,8 +89,7 @@ class TimelinePane(QWidget):
             enter.setContext(Qt.ShortcutContext.WidgetShortcut)
             enter.activated.connect(self._edit_current)
         session.site_selected.connect(self.show_site)
-        session.entries_changed.connect(self._entries_changed)
-        session.sites_changed.connect(lambda: self.show_site(self.model.site_id or -1))
+        session.changed.connect(self._changed)
         self.show_site(-1)
 
     def set_actions(self, actions: list[QAction]) -> None:
@@ -138,9 +139,17 @@ class TimelinePane(QWidget):
         if row >= 0:
             self.view.selectRow(row)
 
-    def _entries_changed(self, site_id: int) -> None:
-        if site_id != self.model.site_id:
+    def _changed(self, changes: Changes) -> None:
+        """Reload only for this site's entries or photos, or for the site itself (renamed, gone)."""
+        site_id = self.model.site_id
+        if site_id is None:
             return
+        if touches(changes, "entries", "photos", site_id=site_id):
+            self._entries_changed(site_id)
+        elif touches(changes, "sites", site_id=site_id):
+            self.show_site(site_id)
+
+    def _entries_changed(self, site_id: int) -> None:
         keep = self.current_entry()
         row = self.view.currentIndex().row()
         self.show_site(site_id)

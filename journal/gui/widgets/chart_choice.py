@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QRadioButton, QWidget
 
 from journal.core.domain.choices import LAB_TEST_LABELS
+from journal.core.operations import Changes
 from journal.gui.session import JournalSession
 
 SITE_VIEW, LABS_VIEW = 0, 1
@@ -36,9 +37,8 @@ class ChartChoice(QWidget):
         self.site_button.toggled.connect(lambda _on: self._view_toggled())
         self.site_choice.currentIndexChanged.connect(self._site_chosen)
         self.test_choice.currentIndexChanged.connect(lambda _i: self.subject_changed.emit())
-        session.sites_changed.connect(self.fill_sites)
+        session.changed.connect(self._changed)
         session.site_selected.connect(self._follow_selection)
-        session.records_changed.connect(lambda kind: self.fill_tests() if kind == "labs" else None)
         self.fill_sites()
         self.fill_tests()
         self._view_toggled(announce=False)
@@ -61,6 +61,12 @@ class ChartChoice(QWidget):
     def subject_text(self) -> str:
         return (self.site_choice if self.view == SITE_VIEW else self.test_choice).currentText()
 
+    def _changed(self, changes: Changes) -> None:
+        if "sites" in changes:  # a site added, renamed, archived or deleted (or its entries: no change here)
+            self.fill_sites()
+        if "labs" in changes:
+            self.fill_tests()
+
     def fill_sites(self) -> None:
         keep = self.site_id() or self.session.current_site_id
         self._refill(self.site_choice, [(s.name + (" (archived)" if s.archived else ""), s.id)
@@ -71,6 +77,8 @@ class ChartChoice(QWidget):
         self._refill(self.test_choice, [(LAB_TEST_LABELS.get(t, t), t) for t in tests], self.test())
 
     def _refill(self, combo: QComboBox, items: list[tuple[str, object]], keep: object) -> None:
+        if items == [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]:
+            return  # nothing to show differently: the chart is not drawn again
         combo.blockSignals(True)
         combo.clear()
         for text, data in items:

@@ -12,18 +12,19 @@ from pathlib import Path
 from PIL import Image, ImageDraw
 
 from journal.core.domain.model import Entry, Site
+from journal.core.operations import Changes
 from journal.gui.session import JournalSession
 
 
 def add_site(session: JournalSession, name: str = "Left forearm", region: str = "forearm", **extra) -> Site:
     site = session.store.add_site(Site.new(name=name, kind="deposit", region=region, **extra))
-    session.sites_changed.emit()
+    session.notify(Changes.of(sites=[site.id]))
     return site
 
 
 def add_entry(session: JournalSession, site: Site, day: str, photos=(), **values) -> Entry:
     entry, _photos = session.journal.add_entry(Entry.new(site_id=site.id, date=day, **values), photos)
-    session.entries_changed.emit(site.id)
+    session.notify(Changes.of(entries=[entry.id], sites=[site.id]))
     return entry
 
 

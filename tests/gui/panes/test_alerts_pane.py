@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QWidget
 from shots import save_widget
 
 from journal.core.alerts import current_alerts
+from journal.core.operations import Changes
 from journal.gui.models.alerts_model import AlertColumn
 from journal.gui.panes.alerts_pane import AlertBanner, AlertsPane, open_alert_count_by_site
 
@@ -130,5 +131,5 @@ def test_open_alerts_are_counted_per_site(qtbot, session):
     # Deleting the entry behind an alert takes its alert away.
     entry = session.store.entries(scalp.id)[-1]
     session.store.delete_entry(entry.id)
-    session.entries_changed.emit(scalp.id)
+    session.notify(Changes.of(entries=[entry.id], sites=[scalp.id]))
     assert open_alert_count_by_site(session) == {elbow.id: 1}

@@ -13,6 +13,7 @@ from PIL import Image
 
 from journal.core.charts.figures import ALERT_COLOUR
 from journal.core.domain.model import CareEvent, LabResult
+from journal.core.operations import Changes
 from journal.gui.panes.charts_pane import LABS_VIEW, ChartsPane
 
 SIZES = {"2026-01-05": 3.1, "2026-02-02": 3.4, "2026-03-02": 3.2, "2026-04-06": 3.9}
@@ -90,7 +91,7 @@ def test_care_and_alert_dates_are_marked(qtbot, session):
     add_entry(session, site, "2026-01-05", size_mm=3.0)
     add_entry(session, site, "2026-02-02", size_mm=3.1, ulcerated=True)
     session.store.add_care(CareEvent.new(date="2026-01-20", kind="massage", what="forearm massage"))
-    session.records_changed.emit("care")
+    session.notify(Changes.of(care=[]))
     pane = _shown_pane(qtbot, session)
     alert_lines = [line for axes in pane.figure.axes for line in axes.get_lines()
                    if line.get_color() == ALERT_COLOUR and line.get_linestyle() == "--"
@@ -123,7 +124,7 @@ def test_labs_view_shows_values_and_the_reference_band(qtbot, session):
         session.store.add_lab(LabResult.new(date=day, test="calcium", value=value, unit="mmol/L",
                                             low=2.15, high=2.55))
     session.store.add_lab(LabResult.new(date="2026-02-01", test="vitamin_d", value=40, unit="nmol/L"))
-    session.records_changed.emit("labs")
+    session.notify(Changes.of(labs=[]))
     pane = _shown_pane(qtbot, session)
     pane.set_view(LABS_VIEW)
     assert [pane.test_choice.itemText(i) for i in range(pane.test_choice.count())] == ["Calcium", "Vitamin D"]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from pane_helpers import add_entry, add_site, skin_photo
 from PySide6.QtCore import QPoint, Qt
 
+from journal.core.operations import Changes
 from journal.gui.dialogs.photo_viewer import open_photo_viewer
 from journal.gui.panes.compare_view import OVERLAY, SIDE_BY_SIDE, CompareDialog
 
@@ -140,6 +141,6 @@ def test_deleting_a_compared_entry_shows_another_photo(qtbot, session, tmp_path)
     qtbot.waitUntil(lambda: dialog.right_caption.text() == "2026-03-10", timeout=5000)
 
     session.store.delete_entry(march.id)
-    session.entries_changed.emit(site.id)
+    session.notify(Changes.of(entries=[march.id], sites=[site.id]))
     assert dialog.second_choice.count() == 2
     qtbot.waitUntil(lambda: dialog.right_caption.text() == "2026-02-10", timeout=5000)  # the newest left

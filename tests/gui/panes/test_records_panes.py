@@ -39,7 +39,7 @@ def test_a_valid_record_is_saved_and_listed(qtbot, qtmodeltester, session, pane_
     pane = pane_type(session)
     qtbot.addWidget(pane)
     changed = []
-    session.records_changed.connect(changed.append)
+    session.changed.connect(lambda changes: changed.extend(changes.ids))
     _type(pane, **VALID[pane_type])
     qtbot.mouseClick(pane.save_button, Qt.MouseButton.LeftButton)
 
@@ -109,6 +109,7 @@ def test_the_next_lab_of_a_test_offers_its_unit_and_range(qtbot, session):
 
 
 def test_edit_delete_and_undo_a_care_event(qtbot, session):
+    """Each change is a step on the session's undo stack, the window's Ctrl+Z."""
     pane = CarePane(session)
     qtbot.addWidget(pane)
     with qtbot.waitActive(pane):
@@ -128,10 +129,16 @@ def test_edit_delete_and_undo_a_care_event(qtbot, session):
     pane.table.setFocus()
     qtbot.keyClick(pane.table, Qt.Key.Key_Delete)
     assert session.store.care_events() == [] and pane.model.rowCount() == 0
-    assert pane.undo_button.isEnabled()
-    pane.undo_button.click()
+    assert "Undo (Ctrl+Z) brings it back" in pane.status.text()
+    session.undo_stack.undo()
     assert session.store.care_events() == [care]
     assert pane.model.rowCount() == 1
+    session.undo_stack.undo()  # the edit
+    assert [c.amount for c in session.store.care_events()] == [1000]
+    assert pane.model.index(0, 3).data() == "1000 IU"
+    session.undo_stack.redo()
+    session.undo_stack.redo()
+    assert session.store.care_events() == [] and pane.model.rowCount() == 0
 
 
 def test_another_date_in_the_daily_form_is_that_date_s_check(qtbot, session):

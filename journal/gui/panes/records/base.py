@@ -1,9 +1,10 @@
 """The shape shared by the daily check, labs, care log and visits: a form and a list.
 
-A subclass names its record type, fields and columns and says how to load, save, delete
-and restore through the store. The pane validates with the core's `X.new(**raw)`, shows a
-refusal under the field it names, and tells the session what changed so every pane that
-shows these records refreshes. A deletion can be undone until the next one.
+A subclass names its record type, fields and columns and says how to load them and which
+operations save and delete one. The pane validates with the core's `X.new(**raw)`, shows a
+refusal under the field it names, and hands the operation's outcome to the session: it goes
+on the window's undo stack (a deletion is undone with Ctrl+Z like any change), and every pane
+that shows these records refreshes from what the outcome names.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ from PySide6.QtWidgets import (
 )
 
 from journal.core.errors import JournalError, ValidationError
+from journal.core.operations import Changes, Outcome
+from journal.core.operations import records as ops
 from journal.gui.panes.records.fields import Field
 from journal.gui.panes.records.form import ERROR_COLOUR, RecordForm
 from journal.gui.panes.records.table import Column, RecordTableModel
@@ -33,7 +36,7 @@ from journal.gui.session import JournalSession
 
 
 class RecordPane(QWidget):
-    KIND: ClassVar[str]  # the session's records_changed kind: "daily" | "labs" | "care" | "visits"
+    KIND: ClassVar[str]  # the kind in an operation's Changes: "daily" | "labs" | "care" | "visits"
     NOUN: ClassVar[str]  # "lab result"
     RECORD: ClassVar[type]
     FIELDS: ClassVar[tuple[Field, ...]]
@@ -44,21 +47,19 @@ class RecordPane(QWidget):
     def load_records(self) -> list[Any]:
         raise NotImplementedError
 
-    def save_record(self, record: Any, previous: Any | None) -> Any:
-        raise NotImplementedError
+    def save_operation(self, record: Any, previous: Any | None) -> Outcome[Any]:
+        """Save `record` (new when `previous` is None); labs, care and visits are plain rows."""
+        journal = self.session.journal
+        return ops.add_record(journal, record) if previous is None else ops.edit_record(journal, record)
 
-    def delete_record(self, record: Any) -> None:
-        raise NotImplementedError
-
-    def restore_record(self, record: Any) -> None:
-        raise NotImplementedError
+    def delete_operation(self, record: Any) -> Outcome[Any]:
+        return ops.delete_record(self.session.journal, self.RECORD, record.id)
 
     # -- the shared pane ------------------------------------------------------------------
     def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.editing: Any | None = None
-        self.deleted: Any | None = None
         self.setAccessibleName(self.NOUN.capitalize() + "s")
 
         self.heading = QLabel(self)
@@ -83,12 +84,10 @@ class RecordPane(QWidget):
         header.setStretchLastSection(True)
         self.edit_button = QPushButton("Edit", self)
         self.delete_button = QPushButton("Delete", self)
-        self.undo_button = QPushButton("Undo delete", self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Status")
-        for button, name in ((self.edit_button, "Edit the selected"), (self.delete_button, "Delete the selected"),
-                             (self.undo_button, "Undo the last deletion of a")):
+        for button, name in ((self.edit_button, "Edit the selected"), (self.delete_button, "Delete the selected")):
             button.setAccessibleName(f"{name} {self.NOUN}")
         self._lay_out()
         self._connect()
@@ -121,7 +120,7 @@ class RecordPane(QWidget):
         rbox = QVBoxLayout(right)
         rbox.addWidget(self.table, 1)
         actions = QHBoxLayout()
-        for button in (self.edit_button, self.delete_button, self.undo_button):
+        for button in (self.edit_button, self.delete_button):
             actions.addWidget(button)
         actions.addStretch(1)
         rbox.addLayout(actions)
@@ -141,7 +140,6 @@ class RecordPane(QWidget):
         self.cancel_button.clicked.connect(self.start_new)
         self.edit_button.clicked.connect(self.edit_selected)
         self.delete_button.clicked.connect(self.delete_selected)
-        self.undo_button.clicked.connect(self.undo_delete)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         for keys, slot, where in (("Ctrl+Return", self.save, self), ("Ctrl+Enter", self.save, self),
@@ -150,9 +148,13 @@ class RecordPane(QWidget):
             shortcut = QShortcut(QKeySequence(keys), where)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
-        self.session.records_changed.connect(lambda kind: self.refresh() if kind == self.KIND else None)
+        self.session.changed.connect(self._changed)
 
     # -- actions ----------------------------------------------------------------------------
+    def _changed(self, changes: Changes) -> None:
+        if self.KIND in changes:
+            self.refresh()
+
     def refresh(self) -> None:
         self.model.set_records(self.load_records())
         self._update_buttons()
@@ -185,7 +187,7 @@ class RecordPane(QWidget):
             raw["id"] = self.editing.id
         try:
             record = self.RECORD.new(**raw)
-            saved = self.save_record(record, self.editing)
+            saved = self.session.do(self.save_operation(record, self.editing)).value
         except ValidationError as exc:
             if not self.form.show_error(exc.field, exc.reason):
                 self._say(str(exc), error=True)
@@ -195,8 +197,7 @@ class RecordPane(QWidget):
             return None
         verb = "Updated" if self.editing is not None else "Saved"
         self.start_new()
-        self.session.records_changed.emit(self.KIND)
-        self._select(saved.id)
+        self.select_record(saved.id)
         self._say(f"{verb} the {self.NOUN} of {saved.date.isoformat()}.")
         return saved
 
@@ -204,24 +205,18 @@ class RecordPane(QWidget):
         record = self.selected()
         if record is None:
             return
-        self.delete_record(record)
-        self.deleted = record
+        try:
+            self.session.do(self.delete_operation(record))
+        except JournalError as exc:
+            self._say(str(exc), error=True)
+            return
         if self.editing is not None and self.editing.id == record.id:
             self.start_new()
-        self.session.records_changed.emit(self.KIND)
-        self._say(f"Deleted the {self.NOUN} of {record.date.isoformat()}. \"Undo delete\" brings it back.")
+        keys = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
+        self._say(f"Deleted the {self.NOUN} of {record.date.isoformat()}. Undo ({keys}) brings it back.")
 
-    def undo_delete(self) -> None:
-        if self.deleted is None:
-            return
-        record, self.deleted = self.deleted, None
-        self.restore_record(record)
-        self.session.records_changed.emit(self.KIND)
-        self._select(record.id)
-        self._say(f"Restored the {self.NOUN} of {record.date.isoformat()}.")
-
-    # -- helpers ------------------------------------------------------------------------------
-    def _select(self, record_id: int | None) -> None:
+    def select_record(self, record_id: int | None) -> None:
+        """Select the record (after a save, or an undo that brought it back), if it is listed."""
         row = self.model.row_of(record_id) if record_id is not None else -1
         if row >= 0:
             self.table.selectionModel().select(
@@ -233,7 +228,6 @@ class RecordPane(QWidget):
         has_selection = self.selected() is not None
         self.edit_button.setEnabled(has_selection)
         self.delete_button.setEnabled(has_selection)
-        self.undo_button.setEnabled(self.deleted is not None)
 
     def _say(self, message: str, error: bool = False) -> None:
         self.status.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "")

@@ -48,14 +48,3 @@ class CarePane(RecordPane):
 
     def load_records(self) -> list[CareEvent]:
         return list(reversed(self.session.store.care_events()))
-
-    def save_record(self, record: CareEvent, previous: CareEvent | None) -> CareEvent:
-        store = self.session.store
-        return store.add_care(record) if previous is None else store.update_care(record)
-
-    def delete_record(self, record: CareEvent) -> None:
-        assert record.id is not None
-        self.session.store.delete_care(record.id)
-
-    def restore_record(self, record: CareEvent) -> None:
-        self.session.store.add_care(record)

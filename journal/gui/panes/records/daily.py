@@ -16,6 +16,8 @@ from PySide6.QtWidgets import QWidget
 from journal.core.domain import daily
 from journal.core.domain.model import DailyCheck
 from journal.core.errors import ValidationError
+from journal.core.operations import Outcome
+from journal.core.operations import records as ops
 from journal.gui.panes.records.base import RecordPane
 from journal.gui.panes.records.fields import Field
 from journal.gui.panes.records.table import Column
@@ -70,24 +72,20 @@ class DailyPane(RecordPane):
         date_edit.setKeyboardTracking(False)
         date_edit.dateChanged.connect(lambda _date: self._show_day())
         # Changed elsewhere (another pane, an undo): show it, unless the person is changing the form.
-        self.session.records_changed.connect(
-            lambda kind: self._show_day() if kind == self.KIND and not self._changes() else None)
+        self.session.changed.connect(
+            lambda changes: self._show_day() if self.KIND in changes and not self._changes() else None)
 
     def load_records(self) -> list[DailyCheck]:
         return list(reversed(self.session.store.daily_checks()))
 
-    def save_record(self, record: DailyCheck, previous: DailyCheck | None) -> DailyCheck:
+    def save_operation(self, record: DailyCheck, previous: DailyCheck | None) -> Outcome[DailyCheck]:
         """Only what the person changed from the check they saw; the rest stays as saved now."""
         seen = previous if previous is not None and previous.date == record.date else None
-        return self.session.store.merge_daily(record.date, daily.edited(seen, record), seen=seen)
+        return ops.merge_daily(self.session.journal, record.date, daily.edited(seen, record), seen=seen)
 
-    def delete_record(self, record: DailyCheck) -> None:
+    def delete_operation(self, record: DailyCheck) -> Outcome[DailyCheck]:
         assert record.id is not None
-        self.session.store.delete_daily(record.id)
-
-    def restore_record(self, record: DailyCheck) -> None:
-        # A check made for the day since the deletion keeps its own "yes" answers.
-        self.session.store.save_daily(record, keep_logged_yes=True)
+        return ops.delete_daily(self.session.journal, record.id)
 
     def save(self) -> DailyCheck | None:
         # A date still being typed (Ctrl+Return in the field) counts first, so the check is saved
@@ -138,7 +136,7 @@ class DailyPane(RecordPane):
         if saved is not None:
             self.heading.setText(f"<b>Editing the {self.NOUN} of {day.isoformat()}</b>")
             self.cancel_button.setText("Cancel edit")
-            self._select(saved.id)  # and its row in the list beside the form
+            self.select_record(saved.id)  # and its row in the list beside the form
         else:
             self.heading.setText(f"<b>New {self.NOUN} for {day.isoformat()}</b>")
             self.cancel_button.setText("Clear")

@@ -87,14 +87,3 @@ class LabsPane(RecordPane):
 
     def load_records(self) -> list[LabResult]:
         return list(reversed(self.session.store.labs()))
-
-    def save_record(self, record: LabResult, previous: LabResult | None) -> LabResult:
-        store = self.session.store
-        return store.add_lab(record) if previous is None else store.update_lab(record)
-
-    def delete_record(self, record: LabResult) -> None:
-        assert record.id is not None
-        self.session.store.delete_lab(record.id)
-
-    def restore_record(self, record: LabResult) -> None:
-        self.session.store.add_lab(record)

@@ -36,14 +36,3 @@ class VisitsPane(RecordPane):
 
     def load_records(self) -> list[Visit]:
         return list(reversed(self.session.store.visits()))
-
-    def save_record(self, record: Visit, previous: Visit | None) -> Visit:
-        store = self.session.store
-        return store.add_visit(record) if previous is None else store.update_visit(record)
-
-    def delete_record(self, record: Visit) -> None:
-        assert record.id is not None
-        self.session.store.delete_visit(record.id)
-
-    def restore_record(self, record: Visit) -> None:
-        self.session.store.add_visit(record)
