@@ -91,7 +91,7 @@ def run_busy(parent: QWidget | None, title: str, label: str, work: Callable[[], 
 
     progress = QProgressDialog(label, "", 0, 0, parent)
     progress.setWindowTitle(title)
-    progress.setCancelButton(None)  # type: ignore[arg-type]  # the work cannot be stopped halfway
+    progress.setCancelButton(None)  # the work cannot be stopped halfway
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setValue(0)  # at its minimum, the dialog's own timer shows it after the duration
     progress.setMinimumDuration(400)  # quick work shows no dialog at all

@@ -15,11 +15,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoCommand
 
 from journal.core.domain.model import Entry, Photo
+
+if TYPE_CHECKING:
+    from journal.gui.session import JournalSession
 
 
 @dataclasses.dataclass(frozen=True)
@@ -37,7 +40,7 @@ def _shas(*photo_lists: list[Photo]) -> set[str]:
 
 
 class DeleteEntry(QUndoCommand):
-    def __init__(self, session: Any, entry_id: int) -> None:
+    def __init__(self, session: JournalSession, entry_id: int) -> None:
         super().__init__()
         self._session = session
         self._entry_id = entry_id
@@ -67,7 +70,7 @@ class DeleteEntry(QUndoCommand):
 class EntryAdded(QUndoCommand):
     """Pushed after the editor saved a new entry: the first redo has nothing left to do."""
 
-    def __init__(self, session: Any, entry: Entry, photos: list[Photo]) -> None:
+    def __init__(self, session: JournalSession, entry: Entry, photos: list[Photo]) -> None:
         super().__init__(f"add the entry of {entry.date.isoformat()}")
         self._session = session
         self._saved = (entry, photos)
@@ -102,7 +105,7 @@ class EntryEdited(QUndoCommand):
     So a photo taken off in the editor comes back as the same row, in its old place, and
     the photos added in the edit go away; the files stay on disk (content-addressed)."""
 
-    def __init__(self, session: Any, before: tuple[Entry, list[Photo]], after: tuple[Entry, list[Photo]]) -> None:
+    def __init__(self, session: JournalSession, before: tuple[Entry, list[Photo]], after: tuple[Entry, list[Photo]]) -> None:
         super().__init__(f"edit the entry of {after[0].date.isoformat()}")
         self._session = session
         self._before, self._after = before, after

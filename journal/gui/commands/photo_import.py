@@ -48,7 +48,7 @@ def _prepare_pasted(image: QImage, fallback: dt.date | None) -> PreparedPhoto:
     # A pasted picture has no file: a lossless PNG in a private temporary folder gives it one.
     with tempfile.TemporaryDirectory(prefix="skinjournal-paste-") as folder:
         path = Path(folder) / "pasted.png"
-        if not image.save(str(path), "PNG"):
+        if not image.save(str(path)):  # Qt takes the format from the .png suffix
             raise PhotoRejected("the pasted picture could not be read.")
         prepared = prepare_photo(path, fallback or dt.date.today())
     return prepared

@@ -24,7 +24,12 @@ def make_demo_journal(folder: Path) -> None:
     done = _Done()
     loop = QEventLoop()
     outcome: list[BaseException | None] = []
-    done.finished.connect(lambda error: (outcome.append(error), loop.quit()))
+
+    def finished(error: BaseException | None) -> None:
+        outcome.append(error)
+        loop.quit()
+
+    done.finished.connect(finished)
 
     def work() -> None:
         try:

@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QUndoStack
@@ -43,11 +43,14 @@ from journal.gui.dialogs.entry_form import EntryForm
 from journal.gui.widgets.date_edit import DateField
 from journal.gui.widgets.photo_tray import PhotoTray
 
+if TYPE_CHECKING:
+    from journal.gui.session import JournalSession
+
 
 class EntryEditor(QDialog):
     saved = Signal(int)  # the entry's id
 
-    def __init__(self, session: Any, undo_stack: QUndoStack, site_id: int | None = None,
+    def __init__(self, session: JournalSession, undo_stack: QUndoStack, site_id: int | None = None,
                  entry: Entry | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.undo_stack, self.entry = session, undo_stack, entry
@@ -123,7 +126,7 @@ class EntryEditor(QDialog):
         self.site.setFocus()
 
     def chosen_date(self) -> dt.date:
-        return self.date.date().toPython()
+        return self.date.day()
 
     # -- the date and the photos' dates ---------------------------------------------------------
     def _date_edited(self) -> None:
@@ -221,10 +224,12 @@ class EntryEditor(QDialog):
             saved, photos = journal.add_prepared_entry(entry, self.photos.pending)
             self.undo_stack.push(EntryAdded(self.session, saved, photos))
         else:
+            assert entry.id is not None  # an edited entry has its id
             before = (store.entry(entry.id), store.photos(entry_id=entry.id))
             with store.transaction():
                 saved = store.update_entry(entry)
                 for photo in self.photos.removed:  # the row only: the file stays for undo
+                    assert photo.id is not None
                     store.delete_photo(photo.id)
                 journal.add_prepared_photos(entry.id, self.photos.pending)
                 after = (saved, store.photos(entry_id=entry.id))

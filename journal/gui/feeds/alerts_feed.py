@@ -25,13 +25,16 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from journal.core.errors import JournalError
 from journal.gui.feeds.first_paint import after_first_paint
+
+if TYPE_CHECKING:
+    from journal.gui.session import JournalSession
 
 RETRY_MS = 50  # the GUI connection was inside a transaction: ask again shortly
 
@@ -64,7 +67,7 @@ class AlertsFeed(QObject):
 
     failed = Signal(str)  # the alerts could not be checked (a sentence for the status bar)
 
-    def __init__(self, session: Any, parent: QObject | None = None) -> None:
+    def __init__(self, session: JournalSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.pool = QThreadPool(self)  # its own, so closing the journal can wait for this worker only

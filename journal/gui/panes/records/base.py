@@ -35,7 +35,7 @@ from journal.gui.session import JournalSession
 class RecordPane(QWidget):
     KIND: ClassVar[str]  # the session's records_changed kind: "daily" | "labs" | "care" | "visits"
     NOUN: ClassVar[str]  # "lab result"
-    RECORD: ClassVar[type]
+    RECORD: ClassVar[type[Any]]
     FIELDS: ClassVar[tuple[Field, ...]]
     COLUMNS: ClassVar[tuple[Column, ...]]
     HINT: ClassVar[str] = ""
