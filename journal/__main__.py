@@ -1,3 +1,3 @@
-from journal.cli import main
+from journal.launch import main
 
 raise SystemExit(main())

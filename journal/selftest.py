@@ -10,6 +10,7 @@ and on the bundle, where a missing data file or native library shows up here fir
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import os
 import platform
 import socket
@@ -51,7 +52,7 @@ class SelfTest:
     def checks(self) -> list[tuple[str, Callable[[], str]]]:
         from journal.selftest_checks import CHECKS
 
-        return [(name, (lambda f=func: f(self))) for name, func in CHECKS]
+        return [(name, functools.partial(func, self)) for name, func in CHECKS]
 
     def close(self) -> None:
         if self.journal is not None:

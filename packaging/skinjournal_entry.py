@@ -4,6 +4,6 @@ from journal.frozen import prepare_frozen_environment
 
 prepare_frozen_environment()  # before anything imports matplotlib
 
-from journal.cli import main  # noqa: E402
+from journal.launch import main  # noqa: E402
 
 raise SystemExit(main())

@@ -56,7 +56,7 @@ class UntilIdle(QObject):
 def main() -> int:
     app = QApplication([sys.argv[0]])
     watcher = UntilIdle(app)
-    from journal.cli import main as skinjournal
+    from journal.launch import main as skinjournal
 
     status = skinjournal(sys.argv[1:])
     del watcher

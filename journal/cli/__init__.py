@@ -11,7 +11,7 @@ import argparse
 import os
 import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from journal import APP_DISPLAY_NAME, __version__
@@ -72,24 +72,37 @@ def window_args(argv: Sequence[str]) -> argparse.Namespace | None:
     return args
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    arguments = list(sys.argv[1:] if argv is None else argv)
+def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
+    """The parsed arguments; the quick path when they only open the window (see `window_args`)."""
+    arguments = list(argv)
     args = window_args(arguments)
     if args is None:
         parser = build_parser()
         args = parser.parse_args(attach_dash_values(parser, arguments))
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command. The window and the self-test are started by `journal.launch`, the
+    program's entry point: the command line itself never imports the window."""
+    args = parse_arguments(sys.argv[1:] if argv is None else argv)
+    return guarded(args, run_command)
+
+
+def run_command(args: argparse.Namespace) -> int:
+    if args.command is None or args.self_test:
+        _say("no command given; `skinjournal --help` lists them.")
+        return EXIT_REFUSED
+    result: int | None = args.func(args)
+    sys.stdout.flush()  # here, so a reader that went away is seen now, not at exit
+    return result or 0
+
+
+def guarded(args: argparse.Namespace, job: Callable[[argparse.Namespace], int]) -> int:
+    """`job(args)`, with every error a person can act on told in a sentence on stderr and its
+    exit status: 2 for a refusal (nothing saved is changed by then), 1 for a fault of the app."""
     try:
-        if args.self_test:
-            from journal.selftest import run_self_test
-
-            return run_self_test()
-        if args.command is None:
-            from journal.cli.window import open_window
-
-            return open_window(args)
-        result: int | None = args.func(args)
-        sys.stdout.flush()  # here, so a reader that went away is seen now, not at exit
-        return result or 0
+        return job(args)
     except BrokenPipeError:
         return _reader_gone()
     except JournalError as exc:

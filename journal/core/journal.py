@@ -22,16 +22,19 @@ from journal.core.folder.leftovers import clean_leftovers
 from journal.core.folder.paths import ensure_private_dir
 from journal.core.photos.dates import with_entry_date
 from journal.core.photos.pipeline import PhotoFiles, PreparedPhoto, prepare_photo
-from journal.core.store import Store, migrate
+from journal.core.store import Store, connection, migrate
 from journal.core.store.checks import BadRow
 from journal.core.store.connection import (
+    checkpoint,
     connect,
     foreign_wal,
     is_database_file,
     is_open,
     journal_id,
+    make_writer,
     new_journal_id,
     stamp,
+    use_foreign_keys,
     write_transaction,
 )
 from journal.core.store.sentences import damaged, translate
@@ -225,13 +228,8 @@ def read_snapshot(folder: Path | str) -> Iterator[Store]:
     db_path = Path(folder) / DB_NAME
     if not db_path.exists():
         raise JournalError(f"no journal in {folder}")
-    conn = connect(db_path, readonly=True)
-    try:
-        conn.execute("BEGIN")  # deferred: a read snapshot from the first query on
+    with connection.read_snapshot(db_path) as conn:
         yield Store(conn)
-    finally:
-        conn.rollback()
-        conn.close()
 
 
 @contextlib.contextmanager
@@ -312,7 +310,7 @@ def _connect(folder: Path, db_path: Path, *, readonly: bool, create: bool = Fals
              immutable: bool = False) -> sqlite3.Connection:
     try:
         conn = connect(db_path, readonly=readonly, create=create, immutable=immutable)
-        conn.execute("PRAGMA foreign_keys = ON")
+        use_foreign_keys(conn)
     except sqlite3.Error as exc:
         raise translate(exc, folder) from None
     return conn
@@ -349,7 +347,7 @@ def _inspect(folder: Path, conn: sqlite3.Connection, verify: bool) -> tuple[bool
     store = Store(conn)
     tables = store.table_names()
     if verify and tables:
-        result = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+        result = store.quick_check()
         if result != ["ok"]:
             raise damaged(folder, f"SQLite's check found: {result[0]}")
     applied = migrate.applied_names(conn)
@@ -369,15 +367,13 @@ def _inspect(folder: Path, conn: sqlite3.Connection, verify: bool) -> tuple[bool
 def _open_writer(folder: Path, db_path: Path) -> sqlite3.Connection:
     conn = _connect(folder, db_path, readonly=False)
     try:
-        conn.execute("PRAGMA journal_mode = WAL")
-        # FULL: a committed entry survives a power cut, not only a crash of the app.
-        conn.execute("PRAGMA synchronous = FULL")
+        make_writer(conn)
         if not journal_id(conn):
             # Give the journal its identity (see db_files); checkpointed at once so the file
             # itself carries it, which is what a WAL found later is compared with.
             with write_transaction(conn):
                 stamp(conn, new_journal_id())
-            conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+            checkpoint(conn)
         migrate.upgrade(conn, folder / "backups")
     except sqlite3.Error as exc:
         conn.close()

@@ -108,7 +108,7 @@ def run_with_progress(parent: QWidget | None, title: str, label: str, work: Call
     callback shows stands alone."""
     progress = QProgressDialog(label, "", 0, 0, parent)
     progress.setWindowTitle(title)
-    progress.setCancelButton(None)  # type: ignore[arg-type]  # the work cannot be stopped halfway
+    progress.setCancelButton(None)  # the work cannot be stopped halfway
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setValue(0)  # at its minimum, the dialog's own timer shows it after the duration
     progress.setMinimumDuration(PROGRESS_AFTER_MS)

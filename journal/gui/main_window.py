@@ -10,7 +10,7 @@ from __future__ import annotations
 import importlib.util
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
@@ -29,6 +29,9 @@ from journal.gui.panes.lazy_pane import LazyPane
 from journal.gui.panes.sites_pane import SitesPane
 from journal.gui.panes.timeline_pane import TimelinePane
 
+if TYPE_CHECKING:
+    from journal.gui.session import JournalSession
+
 FAILURE_SHOWN_MS = 10000
 
 
@@ -45,8 +48,11 @@ def _has(module: str) -> bool:
     return importlib.util.find_spec(module) is not None
 
 
-def _records(name: str) -> Callable[[Any, QWidget], QWidget]:
-    def build(session: Any, parent: QWidget) -> QWidget:
+PaneBuilder = Callable[["JournalSession", QWidget], QWidget]
+
+
+def _records(name: str) -> PaneBuilder:
+    def build(session: JournalSession, parent: QWidget) -> QWidget:
         from journal.gui.panes import records
 
         pane: QWidget = getattr(records, name)(session, parent)
@@ -54,20 +60,24 @@ def _records(name: str) -> Callable[[Any, QWidget], QWidget]:
     return build
 
 
-def _charts(session: Any, parent: QWidget) -> QWidget:
+def _charts(session: JournalSession, parent: QWidget) -> QWidget:
     from journal.gui.panes.charts_pane import ChartsPane
 
     return ChartsPane(session, parent)
 
 
-def _alerts(session: Any, parent: QWidget) -> QWidget:
+def _alerts(session: JournalSession, parent: QWidget) -> QWidget:
     from journal.gui.panes.alerts_pane import AlertsPane
 
     return AlertsPane(session, parent)
 
 
+def _for_session(build: PaneBuilder, session: JournalSession) -> Callable[[QWidget], QWidget]:
+    return lambda parent: build(session, parent)
+
+
 # key, tab title, builder, module it needs
-TABS: tuple[tuple[str, str, Callable[[Any, QWidget], QWidget] | None, str], ...] = (
+TABS: tuple[tuple[str, str, PaneBuilder | None, str], ...] = (
     ("timeline", "&Timeline", None, ""),
     ("charts", "C&harts", _charts, "journal.gui.panes.charts_pane"),
     ("alerts", "&Alerts", _alerts, "journal.gui.panes.alerts_pane"),
@@ -83,7 +93,7 @@ class MainWindow(QMainWindow):
     # JournalHost) closes it, restores and opens it again.
     restore_requested = Signal()
 
-    def __init__(self, session: Any, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, session: JournalSession, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.settings = settings or QSettings()
@@ -106,8 +116,7 @@ class MainWindow(QMainWindow):
         for key, title, build, module in TABS:
             if module and not _has(module):
                 continue
-            page = self.timeline if build is None else LazyPane(
-                lambda parent, build=build: build(session, parent), title.replace("&", ""))
+            page = self.timeline if build is None else LazyPane(_for_session(build, session), title.replace("&", ""))
             self.tabs.addTab(page, title)
             self.tab_keys.append(key)
         right = QWidget()

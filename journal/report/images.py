@@ -20,7 +20,7 @@ def figure_image(figure: Figure, dpi: int = CHART_DPI) -> QImage:
     """A matplotlib figure as a high-resolution image (Agg; no Qt backend involved)."""
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=dpi, facecolor="white")
-    image = QImage.fromData(buffer.getvalue(), "PNG")
+    image = QImage.fromData(buffer.getvalue())  # Qt reads the format from the PNG header
     if image.isNull():
         raise RuntimeError("a chart could not be drawn")
     return image

@@ -135,7 +135,7 @@ def test_a_refused_value_shows_beside_its_field_and_saves_nothing(qtbot, session
     [(key, message)] = dialog.visible_errors().items()
     assert key in ("alerts.symptom_days", "alerts.symptom_window_days")
     assert "cannot fit in a window of 7 days" in message and message.endswith("Nothing was saved.")
-    error, viewport = dialog.errors[key], dialog.scroll.viewport()
+    error, viewport = dialog.errors[key], dialog.margins_scroll.viewport()
 
     def in_view() -> bool:  # scrolled to, though the daily-check margins are below the first screenful
         top = error.mapTo(viewport, error.rect().topLeft()).y()

@@ -27,3 +27,19 @@ def test_window_path_does_not_import_the_command_modules() -> None:
             "print(sorted(m for m in sys.modules if m.startswith('journal.cli.commands.')))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_the_program_starts_in_the_launcher_not_in_the_command_line() -> None:
+    import tomllib
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    scripts = tomllib.loads((root / "pyproject.toml").read_text())["project"]["scripts"]
+    assert scripts == {"skinjournal": "journal.launch:main"}
+
+
+def test_the_command_line_alone_asks_for_a_command(capsys) -> None:
+    from journal.cli import main
+
+    assert main([]) == 2
+    assert "no command given" in capsys.readouterr().err

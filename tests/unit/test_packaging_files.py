@@ -148,7 +148,7 @@ def test_bundle_entry_sets_the_font_cache_before_the_app_is_imported() -> None:
     order = [node for node in tree.body if isinstance(node, ast.ImportFrom | ast.Expr)]
     prepare = next(i for i, n in enumerate(order) if isinstance(n, ast.Expr)
                    and getattr(n.value, "func", None) and n.value.func.id == "prepare_frozen_environment")
-    cli = next(i for i, n in enumerate(order) if isinstance(n, ast.ImportFrom) and n.module == "journal.cli")
+    cli = next(i for i, n in enumerate(order) if isinstance(n, ast.ImportFrom) and n.module == "journal.launch")
     assert prepare < cli
 
 

@@ -29,7 +29,7 @@ from journal.core.folder.paths import ensure_private_dir
 from journal.core.journal import DB_NAME, Journal, refuse_if_content
 from journal.core.photos.pipeline import PhotoFiles
 from journal.core.store import Store
-from journal.core.store.connection import connect, foreign_wal
+from journal.core.store.connection import database_copy, foreign_wal
 from journal.core.store.migrate import schema_version
 from journal.core.store.sentences import damaged, translate
 
@@ -81,21 +81,13 @@ def create_backup(folder: Path, out: Path) -> BackupResult:
 def _snapshot(db_path: Path, copy: Path) -> tuple[list[tuple[str, str]], list[str]]:
     """Copy the database page by page, check the copy, and read what it refers to."""
     try:
-        source = connect(db_path, readonly=True)
-        target = sqlite3.connect(copy)
-        try:
-            source.backup(target)
-        finally:
-            source.close()
-        try:
+        with database_copy(db_path, copy) as target:
             store = Store(target)
             problems = store.integrity_problems()
             if problems:
                 raise damaged(db_path.parent, f"{problems[0]}; no backup was made (keep your earlier backups)")
             photos = sorted({(p.sha256, p.ext) for p in store.photos()})
             schema = schema_version(target)
-        finally:
-            target.close()
     except sqlite3.Error as exc:
         raise translate(exc, db_path.parent) from None
     return photos, schema

@@ -63,10 +63,10 @@ def add_record(journal: Journal, record: R) -> Outcome[R]:
 def _insert(journal: Journal, record: R) -> R:
     store = journal.store
     if isinstance(record, LabResult):
-        return store.add_lab(record)  # type: ignore[return-value]
+        return store.add_lab(record)
     if isinstance(record, CareEvent):
-        return store.add_care(record)  # type: ignore[return-value]
-    return store.add_visit(record)  # type: ignore[return-value]
+        return store.add_care(record)
+    return store.add_visit(record)
 
 
 def _added(saved: R, label: str) -> Outcome[R]:

@@ -61,6 +61,10 @@ def _bad(column: str, rule: str | tuple[str, ...]) -> str:
 
 
 class Checks(StoreBase):
+    def quick_check(self) -> list[str]:
+        """SQLite's quick check of the file's structure: ["ok"], or what it found wrong."""
+        return [r[0] for r in self.conn.execute("PRAGMA quick_check").fetchall()]
+
     def integrity_problems(self) -> list[str]:
         try:
             rows = [r[0] for r in self.conn.execute("PRAGMA integrity_check").fetchall()]

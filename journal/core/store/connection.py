@@ -92,6 +92,59 @@ def connect(db_path: Path, *, readonly: bool = False, create: bool = False,
     return conn
 
 
+def use_foreign_keys(conn: sqlite3.Connection) -> None:
+    """SQLite enforces foreign keys only on a connection that asks (they are off by default)."""
+    conn.execute("PRAGMA foreign_keys = ON")
+
+
+def make_writer(conn: sqlite3.Connection) -> None:
+    """The journal's writing connection: WAL (readers never wait for it), and FULL sync, so a
+    committed entry survives a power cut, not only a crash of the app."""
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+
+
+def checkpoint(conn: sqlite3.Connection) -> None:
+    """Copy what the WAL holds into the database file, as far as no reader needs it (PASSIVE)."""
+    conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
+
+
+@contextlib.contextmanager
+def read_snapshot(db_path: Path) -> Iterator[sqlite3.Connection]:
+    """A read-only connection to `db_path` inside one read transaction, so every query sees the
+    same moment even while another connection commits; rolled back and closed at the end."""
+    conn = connect(db_path, readonly=True)
+    try:
+        conn.execute("BEGIN")  # deferred: a read snapshot from the first query on
+        yield conn
+    finally:
+        conn.rollback()
+        conn.close()
+
+
+@contextlib.contextmanager
+def database_copy(db_path: Path, copy: Path) -> Iterator[sqlite3.Connection]:
+    """Copy the database at `db_path` into the new file `copy` page by page with SQLite's backup
+    API (consistent even while another connection writes), and yield a connection to the copy,
+    closed at the end. The source is read through a read-only connection of our own."""
+    source = connect(db_path, readonly=True)
+    try:
+        # The copy is a fresh file in a temporary folder of ours: no journal's connection in this
+        # process holds it, so it needs no counting (see `connect`).
+        target = sqlite3.connect(copy)
+        try:
+            source.backup(target)
+        except BaseException:
+            target.close()
+            raise
+    finally:
+        source.close()
+    try:
+        yield target
+    finally:
+        target.close()
+
+
 DATABASE_NAMES = ("journal.sqlite3", "journal.sqlite3-wal", "journal.sqlite3-shm", "journal.sqlite3-journal")
 
 

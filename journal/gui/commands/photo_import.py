@@ -9,6 +9,7 @@ is written anywhere.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import tempfile
 from pathlib import Path
 
@@ -39,7 +40,7 @@ def _prepare_pasted(image: QImage, fallback: dt.date | None) -> PreparedPhoto:
     # A pasted picture has no file: a lossless PNG in a private temporary folder gives it one.
     with tempfile.TemporaryDirectory(prefix="skinjournal-paste-") as folder:
         path = Path(folder) / "pasted.png"
-        if not image.save(str(path), "PNG"):
+        if not image.save(str(path)):  # Qt takes the format from the .png suffix
             raise PhotoRejected("the pasted picture could not be read.")
         prepared = prepare_photo(path, fallback or dt.date.today())
     return prepared
@@ -71,15 +72,18 @@ class PhotoImporter(QObject):
             self._running.add(self._next_job)
             self._started += 1
             job = self._next_job
-            run_in_background(self, lambda source=source: _prepare(source, fallback),
-                              lambda photo, job=job: self._on_prepared(job, photo),
-                              lambda exc, job=job, source=source: self._on_rejected(job, _refusal(source, exc)),
+            run_in_background(self, functools.partial(_prepare, source, fallback),
+                              functools.partial(self._on_prepared, job),
+                              functools.partial(self._on_refused, job, source),
                               pool=self._pool)
         self.progress.emit(self._finished, self._started)
 
     def _on_prepared(self, job: int, photo: PreparedPhoto) -> None:
         self.prepared.emit(photo)
         self._done(job)
+
+    def _on_refused(self, job: int, source: Path | QImage, exc: BaseException) -> None:
+        self._on_rejected(job, _refusal(source, exc))
 
     def _on_rejected(self, job: int, message: str) -> None:
         self.rejected.emit(message)

@@ -11,16 +11,19 @@ to the core, which deletes the files of those no row refers to.
 from __future__ import annotations
 
 import sqlite3
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoStack
 
 from journal.core.errors import JournalError
 
+if TYPE_CHECKING:
+    from journal.gui.session import JournalSession
+
 
 class PhotoKeeper(QObject):
-    def __init__(self, session: Any, stack: QUndoStack, parent: QObject | None = None) -> None:
+    def __init__(self, session: JournalSession, stack: QUndoStack, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._session = session
         self._stack = stack

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -28,8 +28,11 @@ from journal.core.errors import JournalError
 from journal.gui.dialogs.site_dialog import SiteDialog
 from journal.gui.widgets.date_edit import DateField
 
+if TYPE_CHECKING:
+    from journal.gui.session import JournalSession
 
-def add_site(parent: QWidget, session: Any) -> Site | None:
+
+def add_site(parent: QWidget, session: JournalSession) -> Site | None:
     dialog = SiteDialog(session, parent=parent)
     if dialog.exec() != QDialog.DialogCode.Accepted or dialog.saved_site is None:
         return None
@@ -38,18 +41,18 @@ def add_site(parent: QWidget, session: Any) -> Site | None:
     return dialog.saved_site
 
 
-def edit_site(parent: QWidget, session: Any, site_id: int) -> None:
+def edit_site(parent: QWidget, session: JournalSession, site_id: int) -> None:
     SiteDialog(session, session.store.site(site_id), parent=parent).exec()
 
 
-def rename_site(parent: QWidget, session: Any, site_id: int) -> None:
+def rename_site(parent: QWidget, session: JournalSession, site_id: int) -> None:
     site = session.store.site(site_id)
     name, ok = QInputDialog.getText(parent, "Rename site", "New name:", QLineEdit.EchoMode.Normal, site.name)
     if ok and name.strip() and name.strip() != site.name:
         _save(parent, session, dataclasses.replace(site, name=name.strip()))
 
 
-def toggle_resolved(parent: QWidget, session: Any, site_id: int) -> None:
+def toggle_resolved(parent: QWidget, session: JournalSession, site_id: int) -> None:
     site = session.store.site(site_id)
     if site.resolved_on is not None:
         answer = QMessageBox.question(parent, "Not resolved", f"Mark {site.name} as still there?")
@@ -61,7 +64,7 @@ def toggle_resolved(parent: QWidget, session: Any, site_id: int) -> None:
         _save(parent, session, dataclasses.replace(site, resolved_on=day))
 
 
-def toggle_archived(parent: QWidget, session: Any, site_id: int) -> None:
+def toggle_archived(parent: QWidget, session: JournalSession, site_id: int) -> None:
     site = session.store.site(site_id)
     if site.archived:
         _save(parent, session, dataclasses.replace(site, archived=False))
@@ -74,7 +77,7 @@ def toggle_archived(parent: QWidget, session: Any, site_id: int) -> None:
         _save(parent, session, dataclasses.replace(site, archived=True))
 
 
-def _save(parent: QWidget, session: Any, site: Site) -> None:
+def _save(parent: QWidget, session: JournalSession, site: Site) -> None:
     from journal.core.operations.sites import edit_site
 
     try:
@@ -102,5 +105,4 @@ def _ask_date(parent: QWidget, title: str, label: str) -> dt.date | None:
     layout.addWidget(buttons)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    result: dt.date = edit.date().toPython()
-    return result
+    return edit.day()

@@ -23,7 +23,7 @@ def make_demo_journal(folder: Path, on_done: Callable[[], object],
 
     dialog = QProgressDialog("Making the demo journal (made-up data)\u2026", "", 0, 0)
     dialog.setWindowTitle("Demo journal")
-    dialog.setCancelButton(None)  # type: ignore[arg-type]  # written in one transaction; stopping gains nothing
+    dialog.setCancelButton(None)  # written in one transaction; stopping gains nothing
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(300)
 

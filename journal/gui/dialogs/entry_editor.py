@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
@@ -43,11 +43,14 @@ from journal.gui.dialogs.entry_form import EntryForm
 from journal.gui.widgets.date_edit import DateField
 from journal.gui.widgets.photo_tray import PhotoTray
 
+if TYPE_CHECKING:
+    from journal.gui.session import JournalSession
+
 
 class EntryEditor(QDialog):
     saved = Signal(int)  # the entry's id
 
-    def __init__(self, session: Any, site_id: int | None = None,
+    def __init__(self, session: JournalSession, site_id: int | None = None,
                  entry: Entry | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.entry = session, entry
@@ -123,7 +126,7 @@ class EntryEditor(QDialog):
         self.site.setFocus()
 
     def chosen_date(self) -> dt.date:
-        return self.date.date().toPython()
+        return self.date.day()
 
     # -- the date and the photos' dates ---------------------------------------------------------
     def _date_edited(self) -> None:
@@ -222,7 +225,8 @@ class EntryEditor(QDialog):
             outcome = ops.add_entry(journal, entry, self.photos.pending)
         else:
             outcome = ops.edit_entry(journal, entry, add_photos=self.photos.pending,
-                                     remove_photo_ids=[photo.id for photo in self.photos.removed])
+                                     remove_photo_ids=[photo.id for photo in self.photos.removed
+                                                       if photo.id is not None])
         self.session.do(outcome)
         self.photos.pending, self.photos.removed = [], []
         self.saved.emit(outcome.value[0].id)

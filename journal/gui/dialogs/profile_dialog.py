@@ -7,7 +7,7 @@ and nothing is saved.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QDialog,
@@ -25,12 +25,15 @@ from journal.core.errors import JournalError, ValidationError
 from journal.core.operations.settings import save_profile_op
 from journal.gui.panes.records.form import ERROR_COLOUR
 
+if TYPE_CHECKING:
+    from journal.gui.session import JournalSession
+
 PRIVACY = ("This appears only on the first page of the summary you print or save as a PDF, for your "
            "doctor. It stays on this computer. Every field is optional.")
 
 
 class ProfileDialog(QDialog):
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.setWindowTitle("About you (for the summary)")
@@ -115,6 +118,6 @@ def _list_edit(placeholder: str) -> QPlainTextEdit:
     return edit
 
 
-def open_profile_dialog(parent: QWidget | None, session: Any) -> bool:
+def open_profile_dialog(parent: QWidget | None, session: JournalSession) -> bool:
     """The window's Journal > About you action; True when the person saved."""
     return ProfileDialog(session, parent).exec() == QDialog.DialogCode.Accepted

@@ -115,7 +115,10 @@ class ReportDialog(QDialog):
 
     # -- the three ways out -----------------------------------------------------------------
     def preview(self) -> None:
-        self._when_ready(lambda document: self.preview_dialog(document).exec())
+        self._when_ready(self._show_preview)
+
+    def _show_preview(self, document: SummaryDocument) -> None:
+        self.preview_dialog(document).exec()
 
     def preview_dialog(self, document: SummaryDocument) -> QPrintPreviewDialog:
         # The preview does not own its printer: kept here so it outlives the preview.
@@ -161,7 +164,7 @@ class ReportDialog(QDialog):
 
     # -- preparing the document off the GUI thread -------------------------------------------
     def choices(self) -> Choices:
-        return Choices(self.since_edit.date().toPython(), self.until_edit.date().toPython(),  # type: ignore[arg-type]
+        return Choices(self.since_edit.day(), self.until_edit.day(),
                        tuple(self.site_names()), self.questions_edit.toPlainText().strip())
 
     def _when_ready(self, then: Ready) -> None:

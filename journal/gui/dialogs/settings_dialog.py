@@ -8,7 +8,7 @@ recomputed, so the banner, badges and alerts pane follow the new margins at once
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import (
@@ -30,6 +30,9 @@ from journal.core.operations.settings import save_settings
 from journal.gui.dialogs.settings_backups import BackupsTab
 from journal.gui.dialogs.settings_fields import SpinBox, error_label, field_block, set_value, spin_box
 
+if TYPE_CHECKING:
+    from journal.gui.session import JournalSession
+
 INTRO = ("An alert is raised when the logged data passes these margins. The defaults follow the warning signs "
          "in the documents and allow for how much measurements at home wobble, so that noise does not raise "
          "alerts; change them only for a reason, for example after talking with your doctor.")
@@ -42,7 +45,7 @@ SUFFIXES = {
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, session: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.setWindowTitle("Preferences")
@@ -83,15 +86,15 @@ class SettingsDialog(QDialog):
             self.spins[pref.key], self.errors[pref.key] = spin, error_label(pref)
             groups[group].addLayout(field_block(words[:1].upper() + words[1:], spin, pref, self.errors[pref.key]))
         column.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(content)
+        self.margins_scroll = QScrollArea()
+        self.margins_scroll.setWidgetResizable(True)
+        self.margins_scroll.setWidget(content)
         restore = QPushButton("&Restore defaults")
         restore.setToolTip("Put every warning-sign margin back to its default (saved when you click Save)")
         restore.clicked.connect(self.restore_defaults)
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.margins_scroll)
         row = QHBoxLayout()
         row.addStretch(1)
         row.addWidget(restore)
@@ -127,18 +130,18 @@ class SettingsDialog(QDialog):
         label.setText(message)
         label.show()
         field = self.spins.get(key) or self.backups.spins[key]
-        self.tabs.setCurrentWidget(self.backups if key in self.backups.errors else self.tabs.widget(0))
+        self.tabs.setCurrentIndex(self.tabs.indexOf(self.backups) if key in self.backups.errors else 0)
         field.setFocus()
         if key in self.errors:
             # Scrolled into view (it may be below the first screenful) once the scroll area has
             # made room for the refusal's text.
-            QTimer.singleShot(0, lambda: self.scroll.ensureWidgetVisible(label))
+            QTimer.singleShot(0, lambda: self.margins_scroll.ensureWidgetVisible(label))
 
     def visible_errors(self) -> dict[str, str]:
         labels = {**self.errors, **self.backups.errors}
         return {key: label.text() for key, label in labels.items() if not label.isHidden()}
 
 
-def open_settings_dialog(parent: QWidget | None, session: Any) -> bool:
+def open_settings_dialog(parent: QWidget | None, session: JournalSession) -> bool:
     """The window's Edit > Preferences action; True when the person saved."""
     return SettingsDialog(session, parent).exec() == QDialog.DialogCode.Accepted

@@ -77,9 +77,9 @@ def help_label(text: str) -> QLabel:
     # Quieter than the field's own words, yet readable: the text colour three quarters of the
     # way from the background (the placeholder grey is too faint for a paragraph).
     palette = label.palette()
-    text, back = palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
-    mixed = QColor.fromRgbF(*(0.75 * t + 0.25 * b for t, b in zip(text.getRgbF()[:3], back.getRgbF()[:3],
-                                                                     strict=True)))
+    ink, back = palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
+    mixed = QColor.fromRgbF(0.75 * ink.redF() + 0.25 * back.redF(), 0.75 * ink.greenF() + 0.25 * back.greenF(),
+                            0.75 * ink.blueF() + 0.25 * back.blueF())
     palette.setColor(QPalette.ColorRole.WindowText, mixed)
     label.setPalette(palette)
     return label

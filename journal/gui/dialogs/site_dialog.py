@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -26,11 +26,14 @@ from journal.core.domain.validate import latest_date
 from journal.core.errors import JournalError, ValidationError
 from journal.gui.widgets.date_edit import DateField
 
+if TYPE_CHECKING:
+    from journal.gui.session import JournalSession
+
 KIND_WORDS = {"deposit": "a bump or cluster you can measure", "area": "an area judged by feel (e.g. scalp)"}
 
 
 class SiteDialog(QDialog):
-    def __init__(self, session: Any, site: Site | None = None, parent: QWidget | None = None) -> None:
+    def __init__(self, session: JournalSession, site: Site | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session, self.site = session, site
         self.saved_site: Site | None = None

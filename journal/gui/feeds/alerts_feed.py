@@ -23,9 +23,10 @@ clears the reason and the panes show the alerts again.
 
 from __future__ import annotations
 
+import functools
 import sqlite3
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QWidget
@@ -33,6 +34,9 @@ from PySide6.QtWidgets import QWidget
 from journal.core.errors import JournalError
 from journal.gui.background import run_in_background
 from journal.gui.feeds.first_paint import after_first_paint
+
+if TYPE_CHECKING:
+    from journal.gui.session import JournalSession
 
 RETRY_MS = 50  # the GUI connection was inside a transaction: ask again shortly
 
@@ -51,7 +55,7 @@ class AlertsFeed(QObject):
 
     failed = Signal(str)  # the alerts could not be checked (a sentence for the status bar)
 
-    def __init__(self, session: Any, parent: QObject | None = None) -> None:
+    def __init__(self, session: JournalSession, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.pool = QThreadPool(self)  # its own, so closing the journal can wait for this worker only
@@ -98,7 +102,7 @@ class AlertsFeed(QObject):
             return
         self.runs += 1
         # A journal that cannot be read comes back as its reason: the window stays usable.
-        run_in_background(self, lambda folder=self.session.journal.folder: _find_alerts(folder),
+        run_in_background(self, functools.partial(_find_alerts, self.session.journal.folder),
                           lambda found: self._found(mark, found), lambda exc: self._failed(str(exc)), pool=self.pool)
 
     def _found(self, started_from: tuple[int, int], found: list[Any]) -> None:

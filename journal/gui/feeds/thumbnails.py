@@ -57,7 +57,8 @@ class ThumbnailCache(QObject):
             self._pending.add(key)
             ratio = _device_ratio()
             # A cache deleted meanwhile (its window closed) drops the answer: nobody waits for it.
-            run_in_background(self, lambda scaled=size * ratio: _load_thumbnail(source, scaled),
+            scaled = size * ratio
+            run_in_background(self, lambda: _load_thumbnail(source, scaled),
                               lambda image: self._on_loaded(key, image), lambda _exc: self._on_loaded(key, QImage()),
                               pool=self._pool)
         return self.placeholder(size)

@@ -10,13 +10,16 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 
 from journal.core.charts.overview import SiteOverview, site_overviews
 from journal.core.charts.trends import Direction
 from journal.gui.feeds.thumbnails import ThumbnailCache
+
+if TYPE_CHECKING:
+    from journal.gui.session import JournalSession
 
 THUMB = QSize(48, 48)
 ARROWS = {Direction.UP: "\u2191", Direction.DOWN: "\u2193", Direction.STEADY: "\u2192"}
@@ -48,7 +51,7 @@ def last_check_words(last: dt.date | None, today: dt.date) -> str:
 
 
 class SiteListModel(QAbstractListModel):
-    def __init__(self, session: Any, thumbnails: ThumbnailCache,
+    def __init__(self, session: JournalSession, thumbnails: ThumbnailCache,
                  alert_counts: Callable[[], dict[int, int]] | None = None, parent: Any = None) -> None:
         super().__init__(parent)
         self._session = session

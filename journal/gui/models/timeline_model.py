@@ -9,13 +9,16 @@ from __future__ import annotations
 
 from collections import defaultdict
 from enum import IntEnum
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 
 from journal.core.domain.model import Entry, Photo
 from journal.gui.feeds.thumbnails import ThumbnailCache
 from journal.gui.wording import RATING_ENDS, entry_details, warning_text
+
+if TYPE_CHECKING:
+    from journal.gui.session import JournalSession
 
 THUMB = QSize(56, 56)
 Index = QModelIndex | QPersistentModelIndex
@@ -50,7 +53,7 @@ class TimelineRole(IntEnum):
 
 
 class TimelineModel(QAbstractTableModel):
-    def __init__(self, session: Any, thumbnails: ThumbnailCache, parent: Any = None) -> None:
+    def __init__(self, session: JournalSession, thumbnails: ThumbnailCache, parent: Any = None) -> None:
         super().__init__(parent)
         self._session = session
         self._thumbs = thumbnails

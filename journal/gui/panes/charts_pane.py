@@ -69,7 +69,7 @@ class ChartsPane(QWidget):
         second.addStretch(1)
         self.body = QVBoxLayout()
         self.body.addWidget(self.placeholder, 1)
-        layout = QVBoxLayout(self)
+        layout = self._layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(second)
         layout.addLayout(self.body, 1)
@@ -133,13 +133,15 @@ class ChartsPane(QWidget):
         if self.view == LABS_VIEW:
             test = self.choice.test()
             if test is None:
-                return self._nothing("No lab results yet: add them under Labs to chart them here.")
+                self._nothing("No lab results yet: add them under Labs to chart them here.")
+                return None
             labs = store.labs(test=test)
             self.range.set_extent(labs[0].date, labs[-1].date)
             return figures.lab_figure(labs, test, width, height, since=since, until=until)
         site_id = self.site_id()
         if site_id is None:
-            return self._nothing("Add a site to see its charts.")
+            self._nothing("Add a site to see its charts.")
+            return None
         entries = store.entries(site_id)
         self.range.set_extent(entries[0].date if entries else None, entries[-1].date if entries else None)
         return figures.site_figure(store.site(site_id), entries, store.care_events(),
@@ -147,7 +149,6 @@ class ChartsPane(QWidget):
 
     def _nothing(self, reason: str) -> None:
         self.placeholder.setText(reason)
-        return None
 
     def redraw(self) -> None:
         if not self.isVisible():
@@ -174,7 +175,7 @@ class ChartsPane(QWidget):
         canvas.setMinimumSize(420, 300)  # below this the panels' labels no longer fit
         self.body.addWidget(canvas, 1)
         canvas.show()  # a layout would show it only on the next pass of the event loop
-        self.layout().activate()  # and place it now, not at the figure's default size in a corner
+        self._layout.activate()  # and place it now, not at the figure's default size in a corner
         self.canvas = canvas
         self.readout.setText(HINT)
 

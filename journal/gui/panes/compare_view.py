@@ -38,6 +38,8 @@ SIDE_BY_SIDE, OVERLAY = 0, 1
 
 
 class CompareDialog(QDialog):
+    status: QLabel  # made in the layout below, named in a slot connected before it
+
     def __init__(self, session: JournalSession, site_id: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session

@@ -18,8 +18,8 @@ class LazyPane(QWidget):
         self._build = build
         self._pane: QWidget | None = None
         self.setAccessibleName(name)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
 
     @property
     def built(self) -> bool:
@@ -29,7 +29,7 @@ class LazyPane(QWidget):
         """The pane, built now if it was not yet."""
         if self._pane is None:
             self._pane = self._build(self)
-            self.layout().addWidget(self._pane)
+            self._layout.addWidget(self._pane)
             self._pane.show()  # now, not on the layout's next pass: its own showEvent may draw
         return self._pane
 

@@ -64,8 +64,9 @@ class RemindersPanel(QFrame):
         self.due = due_for_check(overviews, today)
         while self.rows.count():
             item = self.rows.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         for row, line in enumerate(self.due[:MAX_ROWS]):
             assert line.site.id is not None
             label = QLabel(f"<b>{_escape(line.site.name)}</b> \u2013 {last_check_words(line.last_checked, today)}")

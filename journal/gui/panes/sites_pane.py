@@ -7,7 +7,7 @@ site listens there. After any reload the same site stays selected.
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
@@ -19,11 +19,14 @@ from journal.gui.panes.reminders_panel import RemindersPanel
 from journal.gui.session import touches
 from journal.gui.widgets.delegates.site_delegate import SiteDelegate
 
+if TYPE_CHECKING:
+    from journal.gui.session import JournalSession
+
 
 class SitesPane(QWidget):
     log_requested = Signal(int)  # "Log now" for this site
 
-    def __init__(self, session: Any, thumbnails: ThumbnailCache,
+    def __init__(self, session: JournalSession, thumbnails: ThumbnailCache,
                  alert_counts: Callable[[], dict[int, int]] | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session

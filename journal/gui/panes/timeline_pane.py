@@ -7,7 +7,7 @@ entries scrolls as smoothly as one with ten. The pane's buttons are the window's
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
@@ -31,6 +31,9 @@ from journal.gui.models.timeline_model import THUMB, Column, TimelineModel, Time
 from journal.gui.session import touches
 from journal.gui.widgets.delegates.rating_delegate import RatingDelegate, rating_width
 
+if TYPE_CHECKING:
+    from journal.gui.session import JournalSession
+
 ROW_HEIGHT = THUMB.height() + 8
 OPTIONAL_COLUMNS = {Column.TIGHTNESS: "tightness", Column.PAIN: "pain", Column.SIZE: "size_mm",
                     Column.COUNT: "count"}
@@ -40,7 +43,7 @@ class TimelinePane(QWidget):
     entry_activated = Signal(int)  # double-click or Enter on an entry: edit it
     photo_activated = Signal(object)  # double-click on a photo: the Photo
 
-    def __init__(self, session: Any, thumbnails: ThumbnailCache, parent: QWidget | None = None) -> None:
+    def __init__(self, session: JournalSession, thumbnails: ThumbnailCache, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
         self.model = TimelineModel(session, thumbnails, self)

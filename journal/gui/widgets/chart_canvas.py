@@ -10,6 +10,7 @@ import datetime as dt
 import math
 from typing import Any
 
+import numpy as np
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.dates import num2date
 from matplotlib.figure import Figure
@@ -37,13 +38,18 @@ def _point(line: Any, x: float, y: float) -> PointUnderCursor:
     return PointUnderCursor(str(line.get_label()), num2date(x).date(), float(y), gid.startswith("care_"))
 
 
+def _xy(line: Any) -> np.ndarray[Any, np.dtype[np.float64]]:
+    """The line's (x, y) rows as floats (matplotlib types them as any array-like)."""
+    return np.asarray(line.get_xydata(), dtype=float)
+
+
 def all_points(figure: Figure) -> list[PointUnderCursor]:
     """Every plotted value, by date: what the arrow keys step through."""
     points = [
         _point(line, x, y)
         for axes in figure.axes for line in axes.get_lines()
         if line.get_gid() is not None and not str(line.get_gid()).startswith("care_")
-        for x, y in line.get_xydata()
+        for x, y in _xy(line)
     ]
     return sorted(points, key=lambda p: p.date)
 
@@ -55,7 +61,7 @@ def nearest_point(figure: Figure, x: float, y: float, near: float = NEAR_PIXELS)
         for line in axes.get_lines():
             if line.get_gid() is None or not line.get_visible():
                 continue  # care and alert markers carry no values
-            data = line.get_xydata()
+            data = _xy(line)
             if len(data) == 0:
                 continue
             for (px, py), (dx, dy) in zip(axes.transData.transform(data), data, strict=True):
@@ -71,7 +77,8 @@ def plotted(figure: Figure, gid: str) -> tuple[list[dt.date], list[float]]:
     for axes in figure.axes:
         for line in axes.get_lines():
             if line.get_gid() == gid:
-                xs, ys = line.get_xydata().T if len(line.get_xydata()) else ([], [])
+                data = _xy(line)
+                xs, ys = data.T if len(data) else ([], [])
                 return [num2date(v).date() for v in xs], [float(v) for v in ys]
     return [], []
 
@@ -86,8 +93,9 @@ def follow_palette(figure: Figure, palette: QPalette) -> None:
     figure.set_facecolor(window.name())
     for text_artist in figure.texts:
         text_artist.set_color(text)
-    if figure._suptitle is not None:  # noqa: SLF001 (matplotlib keeps the suptitle here)
-        figure._suptitle.set_color(text)
+    suptitle = getattr(figure, "_suptitle", None)  # matplotlib keeps the suptitle's Text here
+    if suptitle is not None:
+        suptitle.set_color(text)
     for axes in figure.axes:
         axes.set_facecolor(back)
         axes.tick_params(colors=text, which="both")

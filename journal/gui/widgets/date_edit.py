@@ -65,7 +65,7 @@ class DateField(QDateEdit):
         if self._latest is not None:
             self.setMaximumDate(to_qdate(self._latest()))
 
-    def setDate(self, date: QDate | dt.date) -> None:  # type: ignore[override]
+    def setDate(self, date: QDate | dt.date) -> None:
         self.refresh_range()
         super().setDate(to_qdate(date) if isinstance(date, dt.date) else date)
 

@@ -38,7 +38,7 @@ from journal.gui.session import JournalSession
 class RecordPane(QWidget):
     KIND: ClassVar[str]  # the kind in an operation's Changes: "daily" | "labs" | "care" | "visits"
     NOUN: ClassVar[str]  # "lab result"
-    RECORD: ClassVar[type]
+    RECORD: ClassVar[type[Any]]
     FIELDS: ClassVar[tuple[Field, ...]]
     COLUMNS: ClassVar[tuple[Column, ...]]
     HINT: ClassVar[str] = ""

@@ -11,7 +11,7 @@ import datetime as dt
 from enum import IntEnum
 from typing import Any
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QDateEdit, QWidget
 
 from journal.core.domain import daily
 from journal.core.domain.model import DailyCheck
@@ -66,7 +66,7 @@ class DailyPane(RecordPane):
         self._loading = False  # the form is being filled by code: a date change is not the person's
         self._shown: dict[str, Any] = {}  # what the form showed when filled, to tell what the person changed
         super().__init__(session, parent)
-        date_edit = self.form.editors["date"].widget
+        date_edit = self._date_edit()
         # A typed date counts once it is complete (Return or leaving the field), not at each digit:
         # 2026-03-15 would otherwise pass through 2026-03-01 and load that day's check on the way.
         date_edit.setKeyboardTracking(False)
@@ -87,10 +87,15 @@ class DailyPane(RecordPane):
         assert record.id is not None
         return ops.delete_daily(self.session.journal, record.id)
 
+    def _date_edit(self) -> QDateEdit:
+        widget = self.form.editors["date"].widget
+        assert isinstance(widget, QDateEdit)  # the "date" field is a date field
+        return widget
+
     def save(self) -> DailyCheck | None:
         # A date still being typed (Ctrl+Return in the field) counts first, so the check is saved
         # for the date the field shows, merged with that day's check.
-        self.form.editors["date"].widget.interpretText()
+        self._date_edit().interpretText()
         saved: DailyCheck | None = super().save()
         return saved
 

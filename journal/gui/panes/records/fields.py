@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from journal.core.domain.model import plain_text
 from journal.core.domain.validate import latest_date
-from journal.gui.widgets.date_edit import DateField
+from journal.gui.widgets.date_edit import DateField, to_qdate
 from journal.gui.widgets.fields import YesNoInput
 
 NOT_NOTED = -1  # the rating spin box's "not noted" position
@@ -111,7 +111,7 @@ class FieldEditor:
         w = self.widget
         if isinstance(w, QDateEdit):
             day = value if isinstance(value, dt.date) else dt.date.today()
-            w.setDate(day)
+            w.setDate(to_qdate(day))
         elif isinstance(w, QLineEdit):
             w.setText(plain_text(value))
         elif isinstance(w, QPlainTextEdit):
