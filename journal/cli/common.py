@@ -83,3 +83,40 @@ def shown(text: str) -> str:
 def _escaped(match: re.Match[str]) -> str:
     char = match.group()
     return _NAMED.get(char) or (f"\\x{ord(char):02x}" if ord(char) < 0x100 else f"\\u{ord(char):04x}")
+
+
+class OrList(argparse._SubParsersAction):  # type: ignore[type-arg]
+    """Subcommands where a first word that names none of them belongs to `list`: `entries SITE`
+    stays what it was (`entries list SITE`) beside `entries edit ID`."""
+
+    class _AnyWord(dict):  # type: ignore[type-arg]
+        """argparse refuses a word not in `choices` before the action runs: here every word is in."""
+
+        strict = False  # while subcommands are added: a name given twice is still refused
+
+        def __contains__(self, key: object) -> bool:
+            return dict.__contains__(self, key) if self.strict else True
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._name_parser_map = self.choices = OrList._AnyWord()
+
+    def add_parser(self, name: str, **kwargs: Any) -> argparse.ArgumentParser:
+        words: Any = self.choices
+        words.strict = True
+        try:
+            return super().add_parser(name, **kwargs)
+        finally:
+            words.strict = False
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
+                 values: Any, option_string: str | None = None) -> None:
+        if values and not dict.__contains__(self.choices, values[0]):
+            values = ["list", *values]
+        super().__call__(parser, namespace, values, option_string)
+
+
+def said(outcome: Any) -> str:
+    """An operation's words as a sentence: "Deleted the lab result phosphate of 2026-03-01." """
+    label = shown(outcome.label)
+    return f"{label[:1].upper()}{label[1:]}."

@@ -58,6 +58,10 @@ def test_the_check_finds_a_command_or_option_without_help():
 def test_the_commands_of_the_issue_are_all_there():
     commands = {" ".join(c) for c in _commands(build_parser())}
     assert {"site", "site add", "site list", "log", "daily", "lab", "care", "visit", "entries", "check"} <= commands
+    # Every job the window can do has a command.
+    assert {"entries edit", "entries delete", "photos add", "photos remove", "photos list", "site delete",
+            *(f"{kind} {action}" for kind in ("labs", "care", "visits", "daily") for action in ("edit", "delete")),
+            "labs list", "care list", "visits list", "due", "chart"} <= commands
 
 
 def test_help_prints_for_every_command():

@@ -6,7 +6,8 @@ import argparse
 import textwrap
 
 from journal.cli.common import open_journal, print_json, shown
-from journal.core.alerts import Alert, acknowledge, current_alerts
+from journal.core.alerts import Alert, current_alerts
+from journal.core.operations import alerts as alert_ops
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -53,7 +54,7 @@ def _list(args: argparse.Namespace) -> int:
 
 def _ack(args: argparse.Namespace) -> int:
     with open_journal(args) as journal:
-        alert = acknowledge(journal.store, args.id, args.note)
+        alert = alert_ops.acknowledge(journal, args.id, args.note).value
     if args.json:
         print_json([alert.to_plain()])
     else:

@@ -7,8 +7,8 @@ from pathlib import Path
 
 from journal.cli.common import journal_dir
 from journal.core.backup.create import create_backup
-from journal.core.backup.restore import restore_backup
 from journal.core.folder.output import check_output_file
+from journal.core.operations import data as data_ops
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -46,7 +46,7 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    result = restore_backup(Path(args.backup_file), journal_dir(args), replace=args.replace)
+    result = data_ops.restore(Path(args.backup_file), journal_dir(args), replace=args.replace).value
     print(f"Restored the journal with {result.photos} photo(s) into {result.folder}.")
     if result.kept_aside is not None:
         print(f"The journal that was there is kept in {result.kept_aside}.")

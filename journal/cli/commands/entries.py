@@ -1,4 +1,4 @@
-"""skinjournal log SITE ... and skinjournal entries [SITE]"""
+"""skinjournal log SITE ... and skinjournal entries [list] [SITE] | edit ID | delete ID"""
 
 from __future__ import annotations
 
@@ -7,10 +7,11 @@ import dataclasses
 import datetime as dt
 import sys
 
-from journal.cli.common import open_journal, print_json, print_table, shown
+from journal.cli.common import OrList, open_journal, print_json, print_table, said, shown
 from journal.core.domain import choices as C
 from journal.core.domain.model import Entry, to_plain
-from journal.core.errors import JournalError
+from journal.core.errors import JournalError, NotFound
+from journal.core.operations import entries as entry_ops
 from journal.core.photos.dates import PhotosDisagree, camera_date, date_from_photos, mismatches
 from journal.core.photos.pipeline import PreparedPhoto
 
@@ -19,27 +20,56 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     log = sub.add_parser("log", help="log one observation of a site")
     log.add_argument("site", help="the site's name")
     log.add_argument("--date", help="YYYY-MM-DD (default: the day the photos were taken, else today)")
-    log.add_argument("--tightness", help="0 soft and pliable .. 10 stuck to the bone")
-    log.add_argument("--mobility", choices=C.MOBILITY, help="how freely the skin moves")
-    log.add_argument("--size-mm", help="largest bump diameter in mm (0.1 steps)")
-    log.add_argument("--count", help="number of bumps")
-    log.add_argument("--colour", "--color", dest="colour", help="white, yellow, skin (skin-coloured) or red")
-    log.add_argument("--pain", help="0 none .. 10 worst")
-    for flag, help_text in (
-        ("--shiny", "the skin looks shiny"), ("--pale", "the skin looks pale"),
-        ("--hair-thinning", "the hair is thinning here"), ("--inflamed", "red, warm or swollen"),
-        ("--ulcerated", "broke open"), ("--discharge", "chalk-like material came out"),
-        ("--restricted-movement", "harder to move (the joint nearby)"),
-    ):
-        log.add_argument(flag, action="store_true", default=None, help=help_text)
+    _value_options(log, edit=False)
     log.add_argument("--photo", action="append", default=[], metavar="PATH", help="a photo (repeatable)")
-    log.add_argument("--note", help="free text about this observation")
     log.set_defaults(func=_log)
 
-    entries = sub.add_parser("entries", help="list logged entries")
-    entries.add_argument("site", nargs="?", help="only this site")
+    entries = sub.add_parser("entries", help="list, change or delete logged entries (entries SITE lists one site's)")
     entries.add_argument("--json", action="store_true", help="print JSON")
-    entries.set_defaults(func=_entries)
+    entries.set_defaults(func=_entries, site=None)
+    actions = entries.add_subparsers(dest="entries_action", metavar="ACTION", action=OrList)
+    listing = actions.add_parser("list", help="list the entries (the default)")
+    listing.add_argument("site", nargs="?", help="only this site")
+    listing.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON")
+    listing.set_defaults(func=_entries)
+    edit = actions.add_parser(
+        "edit", help="change an entry's values (the id is in `entries --json`)",
+        description="Changes only the values given; an empty value ('') clears one, and --no-inflamed and "
+                    "the like record \"no\". Photos are added and removed with `skinjournal photos`.")
+    edit.add_argument("id", type=int, help="the entry's id")
+    edit.add_argument("--date", help="a new date, YYYY-MM-DD")
+    _value_options(edit, edit=True)
+    edit.set_defaults(func=_edit)
+    delete = actions.add_parser("delete", help="delete an entry and its photos")
+    delete.add_argument("id", type=int, help="the entry's id")
+    delete.set_defaults(func=_delete)
+
+
+def _value_options(parser: argparse.ArgumentParser, edit: bool) -> None:
+    """The values of an entry, the same for `log` and `entries edit` (which can also say "no")."""
+    parser.add_argument("--tightness", help="0 soft and pliable .. 10 stuck to the bone")
+    parser.add_argument("--mobility", choices=C.MOBILITY, help="how freely the skin moves")
+    parser.add_argument("--size-mm", help="largest bump diameter in mm (0.1 steps)")
+    parser.add_argument("--count", help="number of bumps")
+    parser.add_argument("--colour", "--color", dest="colour", help="white, yellow, skin (skin-coloured) or red")
+    parser.add_argument("--pain", help="0 none .. 10 worst")
+    for flag, help_text in FLAGS:
+        if edit:
+            parser.add_argument(flag, action=argparse.BooleanOptionalAction, default=None,
+                                help=f"{help_text} (--no-{flag[2:]}: not so)")
+        else:
+            parser.add_argument(flag, action="store_true", default=None, help=help_text)
+    parser.add_argument("--note", help="free text about this observation")
+
+
+FLAGS = (
+    ("--shiny", "the skin looks shiny"), ("--pale", "the skin looks pale"),
+    ("--hair-thinning", "the hair is thinning here"), ("--inflamed", "red, warm or swollen"),
+    ("--ulcerated", "broke open"), ("--discharge", "chalk-like material came out"),
+    ("--restricted-movement", "harder to move (the joint nearby)"),
+)
+VALUE_ARGS = ("date", "tightness", "mobility", "size_mm", "count", "colour", "pain", "shiny", "pale",
+              "hair_thinning", "inflamed", "ulcerated", "discharge", "restricted_movement", "note")
 
 
 def _log(args: argparse.Namespace) -> int:
@@ -61,7 +91,7 @@ def _log(args: argparse.Namespace) -> int:
         for mismatch in mismatches(prepared, entry.date):
             print(f"skinjournal: warning: {mismatch.sentence()} (more than a day apart). The photo keeps "
                   "its own date; if it belongs to another day, log it with that --date.", file=sys.stderr)
-        saved, photos = journal.add_prepared_entry(entry, prepared)
+        saved, photos = entry_ops.add_entry(journal, entry, prepared).value
         extra = f" with {len(photos)} photo(s)" if photos else ""
         how = " (the day the photos were taken)" if from_photos else ""
         print(f"Logged {shown(site.name)} on {saved.date.isoformat()}{how}{extra} (entry {saved.id}).")
@@ -102,4 +132,42 @@ def _entries(args: argparse.Namespace) -> int:
             row["photos"] = len(row["photos"])
         print_table(rows, ["date", "site", "tightness", "mobility", "size_mm", "count", "colour", "pain",
                            "signs", "photos", "note"])
+    return 0
+
+
+def find_entry(journal, entry_id: int) -> Entry:  # type: ignore[no-untyped-def]
+    try:
+        return journal.store.entry(entry_id)  # type: ignore[no-any-return]
+    except NotFound:
+        raise NotFound(f"There is no entry with id {entry_id} (see `skinjournal entries --json`); "
+                       "nothing was changed.") from None
+
+
+def forget_photos(journal, shas: frozenset[str]) -> None:  # type: ignore[no-untyped-def]
+    """The command line has no undo: the files of pictures no row refers to any more go now."""
+    from journal.core.photos.prune import prune_photo_files
+
+    if shas:
+        prune_photo_files(journal, shas)
+
+
+def _edit(args: argparse.Namespace) -> int:
+    given = {name: getattr(args, name) for name in VALUE_ARGS if getattr(args, name, None) is not None}
+    if not given:
+        raise JournalError("Nothing to change: give at least one value, e.g. --pain 3 or --note \"...\"; "
+                           "nothing was changed.")
+    with open_journal(args) as journal:
+        entry = find_entry(journal, args.id)
+        changed = entry_ops.edit_entry(journal, Entry.new(**{**to_plain(entry), **given}))
+    print(f"{said(changed)[:-1]} (entry {args.id}).")
+    return 0
+
+
+def _delete(args: argparse.Namespace) -> int:
+    with open_journal(args) as journal:
+        find_entry(journal, args.id)
+        deleted = entry_ops.delete_entry(journal, args.id)
+        forget_photos(journal, deleted.photo_shas)
+    photos = len(deleted.value[1])
+    print(f"{said(deleted)[:-1]}" + (f" with its {photos} photo(s)" if photos else "") + ".")
     return 0

@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 from journal.cli.common import open_journal
-from journal.core.csv.importer import MAX_PROBLEMS_SHOWN, csv_sources, import_csv
+from journal.core.csv.importer import MAX_PROBLEMS_SHOWN, csv_sources
+from journal.core.operations import data as data_ops
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -27,7 +28,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def _import_csv(args: argparse.Namespace) -> int:
     sources = csv_sources(Path(args.source))
     with open_journal(args, readonly=args.dry_run) as journal:
-        report = import_csv(journal, sources, dry_run=args.dry_run)
+        report = data_ops.import_files(journal, sources, dry_run=args.dry_run).value
     for note in report.notes:
         print(f"note: {note}")
     for problem in report.problems[:MAX_PROBLEMS_SHOWN]:

@@ -1,15 +1,20 @@
-"""Person-level records: skinjournal daily | lab | care | visit"""
+"""Person-level records: skinjournal daily | lab | care | visit to add, and
+skinjournal labs | care | visits | daily list | edit ID | delete ID"""
 
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
+from collections.abc import Callable
+from typing import Any
 
-from journal.cli.common import open_journal, shown
+from journal.cli.common import open_journal, print_json, print_table, said, shown
 from journal.core.domain import choices as C
 from journal.core.domain import daily
-from journal.core.domain.model import CareEvent, DailyCheck, LabResult, Visit
-from journal.core.errors import JournalError
+from journal.core.domain.model import CareEvent, DailyCheck, LabResult, Visit, to_plain
+from journal.core.errors import JournalError, NotFound
+from journal.core.operations import records as ops
 
 TODAY = dt.date.today().isoformat()
 
@@ -32,6 +37,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     daily.add_argument("--replace", action="store_true",
                        help="let what you give change a sign already logged as yes, and replace the note")
     daily.set_defaults(func=_daily)
+    _record_actions(daily, "daily", required=False)
 
     lab = sub.add_parser("lab", help="a blood test result")
     lab.add_argument("--date", required=True, help="the date the sample was taken, YYYY-MM-DD")
@@ -43,15 +49,20 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     lab.add_argument("--note", help="free text, e.g. fasting")
     lab.set_defaults(func=_lab)
 
-    care = sub.add_parser("care", help="care you tried: massage, supplement, skin care ...")
+    care = sub.add_parser("care", help="care you tried: massage, supplement, skin care ... (care list|edit|delete)")
     care.add_argument("--date", default=TODAY, help="YYYY-MM-DD (default today)")
-    care.add_argument("--kind", required=True, help=", ".join(C.CARE_KINDS))
-    care.add_argument("--what", required=True, help='e.g. "Vitamin K2"')
+    # Required to add one, but not to `care list` (so checked in _care, not by argparse).
+    care.add_argument("--kind", help=", ".join(C.CARE_KINDS) + " (needed to add one)")
+    care.add_argument("--what", help='e.g. "Vitamin K2" (needed to add one)')
     care.add_argument("--amount", help="how much, e.g. 100 (needs --unit)")
     care.add_argument("--unit", help="the unit of --amount, e.g. mcg")
     care.add_argument("--minutes", help="how long, for massage and the like")
     care.add_argument("--note", help="free text")
     care.set_defaults(func=_care)
+    _record_actions(care, "care", required=False)
+
+    labs = sub.add_parser("labs", help="list, change or delete lab results (add one with `lab`)")
+    _record_actions(labs, "labs", required=True)
 
     visit = sub.add_parser("visit", help="a visit to a clinician")
     visit.add_argument("--date", required=True, help="YYYY-MM-DD")
@@ -59,6 +70,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     visit.add_argument("--findings", help="e.g. ultrasound dermal thickness 2.1 mm")
     visit.add_argument("--note", help="free text")
     visit.set_defaults(func=_visit)
+
+    visits = sub.add_parser("visits", help="list, change or delete visits (add one with `visit`)")
+    _record_actions(visits, "visits", required=True)
 
 
 def _daily(args: argparse.Namespace) -> int:
@@ -69,7 +83,7 @@ def _daily(args: argparse.Namespace) -> int:
                            "(or their --no- forms), --stress or --note.")
     with open_journal(args) as journal:
         try:
-            saved = journal.store.save_daily(check, replace=args.replace)
+            saved = ops.save_daily(journal, check, replace=args.replace).value
         except daily.LoggedYesKept as exc:
             raise JournalError(f"{exc}. Give --replace to change it.") from None
     print(f"Saved the daily check for {saved.date.isoformat()}: {_daily_words(saved)}.")
@@ -91,16 +105,19 @@ def _lab(args: argparse.Namespace) -> int:
     lab = LabResult.new(date=args.date, test=args.test, value=args.value, unit=args.unit,
                         low=args.low, high=args.high, note=args.note)
     with open_journal(args) as journal:
-        journal.store.add_lab(lab)
+        ops.add_lab(journal, lab)
     print(f"Saved {lab.test} {lab.value:g} {shown(lab.unit)} on {lab.date.isoformat()}.")
     return 0
 
 
 def _care(args: argparse.Namespace) -> int:
+    if args.kind is None or args.what is None:
+        raise JournalError("To add a care event give --kind and --what, e.g. care --kind supplement "
+                           "--what \"Vitamin K2\"; nothing was saved.")
     care = CareEvent.new(date=args.date, kind=args.kind, what=args.what, amount=args.amount,
                          unit=args.unit, minutes=args.minutes, note=args.note)
     with open_journal(args) as journal:
-        journal.store.add_care(care)
+        ops.add_care(journal, care)
     print(f"Saved {shown(care.what)} on {care.date.isoformat()}.")
     return 0
 
@@ -108,6 +125,105 @@ def _care(args: argparse.Namespace) -> int:
 def _visit(args: argparse.Namespace) -> int:
     visit = Visit.new(date=args.date, clinician=args.clinician, findings=args.findings, note=args.note)
     with open_journal(args) as journal:
-        journal.store.add_visit(visit)
+        ops.add_visit(journal, visit)
     print(f"Saved the visit on {visit.date.isoformat()}.")
+    return 0
+
+
+# -- list, edit, delete: the same three for each kind of record -----------------------------------
+@dataclasses.dataclass(frozen=True)
+class _Kind:
+    cls: type
+    words: str  # "lab result"
+    columns: tuple[str, ...]
+    fields: tuple[tuple[str, dict[str, Any]], ...]  # edit options: (flag, argparse keywords)
+    rows: Callable[[Any], list[Any]]
+
+
+def _flag(help_text: str) -> dict[str, Any]:
+    return {"action": argparse.BooleanOptionalAction, "default": None, "help": help_text}
+
+
+_DATE = ("--date", {"help": "a new date, YYYY-MM-DD"})
+_NOTE = ("--note", {"help": "a new note ('' clears it)"})
+KINDS: dict[str, _Kind] = {
+    "labs": _Kind(LabResult, "lab result", ("id", "date", "test", "value", "unit", "low", "high", "note"), (
+        _DATE, ("--test", {"help": ", ".join(C.LAB_TESTS)}), ("--value", {"help": "the result as a number"}),
+        ("--unit", {"help": "as printed by the lab"}), ("--low", {"help": "the lab's reference low ('' clears it)"}),
+        ("--high", {"help": "the lab's reference high ('' clears it)"}), _NOTE), lambda s: s.labs()),
+    "care": _Kind(CareEvent, "care event", ("id", "date", "kind", "what", "amount", "unit", "minutes", "note"), (
+        _DATE, ("--kind", {"help": ", ".join(C.CARE_KINDS)}), ("--what", {"help": 'e.g. "Vitamin K2"'}),
+        ("--amount", {"help": "how much ('' clears it)"}), ("--unit", {"help": "the unit of the amount"}),
+        ("--minutes", {"help": "how long ('' clears it)"}), _NOTE), lambda s: s.care_events()),
+    "visits": _Kind(Visit, "visit", ("id", "date", "clinician", "findings", "note"), (
+        _DATE, ("--clinician", {"help": "who you saw ('' clears it)"}),
+        ("--findings", {"help": "what they found ('' clears it)"}), _NOTE), lambda s: s.visits()),
+    "daily": _Kind(DailyCheck, "daily check", ("id", "date", "fatigue", "weakness", "urination_changes", "stress",
+                                              "note"), (
+        _DATE, ("--fatigue", _flag("persistent fatigue (--no-fatigue: none)")),
+        ("--weakness", _flag("muscle weakness (--no-weakness: none)")),
+        ("--urination-changes", _flag("changes in urination (--no-urination-changes: none)")),
+        ("--stress", {"help": "0 .. 10 ('' clears it)"}), ("--note", {"help": "the day's note, replacing it"})),
+        lambda s: s.daily_checks()),
+}
+
+
+def _record_actions(parser: argparse.ArgumentParser, name: str, required: bool) -> None:
+    kind = KINDS[name]
+    actions = parser.add_subparsers(dest=f"{name}_action", metavar="ACTION", required=required)
+    listing = actions.add_parser("list", help=f"list every {kind.words}, with its id")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.set_defaults(func=_list, record_kind=name)
+    edit = actions.add_parser("edit", help=f"change a {kind.words} (only the values given)")
+    edit.add_argument("id", type=int, help=f"the {kind.words}'s id (see `{name} list`)")
+    for flag, keywords in kind.fields:
+        edit.add_argument(flag, **keywords)
+    edit.set_defaults(func=_edit, record_kind=name)
+    delete = actions.add_parser("delete", help=f"delete a {kind.words}")
+    delete.add_argument("id", type=int, help=f"the {kind.words}'s id (see `{name} list`)")
+    delete.set_defaults(func=_delete, record_kind=name)
+
+
+def _find(journal: Any, args: argparse.Namespace) -> Any:
+    kind = KINDS[args.record_kind]
+    try:
+        return journal.store.record(kind.cls, args.id)
+    except NotFound:
+        raise NotFound(f"There is no {kind.words} with id {args.id} (see `skinjournal {args.record_kind} list`); "
+                       "nothing was changed.") from None
+
+
+def _list(args: argparse.Namespace) -> int:
+    kind = KINDS[args.record_kind]
+    with open_journal(args, readonly=True) as journal:
+        rows = [to_plain(record) for record in kind.rows(journal.store)]
+    if args.json:
+        print_json(rows)
+    else:
+        print_table(rows, list(kind.columns))
+    return 0
+
+
+def _edit(args: argparse.Namespace) -> int:
+    kind = KINDS[args.record_kind]
+    names = [flag[2:].replace("-", "_") for flag, _ in kind.fields]
+    given = {name: getattr(args, name) for name in names if getattr(args, name, None) is not None}
+    if not given:
+        raise JournalError(f"Nothing to change: give at least one new value (see `{args.record_kind} edit --help`); "
+                           "nothing was changed.")
+    with open_journal(args) as journal:
+        record = _find(journal, args)
+        changed = kind.cls.new(**{**to_plain(record), **given})
+        outcome = ops.edit_daily(journal, changed) if kind.cls is DailyCheck else ops.edit_record(journal, changed)
+    print(said(outcome))
+    return 0
+
+
+def _delete(args: argparse.Namespace) -> int:
+    kind = KINDS[args.record_kind]
+    with open_journal(args) as journal:
+        _find(journal, args)
+        outcome = (ops.delete_daily(journal, args.id) if kind.cls is DailyCheck
+                   else ops.delete_record(journal, kind.cls, args.id))
+    print(said(outcome))
     return 0

@@ -10,8 +10,9 @@ import argparse
 import json
 
 from journal.cli.common import open_journal, shown
-from journal.core.domain.profile import FIELD_WORDS, Profile, load_profile, profile_to_plain, update_profile
+from journal.core.domain.profile import FIELD_WORDS, Profile, load_profile, profile_to_plain
 from journal.core.errors import ValidationError
+from journal.core.operations import settings as settings_ops
 
 NOT_GIVEN = "(not given)"
 
@@ -36,7 +37,7 @@ def _profile(args: argparse.Namespace) -> int:
             profile = load_profile(journal.store)
         else:
             try:
-                profile = update_profile(journal.store, **changes)
+                profile = settings_ops.update_profile(journal, **changes).value
             except ValidationError as exc:
                 raise ValidationError(exc.field, f"{exc.reason}; nothing was changed") from None
     if args.json:

@@ -15,10 +15,9 @@ from journal.core.domain.preferences import (
     BY_KEY,
     PREFERENCES,
     current_values,
-    reset_preference,
-    save_preferences,
 )
 from journal.core.errors import ValidationError
+from journal.core.operations import settings as settings_ops
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -63,7 +62,7 @@ def _list(args: argparse.Namespace) -> int:
 def _set(args: argparse.Namespace) -> int:
     with open_journal(args) as journal:
         try:
-            values = save_preferences(journal.store, {args.key: args.value})
+            values = settings_ops.set_setting(journal, args.key, args.value).value
         except ValidationError as exc:
             raise ValidationError(exc.field, f"{exc.reason}; nothing was changed") from None
     print(_line(args.key, values[args.key]))
@@ -73,7 +72,7 @@ def _set(args: argparse.Namespace) -> int:
 def _reset(args: argparse.Namespace) -> int:
     with open_journal(args) as journal:
         try:
-            value = reset_preference(journal.store, args.key)
+            value = settings_ops.reset_setting(journal, args.key).value
         except ValidationError as exc:
             raise ValidationError(exc.field, f"{exc.reason}; nothing was changed") from None
     print(_line(args.key, value))

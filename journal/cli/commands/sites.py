@@ -1,17 +1,19 @@
-"""skinjournal site add|list|edit"""
+"""skinjournal site add|list|edit|delete"""
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
 
-from journal.cli.common import open_journal, print_json, print_table
+from journal.cli.commands.entries import forget_photos
+from journal.cli.common import open_journal, print_json, print_table, said
 from journal.core.domain import choices as C
 from journal.core.domain.model import Site, to_plain
+from journal.core.operations import sites as site_ops
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    site = sub.add_parser("site", help="add, list or change tracked body sites")
+    site = sub.add_parser("site", help="add, list, change or delete tracked body sites")
     site_sub = site.add_subparsers(dest="site_command", metavar="ACTION", required=True)
 
     add = site_sub.add_parser("add", help="start tracking a body site")
@@ -41,13 +43,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     edit.add_argument("--reminder-days", type=int, help="remind after this many days")
     edit.set_defaults(func=_edit)
 
+    delete = site_sub.add_parser("delete", help="delete a site (refused while it has entries, unless --with-entries)")
+    delete.add_argument("name", help="the site's name")
+    delete.add_argument("--with-entries", action="store_true",
+                        help="delete its entries and their photos too (archiving keeps them: site edit --archive)")
+    delete.set_defaults(func=_delete)
+
 
 def _add(args: argparse.Namespace) -> int:
     with open_journal(args) as journal:
-        site = journal.store.add_site(Site.new(
+        site = site_ops.add_site(journal, Site.new(
             name=args.name, kind=args.kind, region=args.region, near_joint=args.near_joint,
             diagnosed_type=args.diagnosed_type, reminder_days=args.reminder_days, notes=args.notes,
-        ))
+        )).value
         print(f"Added site {site.name!r} ({site.kind}, {site.region}).")
     return 0
 
@@ -77,6 +85,16 @@ def _edit(args: argparse.Namespace) -> int:
             raw["near_joint"] = args.near_joint
         if args.reminder_days is not None:
             raw["reminder_days"] = args.reminder_days
-        updated = journal.store.update_site(dataclasses.replace(Site.new(**raw), id=site.id))
+        updated = site_ops.edit_site(journal, dataclasses.replace(Site.new(**raw), id=site.id)).value
         print(f"Updated site {updated.name!r}.")
+    return 0
+
+
+def _delete(args: argparse.Namespace) -> int:
+    with open_journal(args) as journal:
+        site = journal.store.site_by_name(args.name)
+        assert site is not None and site.id is not None
+        deleted = site_ops.delete_site(journal, site.id, with_entries=args.with_entries)
+        forget_photos(journal, deleted.photo_shas)
+    print(said(deleted))
     return 0

@@ -58,3 +58,22 @@ def due_for_check(overviews: list[SiteOverview], today: dt.date) -> list[SiteOve
     """Sites whose check is due, the longest-waiting first (never checked before all)."""
     due = [o for o in overviews if o.check_due(today)]
     return sorted(due, key=lambda o: (o.last_checked or dt.date.min, o.site.name.lower()))
+
+
+def due_checks(store: Store, today: dt.date) -> list[SiteOverview]:
+    """The checks that are due today (the window's reminders and `skinjournal due`)."""
+    return due_for_check(site_overviews(store), today)
+
+
+def last_check_words(last: dt.date | None, today: dt.date) -> str:
+    """When a site was last checked, as a reminder says it: "checked 9 days ago"."""
+    if last is None:
+        return "not checked yet"
+    days = (today - last).days
+    if days <= 0:
+        return "checked today"
+    if days == 1:
+        return "checked yesterday"
+    if days < 60:
+        return f"checked {days} days ago"
+    return f"last checked {last.isoformat()}"

@@ -91,7 +91,8 @@ def delete_site(journal: Journal, site_id: int, with_entries: bool = False) -> O
         state = SiteState(site, tuple((e, tuple(store.photos(entry_id=e.id))) for e in entries),
                           tuple(alerts), tuple(acks))
         store.delete_site(site_id)
-    label = f"deleted {site.name}" + (f" and its {len(entries)} entries" if entries else "")
+    count = f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'}"
+    label = f"deleted {site.name}" + (f" and its {count}" if entries else "")
     return Outcome(state, state.changes(), label, undo=lambda j: restore_site(j, state),
                    photo_shas=state.photo_shas)
 

@@ -1,0 +1,81 @@
+"""skinjournal photos add ENTRY PATH... | remove ID | list [--entry ID]"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from journal.cli.commands.entries import find_entry, forget_photos
+from journal.cli.common import open_journal, print_json, print_table
+from journal.core.domain.model import to_plain
+from journal.core.errors import NotFound
+from journal.core.operations import entries as entry_ops
+from journal.core.photos.dates import mismatches
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    photos = sub.add_parser("photos", help="add photos to a logged entry, remove one, or list them")
+    actions = photos.add_subparsers(dest="photos_action", metavar="ACTION", required=True)
+    add = actions.add_parser("add", help="add photos to an entry already logged (its id is in `entries --json`)")
+    add.add_argument("entry", type=int, help="the entry's id")
+    add.add_argument("paths", nargs="+", metavar="PATH", help="photo files (JPEG, PNG, HEIC ...)")
+    add.set_defaults(func=_add)
+    remove = actions.add_parser("remove", help="take one photo off its entry (its id is in `photos list`)")
+    remove.add_argument("id", type=int, help="the photo's id")
+    remove.set_defaults(func=_remove)
+    listing = actions.add_parser("list", help="list the photos, with their ids and files")
+    listing.add_argument("--entry", type=int, metavar="ID", help="only this entry's photos")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.set_defaults(func=_list)
+
+
+def _add(args: argparse.Namespace) -> int:
+    with open_journal(args) as journal:
+        entry = find_entry(journal, args.entry)
+        prepared = journal.prepare_photos(args.paths, entry.date)  # every file checked before one is stored
+        for mismatch in mismatches(prepared, entry.date):
+            print(f"skinjournal: warning: {mismatch.sentence()} (more than a day apart). The photo keeps "
+                  "its own date.", file=sys.stderr)
+        before = {p.id for p in journal.store.photos(entry_id=args.entry)}
+        changed = entry_ops.add_photos(journal, args.entry, prepared)
+        added = [p for p in changed.value[1] if p.id not in before]
+        what = entry_ops.describe(journal, changed.value[0])
+    print(f"Added {len(added)} photo(s) to {what} (entry {args.entry})"
+          + ("; the same picture was there already." if len(added) < len(args.paths) else "."))
+    return 0
+
+
+def _remove(args: argparse.Namespace) -> int:
+    with open_journal(args) as journal:
+        try:
+            photo = journal.store.photo(args.id)
+        except NotFound:
+            raise NotFound(f"There is no photo with id {args.id} (see `skinjournal photos list`); "
+                           "nothing was changed.") from None
+        changed = entry_ops.remove_photo(journal, args.id)
+        forget_photos(journal, frozenset({photo.sha256}))
+        what = entry_ops.describe(journal, changed.value[0])
+    print(f"Removed photo {args.id} from {what}.")
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    with open_journal(args, readonly=True) as journal:
+        if args.entry is not None:
+            find_entry(journal, args.entry)  # an unknown entry is said, not listed as nothing
+        photos = journal.store.photos(entry_id=args.entry) if args.entry is not None else journal.store.photos()
+        entries = {e.id: e for e in journal.store.entries()}
+        sites = {s.id: s.name for s in journal.store.sites()}
+        rows = []
+        for photo in photos:
+            entry = entries[photo.entry_id]
+            row = to_plain(photo)
+            rows.append({"id": row.pop("id"), "entry_id": photo.entry_id, "site": sites[entry.site_id],
+                         "entry_date": entry.date.isoformat(), **row,
+                         "file": journal.files.relative(photo.sha256, photo.ext)})
+    if args.json:
+        print_json(rows)
+    else:
+        print_table(rows, ["id", "entry_id", "site", "entry_date", "taken_on", "width", "height",
+                           "original_name"])
+    return 0
