@@ -105,7 +105,8 @@ class OrList(argparse._SubParsersAction):  # type: ignore[type-arg]
         words: Any = self.choices
         words.strict = True
         try:
-            return super().add_parser(name, **kwargs)
+            parser: argparse.ArgumentParser = super().add_parser(name, **kwargs)
+            return parser
         finally:
             words.strict = False
 

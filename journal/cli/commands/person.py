@@ -133,7 +133,7 @@ def _visit(args: argparse.Namespace) -> int:
 # -- list, edit, delete: the same three for each kind of record -----------------------------------
 @dataclasses.dataclass(frozen=True)
 class _Kind:
-    cls: type
+    cls: Any  # a record class with its `new` (DailyCheck, LabResult, CareEvent, Visit)
     words: str  # "lab result"
     columns: tuple[str, ...]
     fields: tuple[tuple[str, dict[str, Any]], ...]  # edit options: (flag, argparse keywords)
