@@ -8,9 +8,10 @@ import datetime as dt
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPixmap
 
+from journal.core.charts.overview import last_check_words
 from journal.core.domain.model import Entry, Site
 from journal.gui.feeds.thumbnails import ThumbnailCache
-from journal.gui.models.site_list_model import SiteListModel, SiteRole, last_check_words
+from journal.gui.models.site_list_model import SiteListModel, SiteRole
 
 
 def _model(session, counts=None) -> SiteListModel:

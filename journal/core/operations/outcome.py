@@ -31,10 +31,20 @@ class Changes:
 
     @classmethod
     def of(cls, **kinds: Iterable[int | None]) -> Changes:
+        """The records named by id; a kind given no id is left out (nothing of it changed)."""
         unknown = set(kinds) - set(KINDS)
         if unknown:
             raise ValueError(f"unknown kinds of record: {sorted(unknown)}")
-        return cls({kind: frozenset(i for i in ids if i is not None) for kind, ids in kinds.items()})
+        named = {kind: frozenset(i for i in ids if i is not None) for kind, ids in kinds.items()}
+        return cls({kind: ids for kind, ids in named.items() if ids})
+
+    @classmethod
+    def whole(cls, *kinds: str) -> Changes:
+        """Kinds changed as a whole (a setting has no id; an import touches too many to name)."""
+        unknown = set(kinds) - set(KINDS)
+        if unknown:
+            raise ValueError(f"unknown kinds of record: {sorted(unknown)}")
+        return cls({kind: frozenset() for kind in kinds})
 
     @classmethod
     def everything(cls) -> Changes:

@@ -34,7 +34,7 @@ def _snapshot(store: Store, keys: Iterable[str]) -> dict[str, Any]:
 
 
 def _changes(kind: str) -> Changes:
-    return Changes.of(**{kind: ()})  # a setting has no id: the kind as a whole
+    return Changes.whole(kind)  # a setting has no id
 
 
 def _put(journal: Journal, values: Mapping[str, Any], kind: str, label: str) -> Outcome[None]:

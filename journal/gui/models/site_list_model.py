@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 
-from journal.core.charts.overview import SiteOverview, site_overviews
+from journal.core.charts.overview import SiteOverview, last_check_words, site_overviews
 from journal.core.charts.trends import Direction
 from journal.gui.feeds.thumbnails import ThumbnailCache
 
@@ -35,19 +35,6 @@ class SiteRole(IntEnum):
     TREND = Qt.ItemDataRole.UserRole + 5  # "up" | "down" | "steady" | None
     ALERTS = Qt.ItemDataRole.UserRole + 6
     STATUS = Qt.ItemDataRole.UserRole + 7  # "resolved" | "archived" | ""
-
-
-def last_check_words(last: dt.date | None, today: dt.date) -> str:
-    if last is None:
-        return "not checked yet"
-    days = (today - last).days
-    if days <= 0:
-        return "checked today"
-    if days == 1:
-        return "checked yesterday"
-    if days < 60:
-        return f"checked {days} days ago"
-    return f"last checked {last.isoformat()}"
 
 
 class SiteListModel(QAbstractListModel):

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.core.charts.overview import SiteOverview, due_for_check
-from journal.gui.models.site_list_model import last_check_words
+from journal.core.charts.overview import SiteOverview, due_for_check, last_check_words
 
 MAX_ROWS = 4
 

@@ -12,8 +12,9 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from journal.core.charts.overview import last_check_words
 from journal.core.charts.trends import Direction
-from journal.gui.models.site_list_model import ARROWS, THUMB, SiteRole, last_check_words
+from journal.gui.models.site_list_model import ARROWS, THUMB, SiteRole
 
 ROW_HEIGHT = 60
 PAD = 6
