@@ -107,3 +107,31 @@ def test_selecting_an_old_entry_fetches_the_pages_down_to_it(qtbot, session, jou
     pane.select_entry(oldest.id)
     assert pane.current_entry() == oldest
     assert pane.model.rowCount() == 1000
+
+
+def test_an_edit_shows_in_its_row_without_reading_the_site_again(qtbot, session, journal, elbow) -> None:
+    import dataclasses
+
+    from journal.core.operations.entries import edit_entry
+    from journal.gui.panes.timeline_pane import TimelinePane
+
+    _long_site(journal, elbow, 500)
+    pane = TimelinePane(session, ThumbnailCache())
+    qtbot.addWidget(pane)
+    session.site_selected.emit(elbow.id)
+    while pane.model.canFetchMore():
+        pane.model.fetchMore()
+    row = 450
+    entry = pane.model.entry_at(row)
+    pane.view.selectRow(row)
+    resets: list[bool] = []
+    pane.model.modelReset.connect(lambda: resets.append(True))
+    session.apply(edit_entry(journal, dataclasses.replace(entry, note="swollen after the walk")))
+    assert pane.model.index(row, Column.NOTE).data() == "swollen after the walk"
+    assert not resets and pane.model.rowCount() == 500  # in place: the rows scrolled to stay loaded
+    assert pane.current_entry().id == entry.id
+    # A new date moves the entry: the site is read again, in order, and the entry stays selected.
+    moved = dataclasses.replace(pane.model.entry_at(row), date=dt.date(2005, 1, 1))
+    session.apply(edit_entry(journal, moved))
+    assert resets and pane.model.index(0, Column.DATE).data() == "2005-01-01"
+    assert pane.current_entry().id == entry.id

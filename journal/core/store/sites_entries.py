@@ -109,6 +109,15 @@ class SitesEntries(StoreBase):
             out += self._all(Photo, f"entry_id IN ({', '.join('?' * len(chunk))})", chunk)
         return out
 
+    def entries_by_id(self, entry_ids: Iterable[int]) -> list[Entry]:
+        """Those of these entries that exist, in id order."""
+        ids = list(entry_ids)
+        out: list[Entry] = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            out += self._all(Entry, f"id IN ({', '.join('?' * len(chunk))})", chunk)
+        return out
+
     def entry_count(self, site_id: int) -> int:
         return int(self.conn.execute("SELECT count(*) FROM entries WHERE site_id = ?", [site_id]).fetchone()[0])
 

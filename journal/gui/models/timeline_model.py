@@ -115,6 +115,41 @@ class TimelineModel(QAbstractTableModel):
             self._append(page, photos)
             self.endInsertRows()
 
+    def refresh_entries(self, entry_ids: set[int]) -> bool:
+        """Read these loaded entries (and their photos) again in place, so an edit costs a few
+        rows, not the whole site. False, changing nothing, when that cannot be done (one of them
+        is not loaded, is gone, moved to another site or to another place in the order): the
+        caller then reloads."""
+        rows = {entry.id: row for row, entry in enumerate(self._entries) if entry.id in entry_ids}
+        if self.site_id is None or not entry_ids or len(rows) != len(entry_ids):
+            return False
+        store = self._session.store
+        fresh = {entry.id: entry for entry in store.entries_by_id(entry_ids)}
+        if len(fresh) != len(entry_ids):
+            return False
+        key = lambda e: (e.date, e.id or 0)  # noqa: E731 (the newest-first order, reversed)
+        for entry_id, row in rows.items():
+            entry = fresh[entry_id]
+            above = self._entries[row - 1] if row > 0 else None
+            below = self._entries[row + 1] if row + 1 < len(self._entries) else None
+            if (entry.site_id != self.site_id or (above is not None and key(above) < key(entry))
+                    or (below is not None and key(entry) < key(below))):
+                return False
+        photos: dict[int, list[Photo]] = defaultdict(list)
+        for photo in store.photos_of_entries(entry_ids):
+            photos[photo.entry_id].append(photo)
+        for entry_id, row in rows.items():
+            self._entries[row] = fresh[entry_id]
+            self._photos[entry_id] = photos.get(entry_id, [])
+        self._rows_by_key = defaultdict(list)
+        for row, entry in enumerate(self._entries):
+            first = self._photos.get(entry.id or -1)
+            if first:
+                self._rows_by_key[first[0].sha256].append(row)
+        for row in sorted(rows.values()):
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+        return True
+
     def total_entries(self) -> int:
         """The site's entries in the journal, loaded or not."""
         return self._total

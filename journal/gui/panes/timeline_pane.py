@@ -88,7 +88,9 @@ class TimelinePane(QWidget):
             enter.setContext(Qt.ShortcutContext.WidgetShortcut)
             enter.activated.connect(self._edit_current)
         session.site_selected.connect(self.show_site)
+        session.changed.connect(self._changed)  # before entries_changed: which entries, not only which site
         session.entries_changed.connect(self._entries_changed)
+        self._changed_entries: set[int] | None = None
         session.sites_changed.connect(lambda: self.show_site(self.model.site_id or -1))
         self.show_site(-1)
 
@@ -115,12 +117,15 @@ class TimelinePane(QWidget):
         assert site.id is not None
         self.title.setText(f"{site.name}")
         self._describe(site)
-        # A scalp area has no size and a deposit often no tightness: hide what this site never logged.
-        logged = self.session.store.fields_logged(site.id, OPTIONAL_COLUMNS.values())
-        for column, field in OPTIONAL_COLUMNS.items():
-            self.view.setColumnHidden(column, self.model.rowCount() > 0 and field not in logged)
+        self._hide_unlogged(site.id)
         if self.model.rowCount():
             self.view.selectRow(0)
+
+    def _hide_unlogged(self, site_id: int) -> None:
+        # A scalp area has no size and a deposit often no tightness: hide what this site never logged.
+        logged = self.session.store.fields_logged(site_id, OPTIONAL_COLUMNS.values())
+        for column, field in OPTIONAL_COLUMNS.items():
+            self.view.setColumnHidden(column, self.model.rowCount() > 0 and field not in logged)
 
     def _describe(self, site: Any) -> None:
         count = self.model.total_entries()
@@ -147,8 +152,21 @@ class TimelinePane(QWidget):
         if row >= 0:
             self.view.selectRow(row)
 
+    def _changed(self, changes: Any) -> None:
+        # An edit of entries already shown is refreshed in place (entries_changed follows);
+        # an added or deleted photo changes its entry's row the same way.
+        ids = getattr(changes, "ids", {})
+        entries = set(ids.get("entries", ()))
+        self._changed_entries = entries if entries and set(ids) <= {"entries", "photos", "sites", "alerts"} else None
+
     def _entries_changed(self, site_id: int) -> None:
+        changed, self._changed_entries = self._changed_entries, None
         if site_id != self.model.site_id:
+            return
+        if changed is not None and self.model.refresh_entries(changed):
+            site = self.session.store.site(site_id)
+            self._describe(site)  # the trend may have turned
+            self._hide_unlogged(site_id)
             return
         keep = self.current_entry()
         row = self.view.currentIndex().row()
