@@ -1,10 +1,18 @@
 """Screenshots of the window on the demo journal, the entry editor, the charts and the compare
-view, saved as PNGs (under the test's folder and in /tmp/shots) for a person to look at."""
+view, saved as PNGs (under the test's folder and in /tmp/shots) for a person to look at.
+
+Each asserts what that person would check on the screen: the title, the site names in the
+list, the banner's words, the newest entry with its photo, the chart's axis, the captions."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QImage
+import re
 
+from PySide6.QtCore import QPoint, QRect
+from PySide6.QtGui import QColor, QImage
+from PySide6.QtWidgets import QLabel
+
+from journal.core.alerts import current_alerts
 from journal.core.journal import Journal
 from journal.gui.dialogs.entry_editor import EntryEditor
 from journal.gui.main_window import MainWindow
@@ -12,11 +20,21 @@ from journal.gui.models.timeline_model import Column, TimelineRole
 from journal.gui.session import JournalSession
 
 
-def _not_blank(path) -> None:
-    image = QImage(str(path))
-    assert image.width() > 300 and image.height() > 200
-    colours = {image.pixel(x, y) for x in range(0, image.width(), 23) for y in range(0, image.height(), 23)}
-    assert len(colours) > 12, f"{path.name} looks empty (an unpainted grab has one or two colours)"
+def _colours(image: QImage, rect: QRect | None = None, step: int = 3) -> set[int]:
+    rect = rect or image.rect()
+    return {image.pixel(x, y) for x in range(rect.left(), rect.right(), step) for y in range(rect.top(), rect.bottom(), step)}
+
+
+def _lightness(image: QImage) -> float:
+    """The average lightness (0-255) of the picture, as an eye would judge light or dark."""
+    values = [QColor(image.pixel(x, y)).lightness()
+              for x in range(0, image.width(), 17) for y in range(0, image.height(), 17)]
+    return sum(values) / len(values)
+
+
+def _on_screen(view, index) -> bool:
+    """The row is drawn inside the visible part of its view (a person can read it)."""
+    return view.viewport().rect().contains(view.visualRect(index))
 
 
 def test_window_editor_charts_and_compare_on_the_demo(qtbot, demo_dir, settings, save_shot) -> None:
@@ -35,12 +53,38 @@ def test_window_editor_charts_and_compare_on_the_demo(qtbot, demo_dir, settings,
         assert keys, "the demo's newest entries have photos"
         qtbot.waitUntil(lambda: all(window.thumbnails.is_cached(key) for key in keys), timeout=20000)
         qtbot.wait(50)  # one more paint with the pictures in place
-        _not_blank(save_shot(window, "main-window"))
+        shot = QImage(str(save_shot(window, "main-window")))
+        # What a person checks on this screen: the title names the journal, ...
+        assert window.windowTitle() == demo_dir.name
+        # ... every site's name is there in the list, ...
+        sites = window.sites.view
+        rows = [sites.model().index(row, 0) for row in range(sites.model().rowCount())]
+        assert all(_on_screen(sites, index) for index in rows)
+        names = sorted(site.name for site in journal.store.sites(include_archived=False))
+        assert sorted(next(n for n in names if n in index.data()) for index in rows) == names
+        # ... the banner says how many warning signs wait for a professional look, ...
+        open_alerts = [a for a in current_alerts(journal.store) if a.status == "open"]
+        assert open_alerts and window.banner.isVisible()
+        many = len(open_alerts) != 1
+        assert window.banner.label.text() == (
+            f"{len(open_alerts)} warning sign{'s' if many else ''} need{'' if many else 's'} a professional look")
+        # ... the timeline shows the chosen site, newest entry on top with its photo in the first cell.
+        site = journal.store.site(session.current_site_id)
+        assert window.timeline.title.text() == site.name
+        newest = journal.store.entries(site.id, newest_first=True)[0]
+        assert model.index(0, Column.DATE).data() == newest.date.isoformat()
+        view = window.timeline.view
+        cell = view.visualRect(model.index(0, Column.PHOTO)).translated(view.viewport().mapTo(window, QPoint(0, 0)))
+        assert len(_colours(shot, cell)) > 40, "the first row's photo cell shows no picture"
 
         charts = window.show_tab("charts")
         qtbot.waitUntil(lambda: charts.canvas is not None and charts.canvas.isVisible(), timeout=20000)
         qtbot.wait(300)  # laid out and drawn at its final size
-        _not_blank(save_shot(window, "charts"))
+        save_shot(window, "charts")
+        # The size chart is there with its axis named in millimetres, and drawn in the window.
+        labels = [axes.get_ylabel() for axes in charts.canvas.figure.axes]
+        assert "size (mm)" in labels
+        assert len(charts.plotted("size_mm")[0]) > 10
         window.show_tab("timeline")
 
         editor = EntryEditor(session, session.current_site_id, parent=window)
@@ -49,7 +93,9 @@ def test_window_editor_charts_and_compare_on_the_demo(qtbot, demo_dir, settings,
         editor.form.size.set_measured(4.2)
         editor.show()
         qtbot.waitExposed(editor)
-        _not_blank(save_shot(editor, "entry-editor"))
+        save_shot(editor, "entry-editor")
+        assert editor.windowTitle() == "New entry"
+        assert editor.site.currentText() == f"{site.name} ({site.region})"  # for the site in view
         editor.reject()
 
         window.commands["compare"].trigger()
@@ -57,11 +103,15 @@ def test_window_editor_charts_and_compare_on_the_demo(qtbot, demo_dir, settings,
         qtbot.addWidget(compare)
         qtbot.waitExposed(compare)
         qtbot.wait(500)
-        _not_blank(save_shot(compare, "compare"))
+        save_shot(compare, "compare")
+        # Two different photos of the site, each captioned with its date.
+        captions = (compare.left_caption.text(), compare.right_caption.text())
+        assert captions[0] != captions[1]
+        assert all(re.search(r"\d{4}-\d{2}-\d{2}", caption) for caption in captions), captions
         compare.close()
 
         # A dark system palette: every colour of the window follows it.
-        from PySide6.QtGui import QColor, QPalette
+        from PySide6.QtGui import QPalette
         from PySide6.QtWidgets import QApplication
 
         light = QApplication.palette()
@@ -75,7 +125,8 @@ def test_window_editor_charts_and_compare_on_the_demo(qtbot, demo_dir, settings,
         QApplication.setPalette(dark)
         try:
             qtbot.wait(100)
-            _not_blank(save_shot(window, "main-window-dark"))
+            dark_shot = QImage(str(save_shot(window, "main-window-dark")))
+            assert _lightness(shot) > 150 and _lightness(dark_shot) < 90, "the window follows the dark palette"
         finally:
             QApplication.setPalette(light)
         window.close()
@@ -93,7 +144,10 @@ def test_welcome_and_due_checks(qtbot, session, settings, journal, save_shot) ->
     qtbot.addWidget(welcome)
     welcome.show()
     qtbot.waitExposed(welcome)
-    _not_blank(save_shot(welcome, "welcome"))
+    save_shot(welcome, "welcome")
+    assert welcome.windowTitle() == "Welcome to Skin Journal"
+    texts = " ".join(label.text() for label in welcome.findChildren(QLabel) if label.isVisible())
+    assert "/home/someone/.local/share/SkinJournal" in texts  # where the journal will be kept
 
     today = dt.date.today()
     for name, region, days in (("Scalp crown", "scalp", 12), ("Left elbow", "elbow", 30), ("Right knee", "knee", None)):
@@ -106,5 +160,10 @@ def test_welcome_and_due_checks(qtbot, session, settings, journal, save_shot) ->
     window.resize(1100, 700)
     window.show()
     qtbot.waitExposed(window)
-    assert window.sites.reminders.isVisible()
-    _not_blank(save_shot(window, "due-checks"))
+    reminders = window.sites.reminders
+    assert reminders.isVisible()
+    save_shot(window, "due-checks")
+    # Weekly checks: the elbow (30 days ago), the knee (never) and the scalp (12 days ago) are due.
+    assert reminders.title.text() == "3 sites are due for a check"
+    lines = [label.text() for label in reminders.findChildren(QLabel) if label.isVisible() and "<b>" in label.text()]
+    assert [line.split("</b>")[0].removeprefix("<b>") for line in lines] == ["Right knee", "Left elbow", "Scalp crown"]

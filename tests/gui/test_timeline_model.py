@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QHeaderView
 
 from journal.core.domain.model import Entry
 from journal.gui.feeds.thumbnails import ThumbnailCache
-from journal.gui.models.timeline_model import Column, TimelineModel, TimelineRole
+from journal.gui.models.timeline_model import PAGE_SIZE, Column, TimelineModel, TimelineRole
 
 
 def test_model_passes_qt_checks(qtmodeltester, session, journal, elbow, samples) -> None:
@@ -52,20 +52,86 @@ def test_thumbnail_arrives_for_the_row_with_the_photo(qtbot, session, journal, e
     assert changed.args[0].row() == 0 and cache.is_cached(key)
 
 
-def test_thousands_of_entries_in_fixed_height_rows(qtbot, session, journal, elbow) -> None:
-    from journal.gui.feeds.thumbnails import ThumbnailCache
-    from journal.gui.panes.timeline_pane import TimelinePane
-
+def _long_site(journal, site, days: int) -> None:
     start = dt.date(2000, 1, 1)
     with journal.store.transaction():
-        for day in range(3000):
-            journal.store.add_entry(Entry(site_id=elbow.id, date=start + dt.timedelta(days=day), pain=day % 11))
+        for day in range(days):
+            journal.store.add_entry(Entry(site_id=site.id, date=start + dt.timedelta(days=day), pain=day % 11))
+
+
+def test_a_long_site_passes_qt_checks_while_pages_are_fetched(qtmodeltester, session, journal, elbow) -> None:
+    _long_site(journal, elbow, PAGE_SIZE * 2 + 50)
+    model = TimelineModel(session, ThumbnailCache())
+    model.set_site(elbow.id)
+    qtmodeltester.check(model)  # the checker also asks for more rows (fetchMore) and watches the inserts
+    while model.canFetchMore():
+        model.fetchMore()
+    assert model.rowCount() == PAGE_SIZE * 2 + 50
+    qtmodeltester.check(model)
+
+
+def test_a_site_of_a_thousand_entries_shows_the_newest_page_and_more_when_scrolled_to_the_end(
+        qtbot, session, journal, elbow) -> None:
+    from journal.gui.panes.timeline_pane import TimelinePane
+
+    _long_site(journal, elbow, 1000)
+    pane = TimelinePane(session, ThumbnailCache())
+    qtbot.addWidget(pane)
+    pane.resize(900, 600)
+    pane.show()
+    qtbot.waitExposed(pane)
+    session.site_selected.emit(elbow.id)
+    assert pane.model.rowCount() == PAGE_SIZE < 1000  # only the first page is read
+    assert "1000 entries" in pane.subtitle.text()  # the count says all of them nonetheless
+    assert pane.model.index(0, Column.DATE).data() == "2002-09-26"  # the newest
+    # Fixed row heights: the view never measures rows while scrolling.
+    assert pane.view.verticalHeader().sectionResizeMode(0) == QHeaderView.ResizeMode.Fixed
+    seen = [pane.model.rowCount()]
+    while pane.model.rowCount() < 1000 and len(seen) < 20:
+        pane.view.scrollToBottom()  # as a person dragging the scroll bar to its end
+        qtbot.waitUntil(lambda: pane.model.rowCount() > seen[-1], timeout=3000)
+        seen.append(pane.model.rowCount())
+    assert seen == [200, 400, 600, 800, 1000]
+    assert pane.model.index(999, Column.DATE).data() == "2000-01-01"  # the oldest, at the very end
+    assert not pane.model.canFetchMore()
+
+
+def test_selecting_an_old_entry_fetches_the_pages_down_to_it(qtbot, session, journal, elbow) -> None:
+    from journal.gui.panes.timeline_pane import TimelinePane
+
+    _long_site(journal, elbow, 1000)
+    oldest = journal.store.entries(elbow.id)[0]
     pane = TimelinePane(session, ThumbnailCache())
     qtbot.addWidget(pane)
     session.site_selected.emit(elbow.id)
-    assert pane.model.rowCount() == 3000
-    assert pane.model.index(2999, Column.DATE).data() == "2000-01-01"
-    # Fixed row heights: the view never measures rows while scrolling.
-    assert pane.view.verticalHeader().sectionResizeMode(0) == QHeaderView.ResizeMode.Fixed
-    pane.view.scrollToBottom()
-    assert "3000 entries" in pane.subtitle.text()
+    pane.select_entry(oldest.id)
+    assert pane.current_entry() == oldest
+    assert pane.model.rowCount() == 1000
+
+
+def test_an_edit_shows_in_its_row_without_reading_the_site_again(qtbot, session, journal, elbow) -> None:
+    import dataclasses
+
+    from journal.core.operations.entries import edit_entry
+    from journal.gui.panes.timeline_pane import TimelinePane
+
+    _long_site(journal, elbow, 500)
+    pane = TimelinePane(session, ThumbnailCache())
+    qtbot.addWidget(pane)
+    session.site_selected.emit(elbow.id)
+    while pane.model.canFetchMore():
+        pane.model.fetchMore()
+    row = 450
+    entry = pane.model.entry_at(row)
+    pane.view.selectRow(row)
+    resets: list[bool] = []
+    pane.model.modelReset.connect(lambda: resets.append(True))
+    session.apply(edit_entry(journal, dataclasses.replace(entry, note="swollen after the walk")))
+    assert pane.model.index(row, Column.NOTE).data() == "swollen after the walk"
+    assert not resets and pane.model.rowCount() == 500  # in place: the rows scrolled to stay loaded
+    assert pane.current_entry().id == entry.id
+    # A new date moves the entry: the site is read again, in order, and the entry stays selected.
+    moved = dataclasses.replace(pane.model.entry_at(row), date=dt.date(2005, 1, 1))
+    session.apply(edit_entry(journal, moved))
+    assert resets and pane.model.index(0, Column.DATE).data() == "2005-01-01"
+    assert pane.current_entry().id == entry.id

@@ -259,3 +259,15 @@ def test_large_journals_keep_unique_names_and_thin_out_photos_only_when_large() 
     assert photo_every(default.weeks * 4) == 1
     assert photo_every(large.weeks * 4) == 1
     assert photo_every(large.weeks * 20) == 2
+
+
+def test_a_stress_journal_holds_as_many_distinct_real_photo_files_as_asked(tmp_path: Path) -> None:
+    with Journal.open(tmp_path / "stress") as journal:
+        summary = generate_demo(journal, years=0.25, sites=2, end=END, photos=90)
+        photos = journal.store.photos()
+        assert summary.photos == len(photos) == 90
+        assert len({p.sha256 for p in photos}) == 90  # each a picture of its own, not one row repeated
+        assert all(journal.files.path(p.sha256, p.ext).is_file() for p in photos)
+        assert all(journal.store.photos(entry_id=e.id) for e in journal.store.entries())
+        report = check_journal(journal)
+        assert report.ok and report.photos_checked == 90, report.problems

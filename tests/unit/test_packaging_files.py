@@ -215,11 +215,21 @@ def test_a_broken_desktop_entry_is_refused_by_the_validator(tmp_path) -> None:
     assert done.returncode != 0
 
 
-def test_window_declares_the_same_desktop_id() -> None:
-    # Wayland compositors match the window to its .desktop file by this id.
-    source = (ROOT / "journal" / "gui" / "app.py").read_text()
-    assert f'DESKTOP_ID = "{APP_ID}"' in source
-    assert "setDesktopFileName(DESKTOP_ID)" in source
+def test_the_running_app_declares_the_desktop_entry_it_is_matched_with(qapp) -> None:
+    # Wayland compositors match a window to its .desktop file by the app's desktop file name,
+    # X11 by the window class, which Qt takes from the application name: ask the running app.
+    from journal.gui.app import application
+
+    before = (qapp.desktopFileName(), qapp.applicationName())
+    try:
+        app = application()
+        keys = _desktop_keys(DESKTOP.read_text(encoding="utf-8"))
+        assert app.desktopFileName() == DESKTOP.name.removesuffix(".desktop") == APP_ID
+        assert app.applicationName() == keys["StartupWMClass"]
+        assert app.applicationDisplayName() == keys["Name"]
+    finally:
+        qapp.setDesktopFileName(before[0])
+        qapp.setApplicationName(before[1])
 
 
 def test_metainfo_is_valid() -> None:

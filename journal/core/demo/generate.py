@@ -27,7 +27,7 @@ from pathlib import Path
 
 from PIL import Image
 
-from journal.core.demo.images import SkinPatch
+from journal.core.demo.images import Scene, SkinPatch
 from journal.core.demo.person import care_events, daily_checks, labs, visits
 from journal.core.demo.story import SKIP_WEEK_CHANCE, SitePlan, Timeline, site_plans, week_of
 from journal.core.domain.model import Entry, Site
@@ -46,6 +46,10 @@ MAX_SITES = 200
 # this many photos the large journals take one every other week (or every four weeks),
 # so a 10-year, 20-site journal fills in minutes (see scripts/bench_foundation.py).
 PHOTO_BUDGET = 6000
+# A stress journal (generate_demo(photos=N)): small pictures, a new drawing every few shots.
+MAX_STRESS_PHOTOS = 200_000
+STRESS_SIZE = (160, 120)
+STRESS_REDRAW_EVERY = 16
 _EXIF_IFD, _DATETIME_ORIGINAL = 0x8769, 0x9003
 CAMERA_PREFIX = "skinjournal-demo-"  # the camera folder, in the temp folder
 STAGING_PREFIX = ".skinjournal-demo-"  # a demo journal being built, beside its folder
@@ -91,9 +95,15 @@ def photo_every(site_weeks: int) -> int:
 
 
 def generate_demo(journal: Journal, years: float = DEFAULT_YEARS, sites: int = DEFAULT_SITES, seed: int = 1,
-                  end: dt.date | None = None, progress: Progress | None = None) -> DemoSummary:
-    """Fill an empty journal with the demo story; refuse (changing nothing) if it holds records."""
+                  end: dt.date | None = None, progress: Progress | None = None,
+                  photos: int | None = None) -> DemoSummary:
+    """Fill an empty journal with the demo story; refuse (changing nothing) if it holds records.
+
+    `photos` asks for that many photos instead of the usual cadence (a stress journal: see
+    `StressCamera`); each logged week then gets its share of them, several shots an entry."""
     check_demo_size(years, sites)
+    if photos is not None and not 0 <= photos <= MAX_STRESS_PHOTOS:
+        raise ValidationError("photos", f"must be between 0 and {MAX_STRESS_PHOTOS}, not {photos}")
     if not journal.store.is_empty():
         raise JournalError(
             f"The journal in {journal.folder} already holds records; the demo fills only an empty journal. "
@@ -102,8 +112,10 @@ def generate_demo(journal: Journal, years: float = DEFAULT_YEARS, sites: int = D
     plans = site_plans(sites, random.Random(f"{seed}-sites"))
     every = photo_every(timeline.weeks * len(plans))
     always = timeline.protected()  # logged and photographed whatever the cadence
+    wanted_photos = photos
     entries = photos = 0
     total = timeline.weeks * len(plans)
+    owed = 0  # stress journal: photos due to the site-weeks so far and not yet taken (missed weeks)
     with tempfile.TemporaryDirectory(prefix=CAMERA_PREFIX) as tmp, journal.store.transaction():
         for index, plan in enumerate(plans):
             site = journal.store.add_site(Site.new(name=plan.name, kind=plan.kind, region=plan.region,
@@ -113,12 +125,18 @@ def generate_demo(journal: Journal, years: float = DEFAULT_YEARS, sites: int = D
             camera = random.Random(f"{seed}-{plan.name}-camera")
             patch = SkinPatch(seed * 1000 + index, plan.tone, plan.hair_strands, plan.hairline,
                               creases=plan.near_joint)
+            stress = None if wanted_photos is None else StressCamera(patch, camera, Path(tmp), plan)
             for week in range(timeline.weeks):
                 values, scene = week_of(plan, timeline, week, rng)
+                step = index * timeline.weeks + week
+                if wanted_photos is not None:  # an even share of the wanted photos per site-week
+                    owed += wanted_photos * (step + 1) // total - wanted_photos * step // total
                 if week in always or rng.random() >= SKIP_WEEK_CHANCE:  # else a missed week
                     day = timeline.date(week)
                     shots: list[PreparedPhoto] = []
-                    if week % every == 0 or week in always:
+                    if stress is not None:
+                        shots, owed = stress.shots(scene, day, owed), 0
+                    elif week % every == 0 or week in always:
                         shots.append(_photo(patch.photo(scene, camera), Path(tmp), plan, day))
                     journal.add_prepared_entry(Entry.new(site_id=site.id, date=day, **values), shots)
                     entries, photos = entries + 1, photos + len(shots)
@@ -142,6 +160,31 @@ def generate_demo(journal: Journal, years: float = DEFAULT_YEARS, sites: int = D
                        first_date=timeline.start, last_date=timeline.end)
 
 
+class StressCamera:
+    """Photos for a stress journal (tens of thousands of them), made quickly but honestly:
+    every one is a distinct small JPEG that goes through the same pipeline and is stored
+    as a real file with its own row. Drawing a scene costs ~12 ms, so one drawing serves
+    several weeks; each shot of it is made distinct by a few pixels that count the shots,
+    and the pictures are small (STRESS_SIZE), so preparing one costs ~1.5 ms, not ~17."""
+
+    def __init__(self, patch: SkinPatch, camera: random.Random, folder: Path, plan: SitePlan) -> None:
+        self.patch, self.camera, self.folder, self.plan = patch, camera, folder, plan
+        self.picture: Image.Image | None = None
+        self.taken = 0
+
+    def shots(self, scene: Scene, day: dt.date, count: int) -> list[PreparedPhoto]:
+        out = []
+        for _ in range(count):
+            if self.picture is None or self.taken % STRESS_REDRAW_EVERY == 0:
+                self.picture = self.patch.photo(scene, self.camera).resize(STRESS_SIZE)
+            picture = self.picture.copy()
+            for bit in range(24):  # the shot's number in a row of black and white pixels
+                picture.putpixel((bit, 0), (255, 255, 255) if self.taken >> bit & 1 else (0, 0, 0))
+            self.taken += 1
+            out.append(_photo(picture, self.folder, self.plan, day))
+        return out
+
+
 def _photo(image: Image.Image, folder: Path, plan: SitePlan, day: dt.date) -> PreparedPhoto:
     """Save as a phone would (JPEG with the date in EXIF), then import like any photo."""
     path = folder / "camera.jpg"  # one file, rewritten: thousands of temporary files cost time
@@ -153,7 +196,7 @@ def _photo(image: Image.Image, folder: Path, plan: SitePlan, day: dt.date) -> Pr
 
 
 def make_demo_journal(folder: Path, years: float = DEFAULT_YEARS, sites: int = DEFAULT_SITES, seed: int = 1,
-                      progress: Progress | None = None) -> DemoSummary:
+                      progress: Progress | None = None, photos: int | None = None) -> DemoSummary:
     """Fill the journal in `folder` with the demo story, or make it there.
 
     A folder without a journal (missing or empty) gets one built in a hidden folder beside it
@@ -166,12 +209,12 @@ def make_demo_journal(folder: Path, years: float = DEFAULT_YEARS, sites: int = D
     remove_stale_leftovers(folder.parent)
     if (folder / DB_NAME).exists() or (folder.exists() and any(folder.iterdir())):
         with Journal.open(folder) as journal:
-            return generate_demo(journal, years=years, sites=sites, seed=seed, progress=progress)
+            return generate_demo(journal, years=years, sites=sites, seed=seed, progress=progress, photos=photos)
     ensure_private_dir(folder.parent)
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=folder.parent))
     try:
         with Journal.open(staging) as journal:
-            summary = generate_demo(journal, years=years, sites=sites, seed=seed, progress=progress)
+            summary = generate_demo(journal, years=years, sites=sites, seed=seed, progress=progress, photos=photos)
         if folder.exists():
             folder.rmdir()  # empty (checked above); a rename onto it fails on Windows
         os.rename(staging, folder)

@@ -52,12 +52,15 @@ class Overview(StoreBase):
                 out[site_id] = from_row(Photo, rows[0])
         return out
 
-    def recent_measured_entries(self, fields: Iterable[str], per_site: int) -> dict[int, list[Entry]]:
-        """Per site, its newest `per_site` entries holding each of `fields`, oldest first
-        (an entry holding several of them comes once). Indexed: a few rows per site and field."""
+    def recent_measured_entries(self, fields: Iterable[str], per_site: int,
+                                site_id: int | None = None) -> dict[int, list[Entry]]:
+        """Per site (or for `site_id` only), its newest `per_site` entries holding each of `fields`,
+        oldest first (an entry holding several of them comes once). Indexed: a few rows per site and field."""
         columns = [_column(field) for field in fields]
         out: dict[int, list[Entry]] = {}
-        for (site_id,) in self.conn.execute("SELECT id FROM sites").fetchall():
+        site_ids = self.conn.execute("SELECT id FROM sites" + ("" if site_id is None else " WHERE id = ?"),
+                                     [] if site_id is None else [site_id]).fetchall()
+        for (site_id,) in site_ids:
             found: dict[int, Entry] = {}
             for column in columns:
                 for row in self._rows(

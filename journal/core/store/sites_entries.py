@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Iterator
 
@@ -10,6 +11,15 @@ from journal.core.domain.codec import from_row, to_row
 from journal.core.domain.model import Entry, Photo, Site
 from journal.core.errors import NotFound, ValidationError
 from journal.core.store.base import StoreBase, date_range, distinct
+
+_ENTRY_FIELDS = frozenset(f.name for f in dataclasses.fields(Entry))
+
+
+def _entry_column(name: str) -> str:
+    """An Entry field as a column name; refuses anything else (it is put into SQL text)."""
+    if name not in _ENTRY_FIELDS or name == "id":
+        raise ValueError(f"not an entry field: {name!r}")
+    return name
 
 
 class SitesEntries(StoreBase):
@@ -77,6 +87,56 @@ class SitesEntries(StoreBase):
         order = "date DESC, id DESC" if newest_first else "date, id"
         return self._all(Entry, where, params, order=order)
 
+    # -- one site's entries a page at a time (the window's timeline) -----------
+    def entries_page(self, site_id: int, limit: int, after: Entry | None = None) -> list[Entry]:
+        """Up to `limit` of a site's entries, newest first, starting below `after` (the last entry
+        of the page before; None for the first page). Keyset paging on the (site_id, date) index,
+        so the thousandth page costs what the first does, where OFFSET would count every row above."""
+        params: list[object]
+        if after is None:
+            where, params = "site_id = ?", [site_id]
+        else:
+            where, params = "site_id = ? AND (date, id) < (?, ?)", [site_id, after.date.isoformat(), after.id]
+        rows = self._rows(f"SELECT * FROM entries WHERE {where} ORDER BY date DESC, id DESC LIMIT ?", [*params, limit])
+        return [from_row(Entry, row) for row in rows]
+
+    def photos_of_entries(self, entry_ids: Iterable[int]) -> list[Photo]:
+        """The photos of these entries, in the order they were added (indexed by entry_id)."""
+        ids = list(entry_ids)
+        out: list[Photo] = []
+        for start in range(0, len(ids), 500):  # well under SQLite's limit on bound parameters
+            chunk = ids[start:start + 500]
+            out += self._all(Photo, f"entry_id IN ({', '.join('?' * len(chunk))})", chunk)
+        return out
+
+    def entries_by_id(self, entry_ids: Iterable[int]) -> list[Entry]:
+        """Those of these entries that exist, in id order."""
+        ids = list(entry_ids)
+        out: list[Entry] = []
+        for start in range(0, len(ids), 500):
+            chunk = ids[start:start + 500]
+            out += self._all(Entry, f"id IN ({', '.join('?' * len(chunk))})", chunk)
+        return out
+
+    def entry_count(self, site_id: int) -> int:
+        return int(self.conn.execute("SELECT count(*) FROM entries WHERE site_id = ?", [site_id]).fetchone()[0])
+
+    def entries_newer_than(self, entry: Entry) -> int:
+        """How many entries of the entry's site come before it in the newest-first order (its row)."""
+        return int(self.conn.execute(
+            "SELECT count(*) FROM entries WHERE site_id = ? AND (date, id) > (?, ?)",
+            [entry.site_id, entry.date.isoformat(), entry.id]).fetchone()[0])
+
+    def fields_logged(self, site_id: int, fields: Iterable[str]) -> set[str]:
+        """Which of these entry fields hold a value in at least one of the site's entries."""
+        names = [_entry_column(field) for field in fields]
+        if not names:
+            return set()
+        found = self.conn.execute(
+            f"SELECT {', '.join(f'max({name} IS NOT NULL)' for name in names)} FROM entries WHERE site_id = ?",
+            [site_id]).fetchone()
+        return {name for name, logged in zip(names, found, strict=True) if logged}
+
     def delete_entry(self, entry_id: int) -> tuple[Entry, list[Photo]]:
         """Delete an entry; return it and its photo rows so the deletion can be undone."""
         with self.db.atomic():
@@ -143,11 +203,15 @@ class SitesEntries(StoreBase):
             self.conn.rollback()
 
     def latest_entries(self) -> dict[int, Entry]:
-        """The newest entry of each site, by site id."""
-        rows = self._rows(
-            "SELECT e.* FROM entries e JOIN (SELECT site_id, max(date) AS d FROM entries GROUP BY site_id) m "
-            "ON e.site_id = m.site_id AND e.date = m.d ORDER BY e.id")
-        return {row["site_id"]: from_row(Entry, row) for row in rows}
+        """The newest entry of each site, by site id (of two on its newest date, the later added).
+        One small query per site walks the (site_id, date) index backwards: a row read each,
+        where a GROUP BY over every entry reads them all (tens of thousands in a long journal)."""
+        out: dict[int, Entry] = {}
+        for (site_id,) in self.conn.execute("SELECT id FROM sites").fetchall():
+            rows = self._rows("SELECT * FROM entries WHERE site_id = ? ORDER BY date DESC, id DESC LIMIT 1", [site_id])
+            if rows:
+                out[site_id] = from_row(Entry, rows[0])
+        return out
 
     def latest_photos(self) -> dict[int, Photo]:
         """The newest photo of each site, by site id."""

@@ -1,12 +1,14 @@
 """The entries of one site, newest first, as a table: photo, date, ratings, size, signs, note.
 
-Two queries per site (its entries and its photos), whatever its length; thumbnails are
-only asked for when a row is painted, so ten thousand entries cost ten thousand small
-dataclasses and nothing more.
+Rows come a page at a time (Qt's canFetchMore/fetchMore): showing a site reads its newest
+PAGE_SIZE entries and their photos, and the view asks for the next page when it is
+scrolled near the end, so a site with thousands of entries opens as fast as one with ten.
+Each page is two indexed queries; thumbnails are only asked for when a row is painted.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 from enum import IntEnum
 from typing import TYPE_CHECKING, Any
@@ -14,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSize, Qt
 
 from journal.core.domain.model import Entry, Photo
+from journal.core.errors import NotFound
 from journal.gui.feeds.thumbnails import ThumbnailCache
 from journal.gui.wording import RATING_ENDS, entry_details, warning_text
 
@@ -21,6 +24,7 @@ if TYPE_CHECKING:
     from journal.gui.session import JournalSession
 
 THUMB = QSize(56, 56)
+PAGE_SIZE = 200  # a few screenfuls: one page fills any window, and reads in a few milliseconds
 Index = QModelIndex | QPersistentModelIndex
 
 
@@ -59,6 +63,7 @@ class TimelineModel(QAbstractTableModel):
         self._thumbs = thumbnails
         self.site_id: int | None = None
         self._entries: list[Entry] = []
+        self._total = 0  # the site's entries in the store; len(self._entries) of them are loaded
         self._photos: dict[int, list[Photo]] = {}
         self._rows_by_key: dict[str, list[int]] = defaultdict(list)
         thumbnails.ready.connect(self._thumbnail_ready)
@@ -67,34 +72,116 @@ class TimelineModel(QAbstractTableModel):
         self.site_id = site_id
         self.reload()
 
-    def reload(self) -> None:
+    def reload(self, at_least: int = 0) -> None:
+        """Read the site again from its first page (and on, until `at_least` rows are loaded,
+        so a refresh keeps the rows the person had scrolled to)."""
         self.beginResetModel()
+        self._entries, self._photos, self._rows_by_key = [], defaultdict(list), defaultdict(list)
         store = self._session.store
+        with store.read_transaction():  # the count and the pages from one snapshot
+            self._total = 0 if self.site_id is None else store.entry_count(self.site_id)
+            self._load(max(at_least, PAGE_SIZE))
+        self.endResetModel()
+
+    def _load(self, count: int) -> None:
+        self._append(*self._read(count))
+
+    def _read(self, count: int) -> tuple[list[Entry], list[Photo]]:
+        """The next `count` entries below those loaded, and their photos (two indexed queries)."""
         if self.site_id is None:
-            self._entries, photos = [], []
-        else:
-            self._entries = store.entries(self.site_id, newest_first=True)
-            photos = store.photos(site_id=self.site_id)
-        self._photos = defaultdict(list)
+            return [], []
+        store = self._session.store
+        page = store.entries_page(self.site_id, count, after=self._entries[-1] if self._entries else None)
+        if len(page) < count:  # the store holds fewer than counted (changed meanwhile): no endless fetching
+            self._total = len(self._entries) + len(page)
+        return page, store.photos_of_entries(e.id for e in page if e.id is not None)
+
+    def _append(self, page: list[Entry], photos: list[Photo]) -> None:
+        first_row = len(self._entries)
+        self._entries.extend(page)
         for photo in photos:
             self._photos[photo.entry_id].append(photo)
+        for row, entry in enumerate(page, start=first_row):
+            first = self._photos.get(entry.id or -1)
+            if first:
+                self._rows_by_key[first[0].sha256].append(row)
+
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        return not parent.isValid() and len(self._entries) < self._total
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:  # noqa: B008
+        if not self.canFetchMore(parent):
+            return
+        first = len(self._entries)
+        page, photos = self._read(min(PAGE_SIZE, self._total - first))
+        if page:  # Qt hears of exactly the rows read, before they are there
+            self.beginInsertRows(QModelIndex(), first, first + len(page) - 1)
+            self._append(page, photos)
+            self.endInsertRows()
+
+    def refresh_entries(self, entry_ids: set[int]) -> bool:
+        """Read these loaded entries (and their photos) again in place, so an edit costs a few
+        rows, not the whole site. False, changing nothing, when that cannot be done (one of them
+        is not loaded, is gone, moved to another site or to another place in the order): the
+        caller then reloads."""
+        rows = {entry.id: row for row, entry in enumerate(self._entries) if entry.id in entry_ids}
+        if self.site_id is None or not entry_ids or len(rows) != len(entry_ids):
+            return False
+        store = self._session.store
+        fresh = {entry.id: entry for entry in store.entries_by_id(entry_ids)}
+        if len(fresh) != len(entry_ids):
+            return False
+        def key(e: Entry) -> tuple[dt.date, int]:  # the newest-first order, reversed
+            return (e.date, e.id or 0)
+
+        for entry_id, row in rows.items():
+            entry = fresh[entry_id]
+            above = self._entries[row - 1] if row > 0 else None
+            below = self._entries[row + 1] if row + 1 < len(self._entries) else None
+            if (entry.site_id != self.site_id or (above is not None and key(above) < key(entry))
+                    or (below is not None and key(entry) < key(below))):
+                return False
+        photos: dict[int, list[Photo]] = defaultdict(list)
+        for photo in store.photos_of_entries(entry_ids):
+            photos[photo.entry_id].append(photo)
+        for entry_id, row in rows.items():
+            self._entries[row] = fresh[entry_id]
+            self._photos[entry_id] = photos.get(entry_id, [])
         self._rows_by_key = defaultdict(list)
         for row, entry in enumerate(self._entries):
             first = self._photos.get(entry.id or -1)
             if first:
                 self._rows_by_key[first[0].sha256].append(row)
-        self.endResetModel()
+        for row in sorted(rows.values()):
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+        return True
 
-    def entries(self) -> list[Entry]:
+    def total_entries(self) -> int:
+        """The site's entries in the journal, loaded or not."""
+        return self._total
+
+    def loaded_entries(self) -> list[Entry]:
         return list(self._entries)
 
     def entry_at(self, row: int) -> Entry:
         return self._entries[row]
 
-    def has_values(self, field: str) -> bool:
-        return any(getattr(entry, field) is not None for entry in self._entries)
-
     def row_of(self, entry_id: int) -> int:
+        """The entry's row, fetching pages down to it if it is not loaded yet; -1 if it is not
+        one of this site's entries."""
+        row = next((row for row, e in enumerate(self._entries) if e.id == entry_id), -1)
+        if row >= 0 or self.site_id is None or not self.canFetchMore():
+            return row
+        store = self._session.store
+        try:
+            entry = store.entry(entry_id)
+        except NotFound:
+            return -1
+        if entry.site_id != self.site_id:
+            return -1
+        wanted = store.entries_newer_than(entry) + 1
+        while len(self._entries) < wanted and self.canFetchMore():
+            self.fetchMore()
         return next((row for row, e in enumerate(self._entries) if e.id == entry_id), -1)
 
     # -- Qt model ----------------------------------------------------------------------

@@ -1,7 +1,8 @@
 """The timeline of the selected site: its entries newest first, in a table.
 
-Rows have one fixed height and thumbnails load lazily, so a site with thousands of
-entries scrolls as smoothly as one with ten. The pane's buttons are the window's actions
+Rows have one fixed height, come a page at a time (the model fetches more as the view
+nears the end) and thumbnails load lazily, so a site with thousands of entries opens and
+scrolls as smoothly as one with ten. The pane's buttons are the window's actions
 (New, Edit, Delete, Photo, Compare), so a button and its menu item never disagree.
 """
 
@@ -22,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.core.charts.trends import trend
+from journal.core.charts.trends import EARLIER_VALUES, TREND_FIELDS, trend
 from journal.core.domain.model import Entry, Photo
 from journal.core.errors import NotFound
 from journal.core.operations import Changes
@@ -93,6 +94,7 @@ class TimelinePane(QWidget):
             enter.activated.connect(self._edit_current)
         session.site_selected.connect(self.show_site)
         session.changed.connect(self._changed)
+        self._changed_entries: set[int] | None = None
         self.show_site(-1)
 
     def set_actions(self, actions: list[QAction]) -> None:
@@ -101,28 +103,39 @@ class TimelinePane(QWidget):
             button.setDefaultAction(action)
             self.buttons.insertWidget(self.buttons.count() - 1, button)
 
-    def show_site(self, site_id: int) -> None:
+    def show_site(self, site_id: int, keep_rows: int = 0) -> None:
+        """Show a site's newest page of entries (or at least `keep_rows` rows, on a refresh)."""
         try:
             site = self.session.store.site(site_id) if site_id >= 0 else None
         except NotFound:
             site = None
-        self.model.set_site(None if site is None else site.id)
+        if site is None or site.id != self.model.site_id:
+            keep_rows = 0
+        self.model.site_id = None if site is None else site.id
+        self.model.reload(at_least=keep_rows)
         if site is None:
             self.title.setText("No site selected")
             self.subtitle.setText("Choose a site on the left, or add one.")
             return
+        assert site.id is not None
         self.title.setText(f"{site.name}")
         self._describe(site)
-        # A scalp area has no size and a deposit often no tightness: hide what this site never logged.
-        for column, field in OPTIONAL_COLUMNS.items():
-            self.view.setColumnHidden(column, self.model.rowCount() > 0 and not self.model.has_values(field))
+        self._hide_unlogged(site.id)
         if self.model.rowCount():
             self.view.selectRow(0)
 
+    def _hide_unlogged(self, site_id: int) -> None:
+        # A scalp area has no size and a deposit often no tightness: hide what this site never logged.
+        logged = self.session.store.fields_logged(site_id, OPTIONAL_COLUMNS.values())
+        for column, field in OPTIONAL_COLUMNS.items():
+            self.view.setColumnHidden(column, self.model.rowCount() > 0 and field not in logged)
+
     def _describe(self, site: Any) -> None:
-        count = self.model.rowCount()
+        count = self.model.total_entries()
         parts = [site.region, f"{count} entr{'ies' if count != 1 else 'y'}"]
-        found = trend(self.model.entries())  # the same arrow as in the site list
+        # The same arrow as in the site list, from the few newest values it reads (not every row).
+        recent = self.session.store.recent_measured_entries(TREND_FIELDS, EARLIER_VALUES + 1, site_id=site.id)
+        found = trend(recent.get(site.id, []))
         if found is not None:
             parts.append(found.describe())
         if site.resolved_on:
@@ -143,19 +156,31 @@ class TimelinePane(QWidget):
             self.view.selectRow(row)
 
     def _changed(self, changes: Changes) -> None:
-        """Reload only for this site's entries or photos, or for the site itself (renamed, gone)."""
+        """Reload only for this site's entries or photos, or for the site itself (renamed, gone).
+        An edit of entries already shown is refreshed in place, without reading the site again."""
         site_id = self.model.site_id
         if site_id is None:
             return
         if touches(changes, "entries", "photos", site_id=site_id):
+            entries = set(changes.ids.get("entries", ()))
+            only_records = set(changes.ids) <= {"entries", "photos", "sites", "alerts"}
+            self._changed_entries = entries if entries and only_records else None
             self._entries_changed(site_id)
         elif touches(changes, "sites", site_id=site_id):
             self.show_site(site_id)
 
     def _entries_changed(self, site_id: int) -> None:
+        changed, self._changed_entries = self._changed_entries, None
+        if site_id != self.model.site_id:
+            return
+        if changed is not None and self.model.refresh_entries(changed):
+            site = self.session.store.site(site_id)
+            self._describe(site)  # the trend may have turned
+            self._hide_unlogged(site_id)
+            return
         keep = self.current_entry()
         row = self.view.currentIndex().row()
-        self.show_site(site_id)
+        self.show_site(site_id, keep_rows=self.model.rowCount())
         if keep is not None and keep.id is not None and self.model.row_of(keep.id) >= 0:
             self.select_entry(keep.id)
         elif row >= 0 and self.model.rowCount():

@@ -98,10 +98,17 @@ def test_closing_the_window_waits_for_the_worker(qtbot, session, settings):
     add_entry(session, site, "2026-02-08", size_mm=4.1, ulcerated=True)
     window = MainWindow(session, settings)
     qtbot.addWidget(window)
+    gate = _Gate()
+    window.alerts_feed.pool.start(gate)  # the alerts worker is queued behind it: not finished yet
     window.show()
     qtbot.waitUntil(lambda: window.alerts_feed.runs == 1)
+    assert window.alerts_feed.pool.activeThreadCount() == 1
+    # Released from another thread only while close() runs: a close that did not wait would
+    # return with the gate still shut and the alerts worker still to read the journal's folder.
+    threading.Timer(0.3, gate.open.set).start()
     window.close()  # the journal may be closed right after (quit, restore)
-    assert window.alerts_feed.pool.activeThreadCount() == 0
+    assert gate.open.is_set()
+    assert window.alerts_feed.pool.activeThreadCount() == 0  # the alerts worker ran and ended, too
 
 
 def test_a_sign_logged_later_is_found_off_the_gui_thread_and_shown(qtbot, session, settings, monkeypatch):
