@@ -52,18 +52,23 @@ def exec_line(command: list[str]) -> str:
 def targets(home: Path) -> dict[Path, Path]:
     """Where each file goes (key) and the shipped file it comes from (value)."""
     files = {
-        home / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png":
-            resource_path(f"icons/hicolor/{size}x{size}/apps/{APP_ID}.png")
+        home / "icons" / "hicolor" / f"{size}x{size}" / "apps" / f"{APP_ID}.png": resource_path(
+            f"icons/hicolor/{size}x{size}/apps/{APP_ID}.png"
+        )
         for size in ICON_SIZES
     }
-    files[home / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg"] = resource_path("skinjournal.svg")
+    files[home / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg"] = resource_path(
+        "skinjournal.svg"
+    )
     # Last: a menu never shows the entry before its icons are there.
     files[home / "applications" / f"{APP_ID}.desktop"] = resource_path(f"{APP_ID}.desktop")
     return files
 
 
 def desktop_text(shipped: str, command: list[str]) -> str:
-    lines = [f"Exec={exec_line(command)}" if line.startswith("Exec=") else line for line in shipped.splitlines()]
+    lines = [
+        f"Exec={exec_line(command)}" if line.startswith("Exec=") else line for line in shipped.splitlines()
+    ]
     return "\n".join(lines) + "\n"
 
 

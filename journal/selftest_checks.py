@@ -81,7 +81,9 @@ def check_photo_import(test: SelfTest) -> str:
         expect(max(thumb.size) <= 320, f"thumbnail is {thumb.size}, larger than 320 px")
     for weeks, size in ((3, "5.0"), (6, "5.5")):
         day = FIRST_DAY + dt.timedelta(weeks=weeks)
-        journal.add_entry(Entry.new(site_id=test.site.id, date=day.isoformat(), size_mm=size, count="3", pain="2"))
+        journal.add_entry(
+            Entry.new(site_id=test.site.id, date=day.isoformat(), size_mm=size, count="3", pain="2")
+        )
     heic = _heic_decoder()
     return f"{PHOTO_SIZE[0]}x{PHOTO_SIZE[1]} JPEG stored without EXIF, thumbnail {thumb.size[0]}x{thumb.size[1]}; {heic}"
 
@@ -133,9 +135,14 @@ def check_window(test: SelfTest) -> str:
     from journal.gui.session import JournalSession
 
     app = _qt_app(test)
-    expect(app.applicationName() == APP_NAME, f"application name {app.applicationName()!r}, expected {APP_NAME!r}")
+    expect(
+        app.applicationName() == APP_NAME,
+        f"application name {app.applicationName()!r}, expected {APP_NAME!r}",
+    )
     expect(app.organizationName() != "", "the application sets no organisation name")
-    expect(app.desktopFileName() == APP_ID, f"desktop file name {app.desktopFileName()!r}, expected {APP_ID!r}")
+    expect(
+        app.desktopFileName() == APP_ID, f"desktop file name {app.desktopFileName()!r}, expected {APP_ID!r}"
+    )
     expect(not app.windowIcon().pixmap(64, 64).isNull(), "the application icon did not load")
     settings = QSettings(str(test.folder / "window.ini"), QSettings.Format.IniFormat)
     window = MainWindow(JournalSession(test.journal), settings)
@@ -189,9 +196,14 @@ def check_font_cache(test: SelfTest) -> str:
 
         try:
             ensure_private_dir(wanted, "folder")
-        except (OSError, JournalError):  # a read-only home: the app works, only slower to draw its first chart
+        except (
+            OSError,
+            JournalError,
+        ):  # a read-only home: the app works, only slower to draw its first chart
             return f"{wanted} cannot be written, so matplotlib rebuilds its font list at every start"
-        raise CheckFailed(f"the font cache is in {cache}, not in {wanted}: matplotlib rebuilds it at every start")
+        raise CheckFailed(
+            f"the font cache is in {cache}, not in {wanted}: matplotlib rebuilds it at every start"
+        )
     fontlists = list(cache.glob("fontlist-*.json"))
     expect(bool(fontlists), f"no matplotlib font list in {cache}")
     return f"font list kept in {cache}"
@@ -203,8 +215,14 @@ def _camera_jpeg(path: Path, taken: dt.date) -> Path:
 
     width, height = PHOTO_SIZE
     image = Image.radial_gradient("L").resize(PHOTO_SIZE)
-    skin = Image.merge("RGB", (image.point(lambda v: 150 + v // 3), image.point(lambda v: 110 + v // 3),
-                               image.point(lambda v: 90 + v // 3)))
+    skin = Image.merge(
+        "RGB",
+        (
+            image.point(lambda v: 150 + v // 3),
+            image.point(lambda v: 110 + v // 3),
+            image.point(lambda v: 90 + v // 3),
+        ),
+    )
     exif = Image.Exif()
     exif[0x8769] = {0x9003: taken.strftime("%Y:%m:%d 10:30:00")}
     skin.save(path, "JPEG", quality=90, exif=exif)

@@ -19,8 +19,13 @@ Entry = tuple[str, str, str]
 
 PLUGINS_DIR = "PySide6/Qt/plugins/"
 UNWANTED_QT_PLUGINS = (
-    "platforms/libqvnc", "platforms/libqlinuxfb", "platforms/libqeglfs", "platforms/libqminimalegl",
-    "platforms/libqvkkhrdisplay", "egldeviceintegrations/", "generic/libqtuiotouchplugin",
+    "platforms/libqvnc",
+    "platforms/libqlinuxfb",
+    "platforms/libqeglfs",
+    "platforms/libqminimalegl",
+    "platforms/libqvkkhrdisplay",
+    "egldeviceintegrations/",
+    "generic/libqtuiotouchplugin",
     "platformthemes/libqgtk3",
 )
 
@@ -33,7 +38,7 @@ def is_unwanted_plugin(dest: str) -> bool:
     dest = _posix(dest)
     if not dest.startswith(PLUGINS_DIR):
         return False
-    return dest[len(PLUGINS_DIR):].startswith(UNWANTED_QT_PLUGINS)
+    return dest[len(PLUGINS_DIR) :].startswith(UNWANTED_QT_PLUGINS)
 
 
 def _is_dependency(entry: Entry) -> bool:
@@ -45,7 +50,9 @@ def _is_dependency(entry: Entry) -> bool:
 
 
 def trim(
-    binaries: Iterable[Entry], datas: Iterable[Entry], linked_names: Callable[[str], Iterable[str]],
+    binaries: Iterable[Entry],
+    datas: Iterable[Entry],
+    linked_names: Callable[[str], Iterable[str]],
 ) -> tuple[list[Entry], list[Entry], list[str]]:
     """Drop the unwanted plugins and every library no remaining binary links to.
 

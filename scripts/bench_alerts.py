@@ -34,21 +34,37 @@ def fill(journal: Journal, years: int, sites: int, seed: int) -> None:
     start = end - dt.timedelta(weeks=weeks)
     with journal.store.transaction():
         for index in range(sites):
-            site = journal.store.add_site(Site.new(name=f"Site {index + 1}", kind="deposit", region="forearm",
-                                                   near_joint=index % 3 == 0))
+            site = journal.store.add_site(
+                Site.new(
+                    name=f"Site {index + 1}", kind="deposit", region="forearm", near_joint=index % 3 == 0
+                )
+            )
             size, tightness = rng.uniform(2, 5), rng.uniform(1, 4)
             burst, sore = rng.randrange(weeks), rng.randrange(weeks)
             for week in range(weeks):
                 size += 0.01 + (0.6 if burst <= week < burst + 4 else 0.0)
                 tightness = min(10.0, tightness + 0.005)
-                journal.store.add_entry(Entry.new(
-                    site_id=site.id, date=start + dt.timedelta(weeks=week),
-                    size_mm=round(size + rng.uniform(-0.3, 0.3), 1), count=rng.randint(2, 3),
-                    tightness=round(tightness + rng.choice((-1, 0, 0, 1))), pain=rng.randint(0, 3 + (week == sore)),
-                    ulcerated=week == sore, discharge=week == sore))
+                journal.store.add_entry(
+                    Entry.new(
+                        site_id=site.id,
+                        date=start + dt.timedelta(weeks=week),
+                        size_mm=round(size + rng.uniform(-0.3, 0.3), 1),
+                        count=rng.randint(2, 3),
+                        tightness=round(tightness + rng.choice((-1, 0, 0, 1))),
+                        pain=rng.randint(0, 3 + (week == sore)),
+                        ulcerated=week == sore,
+                        discharge=week == sore,
+                    )
+                )
         for n in range((end - start).days):
-            journal.store.save_daily(DailyCheck(date=start + dt.timedelta(days=n), fatigue=rng.random() < 0.2,
-                                                weakness=rng.random() < 0.05, urination_changes=False))
+            journal.store.save_daily(
+                DailyCheck(
+                    date=start + dt.timedelta(days=n),
+                    fatigue=rng.random() < 0.2,
+                    weakness=rng.random() < 0.05,
+                    urination_changes=False,
+                )
+            )
 
 
 def timed(call) -> float:  # type: ignore[no-untyped-def]
@@ -71,24 +87,34 @@ def main() -> int:
                 print(f"filling a synthetic journal: {args.years} years, {args.sites} sites ...")
                 print(f"  filled in {timed(lambda: fill(journal, args.years, args.sites, 1)):.1f} s")
             store = journal.store
-            print(f"journal: {len(store.sites())} sites, {len(store.entries())} entries, "
-                  f"{len(store.daily_checks())} daily checks, {len(store.labs())} lab results")
+            print(
+                f"journal: {len(store.sites())} sites, {len(store.entries())} entries, "
+                f"{len(store.daily_checks())} daily checks, {len(store.labs())} lab results"
+            )
             first = timed(lambda: current_alerts(store))
             print(f"first current_alerts (alerts table synced from scratch): {first * 1000:.0f} ms")
-            again = [timed(lambda: current_alerts(store, include_acknowledged=True)) for _ in range(args.runs)]
-            print(f"current_alerts, nothing changed since the last call: median "
-                  f"{statistics.median(again) * 1000:.1f} ms of {args.runs}")
+            again = [
+                timed(lambda: current_alerts(store, include_acknowledged=True)) for _ in range(args.runs)
+            ]
+            print(
+                f"current_alerts, nothing changed since the last call: median "
+                f"{statistics.median(again) * 1000:.1f} ms of {args.runs}"
+            )
             site = store.sites()[0]
             last = max(e.date for e in store.entries(site_id=site.id))
             changed = []
             for run in range(args.runs):
                 store.add_entry(Entry(site_id=site.id or 0, date=last + dt.timedelta(days=run + 1), pain=1))
                 changed.append(timed(lambda: current_alerts(store)))
-            print(f"current_alerts after a new entry (full recomputation): median "
-                  f"{statistics.median(changed) * 1000:.0f} ms of {args.runs}")
+            print(
+                f"current_alerts after a new entry (full recomputation): median "
+                f"{statistics.median(changed) * 1000:.0f} ms of {args.runs}"
+            )
             rules = [timed(lambda: findings(store)) for _ in range(args.runs)]
-            print(f"  of which reading the journal and judging the rules: median "
-                  f"{statistics.median(rules) * 1000:.0f} ms")
+            print(
+                f"  of which reading the journal and judging the rules: median "
+                f"{statistics.median(rules) * 1000:.0f} ms"
+            )
             store.add_entry(Entry(site_id=site.id or 0, date=last + dt.timedelta(days=args.runs + 1), pain=1))
             tracemalloc.start()
             current_alerts(store)

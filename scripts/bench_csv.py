@@ -38,17 +38,32 @@ NOTES = ("a little harder", None, None, "=1+1 typed as a note", "two lines\nand 
 
 def build(folder: Path, count: int) -> Journal:
     journal = Journal.open(folder)
-    sites = [journal.store.add_site(Site.new(name=name, kind="deposit", region="face")).id
-             for name in ("Left temple", "Right elbow", "@odd name")]
+    sites = [
+        journal.store.add_site(Site.new(name=name, kind="deposit", region="face")).id
+        for name in ("Left temple", "Right elbow", "@odd name")
+    ]
     rnd = random.Random(5)
-    rows = ({
-        "site_id": rnd.choice(sites), "date": f"2026-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}",
-        "tightness": rnd.randint(0, 10), "mobility": rnd.choice(("free", "reduced", None)),
-        "shiny": rnd.choice((0, 1, None)), "pale": rnd.choice((0, 1, None)), "hair_thinning": None,
-        "size_mm": round(rnd.uniform(0, 40), 1), "count": rnd.randint(0, 30), "colour": "white",
-        "pain": rnd.randint(0, 10), "inflamed": 0, "ulcerated": 0, "discharge": None,
-        "restricted_movement": rnd.choice((0, 1)), "note": rnd.choice(NOTES),
-    } for _ in range(count))
+    rows = (
+        {
+            "site_id": rnd.choice(sites),
+            "date": f"2026-{rnd.randint(1, 12):02d}-{rnd.randint(1, 28):02d}",
+            "tightness": rnd.randint(0, 10),
+            "mobility": rnd.choice(("free", "reduced", None)),
+            "shiny": rnd.choice((0, 1, None)),
+            "pale": rnd.choice((0, 1, None)),
+            "hair_thinning": None,
+            "size_mm": round(rnd.uniform(0, 40), 1),
+            "count": rnd.randint(0, 30),
+            "colour": "white",
+            "pain": rnd.randint(0, 10),
+            "inflamed": 0,
+            "ulcerated": 0,
+            "discharge": None,
+            "restricted_movement": rnd.choice((0, 1)),
+            "note": rnd.choice(NOTES),
+        }
+        for _ in range(count)
+    )
     with journal.store.transaction():
         journal.db["entries"].insert_all(rows, batch_size=5000)
     return journal
@@ -87,8 +102,11 @@ def main() -> int:
 
         def shell() -> None:
             with open(shell_file, "wb") as out:
-                subprocess.run([sqlite3_shell, "-csv", str(journal.db_path), "select * from entries"],
-                               stdout=out, check=True)
+                subprocess.run(
+                    [sqlite3_shell, "-csv", str(journal.db_path), "select * from entries"],
+                    stdout=out,
+                    check=True,
+                )
 
         ours()  # warm the page cache for both
         shell()
@@ -100,12 +118,18 @@ def main() -> int:
         cpu = {k: statistics.median(c for _, c in v) for k, v in results.items()}
         sizes = {k: p.stat().st_size / 2**20 for k, p in (("ours", ours_file), ("shell", shell_file))}
         print(f"{'':28s}{'wall ms':>10s}{'cpu ms':>10s}{'MB':>8s}")
-        print(f"{'ours (entries.csv)':28s}{wall['ours'] * 1000:10.1f}{cpu['ours'] * 1000:10.1f}{sizes['ours']:8.1f}")
-        print(f"{'sqlite3 -csv select *':28s}{wall['shell'] * 1000:10.1f}{cpu['shell'] * 1000:10.1f}"
-              f"{sizes['shell']:8.1f}")
+        print(
+            f"{'ours (entries.csv)':28s}{wall['ours'] * 1000:10.1f}{cpu['ours'] * 1000:10.1f}{sizes['ours']:8.1f}"
+        )
+        print(
+            f"{'sqlite3 -csv select *':28s}{wall['shell'] * 1000:10.1f}{cpu['shell'] * 1000:10.1f}"
+            f"{sizes['shell']:8.1f}"
+        )
         ratio_wall, ratio_cpu = wall["ours"] / wall["shell"], cpu["ours"] / cpu["shell"]
-        print(f"ratio ours/shell (median of {args.runs}): wall {ratio_wall:.2f}x, cpu {ratio_cpu:.2f}x "
-              f"(target <= 2x: {'met' if ratio_wall <= 2 else 'NOT met'} on wall-clock time)")
+        print(
+            f"ratio ours/shell (median of {args.runs}): wall {ratio_wall:.2f}x, cpu {ratio_cpu:.2f}x "
+            f"(target <= 2x: {'met' if ratio_wall <= 2 else 'NOT met'} on wall-clock time)"
+        )
         if args.do_import:
             with Journal.open(root / "empty") as empty:
                 for name in ("Left temple", "Right elbow", "@odd name"):

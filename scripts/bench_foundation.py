@@ -45,7 +45,9 @@ def timed(command: list[str], **kwargs: object) -> float:
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--years", default="10")
     parser.add_argument("--sites", default="20")
     parser.add_argument("--runs", type=int, default=5)
@@ -56,25 +58,34 @@ def main() -> int:
     folder = Path(args.keep) if args.keep else scratch / "journal"  # type: ignore[operator]
     try:
         print(f"cpus: {os.cpu_count()}, load average before: {os.getloadavg()[0]:.1f}")
-        seconds = timed([*SKINJOURNAL, "--journal", str(folder), "demo", "--years", args.years,
-                         "--sites", args.sites], stdout=subprocess.DEVNULL)
+        seconds = timed(
+            [*SKINJOURNAL, "--journal", str(folder), "demo", "--years", args.years, "--sites", args.sites],
+            stdout=subprocess.DEVNULL,
+        )
         print(f"(a) demo --years {args.years} --sites {args.sites}: {seconds:.1f} s")
 
         db = sum(p.lstat().st_blocks * 512 for p in folder.glob("journal.sqlite3*"))
         photos, thumbs = disk_bytes(folder / "photos"), disk_bytes(folder / "thumbs")
         count = sum(1 for p in (folder / "photos").rglob("*") if p.is_file())
-        print(f"(b) size on disk: {mb(disk_bytes(folder))} total; database {mb(db)}; "
-              f"photos {mb(photos)} ({count} files, {mb(file_bytes(folder / 'photos'))} of content); "
-              f"thumbnails {mb(thumbs)}")
+        print(
+            f"(b) size on disk: {mb(disk_bytes(folder))} total; database {mb(db)}; "
+            f"photos {mb(photos)} ({count} files, {mb(file_bytes(folder / 'photos'))} of content); "
+            f"thumbnails {mb(thumbs)}"
+        )
 
         times = []
         with open(os.devnull, "wb") as devnull:
             for _ in range(args.runs):
-                times.append(timed([*SKINJOURNAL, "--journal", str(folder), "entries", "--json"], stdout=devnull))
-        listed = subprocess.run([*SKINJOURNAL, "--journal", str(folder), "entries", "--json"],
-                                check=True, capture_output=True).stdout.count(b'"site_id"')
-        print(f"(c) entries --json ({listed} entries): median {statistics.median(times):.2f} s of "
-              f"{args.runs} runs ({', '.join(f'{t:.2f}' for t in times)})")
+                times.append(
+                    timed([*SKINJOURNAL, "--journal", str(folder), "entries", "--json"], stdout=devnull)
+                )
+        listed = subprocess.run(
+            [*SKINJOURNAL, "--journal", str(folder), "entries", "--json"], check=True, capture_output=True
+        ).stdout.count(b'"site_id"')
+        print(
+            f"(c) entries --json ({listed} entries): median {statistics.median(times):.2f} s of "
+            f"{args.runs} runs ({', '.join(f'{t:.2f}' for t in times)})"
+        )
         started = time.perf_counter()
         subprocess.run([*SKINJOURNAL, "--version"], check=True, stdout=subprocess.DEVNULL)
         print(f"    for scale: `skinjournal --version` takes {time.perf_counter() - started:.2f} s")

@@ -56,8 +56,10 @@ def main() -> None:
     journal = Journal.open(work)
     session = JournalSession(journal)
     store = journal.store
-    print(f"journal: {len(store.sites())} sites, {len(store.entries())} entries, "
-          f"{len(store.care_events())} care events, {len(store.daily_checks())} daily checks")
+    print(
+        f"journal: {len(store.sites())} sites, {len(store.entries())} entries, "
+        f"{len(store.care_events())} care events, {len(store.daily_checks())} daily checks"
+    )
 
     from journal.gui.panes.charts_pane import ChartsPane
 
@@ -75,11 +77,15 @@ def main() -> None:
             charts.redraw()
             charts.canvas.draw()
 
-    print(f"charts, build and draw one site (all dates): "
-          f"{median_ms(chart_each_site, args.runs) / len(sites):.0f} ms")
+    print(
+        f"charts, build and draw one site (all dates): "
+        f"{median_ms(chart_each_site, args.runs) / len(sites):.0f} ms"
+    )
     charts.range.preset.setCurrentText("Last year")
-    print(f"charts, build and draw one site (last year): "
-          f"{median_ms(chart_each_site, args.runs) / len(sites):.0f} ms")
+    print(
+        f"charts, build and draw one site (last year): "
+        f"{median_ms(chart_each_site, args.runs) / len(sites):.0f} ms"
+    )
 
     from journal.gui.panes.alerts_pane import AlertsPane
 
@@ -92,6 +98,7 @@ def main() -> None:
     from journal.gui.panes.records import CarePane, DailyPane
 
     for pane_type in (CarePane, DailyPane):
+
         def records(pane_type=pane_type) -> None:  # type: ignore[no-untyped-def]
             pane = pane_type(session)
             pane.resize(1000, 600)

@@ -48,8 +48,10 @@ def main() -> int:
     if not args.journal.exists():
         started = time.perf_counter()
         with Journal.open(args.journal) as journal:
-            print(f"demo: {generate_demo(journal).describe()} "
-                  f"({time.perf_counter() - started:.1f} s to generate)")
+            print(
+                f"demo: {generate_demo(journal).describe()} "
+                f"({time.perf_counter() - started:.1f} s to generate)"
+            )
     steps: dict[str, list[float]] = {k: [] for k in ("gather", "prepare", "layout", "paint", "write_pdf")}
     with Journal.open(args.journal) as journal:
         since = dt.date.fromisoformat(args.since) if args.since else journal.store.entries()[0].date
@@ -73,17 +75,41 @@ def main() -> int:
     cli: list[float] = []
     for _ in range(args.runs):
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "journal", "--journal", str(args.journal), "report",
-                        "--out", str(out), "--from", since.isoformat(), "--paper", "A4"],
-                       check=True, capture_output=True, cwd=ROOT)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "journal",
+                "--journal",
+                str(args.journal),
+                "report",
+                "--out",
+                str(out),
+                "--from",
+                since.isoformat(),
+                "--paper",
+                "A4",
+            ],
+            check=True,
+            capture_output=True,
+            cwd=ROOT,
+        )
         cli.append(time.perf_counter() - started)
-    print(f"period {since.isoformat()} to {dt.date.today().isoformat()}: {pages} pages, "
-          f"{out.stat().st_size / 1e6:.1f} MB")
+    print(
+        f"period {since.isoformat()} to {dt.date.today().isoformat()}: {pages} pages, "
+        f"{out.stat().st_size / 1e6:.1f} MB"
+    )
     for key, values in steps.items():
-        print(f"{key:>10}: median {statistics.median(values):6.2f} s  (runs: "
-              + ", ".join(f"{v:.2f}" for v in values) + ")")
-    print(f"{'cli':>10}: median {statistics.median(cli):6.2f} s  (fresh process, runs: "
-          + ", ".join(f"{v:.2f}" for v in cli) + ")")
+        print(
+            f"{key:>10}: median {statistics.median(values):6.2f} s  (runs: "
+            + ", ".join(f"{v:.2f}" for v in values)
+            + ")"
+        )
+    print(
+        f"{'cli':>10}: median {statistics.median(cli):6.2f} s  (fresh process, runs: "
+        + ", ".join(f"{v:.2f}" for v in cli)
+        + ")"
+    )
     return 0
 
 

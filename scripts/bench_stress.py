@@ -48,8 +48,11 @@ TARGET_MS = 100.0
 def ensure_journal(folder: Path) -> Path:
     if (folder / "journal.sqlite3").exists():
         return folder
-    print(f"making the stress journal ({PHOTOS} photos, {YEARS} years, {SITES} sites) in {folder} "
-          "(once; takes minutes)...", flush=True)
+    print(
+        f"making the stress journal ({PHOTOS} photos, {YEARS} years, {SITES} sites) in {folder} "
+        "(once; takes minutes)...",
+        flush=True,
+    )
     from journal.core.demo.generate import make_demo_journal
 
     started = time.perf_counter()
@@ -68,10 +71,19 @@ def ensure_journal(folder: Path) -> Path:
 def start_figures(folder: Path, env: dict[str, str]) -> tuple[float, float]:
     """(app code to idle, process start to idle) in ms, for one fresh start of the real window."""
     started = time.time()
-    result = subprocess.run([sys.executable, str(ROOT / "scripts" / "window_until_idle.py"), "--journal", str(folder)],
-                            env=env, capture_output=True, text=True, timeout=600, cwd=ROOT)
-    marks = dict(line.split("=", 1) for line in result.stdout.splitlines() if line.endswith(tuple("0123456789"))
-                 and line.startswith(("app_code_at=", "idle_at=")))
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "scripts" / "window_until_idle.py"), "--journal", str(folder)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        cwd=ROOT,
+    )
+    marks = dict(
+        line.split("=", 1)
+        for line in result.stdout.splitlines()
+        if line.endswith(tuple("0123456789")) and line.startswith(("app_code_at=", "idle_at="))
+    )
     if result.returncode != 0 or len(marks) != 2:
         raise SystemExit(f"start failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
     idle = float(marks["idle_at"])
@@ -107,8 +119,9 @@ def in_window(folder: Path) -> dict[str, list[float]]:
     from journal.gui.journal_host import JournalHost
 
     app = application()
-    settings = QSettings(str(Path(tempfile.mkdtemp(prefix="skinjournal-bench-")) / "settings.ini"),
-                         QSettings.Format.IniFormat)
+    settings = QSettings(
+        str(Path(tempfile.mkdtemp(prefix="skinjournal-bench-")) / "settings.ini"), QSettings.Format.IniFormat
+    )
     host = JournalHost(folder, settings, scheduled_backups=False)
     window = host.open()
     window.resize(1200, 760)
@@ -140,7 +153,9 @@ def in_window(folder: Path) -> dict[str, list[float]]:
         entry = timeline.current_entry()
         assert entry is not None
         changed = dataclasses.replace(entry, note=f"stress benchmark edit {step}")
-        figures["save"].append(busy(lambda changed=changed: session.apply(edit_entry(session.journal, changed))))
+        figures["save"].append(
+            busy(lambda changed=changed: session.apply(edit_entry(session.journal, changed)))
+        )
     window.close()
     host.close()
     return figures
@@ -152,8 +167,9 @@ def verdict(ms: float) -> str:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
-    parser.add_argument("--journal", type=Path,
-                        default=Path(os.environ.get("SKINJOURNAL_STRESS_JOURNAL", DEFAULT_JOURNAL)))
+    parser.add_argument(
+        "--journal", type=Path, default=Path(os.environ.get("SKINJOURNAL_STRESS_JOURNAL", DEFAULT_JOURNAL))
+    )
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--make-only", action="store_true", help="make the stress journal and stop")
     parser.add_argument("--in-window", action="store_true", help=argparse.SUPPRESS)  # the child run
@@ -173,8 +189,14 @@ def main() -> int:
     starts, runs = [], []
     for _ in range(args.runs):
         starts.append(start_figures(folder, env))
-        result = subprocess.run([sys.executable, __file__, "--in-window", "--journal", str(folder)],
-                                env=env, capture_output=True, text=True, timeout=1800, cwd=ROOT)
+        result = subprocess.run(
+            [sys.executable, __file__, "--in-window", "--journal", str(folder)],
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=1800,
+            cwd=ROOT,
+        )
         if result.returncode != 0:
             raise SystemExit(f"window run failed ({result.returncode}):\n{result.stdout}\n{result.stderr}")
         runs.append(json.loads(result.stdout.strip().splitlines()[-1]))
@@ -191,19 +213,29 @@ def main() -> int:
         sizes = (journal.store.count(Site), journal.store.count(Entry), journal.store.count(Photo))
     print(f"journal: {folder}: {sizes[0]} sites, {sizes[1]} entries, {sizes[2]} photos")
     print(f"runs: {args.runs}, medians; GUI-thread wall-clock time; target < {TARGET_MS:.0f} ms each")
-    print(f"start (app code to painted and idle): {app_start:.0f} ms {verdict(app_start)}"
-          f"  (process start to idle, PySide6 itself included: {process_start:.0f} ms)")
-    print(f"scroll the longest timeline ({int(runs[0]['scrolled_rows'][0])} rows) top to bottom, a screenful a step: "
-          f"slowest step {scroll_worst:.1f} ms {verdict(scroll_worst)}  ({len(runs[0]['scroll'])} steps, "
-          f"{scroll_all:.0f} ms in all)")
-    print(f"switch between sites ({len(runs[0]['switch'])} sites): slowest {switch_worst:.1f} ms {verdict(switch_worst)}")
+    print(
+        f"start (app code to painted and idle): {app_start:.0f} ms {verdict(app_start)}"
+        f"  (process start to idle, PySide6 itself included: {process_start:.0f} ms)"
+    )
+    print(
+        f"scroll the longest timeline ({int(runs[0]['scrolled_rows'][0])} rows) top to bottom, a screenful a step: "
+        f"slowest step {scroll_worst:.1f} ms {verdict(scroll_worst)}  ({len(runs[0]['scroll'])} steps, "
+        f"{scroll_all:.0f} ms in all)"
+    )
+    print(
+        f"switch between sites ({len(runs[0]['switch'])} sites): slowest {switch_worst:.1f} ms {verdict(switch_worst)}"
+    )
     alerts = median(max(r["alerts"] or [0.0]) for r in runs)
     print(f"after start, taking in the alerts found off the GUI thread: {alerts:.1f} ms {verdict(alerts)}")
-    print(f"save an edited entry (the editor's operation and the window's refresh): slowest of 5 "
-          f"{save_worst:.1f} ms {verdict(save_worst)}")
-    print(f"  all runs: start {[round(s[0]) for s in starts]}, scroll slowest {[round(max(r['scroll']), 1) for r in runs]}, "
-          f"switch slowest {[round(max(r['switch']), 1) for r in runs]}, save slowest "
-          f"{[round(max(r['save']), 1) for r in runs]}")
+    print(
+        f"save an edited entry (the editor's operation and the window's refresh): slowest of 5 "
+        f"{save_worst:.1f} ms {verdict(save_worst)}"
+    )
+    print(
+        f"  all runs: start {[round(s[0]) for s in starts]}, scroll slowest {[round(max(r['scroll']), 1) for r in runs]}, "
+        f"switch slowest {[round(max(r['switch']), 1) for r in runs]}, save slowest "
+        f"{[round(max(r['save']), 1) for r in runs]}"
+    )
     worst = max(app_start, scroll_worst, switch_worst, save_worst)
     return 0 if worst < TARGET_MS else 1
 

@@ -69,7 +69,9 @@ SKELETON = BARE.replace(
     "from PySide6.QtCore import Qt\n"
     "from PySide6.QtGui import QStandardItem, QStandardItemModel\n"
     "from PySide6.QtWidgets import QApplication, QListView, QMainWindow, QSplitter, QTableView, QTabWidget\n",
-).replace("window.show()\n", '''for name in ("&File", "&Edit", "&View", "&Journal", "&Help"):
+).replace(
+    "window.show()\n",
+    """for name in ("&File", "&Edit", "&View", "&Journal", "&Help"):
     window.menuBar().addMenu(name)
 bar = window.addToolBar("Main")
 for name in ("New entry", "Add site", "Print summary", "Compare photos"):
@@ -86,7 +88,9 @@ for name in ("Charts", "Alerts", "Daily check", "Labs", "Care log", "Visits"): t
 split = QSplitter(Qt.Orientation.Horizontal); split.addWidget(sites); split.addWidget(tabs)
 window.setCentralWidget(split)
 window.statusBar().showMessage("ready")
-''' + "window.show()\n")
+"""
+    + "window.show()\n",
+)
 
 
 def ensure_journal(folder: Path) -> Path:
@@ -114,7 +118,9 @@ def measure(command: list[str], env: dict[str, str]) -> dict[str, float]:
     started = time.time()
     result = subprocess.run(command, env=env, capture_output=True, text=True, timeout=300, cwd=ROOT)
     if result.returncode != 0 or "idle_at=" not in result.stdout:
-        raise SystemExit(f"run failed ({result.returncode}): {' '.join(command)}\n{result.stdout}\n{result.stderr}")
+        raise SystemExit(
+            f"run failed ({result.returncode}): {' '.join(command)}\n{result.stdout}\n{result.stderr}"
+        )
     figures: dict[str, float] = {}
     for line in result.stdout.splitlines():
         if line.startswith("idle_at="):
@@ -129,8 +135,9 @@ def measure(command: list[str], env: dict[str, str]) -> dict[str, float]:
 
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[1])
-    parser.add_argument("--journal", type=Path,
-                        default=Path(os.environ.get("SKINJOURNAL_BENCH_JOURNAL", DEFAULT_JOURNAL)))
+    parser.add_argument(
+        "--journal", type=Path, default=Path(os.environ.get("SKINJOURNAL_BENCH_JOURNAL", DEFAULT_JOURNAL))
+    )
     parser.add_argument("--runs", type=int, default=5)
     args = parser.parse_args()
     folder = ensure_journal(args.journal)
@@ -157,16 +164,26 @@ def main() -> int:
     hwm_bare, hwm_app = median(bare, "VmHWM"), median(app, "VmHWM")
     print(f"journal: {folder}")
     print(f"runs: {args.runs} of each, alternating; medians")
-    print(f"start to shown, painted and idle: Qt-only layout {t_skeleton * 1000:.0f} ms, Skin Journal "
-          f"{t_app * 1000:.0f} ms, ratio {ratio:.2f}x (target <= {TIME_TARGET}x) {'OK' if ratio <= TIME_TARGET else 'OVER'}")
-    print(f"  for scale: a bare QMainWindow {t_bare * 1000:.0f} ms; Skin Journal is {t_app / t_bare:.2f}x that, "
-          f"the Qt-only layout {t_skeleton / t_bare:.2f}x")
-    print(f"  all runs (ms): bare {[round(r['seconds'] * 1000) for r in bare]}, "
-          f"skeleton {[round(r['seconds'] * 1000) for r in skeleton]}, app {[round(r['seconds'] * 1000) for r in app]}")
+    print(
+        f"start to shown, painted and idle: Qt-only layout {t_skeleton * 1000:.0f} ms, Skin Journal "
+        f"{t_app * 1000:.0f} ms, ratio {ratio:.2f}x (target <= {TIME_TARGET}x) {'OK' if ratio <= TIME_TARGET else 'OVER'}"
+    )
+    print(
+        f"  for scale: a bare QMainWindow {t_bare * 1000:.0f} ms; Skin Journal is {t_app / t_bare:.2f}x that, "
+        f"the Qt-only layout {t_skeleton / t_bare:.2f}x"
+    )
+    print(
+        f"  all runs (ms): bare {[round(r['seconds'] * 1000) for r in bare]}, "
+        f"skeleton {[round(r['seconds'] * 1000) for r in skeleton]}, app {[round(r['seconds'] * 1000) for r in app]}"
+    )
     extra = rss_app - rss_bare
-    print(f"resident memory at idle: bare {rss_bare:.0f} MB, Skin Journal {rss_app:.0f} MB, "
-          f"+{extra:.0f} MB (target <= +{MEMORY_TARGET_MB} MB) {'OK' if extra <= MEMORY_TARGET_MB else 'OVER'}")
-    print(f"peak resident (VmHWM): bare {hwm_bare:.0f} MB, Skin Journal {hwm_app:.0f} MB, +{hwm_app - hwm_bare:.0f} MB")
+    print(
+        f"resident memory at idle: bare {rss_bare:.0f} MB, Skin Journal {rss_app:.0f} MB, "
+        f"+{extra:.0f} MB (target <= +{MEMORY_TARGET_MB} MB) {'OK' if extra <= MEMORY_TARGET_MB else 'OVER'}"
+    )
+    print(
+        f"peak resident (VmHWM): bare {hwm_bare:.0f} MB, Skin Journal {hwm_app:.0f} MB, +{hwm_app - hwm_bare:.0f} MB"
+    )
     loaded = any(run.get("matplotlib") for run in app)
     print(f"matplotlib imported before charts were shown: {'YES (wrong)' if loaded else 'no'}")
     return 0 if ratio <= TIME_TARGET and extra <= MEMORY_TARGET_MB and not loaded else 1

@@ -6,6 +6,7 @@ bash scripts/bootstrap.sh
 export QT_QPA_PLATFORM=offscreen
 export MPLBACKEND=Agg
 .venv/bin/ruff check
+.venv/bin/ruff format --check
 .venv/bin/mypy
 .venv/bin/lint-imports --no-logo
 .venv/bin/python -m pytest "$@"

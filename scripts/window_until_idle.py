@@ -56,7 +56,9 @@ class UntilIdle(QObject):
 def main() -> int:
     app = QApplication([sys.argv[0]])
     watcher = UntilIdle(app)
-    print(f"app_code_at={time.time():.6f}")  # PySide6 is loaded and the QApplication made: the app's own part starts
+    print(
+        f"app_code_at={time.time():.6f}"
+    )  # PySide6 is loaded and the QApplication made: the app's own part starts
     from journal.launch import main as skinjournal
 
     status = skinjournal(sys.argv[1:])

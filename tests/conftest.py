@@ -20,7 +20,9 @@ os.environ.setdefault("MPLBACKEND", "Agg")
 os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="skinjournal-test-state-")
 # Child processes (the CLI under test) load the same network guard through sitecustomize.
 _guard = str(TESTS / "netguard")
-os.environ["PYTHONPATH"] = os.pathsep.join([_guard, str(ROOT), os.environ.get("PYTHONPATH", "")]).rstrip(os.pathsep)
+os.environ["PYTHONPATH"] = os.pathsep.join([_guard, str(ROOT), os.environ.get("PYTHONPATH", "")]).rstrip(
+    os.pathsep
+)
 sys.path.insert(0, _guard)
 import sitecustomize  # noqa: E402,F401  (installs the audit hook in this process too)
 

@@ -31,15 +31,18 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
-        "--journal", metavar="DIR",
+        "--journal",
+        metavar="DIR",
         help="journal folder (default: $SKINJOURNAL_DIR, else the platform's data folder)",
     )
     parser.add_argument(
-        "--demo", action="store_true",
+        "--demo",
+        action="store_true",
         help="use the demo journal (a separate folder, filled with a synthetic story on first use)",
     )
     parser.add_argument(
-        "--self-test", action="store_true",
+        "--self-test",
+        action="store_true",
         help="check this installation offscreen on a temporary journal (yours is not touched), then exit",
     )
     import importlib
@@ -139,8 +142,11 @@ def _unexpected(exc: Exception) -> int:
 
     where = start_logging()
     details = log_error(type(exc), exc, exc.__traceback__)
-    print("skinjournal: an unexpected error stopped this command; what was saved before is kept.\n"
-          f"Details (without your data){f', also in {where}' if where else ''}:\n{details}", file=sys.stderr)
+    print(
+        "skinjournal: an unexpected error stopped this command; what was saved before is kept.\n"
+        f"Details (without your data){f', also in {where}' if where else ''}:\n{details}",
+        file=sys.stderr,
+    )
     return EXIT_FAULT
 
 

@@ -19,8 +19,9 @@ def journal_dir(args: argparse.Namespace):  # type: ignore[no-untyped-def]
     return resolve_journal_dir(args.journal)
 
 
-def open_journal(args: argparse.Namespace, create: bool = True, readonly: bool = False,
-                 skip_bad_rows: bool = False) -> Journal:
+def open_journal(
+    args: argparse.Namespace, create: bool = True, readonly: bool = False, skip_bad_rows: bool = False
+) -> Journal:
     """The journal for a command. `readonly` for commands that only read (the database file is
     never written); `skip_bad_rows` for a command that reads the records but writes derived data
     (the alerts). Either way damaged rows are left out with a one-line warning on stderr."""
@@ -110,8 +111,13 @@ class OrList(argparse._SubParsersAction):  # type: ignore[type-arg]
         finally:
             words.strict = False
 
-    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace,
-                 values: Any, option_string: str | None = None) -> None:
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: Any,
+        option_string: str | None = None,
+    ) -> None:
         if values and not dict.__contains__(self.choices, values[0]):
             values = ["list", *values]
         super().__call__(parser, namespace, values, option_string)

@@ -46,7 +46,8 @@ def start_logging(folder: Path | None = None) -> Path | None:
     try:
         ensure_private_dir(folder)
         handler = logging.handlers.RotatingFileHandler(
-            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=False)
+            path, maxBytes=MAX_BYTES, backupCount=BACKUP_COUNT, encoding="utf-8", delay=False
+        )
         os.chmod(path, 0o600)
     except OSError:
         return None
@@ -62,8 +63,9 @@ def environment() -> str:
     return f"Python {platform.python_version()} on {platform.system()} {platform.release()} ({platform.machine()})"
 
 
-def error_details(kind: type[BaseException], error: BaseException, tb: TracebackType | None,
-                  extra: str = "") -> str:
+def error_details(
+    kind: type[BaseException], error: BaseException, tb: TracebackType | None, extra: str = ""
+) -> str:
     """What a person may copy for a bug report: versions and the traceback's code locations,
     with the exception's type but not its message, and no path outside the app's own code."""
     lines = [f"Skin Journal {__version__}", environment()]
@@ -103,5 +105,5 @@ def _code_location(filename: str) -> str:
         pass
     for marker in ("site-packages", "dist-packages"):
         if marker in path.parts:
-            return "/".join(path.parts[path.parts.index(marker) + 1:])
+            return "/".join(path.parts[path.parts.index(marker) + 1 :])
     return path.name

@@ -46,8 +46,9 @@ DB_NAME = "journal.sqlite3"
 
 
 class Journal:
-    def __init__(self, folder: Path, conn: sqlite3.Connection, readonly: bool = False,
-                 bad_rows: Sequence[BadRow] = ()) -> None:
+    def __init__(
+        self, folder: Path, conn: sqlite3.Connection, readonly: bool = False, bad_rows: Sequence[BadRow] = ()
+    ) -> None:
         self.folder = folder
         self.conn = conn
         self.store = Store(conn)
@@ -75,12 +76,20 @@ class Journal:
         if not self.bad_rows:
             return None
         tables = ", ".join(sorted({row.table for row in self.bad_rows}))
-        return (f"{len(self.bad_rows)} damaged row(s) in {tables} cannot be read and are left out; "
-                "run `skinjournal check` for the list.")
+        return (
+            f"{len(self.bad_rows)} damaged row(s) in {tables} cannot be read and are left out; "
+            "run `skinjournal check` for the list."
+        )
 
     @classmethod
-    def open(cls, folder: Path | str, verify: bool = True, create: bool = True,
-             readonly: bool = False, skip_bad_rows: bool = False) -> Journal:
+    def open(
+        cls,
+        folder: Path | str,
+        verify: bool = True,
+        create: bool = True,
+        readonly: bool = False,
+        skip_bad_rows: bool = False,
+    ) -> Journal:
         """Open (or, in a new folder, create) the journal in `folder`.
 
         `readonly=True` is for commands that only read: the connection is SQLite's read-only
@@ -101,9 +110,12 @@ class Journal:
         clean_leftovers(folder)
         _make_private(folder, db_path)
         if foreign_wal(db_path):
-            raise damaged(folder, f"the file {DB_NAME}-wal beside it was written for another database "
-                          f"(opening would mix the two); move {DB_NAME}-wal and {DB_NAME}-shm out of the "
-                          "folder to open the journal as it was last saved")
+            raise damaged(
+                folder,
+                f"the file {DB_NAME}-wal beside it was written for another database "
+                f"(opening would mix the two); move {DB_NAME}-wal and {DB_NAME}-shm out of the "
+                "folder to open the journal as it was last saved",
+            )
         pending, bad = _probe(folder, db_path, verify)
         if readonly and not pending:
             conn = _connect(folder, db_path, readonly=True, immutable=_on_read_only_disk(folder, db_path))
@@ -114,8 +126,11 @@ class Journal:
                 raise translate(exc, folder) from None
             return cls(folder, conn, readonly=True, bad_rows=bad)
         if bad and not (readonly or skip_bad_rows):
-            raise damaged(folder, f"{len(bad)} row(s) hold values no Skin Journal writes "
-                          f"({bad[0].describe()}); saving into it could spread the damage")
+            raise damaged(
+                folder,
+                f"{len(bad)} row(s) hold values no Skin Journal writes "
+                f"({bad[0].describe()}); saving into it could spread the damage",
+            )
         journal = cls(folder, _open_writer(folder, db_path), bad_rows=bad)
         if readonly:  # brought up to date above; now read-only
             journal.close()
@@ -134,13 +149,17 @@ class Journal:
         self.close()
 
     # -- photos: files first, durable, then the rows ----------------------------
-    def prepare_photos(self, paths: Iterable[Path | str], fallback_date: dt.date | None) -> list[PreparedPhoto]:
+    def prepare_photos(
+        self, paths: Iterable[Path | str], fallback_date: dt.date | None
+    ) -> list[PreparedPhoto]:
         """Decode every photo before anything is written, so one bad file stores nothing."""
         files = [Path(p) for p in paths]
         for path in files:
             if is_database_file(path):  # only SQLite may open it (see db_files)
-                raise PhotoRejected(f"{path.name}: is a journal's database file, not a photo. "
-                                    "Nothing was added to the journal.")
+                raise PhotoRejected(
+                    f"{path.name}: is a journal's database file, not a photo. "
+                    "Nothing was added to the journal."
+                )
         return [prepare_photo(path, fallback_date) for path in files]
 
     def _store_files(self, prepared: Sequence[PreparedPhoto], missing_only: bool = False) -> list[Photo]:
@@ -153,10 +172,17 @@ class Journal:
                     f"{photo.original_name}: could not be saved in {self.folder} "
                     f"({exc.strerror or exc}). Nothing was added to the journal."
                 ) from exc
-            rows.append(Photo(
-                entry_id=0, sha256=photo.sha256, ext=photo.ext, taken_on=photo.taken_on,
-                width=photo.width, height=photo.height, original_name=photo.original_name,
-            ))
+            rows.append(
+                Photo(
+                    entry_id=0,
+                    sha256=photo.sha256,
+                    ext=photo.ext,
+                    taken_on=photo.taken_on,
+                    width=photo.width,
+                    height=photo.height,
+                    original_name=photo.original_name,
+                )
+            )
         return rows
 
     def add_entry(self, entry: Entry, photo_paths: Iterable[Path | str] = ()) -> tuple[Entry, list[Photo]]:
@@ -165,7 +191,9 @@ class Journal:
             self.store.site(entry.site_id)  # refuse an unknown site before writing any file
         return self.add_prepared_entry(entry, prepared)
 
-    def add_prepared_entry(self, entry: Entry, prepared: Sequence[PreparedPhoto]) -> tuple[Entry, list[Photo]]:
+    def add_prepared_entry(
+        self, entry: Entry, prepared: Sequence[PreparedPhoto]
+    ) -> tuple[Entry, list[Photo]]:
         """For callers that prepared photos elsewhere (a worker thread, the demo)."""
         prepared = with_entry_date(prepared, entry.date)  # the entry's date may have changed since
         with _disk_refusals(self.folder), self._new_files_removed_on_failure(prepared):
@@ -197,9 +225,12 @@ class Journal:
         """When a save fails after its photo files were written (a full disk refusing the rows),
         the files it added are removed again, so a refused save leaves nothing behind. A file
         that was there before, or that a row (of another process) refers to by now, stays."""
-        added = [(photo.sha256, path) for photo in prepared
-                 for path in (self.files.path(photo.sha256, photo.ext), self.files.thumb_path(photo.sha256))
-                 if not path.exists()]
+        added = [
+            (photo.sha256, path)
+            for photo in prepared
+            for path in (self.files.path(photo.sha256, photo.ext), self.files.thumb_path(photo.sha256))
+            if not path.exists()
+        ]
         try:
             yield
         except BaseException:
@@ -249,7 +280,9 @@ def _has_database(db_path: Path) -> bool:
     except FileNotFoundError:
         return False
     except OSError as exc:
-        raise JournalError(f"The journal in {db_path.parent} cannot be read ({exc.strerror or exc}).") from None
+        raise JournalError(
+            f"The journal in {db_path.parent} cannot be read ({exc.strerror or exc})."
+        ) from None
 
 
 _CONTENT_FOLDERS = ("photos", "thumbs", "backups")
@@ -274,8 +307,11 @@ def _holds_journal_content(folder: Path) -> bool:
 def refuse_if_content(folder: Path) -> None:
     """Refuse a folder whose database is missing or empty when it holds a journal's content."""
     if _holds_journal_content(folder):
-        raise damaged(folder, f"{DB_NAME} is missing or empty, but the folder holds a journal's photos "
-                      "or backups; a new empty journal is not made over them")
+        raise damaged(
+            folder,
+            f"{DB_NAME} is missing or empty, but the folder holds a journal's photos "
+            "or backups; a new empty journal is not made over them",
+        )
 
 
 def _create(folder: Path, db_path: Path) -> None:
@@ -290,8 +326,12 @@ def _make_private(folder: Path, db_path: Path) -> None:
     """Owner-only on every open, not only at creation: a journal made by an interrupted first
     open, copied, or restored by hand may have been left readable by others. chmod opens no
     descriptor, so SQLite's locks are safe. A read-only disk keeps what it has."""
-    for path, mode in ((folder, 0o700), (db_path, 0o600), (Path(f"{db_path}-wal"), 0o600),
-                       (Path(f"{db_path}-shm"), 0o600)):
+    for path, mode in (
+        (folder, 0o700),
+        (db_path, 0o600),
+        (Path(f"{db_path}-wal"), 0o600),
+        (Path(f"{db_path}-shm"), 0o600),
+    ):
         try:
             if path.stat().st_mode & 0o777 != mode:
                 os.chmod(path, mode)
@@ -306,8 +346,9 @@ def _on_read_only_disk(folder: Path, db_path: Path) -> bool:
     return not os.access(folder, os.W_OK) and not Path(f"{db_path}-wal").exists()
 
 
-def _connect(folder: Path, db_path: Path, *, readonly: bool, create: bool = False,
-             immutable: bool = False) -> sqlite3.Connection:
+def _connect(
+    folder: Path, db_path: Path, *, readonly: bool, create: bool = False, immutable: bool = False
+) -> sqlite3.Connection:
     try:
         conn = connect(db_path, readonly=readonly, create=create, immutable=immutable)
         use_foreign_keys(conn)
@@ -352,8 +393,11 @@ def _inspect(folder: Path, conn: sqlite3.Connection, verify: bool) -> tuple[bool
             raise damaged(folder, f"SQLite's check found: {result[0]}")
     applied = migrate.applied_names(conn)
     if tables and not applied:
-        raise damaged(folder, f"{DB_NAME} is an SQLite database of another program, not a Skin Journal "
-                      f"(it holds {', '.join(sorted(tables)[:5])})")
+        raise damaged(
+            folder,
+            f"{DB_NAME} is an SQLite database of another program, not a Skin Journal "
+            f"(it holds {', '.join(sorted(tables)[:5])})",
+        )
     if not tables and _holds_journal_content(folder):
         refuse_if_content(folder)
     # Before anything is written: a journal from a newer app is refused byte-identical.

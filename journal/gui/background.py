@@ -41,8 +41,12 @@ class Background(QObject, Generic[T]):
     _done = Signal(object)
     _failed = Signal(object)
 
-    def __init__(self, parent: QObject | None, on_done: Callable[[T], object] | None,
-                 on_error: Callable[[BaseException], object] | None) -> None:
+    def __init__(
+        self,
+        parent: QObject | None,
+        on_done: Callable[[T], object] | None,
+        on_error: Callable[[BaseException], object] | None,
+    ) -> None:
         super().__init__()  # no Qt parent: a late answer must find its handle alive
         self._owner = parent
         self._on_done, self._on_error = on_done, on_error
@@ -89,10 +93,13 @@ class _Job(QRunnable):
         self.handle._done.emit(result)
 
 
-def run_in_background(parent: QObject | None, work: Callable[[], T],
-                      on_done: Callable[[T], object] | None = None,
-                      on_error: Callable[[BaseException], object] | None = None,
-                      pool: QThreadPool | None = None) -> Background[T]:
+def run_in_background(
+    parent: QObject | None,
+    work: Callable[[], T],
+    on_done: Callable[[T], object] | None = None,
+    on_error: Callable[[BaseException], object] | None = None,
+    pool: QThreadPool | None = None,
+) -> Background[T]:
     """Start `work` in `pool` (the shared one by default); one callback follows on the GUI thread."""
     handle: Background[T] = Background(parent, on_done, on_error)
     _RUNNING.add(handle)
@@ -100,9 +107,14 @@ def run_in_background(parent: QObject | None, work: Callable[[], T],
     return handle
 
 
-def run_with_progress(parent: QWidget | None, title: str, label: str, work: Callable[[], T],
-                      on_done: Callable[[T], object],
-                      on_error: Callable[[BaseException], object] | None = None) -> Background[T]:
+def run_with_progress(
+    parent: QWidget | None,
+    title: str,
+    label: str,
+    work: Callable[[], T],
+    on_done: Callable[[T], object],
+    on_error: Callable[[BaseException], object] | None = None,
+) -> Background[T]:
     """`run_in_background` with a window-modal progress dialog (shown only if the work takes
     a while). The dialog is closed before either callback runs, so a message box the
     callback shows stands alone."""
@@ -121,6 +133,7 @@ def run_with_progress(parent: QWidget | None, title: str, label: str, work: Call
                 then(value)
             elif isinstance(value, BaseException):
                 show_error(parent, value, title)
+
         return finish
 
     # The handle's owner is None: the progress dialog is closed even when `parent` went away.

@@ -32,6 +32,8 @@ def binding_problem() -> str | None:
     import PySide6
 
     python = ".".join(map(str, sys.version_info[:2]))
-    return (f"This installation's Qt binding (PySide6 {PySide6.__version__}) has a defect that would make "
-            f"the window crash within minutes on Python {python}. Install another PySide6 release, for "
-            "example with `pip install \"PySide6-Essentials!=6.12.0\"`. Your journal was not opened.")
+    return (
+        f"This installation's Qt binding (PySide6 {PySide6.__version__}) has a defect that would make "
+        f"the window crash within minutes on Python {python}. Install another PySide6 release, for "
+        'example with `pip install "PySide6-Essentials!=6.12.0"`. Your journal was not opened.'
+    )

@@ -21,7 +21,9 @@ SCHEDULED_BACKUP_DELAY_MS = 3000  # after start-up, not competing with it
 
 
 class JournalHost(QObject):
-    def __init__(self, folder: Path, settings: QSettings | None = None, scheduled_backups: bool = True) -> None:
+    def __init__(
+        self, folder: Path, settings: QSettings | None = None, scheduled_backups: bool = True
+    ) -> None:
         super().__init__()
         self.folder = folder
         self.settings = settings

@@ -57,6 +57,7 @@ def _records(name: str) -> PaneBuilder:
 
         pane: QWidget = getattr(records, name)(session, parent)
         return pane
+
     return build
 
 
@@ -93,7 +94,9 @@ class MainWindow(QMainWindow):
     # JournalHost) closes it, restores and opens it again.
     restore_requested = Signal()
 
-    def __init__(self, session: JournalSession, settings: QSettings | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: JournalSession, settings: QSettings | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.settings = settings or QSettings()
@@ -116,7 +119,11 @@ class MainWindow(QMainWindow):
         for key, title, build, module in TABS:
             if module and not _has(module):
                 continue
-            page = self.timeline if build is None else LazyPane(_for_session(build, session), title.replace("&", ""))
+            page = (
+                self.timeline
+                if build is None
+                else LazyPane(_for_session(build, session), title.replace("&", ""))
+            )
             self.tabs.addTab(page, title)
             self.tab_keys.append(key)
         right = QWidget()
@@ -138,10 +145,19 @@ class MainWindow(QMainWindow):
         follow_undo(self)  # after an undo or redo, show the entry it changed
         timeline_actions = registry.scoped(self.commands, "timeline")
         self.timeline.addActions(timeline_actions)
-        self.timeline.set_actions([self.commands[k] for k in ("new_entry", "edit_entry", "delete_entry",
-                                                             "view_photo", "compare") if k in self.commands])
-        self.sites.set_context_actions([self.commands[k] for k in ("new_entry", "site_settings", "rename_site",
-                                                                  "resolve_site", "archive_site")])
+        self.timeline.set_actions(
+            [
+                self.commands[k]
+                for k in ("new_entry", "edit_entry", "delete_entry", "view_photo", "compare")
+                if k in self.commands
+            ]
+        )
+        self.sites.set_context_actions(
+            [
+                self.commands[k]
+                for k in ("new_entry", "site_settings", "rename_site", "resolve_site", "archive_site")
+            ]
+        )
         self.sites.add_button.clicked.connect(self.commands["add_site"].trigger)
         self.sites.log_requested.connect(lambda site_id: cmd.new_entry(self, site_id))
         self.timeline.entry_activated.connect(lambda entry_id: cmd.edit_entry(self, entry_id))
@@ -149,7 +165,9 @@ class MainWindow(QMainWindow):
             self.timeline.photo_activated.connect(lambda photo: cmd.open_photo(self, photo))
         self.statusBar().addPermanentWidget(QLabel(str(session.journal.folder)))
         # The banner keeps saying it until a check succeeds; the status line only for a while.
-        self.alerts_feed.failed.connect(lambda message: self.statusBar().showMessage(message, FAILURE_SHOWN_MS))
+        self.alerts_feed.failed.connect(
+            lambda message: self.statusBar().showMessage(message, FAILURE_SHOWN_MS)
+        )
         session.step_failed.connect(lambda message: self.statusBar().showMessage(message, FAILURE_SHOWN_MS))
         session.site_selected.connect(lambda _site: self._update_actions())
         self.timeline.model.modelReset.connect(self._update_actions)
@@ -190,8 +208,12 @@ class MainWindow(QMainWindow):
         self.session.notify(Changes.everything())
 
     def _update_actions(self) -> None:
-        registry.update_enabled(self.commands, self.session.current_site_id is not None,
-                                self.timeline.current_entry() is not None, bool(self.timeline.current_photos()))
+        registry.update_enabled(
+            self.commands,
+            self.session.current_site_id is not None,
+            self.timeline.current_entry() is not None,
+            bool(self.timeline.current_photos()),
+        )
 
     # -- remembered layout ---------------------------------------------------------------------------
     def _restore_layout(self) -> None:
@@ -200,7 +222,10 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 760)
-        for key, target in (("window/state", self.restoreState), ("window/splitter", self.splitter.restoreState)):
+        for key, target in (
+            ("window/state", self.restoreState),
+            ("window/splitter", self.splitter.restoreState),
+        ):
             value = self.settings.value(key)
             if isinstance(value, QByteArray) and not value.isEmpty():
                 target(value)

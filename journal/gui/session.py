@@ -21,7 +21,6 @@ from journal.core.store import Store
 T = TypeVar("T")
 
 
-
 def touches(changes: Changes, *kinds: str, site_id: int | None = None) -> bool:
     """Whether `changes` names one of `kinds` and, when a site is given, that site (or no site in
     particular: a whole kind, as after an import or a change made by another program)."""

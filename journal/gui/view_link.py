@@ -19,7 +19,8 @@ class ViewLink(QObject):
         self._busy = False
         for leader, follower in ((first, second), (second, first)):
             leader.zoom_changed.connect(
-                lambda _zoom, lead=leader, follow=follower: self._follow_zoom(lead, follow))
+                lambda _zoom, lead=leader, follow=follower: self._follow_zoom(lead, follow)
+            )
             for bar, other in (
                 (leader.horizontalScrollBar(), follower.horizontalScrollBar()),
                 (leader.verticalScrollBar(), follower.verticalScrollBar()),

@@ -17,6 +17,13 @@ from journal.report.options import SummaryOptions, page_size_for_locale
 from journal.report.pdf import write_pdf, write_summary_pdf
 
 __all__ = [
-    "PreparedSummary", "SummaryDocument", "SummaryOptions", "prepare_summary", "build_document", "page_size_for_locale",
-    "render_document", "write_pdf", "write_summary_pdf",
+    "PreparedSummary",
+    "SummaryDocument",
+    "SummaryOptions",
+    "prepare_summary",
+    "build_document",
+    "page_size_for_locale",
+    "render_document",
+    "write_pdf",
+    "write_summary_pdf",
 ]

@@ -45,8 +45,10 @@ class SummaryDocument:
     def layout_for(self, layout: QPageLayout) -> tuple[QSizeF, int]:
         """Lay the text out for this paper; return the body size (layout px) and page count."""
         paper = layout.fullRectPoints()
-        body = QSizeF(paper.width() * LAYOUT_DPI / 72 - (MARGINS_MM.left() + MARGINS_MM.right()) * MM,
-                      paper.height() * LAYOUT_DPI / 72 - (MARGINS_MM.top() + MARGINS_MM.bottom()) * MM)
+        body = QSizeF(
+            paper.width() * LAYOUT_DPI / 72 - (MARGINS_MM.left() + MARGINS_MM.right()) * MM,
+            paper.height() * LAYOUT_DPI / 72 - (MARGINS_MM.top() + MARGINS_MM.bottom()) * MM,
+        )
         return body, self._keeper.lay_out(body)
 
     def paint(self, device: QPagedPaintDevice) -> int:
@@ -83,8 +85,11 @@ class SummaryDocument:
         box = QRectF(left, top + 1.5 * MM, body.width(), 5 * MM)
         align = Qt.AlignmentFlag.AlignVCenter
         painter.drawText(box, align | Qt.AlignmentFlag.AlignLeft, DISCLAIMER)
-        painter.drawText(box, align | Qt.AlignmentFlag.AlignHCenter,
-                         f"Skin Journal summary, made {self.summary.made_on.isoformat()}")
+        painter.drawText(
+            box,
+            align | Qt.AlignmentFlag.AlignHCenter,
+            f"Skin Journal summary, made {self.summary.made_on.isoformat()}",
+        )
         painter.drawText(box, align | Qt.AlignmentFlag.AlignRight, f"page {page} of {pages}")
         painter.restore()
 
@@ -130,9 +135,16 @@ def render_document(content: Summary | PreparedSummary) -> SummaryDocument:
     return SummaryDocument(prepared.summary, document, reference)
 
 
-def build_document(journal: Journal, options: SummaryOptions | None = None,
-                   today: dt.date | None = None) -> SummaryDocument:
+def build_document(
+    journal: Journal, options: SummaryOptions | None = None, today: dt.date | None = None
+) -> SummaryDocument:
     options = options or SummaryOptions()
-    summary = gather_summary(journal, since=options.since, until=options.until,
-                             site_names=options.site_names, questions=options.questions, today=today)
+    summary = gather_summary(
+        journal,
+        since=options.since,
+        until=options.until,
+        site_names=options.site_names,
+        questions=options.questions,
+        today=today,
+    )
     return render_document(summary)

@@ -29,8 +29,11 @@ p.questions { margin-left: 8px; }
 def summary_html(summary: Summary, pictures: Pictures) -> str:
     parts = [front_page(summary)]
     for site in summary.sites:
-        parts.append('<div style="page-break-before: always">'
-                     + site_section(site, summary.period, pictures) + "</div>")
+        parts.append(
+            '<div style="page-break-before: always">'
+            + site_section(site, summary.period, pictures)
+            + "</div>"
+        )
     parts.append('<div style="page-break-before: always">' + records_section(summary, pictures) + "</div>")
     if summary.quiet_sites:
         names = ", ".join(text(s.name) for s in summary.quiet_sites)

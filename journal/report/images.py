@@ -46,11 +46,13 @@ def photo_tile(path: Path, size: QSize) -> QImage:
             font = QFont()
             font.setPixelSize(max(12, size.height() // 10))
             painter.setFont(font)
-            painter.drawText(QRect(0, 0, size.width(), size.height()), Qt.AlignmentFlag.AlignCenter,
-                             "photo file\nmissing")
+            painter.drawText(
+                QRect(0, 0, size.width(), size.height()), Qt.AlignmentFlag.AlignCenter, "photo file\nmissing"
+            )
         else:
-            photo = photo.scaled(size, Qt.AspectRatioMode.KeepAspectRatio,
-                                 Qt.TransformationMode.SmoothTransformation)
+            photo = photo.scaled(
+                size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+            )
             x = (size.width() - photo.width()) // 2
             y = (size.height() - photo.height()) // 2
             painter.drawImage(x, y, photo)

@@ -10,9 +10,24 @@ from PySide6.QtGui import QPageSize
 
 # Territories (ISO 3166 codes) whose default paper is US Letter, as the C library's LC_PAPER
 # tables have it; everywhere else uses A4.
-LETTER_TERRITORIES = frozenset({
-    "US", "CA", "MX", "PR", "PH", "CL", "CO", "CR", "GT", "NI", "PA", "SV", "VE", "DO",
-})
+LETTER_TERRITORIES = frozenset(
+    {
+        "US",
+        "CA",
+        "MX",
+        "PR",
+        "PH",
+        "CL",
+        "CO",
+        "CR",
+        "GT",
+        "NI",
+        "PA",
+        "SV",
+        "VE",
+        "DO",
+    }
+)
 PAGE_SIZES = {"A4": QPageSize.PageSizeId.A4, "LETTER": QPageSize.PageSizeId.Letter}
 
 

@@ -38,8 +38,9 @@ def write_summary_pdf(summary: Summary, out: Path, page_size: QPageSize) -> int:
     return pages
 
 
-def write_pdf(journal: Journal, out: Path, options: SummaryOptions | None = None,
-              today: dt.date | None = None) -> int:
+def write_pdf(
+    journal: Journal, out: Path, options: SummaryOptions | None = None, today: dt.date | None = None
+) -> int:
     """Write the doctor summary of `journal` to `out`; return the number of pages."""
     options = options or SummaryOptions()
     page_size = page_size_named(options.page_size)

@@ -26,8 +26,9 @@ CONTENT_WIDTH_PX = 672  # 7.0 in: fits A4 and Letter with 15 mm side margins
 class Pictures:
     jobs: dict[str, Callable[[], QImage]] = dataclasses.field(default_factory=dict)
 
-    def chart(self, name: str, make_figure: Callable[[float, float], Figure],
-              width_in: float, height_in: float) -> str:
+    def chart(
+        self, name: str, make_figure: Callable[[float, float], Figure], width_in: float, height_in: float
+    ) -> str:
         """An <img> for a matplotlib figure of the given size in inches."""
         self.jobs[name] = lambda: figure_image(make_figure(width_in, height_in), CHART_DPI)
         return _img(name, round(width_in * LAYOUT_DPI), round(height_in * LAYOUT_DPI))

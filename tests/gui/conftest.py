@@ -29,7 +29,9 @@ def session(qapp, journal: Journal) -> JournalSession:  # noqa: ARG001 (qapp: a 
 
 @pytest.fixture
 def elbow(journal: Journal) -> Site:
-    return journal.store.add_site(Site.new(name="Left elbow", kind="deposit", region="elbow", near_joint=True))
+    return journal.store.add_site(
+        Site.new(name="Left elbow", kind="deposit", region="elbow", near_joint=True)
+    )
 
 
 @pytest.fixture
@@ -64,11 +66,13 @@ def demo_dir(tmp_path: Path, demo_template: Path) -> Path:
 @pytest.fixture
 def save_shot(tmp_path: Path) -> Callable[[QWidget, str], Path]:
     """Save a screenshot under the test's folder, and a copy in /tmp/shots to look at."""
+
     def save(widget: QWidget, name: str) -> Path:
         path = tmp_path / f"{name}.png"
         assert widget.grab().save(str(path)), f"could not save {path}"
         keep_shot(path)
         return path
+
     return save
 
 
@@ -88,6 +92,7 @@ def answer_dialogs():
             if dialog is not None and not dialog.property(ANSWERED) and dialog.isVisible():
                 dialog.setProperty(ANSWERED, True)
                 act(dialog)
+
         timer = QTimer()
         timer.timeout.connect(poll)
         timer.start(20)
@@ -101,6 +106,7 @@ def answer_dialogs():
 @pytest.fixture
 def when_modal() -> Callable[[Callable[[QWidget], None]], None]:
     """`when_modal(act)`: run `act(dialog)` once a modal dialog is up (its exec() blocks the test)."""
+
     def arm(act: Callable[[QWidget], None], tries: int = 200) -> None:
         def poll(left: int = tries) -> None:
             dialog = QApplication.activeModalWidget()
@@ -108,5 +114,7 @@ def when_modal() -> Callable[[Callable[[QWidget], None]], None]:
                 act(dialog)
             elif left:
                 QTimer.singleShot(20, lambda: poll(left - 1))
+
         QTimer.singleShot(0, poll)
+
     return arm

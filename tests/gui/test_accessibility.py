@@ -36,13 +36,18 @@ def _unnamed_controls(root: QWidget) -> list[str]:
             continue
         if not widget.focusPolicy() & Qt.FocusPolicy.TabFocus:
             continue
-        if isinstance(widget.parent(), QAbstractScrollArea) or type(widget).__name__.startswith("Q") and \
-                widget.objectName().startswith("qt_"):
+        if (
+            isinstance(widget.parent(), QAbstractScrollArea)
+            or type(widget).__name__.startswith("Q")
+            and widget.objectName().startswith("qt_")
+        ):
             continue  # Qt's own inner parts of a view or a spin box
         if widget.focusProxy() is not None:
             continue  # the proxy is the control
         if not _spoken_name(widget, buddies):
-            missing.append(f"{type(widget).__name__} {widget.objectName()!r} in {type(widget.parent()).__name__}")
+            missing.append(
+                f"{type(widget).__name__} {widget.objectName()!r} in {type(widget.parent()).__name__}"
+            )
     return missing
 
 
@@ -79,6 +84,15 @@ def test_tab_reaches_every_field_of_the_editor(qtbot, session, elbow) -> None:
     for _ in range(80):
         reached.add(id(editor.focusWidget()))
         editor.focusNextChild()
-    wanted = [editor.site, editor.date, editor.form.tightness.slider, editor.form.size, editor.form.pain.slider,
-              editor.note, editor.photos.add_button, editor.save_button, *editor.form.signs.values()]
+    wanted = [
+        editor.site,
+        editor.date,
+        editor.form.tightness.slider,
+        editor.form.size,
+        editor.form.pain.slider,
+        editor.note,
+        editor.photos.add_button,
+        editor.save_button,
+        *editor.form.signs.values(),
+    ]
     assert all(id(w) in reached or id(w.focusProxy()) in reached for w in wanted)

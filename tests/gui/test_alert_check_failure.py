@@ -49,8 +49,14 @@ def _open_window(qtbot, session: JournalSession, settings) -> MainWindow:
 
 
 def _wait_for_check(qtbot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: window.alerts_feed.runs > 0 and not window.session.alerts_pending
-                    and not window.alerts_feed.running, timeout=15000)
+    qtbot.waitUntil(
+        lambda: (
+            window.alerts_feed.runs > 0
+            and not window.session.alerts_pending
+            and not window.alerts_feed.running
+        ),
+        timeout=15000,
+    )
 
 
 def _assert_not_checked(window: MainWindow) -> None:
@@ -58,7 +64,7 @@ def _assert_not_checked(window: MainWindow) -> None:
     text = banner.label.text()
     assert banner.isVisible()
     assert text.startswith(NOT_CHECKED) and text.endswith(AGAIN), text
-    reason = text[len(NOT_CHECKED):text.rindex(")")]
+    reason = text[len(NOT_CHECKED) : text.rindex(")")]
     assert reason.strip(), text  # the reason is named
     assert banner.accessibleName() == text
     assert banner.retry_button.isVisible() and not banner.show_button.isVisible()
@@ -78,7 +84,8 @@ def _assert_normal(window: MainWindow) -> None:
 
 
 def test_a_failed_check_is_on_the_banner_and_the_next_save_checks_again(
-        qtbot, session, settings, elbow, sore, save_shot, monkeypatch) -> None:
+    qtbot, session, settings, elbow, sore, save_shot, monkeypatch
+) -> None:
     db, aside = _move_database_away(session)
     window = _open_window(qtbot, session, settings)
     _assert_not_checked(window)
@@ -88,7 +95,9 @@ def test_a_failed_check_is_on_the_banner_and_the_next_save_checks_again(
     # The cause goes away; the person saves an entry and the window checks again.
     aside.rename(db)
     refused: list[str] = []
-    monkeypatch.setattr(QMessageBox, "critical", staticmethod(lambda _p, _t, text, *rest: refused.append(text)))
+    monkeypatch.setattr(
+        QMessageBox, "critical", staticmethod(lambda _p, _t, text, *rest: refused.append(text))
+    )
     window.commands["new_entry"].trigger()
     editor = window.editor
     editor.date.setDate(dt.date(2026, 2, 10))
@@ -104,7 +113,8 @@ def test_a_failed_check_is_on_the_banner_and_the_next_save_checks_again(
 
 
 def test_check_again_on_the_banner_retries_and_stays_honest_while_it_still_fails(
-        qtbot, session, settings, elbow, sore) -> None:
+    qtbot, session, settings, elbow, sore
+) -> None:
     db, aside = _move_database_away(session)
     window = _open_window(qtbot, session, settings)
     _assert_not_checked(window)

@@ -23,8 +23,17 @@ def test_the_work_runs_elsewhere_and_its_result_arrives_on_the_gui_thread(qtbot)
         assert QThread.currentThread() is not _gui_thread()
         return 42
 
-    handle = run_in_background(None, work, lambda value: seen.append(
-        (QThread.currentThread() is _gui_thread(), threading.current_thread() is threading.main_thread(), value)))
+    handle = run_in_background(
+        None,
+        work,
+        lambda value: seen.append(
+            (
+                QThread.currentThread() is _gui_thread(),
+                threading.current_thread() is threading.main_thread(),
+                value,
+            )
+        ),
+    )
     qtbot.waitUntil(lambda: bool(seen), timeout=10_000)
     assert seen == [(True, True, 42)] and handle.finished
 
@@ -36,8 +45,9 @@ def test_an_error_arrives_as_the_error_callback_on_the_gui_thread(qtbot) -> None
     def work() -> None:
         raise ValueError("boom")
 
-    run_in_background(None, work, done.append,
-                      lambda exc: errors.append((QThread.currentThread() is _gui_thread(), exc)))
+    run_in_background(
+        None, work, done.append, lambda exc: errors.append((QThread.currentThread() is _gui_thread(), exc))
+    )
     qtbot.waitUntil(lambda: bool(errors), timeout=10_000)
     assert done == [] and errors[0][0] is True
     assert isinstance(errors[0][1], ValueError) and str(errors[0][1]) == "boom"
@@ -57,8 +67,9 @@ def test_without_an_error_callback_a_refusal_is_shown_as_its_sentence(qtbot, mon
 
 def test_without_an_error_callback_anything_else_is_an_unexpected_error(qtbot, monkeypatch) -> None:
     shown: list[BaseException] = []
-    monkeypatch.setattr("journal.gui.dialogs.error_dialog.show_unexpected_error",
-                        lambda _parent, error: shown.append(error))
+    monkeypatch.setattr(
+        "journal.gui.dialogs.error_dialog.show_unexpected_error", lambda _parent, error: shown.append(error)
+    )
     run_in_background(None, lambda: 1 / 0)
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     assert isinstance(shown[0], ZeroDivisionError) and shown[0].__traceback__ is not None

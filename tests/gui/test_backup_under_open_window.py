@@ -30,20 +30,29 @@ WINDOW_DAY = dt.date(2026, 3, 3)
 
 
 def _cli(folder: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "journal", "--journal", str(folder), *args],
-                          capture_output=True, text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "journal", "--journal", str(folder), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
 
 
 def _wait_for_alerts(qtbot, window: MainWindow) -> None:
-    qtbot.waitUntil(lambda: not window.session.alerts_pending and not window.alerts_feed.running, timeout=15000)
+    qtbot.waitUntil(
+        lambda: not window.session.alerts_pending and not window.alerts_feed.running, timeout=15000
+    )
 
 
 def _back_up_now(qtbot, window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """File > Back up now, with the file dialog and the closing message answered."""
     shown: list[str] = []
-    monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                        staticmethod(lambda *args, **kwargs: (str(tmp_path / "now.zip"), "")))
-    monkeypatch.setattr(QMessageBox, "information", staticmethod(lambda _p, _t, text, *rest: shown.append(text)))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(tmp_path / "now.zip"), ""))
+    )
+    monkeypatch.setattr(
+        QMessageBox, "information", staticmethod(lambda _p, _t, text, *rest: shown.append(text))
+    )
     for kind in ("warning", "critical"):
         monkeypatch.setattr(QMessageBox, kind, staticmethod(lambda _p, _t, text, *rest: shown.append(text)))
     window.commands["backup_now"].trigger()
@@ -75,7 +84,8 @@ def _save_in_editor(qtbot, window: MainWindow, site_id: int) -> None:
 
 @pytest.mark.parametrize("back_up", [_back_up_now, _scheduled_backup], ids=["back-up-now", "scheduled"])
 def test_a_backup_then_a_command_line_write_leave_the_open_window_working(
-        qtbot, window, session, elbow, tmp_path, monkeypatch, back_up) -> None:
+    qtbot, window, session, elbow, tmp_path, monkeypatch, back_up
+) -> None:
     folder = session.journal.folder
     session.notify(Changes.of(sites=[]))
     _wait_for_alerts(qtbot, window)

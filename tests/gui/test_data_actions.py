@@ -36,6 +36,7 @@ class Person:
         def show(parent, title, text, *rest):
             self.messages.append((kind, text))
             return QMessageBox.StandardButton.Ok
+
         return staticmethod(show)
 
     def _question(self, parent, title, text, *rest):
@@ -64,27 +65,32 @@ def person(qapp, monkeypatch) -> Person:  # noqa: ARG001
 @pytest.fixture
 def run(qtbot):
     """`run(action, *args)`: start a data action, wait until it says it is over, return what it said."""
+
     def finish(action, *args) -> bool:
         told: list[bool] = []
         action(*args, told.append)
         qtbot.waitUntil(lambda: bool(told), timeout=30_000)
         assert len(told) == 1, told
         return told[0]
+
     return finish
 
 
 @pytest.fixture
 def filled(journal: Journal, samples: Path) -> Journal:
     temple = journal.store.add_site(Site.new(name="Left temple", kind="deposit", region="face"))
-    journal.add_entry(Entry.new(site_id=temple.id, date="2026-03-01", size_mm="2.5", note="=1+2"),
-                      [samples / "photos" / "forearm_2026-03-01.jpg", samples / "photos" / "elbow_no_exif.png"])
+    journal.add_entry(
+        Entry.new(site_id=temple.id, date="2026-03-01", size_mm="2.5", note="=1+2"),
+        [samples / "photos" / "forearm_2026-03-01.jpg", samples / "photos" / "elbow_no_exif.png"],
+    )
     journal.store.add_entry(Entry.new(site_id=temple.id, date="2026-04-01", size_mm="3.0", pain=2))
     journal.store.add_lab(LabResult.new(date="2026-03-05", test="calcium", value="2.4", unit="mmol/L"))
     return journal
 
 
 def test_export_csv_writes_the_files_with_a_bom_and_says_photos_are_not_in_them(
-        filled, person, monkeypatch, tmp_path, run):
+    filled, person, monkeypatch, tmp_path, run
+):
     person.choose(monkeypatch, "getExistingDirectory", str(tmp_path / "out"))
     run(data_actions.export_csv, None, filled)
     entries = (tmp_path / "out" / "entries.csv").read_bytes()
@@ -92,7 +98,9 @@ def test_export_csv_writes_the_files_with_a_bom_and_says_photos_are_not_in_them(
     assert "2 entries" in person.last("information") and "not in CSV files" in person.last("information")
 
 
-def test_export_csv_asks_before_replacing_and_a_no_keeps_the_old_files(filled, person, monkeypatch, tmp_path, run):
+def test_export_csv_asks_before_replacing_and_a_no_keeps_the_old_files(
+    filled, person, monkeypatch, tmp_path, run
+):
     (tmp_path / "entries.csv").write_text("mine")
     person.choose(monkeypatch, "getExistingDirectory", str(tmp_path))
     person.answer = QMessageBox.StandardButton.No
@@ -101,7 +109,9 @@ def test_export_csv_asks_before_replacing_and_a_no_keeps_the_old_files(filled, p
     assert (tmp_path / "entries.csv").read_text() == "mine"
 
 
-def test_import_of_malformed_rows_names_every_bad_line_and_adds_nothing(journal, person, monkeypatch, samples, run):
+def test_import_of_malformed_rows_names_every_bad_line_and_adds_nothing(
+    journal, person, monkeypatch, samples, run
+):
     journal.store.add_site(Site.new(name="Left temple", kind="deposit", region="face"))
     person.choose(monkeypatch, "getOpenFileNames", ([str(samples / "bad" / "malformed_rows.csv")], ""))
     assert run(data_actions.import_csv, None, journal) is False
@@ -115,7 +125,9 @@ def test_import_of_malformed_rows_names_every_bad_line_and_adds_nothing(journal,
     save_widget(box, "import_problems.png")
 
 
-def test_import_of_a_good_file_asks_then_adds_and_the_window_sees_it(journal, person, monkeypatch, tmp_path, run):
+def test_import_of_a_good_file_asks_then_adds_and_the_window_sees_it(
+    journal, person, monkeypatch, tmp_path, run
+):
     journal.store.add_site(Site.new(name="Left temple", kind="deposit", region="face"))
     path = tmp_path / "mine.csv"
     path.write_text("site,date,size_mm\nLeft temple,2026-01-01,1.5\nLeft temple,2026-01-08,1.7\n")
@@ -165,14 +177,18 @@ def test_restore_over_a_journal_says_where_the_old_one_is_kept(filled, person, m
     assert "previous journal is kept in" in person.last("information")
 
 
-def test_a_zip_slip_backup_is_refused_with_its_reason_and_nothing_written(person, monkeypatch, samples, tmp_path, run):
+def test_a_zip_slip_backup_is_refused_with_its_reason_and_nothing_written(
+    person, monkeypatch, samples, tmp_path, run
+):
     person.choose(monkeypatch, "getOpenFileName", (str(samples / "bad" / "zip_slip_backup.zip"), ""))
     assert run(data_actions.restore_backup, None, tmp_path / "journal") is False
     assert "outside the journal folder" in person.last("warning")
     assert list(tmp_path.iterdir()) == []
 
 
-def test_a_backup_with_a_trigger_is_refused_by_the_window_with_its_reason(filled, person, monkeypatch, tmp_path, run):
+def test_a_backup_with_a_trigger_is_refused_by_the_window_with_its_reason(
+    filled, person, monkeypatch, tmp_path, run
+):
     """The window's restore runs the same checks as the command line: a backup whose database
     carries a trigger of its own is refused after the question, and nothing is written."""
     import hashlib
@@ -192,8 +208,10 @@ def test_a_backup_with_a_trigger_is_refused_by_the_window_with_its_reason(filled
     conn.commit()
     conn.close()
     members["journal.sqlite3"] = db.read_bytes()
-    manifest["files"]["journal.sqlite3"] = {"sha256": hashlib.sha256(members["journal.sqlite3"]).hexdigest(),
-                                            "size": len(members["journal.sqlite3"])}
+    manifest["files"]["journal.sqlite3"] = {
+        "sha256": hashlib.sha256(members["journal.sqlite3"]).hexdigest(),
+        "size": len(members["journal.sqlite3"]),
+    }
     with zipfile.ZipFile(tmp_path / "hostile.zip", "w") as archive:
         for name, data in members.items():
             archive.writestr(name, data)
@@ -242,8 +260,9 @@ def test_slow_work_keeps_the_window_responsive_and_shows_progress(qtbot, person)
     timer.timeout.connect(lambda: ticks.append(1))
     timer.start(10)
     results: list[int] = []
-    background.run_with_progress(None, "Export as CSV", "Writing the CSV files…",
-                                 lambda: release.wait(30) and 42, results.append)
+    background.run_with_progress(
+        None, "Export as CSV", "Writing the CSV files…", lambda: release.wait(30) and 42, results.append
+    )
 
     def shown() -> list[QProgressDialog]:
         return [w for w in QApplication.topLevelWidgets() if isinstance(w, QProgressDialog) and w.isVisible()]
@@ -260,8 +279,9 @@ def test_slow_work_keeps_the_window_responsive_and_shows_progress(qtbot, person)
 
 def test_an_unexpected_error_of_the_work_is_shown_as_one(qtbot, person, monkeypatch):
     shown: list[BaseException] = []
-    monkeypatch.setattr("journal.gui.dialogs.error_dialog.show_unexpected_error",
-                        lambda parent, error: shown.append(error))
+    monkeypatch.setattr(
+        "journal.gui.dialogs.error_dialog.show_unexpected_error", lambda parent, error: shown.append(error)
+    )
     background.run_with_progress(None, "t", "l", lambda: (_ for _ in ()).throw(ValueError("boom")), print)
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     assert isinstance(shown[0], ValueError) and str(shown[0]) == "boom"

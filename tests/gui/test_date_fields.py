@@ -38,6 +38,7 @@ def _pane(pane_type):
     def make(qtbot, session, elbow):  # noqa: ARG001
         pane = pane_type(session)
         return pane, [pane.form.editors["date"].widget]
+
     return make
 
 
@@ -58,8 +59,13 @@ def _summary_period(qtbot, session, elbow):  # noqa: ARG001
 
 
 FORMS: dict[str, Callable] = {
-    "entry": _entry_editor, "daily": _pane(DailyPane), "labs": _pane(LabsPane), "care": _pane(CarePane),
-    "visits": _pane(VisitsPane), "site": _site_dialog, "chart period": _chart_period,
+    "entry": _entry_editor,
+    "daily": _pane(DailyPane),
+    "labs": _pane(LabsPane),
+    "care": _pane(CarePane),
+    "visits": _pane(VisitsPane),
+    "site": _site_dialog,
+    "chart period": _chart_period,
     "summary period": _summary_period,
 }
 
@@ -131,12 +137,15 @@ def test_a_date_typed_with_its_parts_short_or_run_together_is_taken(qtbot, typed
     assert field.date().toPython() == (dt.date(2026, 1, 9) if typed == "2026-1-9" else WANTED)
 
 
-@pytest.mark.parametrize(("typed", "words"), [
-    ("2026-13-01", "2026-13-01 is not a date in the form YYYY-MM-DD"),
-    ("2026-10", "2026-10 is not a date"),
-    ("1850-01-01", "1850-01-01 is too early: this field takes dates from 1900-01-01"),
-    ("9999-12-31", "9999-12-31 is too late: this field takes dates up to "),
-])
+@pytest.mark.parametrize(
+    ("typed", "words"),
+    [
+        ("2026-13-01", "2026-13-01 is not a date in the form YYYY-MM-DD"),
+        ("2026-10", "2026-10 is not a date"),
+        ("1850-01-01", "1850-01-01 is too early: this field takes dates from 1900-01-01"),
+        ("9999-12-31", "9999-12-31 is too late: this field takes dates up to "),
+    ],
+)
 def test_a_date_the_field_cannot_take_is_refused_in_words_and_the_date_stays(qtbot, typed, words):
     field = DateField(dt.date(2026, 3, 1), latest=lambda: TODAY + dt.timedelta(days=1))
     _shown(qtbot, field, field)

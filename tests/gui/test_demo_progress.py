@@ -15,8 +15,11 @@ def test_refusal_in_the_worker_arrives_on_the_gui_thread(qtbot, tmp_path) -> Non
     not_a_folder.write_text("not a journal")
     done: list[bool] = []
     errors: list[tuple[bool, BaseException]] = []
-    make_demo_journal(not_a_folder, lambda: done.append(True),
-                      lambda exc: errors.append((QThread.currentThread() is QApplication.instance().thread(), exc)))
+    make_demo_journal(
+        not_a_folder,
+        lambda: done.append(True),
+        lambda exc: errors.append((QThread.currentThread() is QApplication.instance().thread(), exc)),
+    )
     qtbot.waitUntil(lambda: bool(errors), timeout=30_000)
     on_gui_thread, error = errors[0]
     assert on_gui_thread and isinstance(error, JournalError) and "not a journal folder" in str(error)
@@ -26,7 +29,9 @@ def test_refusal_in_the_worker_arrives_on_the_gui_thread(qtbot, tmp_path) -> Non
 def test_a_journal_with_records_is_left_as_it_is(qtbot, journal, journal_dir) -> None:
     journal.store.add_site(Site.new(name="Mine", kind="area", region="scalp"))
     done: list[bool] = []
-    make_demo_journal(journal_dir, lambda: done.append(True), lambda exc: done.append(exc))  # opens, sees records
+    make_demo_journal(
+        journal_dir, lambda: done.append(True), lambda exc: done.append(exc)
+    )  # opens, sees records
     qtbot.waitUntil(lambda: bool(done), timeout=30_000)
     assert done == [True]
     assert [s.name for s in journal.store.sites()] == ["Mine"]

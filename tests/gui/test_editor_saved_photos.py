@@ -14,8 +14,10 @@ FIRST, SECOND = "forearm_2026-03-01.jpg", "forearm_2026-04-02_rotated.jpg"
 
 
 def _entry_with_two_photos(journal, site, samples):
-    return journal.add_entry(Entry.new(site_id=site.id, date="2026-04-02", size_mm=4.0),
-                             [samples / "photos" / FIRST, samples / "photos" / SECOND])
+    return journal.add_entry(
+        Entry.new(site_id=site.id, date="2026-04-02", size_mm=4.0),
+        [samples / "photos" / FIRST, samples / "photos" / SECOND],
+    )
 
 
 def _open_editor(qtbot, window, entry):
@@ -45,8 +47,9 @@ def _names(journal, entry) -> list[str | None]:
     return [p.original_name for p in journal.store.photos(entry_id=entry.id)]
 
 
-def test_saved_photos_show_in_the_tray_with_thumbnail_and_date(qtbot, journal, elbow, samples, window,
-                                                               save_shot) -> None:
+def test_saved_photos_show_in_the_tray_with_thumbnail_and_date(
+    qtbot, journal, elbow, samples, window, save_shot
+) -> None:
     entry, _ = _entry_with_two_photos(journal, elbow, samples)
     window.session.notify(Changes.of(entries=[entry.id], sites=[elbow.id]))
     editor = _open_editor(qtbot, window, entry)
@@ -64,8 +67,9 @@ def test_saved_photos_show_in_the_tray_with_thumbnail_and_date(qtbot, journal, e
     save_shot(editor, "editor_saved_photos")
 
 
-def test_removed_photo_goes_on_save_and_comes_back_with_undo(qtbot, journal, elbow, samples, window,
-                                                             save_shot) -> None:
+def test_removed_photo_goes_on_save_and_comes_back_with_undo(
+    qtbot, journal, elbow, samples, window, save_shot
+) -> None:
     entry, photos = _entry_with_two_photos(journal, elbow, samples)
     window.session.notify(Changes.of(entries=[entry.id], sites=[elbow.id]))
     model = window.timeline.model

@@ -45,8 +45,15 @@ def test_rating_shows_words_at_both_ends_and_can_be_cleared(qtbot, session, elbo
 
 def test_warning_signs_are_worded_plainly(qtbot, session, elbow) -> None:
     editor = _editor(qtbot, session, elbow.id)
-    text = " ".join(w.text() for w in editor.form.signs_box.findChildren(type(editor.form.tightness.value_label)))
-    for words in ("Broke open", "Chalk-like material came out", "Red, warm or swollen", "Harder to move the joint"):
+    text = " ".join(
+        w.text() for w in editor.form.signs_box.findChildren(type(editor.form.tightness.value_label))
+    )
+    for words in (
+        "Broke open",
+        "Chalk-like material came out",
+        "Red, warm or swollen",
+        "Harder to move the joint",
+    ):
         assert words in text.replace("&", "")
     assert set(WARNING_LABELS) == set(editor.form.signs)
 
@@ -71,8 +78,10 @@ def test_bad_photo_shows_an_error_and_saves_nothing(qtbot, session, journal, elb
 
 
 def test_bad_photo_while_editing_leaves_the_entry_intact(qtbot, session, journal, elbow, samples) -> None:
-    saved, photos = journal.add_entry(Entry.new(site_id=elbow.id, date="2026-03-01", size_mm=3.0),
-                                      [samples / "photos" / "forearm_2026-03-01.jpg"])
+    saved, photos = journal.add_entry(
+        Entry.new(site_id=elbow.id, date="2026-03-01", size_mm=3.0),
+        [samples / "photos" / "forearm_2026-03-01.jpg"],
+    )
     editor = _editor(qtbot, session, None, entry=saved)
     editor.form.size.setValue(9.9)
     editor.photos.add_files([samples / "bad" / "truncated.jpg"])
@@ -85,7 +94,9 @@ def test_bad_photo_while_editing_leaves_the_entry_intact(qtbot, session, journal
 
 def test_save_waits_for_photos_being_prepared(qtbot, session, journal, elbow, samples) -> None:
     editor = _editor(qtbot, session, elbow.id)
-    editor.photos.add_files([samples / "photos" / "cmyk_scan.jpg", samples / "photos" / "scalp_crown_phone.heic"])
+    editor.photos.add_files(
+        [samples / "photos" / "cmyk_scan.jpg", samples / "photos" / "scalp_crown_phone.heic"]
+    )
     assert not editor.save_button.isEnabled()
     _wait_idle(qtbot, editor)
     assert editor.save_button.isEnabled() and len(editor.photos.pending) == 2
@@ -130,8 +141,13 @@ def test_photos_dropped_on_the_editor(qtbot, session, journal, elbow, samples) -
     editor = _editor(qtbot, session, elbow.id)
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(samples / "photos" / "Kopfhaut hinten ä ö 日本.jpg"))])
-    drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(10, 10),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     editor.dropEvent(drop)
     _wait_idle(qtbot, editor)
     assert [p.original_name for p in editor.photos.pending] == ["Kopfhaut hinten ä ö 日本.jpg"]

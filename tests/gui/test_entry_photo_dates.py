@@ -37,8 +37,10 @@ def _button(box: QMessageBox, words: str):
 
 
 def _saved(journal, site_id):
-    return [(e.date, [(p.original_name, p.taken_on) for p in journal.store.photos(entry_id=e.id)])
-            for e in journal.store.entries(site_id)]
+    return [
+        (e.date, [(p.original_name, p.taken_on) for p in journal.store.photos(entry_id=e.id)])
+        for e in journal.store.entries(site_id)
+    ]
 
 
 def test_a_new_entry_takes_the_day_its_photo_was_taken(qtbot, session, journal, elbow, samples):
@@ -70,11 +72,15 @@ def test_a_photo_from_another_day_than_the_date_chosen_asks(qtbot, session, jour
     qtbot.keyClicks(editor.date.lineEdit(), TODAY.isoformat())  # the date the form shows, chosen
     editor.photos.add_files([samples / "photos" / APRIL_PHOTO])
     box = _question(qtbot, editor)
-    assert box.text() == (f"This photo was taken on 2026-04-02, the entry is dated {TODAY.isoformat()}. "
-                          "Use the photo's date?")
+    assert box.text() == (
+        f"This photo was taken on 2026-04-02, the entry is dated {TODAY.isoformat()}. Use the photo's date?"
+    )
     assert APRIL_PHOTO in box.informativeText()
     assert sorted(b.text().replace("&", "") for b in box.buttons()) == [
-        "Cancel", "Keep the entry's date", "Use the photo's date"]
+        "Cancel",
+        "Keep the entry's date",
+        "Use the photo's date",
+    ]
     assert not editor.save_button.isEnabled()  # the photo is not on the entry until answered
     if answer == "Use the photo's date":
         save_widget(box, "photo-date-question.png")
@@ -100,13 +106,16 @@ def test_editing_an_entry_asks_about_a_photo_from_another_day(qtbot, session, jo
     second = _question(qtbot, editor)  # one question at a time, each about its own photo
     assert {first, second.text()} == {
         f"This photo was taken on {day}, the entry is dated {TODAY.isoformat()}. Use the photo's date?"
-        for day in ("2026-04-02", "2026-03-01")}
+        for day in ("2026-04-02", "2026-03-01")
+    }
     _button(second, "Keep the entry's date").click()
     qtbot.waitUntil(lambda: not editor.photos.busy, timeout=15000)
     editor.save_button.click()
     [(day, photos)] = _saved(journal, elbow.id)
     assert day == TODAY and sorted(photos) == [
-        ("forearm_2026-03-01.jpg", dt.date(2026, 3, 1)), (APRIL_PHOTO, APRIL)]
+        ("forearm_2026-03-01.jpg", dt.date(2026, 3, 1)),
+        (APRIL_PHOTO, APRIL),
+    ]
 
 
 def test_a_photo_within_a_day_of_the_entry_asks_nothing(qtbot, session, journal, elbow, samples):

@@ -47,12 +47,14 @@ def test_an_error_raised_in_a_slot_opens_the_dialog(qtbot, tmp_path: Path, monke
     saved = sys.excepthook
     install_error_hooks()
     try:
+
         def fails() -> None:
             raise ValueError(SECRET)
 
         QTimer.singleShot(0, fails)
-        qtbot.waitUntil(lambda: any(isinstance(w, QMessageBox) and w.isVisible()
-                                    for w in QApplication.topLevelWidgets()))
+        qtbot.waitUntil(
+            lambda: any(isinstance(w, QMessageBox) and w.isVisible() for w in QApplication.topLevelWidgets())
+        )
         box = _open_box()
         assert box.text() == UNEXPECTED
         assert "builtins.ValueError" in box.detailedText() and SECRET not in box.detailedText()

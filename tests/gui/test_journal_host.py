@@ -30,8 +30,9 @@ def test_host_holds_the_lock_while_open(qtbot, journal_dir, settings) -> None:
         pass
 
 
-def test_restore_a_backup_into_the_open_journal(qtbot, tmp_path, journal_dir, settings, answer_dialogs,
-                                               monkeypatch) -> None:
+def test_restore_a_backup_into_the_open_journal(
+    qtbot, tmp_path, journal_dir, settings, answer_dialogs, monkeypatch
+) -> None:
     _site(journal_dir, "Left knee")
     backup = tmp_path / "backup.zip"
     create_backup(journal_dir, backup)
@@ -42,7 +43,9 @@ def test_restore_a_backup_into_the_open_journal(qtbot, tmp_path, journal_dir, se
     assert old.sites.model.rowCount() == 2
     answers: list[str] = []
     # The platform's file picker is not ours to drive: it answers with the backup's path.
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *args, **kwargs: (str(backup), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *args, **kwargs: (str(backup), ""))
+    )
 
     def answer(dialog) -> None:
         if isinstance(dialog, QMessageBox):

@@ -15,8 +15,12 @@ WITHIN_MS = 2000  # the promise: an outside change is on screen within two secon
 
 
 def _cli(folder: Path, *args: str) -> None:
-    done = subprocess.run([sys.executable, "-m", "journal", "--journal", str(folder), *args],
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-m", "journal", "--journal", str(folder), *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
 
 
@@ -24,7 +28,9 @@ def _timeline_dates(window) -> list[str]:
     return sorted(e.date.isoformat() for e in window.timeline.model.entries())
 
 
-def test_an_entry_and_a_site_logged_on_the_command_line_show_up_in_the_open_window(qtbot, elbow, window) -> None:
+def test_an_entry_and_a_site_logged_on_the_command_line_show_up_in_the_open_window(
+    qtbot, elbow, window
+) -> None:
     window.sites.select_site(elbow.id)
     qtbot.waitUntil(lambda: window.timeline.title.text() == "Left elbow")
     assert _timeline_dates(window) == []
@@ -43,8 +49,18 @@ def test_an_entry_and_a_site_logged_on_the_command_line_show_up_in_the_open_wind
 def test_a_lab_result_from_the_command_line_shows_up_in_the_labs_pane(qtbot, window) -> None:
     labs = window.show_tab("labs")
     assert labs is not None and labs.model.rowCount() == 0
-    _cli(window.session.journal.folder, "lab", "--date", "2026-03-05", "--test", "calcium", "--value", "2.4",
-         "--unit", "mmol/L")
+    _cli(
+        window.session.journal.folder,
+        "lab",
+        "--date",
+        "2026-03-05",
+        "--test",
+        "calcium",
+        "--value",
+        "2.4",
+        "--unit",
+        "mmol/L",
+    )
     qtbot.waitUntil(lambda: labs.model.rowCount() == 1, timeout=WITHIN_MS)
 
 

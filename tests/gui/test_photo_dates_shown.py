@@ -24,10 +24,12 @@ def forearm(journal: Journal, samples: Path) -> Site:
     """An entry of 2026-03-01 with the photo taken that day, and one of today with a photo of 2026-04-02."""
     site = journal.store.add_site(Site.new(name="Left forearm", kind="deposit", region="forearm"))
     photos = samples / "photos"
-    journal.add_entry(Entry.new(site_id=site.id, date="2026-03-01", size_mm=3.0),
-                      [photos / "forearm_2026-03-01.jpg"])
-    journal.add_entry(Entry.new(site_id=site.id, date=TODAY, size_mm=3.5),
-                      [photos / "forearm_2026-04-02_rotated.jpg"])
+    journal.add_entry(
+        Entry.new(site_id=site.id, date="2026-03-01", size_mm=3.0), [photos / "forearm_2026-03-01.jpg"]
+    )
+    journal.add_entry(
+        Entry.new(site_id=site.id, date=TODAY, size_mm=3.5), [photos / "forearm_2026-04-02_rotated.jpg"]
+    )
     return site
 
 
@@ -40,11 +42,14 @@ def test_compare_captions_carry_the_day_each_photo_was_taken(qtbot, journal: Jou
     assert dialog.left_caption.text() == "2026-03-01"
     assert dialog.right_caption.text() == f"2026-04-02 (entry of {TODAY.isoformat()})"
     assert [dialog.first_choice.itemText(i) for i in range(dialog.first_choice.count())] == [
-        "2026-03-01", f"2026-04-02 (entry of {TODAY.isoformat()})"]
+        "2026-03-01",
+        f"2026-04-02 (entry of {TODAY.isoformat()})",
+    ]
 
 
-def test_the_summary_strip_captions_carry_the_day_each_photo_was_taken(qapp, journal: Journal, forearm: Site,
-                                                                       tmp_path: Path) -> None:
+def test_the_summary_strip_captions_carry_the_day_each_photo_was_taken(
+    qapp, journal: Journal, forearm: Site, tmp_path: Path
+) -> None:
     out = tmp_path / "summary.pdf"
     write_pdf(journal, out, SummaryOptions(since=dt.date(2026, 1, 1), until=TODAY, page_size="A4"))
     text = words(pdftotext(out))

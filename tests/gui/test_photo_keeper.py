@@ -30,11 +30,15 @@ def _delete_selected(window, entry) -> None:
     window.commands["delete_entry"].trigger()
 
 
-def test_a_deleted_entrys_photo_stays_for_undo_and_goes_when_the_window_closes(qtbot, session, settings, journal,
-                                                                             elbow, samples) -> None:
-    entry, photos = journal.add_entry(Entry.new(site_id=elbow.id, date="2026-03-01"), [samples / "photos" / PHOTO])
-    kept, kept_photos = journal.add_entry(Entry.new(site_id=elbow.id, date="2026-03-02"),
-                                          [samples / "photos" / OTHER])
+def test_a_deleted_entrys_photo_stays_for_undo_and_goes_when_the_window_closes(
+    qtbot, session, settings, journal, elbow, samples
+) -> None:
+    entry, photos = journal.add_entry(
+        Entry.new(site_id=elbow.id, date="2026-03-01"), [samples / "photos" / PHOTO]
+    )
+    kept, kept_photos = journal.add_entry(
+        Entry.new(site_id=elbow.id, date="2026-03-02"), [samples / "photos" / OTHER]
+    )
     window = _open(qtbot, session, settings)
     _delete_selected(window, entry)
     assert journal.store.photos(entry_id=entry.id) == []
@@ -53,8 +57,12 @@ def test_a_deleted_entrys_photo_stays_for_undo_and_goes_when_the_window_closes(q
     assert journal.store.photos() == kept_photos
 
 
-def test_closing_the_window_after_undo_keeps_the_photo(qtbot, session, settings, journal, elbow, samples) -> None:
-    entry, photos = journal.add_entry(Entry.new(site_id=elbow.id, date="2026-03-01"), [samples / "photos" / PHOTO])
+def test_closing_the_window_after_undo_keeps_the_photo(
+    qtbot, session, settings, journal, elbow, samples
+) -> None:
+    entry, photos = journal.add_entry(
+        Entry.new(site_id=elbow.id, date="2026-03-01"), [samples / "photos" / PHOTO]
+    )
     window = _open(qtbot, session, settings)
     _delete_selected(window, entry)
     QTest.keySequence(window, "Ctrl+Z")
@@ -80,8 +88,12 @@ def test_a_dropped_undo_step_lets_its_photo_go(qtbot, session, settings, journal
     assert window.photo_keeper.removed  # the window did it, not the close
 
 
-def test_the_undo_limit_dropping_a_step_lets_its_photo_go(qtbot, session, settings, journal, elbow, samples) -> None:
-    first, photos = journal.add_entry(Entry.new(site_id=elbow.id, date="2026-03-01"), [samples / "photos" / PHOTO])
+def test_the_undo_limit_dropping_a_step_lets_its_photo_go(
+    qtbot, session, settings, journal, elbow, samples
+) -> None:
+    first, photos = journal.add_entry(
+        Entry.new(site_id=elbow.id, date="2026-03-01"), [samples / "photos" / PHOTO]
+    )
     second, _ = journal.add_entry(Entry.new(site_id=elbow.id, date="2026-03-02"))
     window = _open(qtbot, session, settings)
     window.undo_stack.setUndoLimit(1)

@@ -39,18 +39,27 @@ def _save(qtbot, dialog: ProfileDialog) -> None:
 
 
 def test_typed_profile_is_saved_and_printed_on_the_summary_front_page(
-        qtbot, session, journal: Journal, tmp_path: Path, save_shot) -> None:
+    qtbot, session, journal: Journal, tmp_path: Path, save_shot
+) -> None:
     site = journal.store.add_site(Site.new(name="Left forearm", kind="deposit", region="forearm"))
-    journal.add_entry(Entry.new(site_id=site.id, date=dt.date.today() - dt.timedelta(days=10), size_mm=3.0), [])
+    journal.add_entry(
+        Entry.new(site_id=site.id, date=dt.date.today() - dt.timedelta(days=10), size_mm=3.0), []
+    )
     dialog = _dialog(qtbot, session)
     texts = [label.text() for label in dialog.findChildren(QLabel)]
     assert PRIVACY in texts and "stays on this computer" in PRIVACY
     # Each field has a label tied to it (Alt+letter, screen readers) and an accessible name.
     buddies = {label.buddy(): label.text() for label in dialog.findChildren(QLabel) if label.buddy()}
-    assert buddies == {dialog.name: "&Name:", dialog.conditions: "Known &conditions:",
-                       dialog.medicines: "&Supplements and medicines:"}
+    assert buddies == {
+        dialog.name: "&Name:",
+        dialog.conditions: "Known &conditions:",
+        dialog.medicines: "&Supplements and medicines:",
+    }
     assert [e.accessibleName() for e in (dialog.name, dialog.conditions, dialog.medicines)] == [
-        "Name", "Known conditions", "Supplements and medicines"]
+        "Name",
+        "Known conditions",
+        "Supplements and medicines",
+    ]
 
     qtbot.keyClicks(dialog.name, "Anna Example")
     _type_lines(qtbot, dialog.conditions, ["Limited scleroderma"])
@@ -60,25 +69,48 @@ def test_typed_profile_is_saved_and_printed_on_the_summary_front_page(
 
     assert dialog.result() == ProfileDialog.DialogCode.Accepted
     assert journal.store.setting(PROFILE_KEY) == {
-        "name": "Anna Example", "conditions": ["Limited scleroderma"],
-        "medicines": ["Vitamin K2 100 mcg daily", "Magnesium 300 mg"]}
+        "name": "Anna Example",
+        "conditions": ["Limited scleroderma"],
+        "medicines": ["Vitamin K2 100 mcg daily", "Magnesium 300 mg"],
+    }
 
     pdf = tmp_path / "summary.pdf"
     write_pdf(journal, pdf, SummaryOptions(page_size="A4"))
-    front = " ".join(subprocess.run(["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"], capture_output=True,
-                                    text=True, check=True).stdout.split())
+    front = " ".join(
+        subprocess.run(
+            ["pdftotext", "-f", "1", "-l", "1", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
     assert "Skin journal summary for Anna Example" in front
     assert "Known conditions Limited scleroderma" in front
     assert "Vitamin K2 100 mcg daily Magnesium 300 mg" in front
-    subprocess.run(["pdftoppm", "-f", "1", "-l", "1", "-r", "60", "-png", str(pdf), str(shots_dir() / "profile_summary")],
-                   check=True)
+    subprocess.run(
+        [
+            "pdftoppm",
+            "-f",
+            "1",
+            "-l",
+            "1",
+            "-r",
+            "60",
+            "-png",
+            str(pdf),
+            str(shots_dir() / "profile_summary"),
+        ],
+        check=True,
+    )
 
 
-def test_the_dialog_shows_what_was_saved_and_emptied_fields_clear_it(qtbot, session, journal: Journal) -> None:
+def test_the_dialog_shows_what_was_saved_and_emptied_fields_clear_it(
+    qtbot, session, journal: Journal
+) -> None:
     update_profile(journal.store, name="Anna", conditions="Limited scleroderma", medicines="Zinc\nVitamin D")
     dialog = _dialog(qtbot, session)
     assert (dialog.name.text(), dialog.conditions.toPlainText(), dialog.medicines.toPlainText()) == (
-        "Anna", "Limited scleroderma", "Zinc\nVitamin D")
+        "Anna",
+        "Limited scleroderma",
+        "Zinc\nVitamin D",
+    )
     dialog.name.clear()
     dialog.medicines.clear()
     _save(qtbot, dialog)
@@ -86,8 +118,9 @@ def test_the_dialog_shows_what_was_saved_and_emptied_fields_clear_it(qtbot, sess
     assert (profile.name, profile.conditions, profile.medicines) == (None, ("Limited scleroderma",), ())
 
 
-def test_too_long_text_is_shown_under_its_field_and_nothing_is_saved(qtbot, session, journal: Journal,
-                                                                     save_shot) -> None:
+def test_too_long_text_is_shown_under_its_field_and_nothing_is_saved(
+    qtbot, session, journal: Journal, save_shot
+) -> None:
     update_profile(journal.store, name="Anna", medicines="Zinc")
     before = journal.store.setting(PROFILE_KEY)
     dialog = _dialog(qtbot, session)

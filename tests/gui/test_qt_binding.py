@@ -38,12 +38,23 @@ def test_the_window_refuses_a_binding_that_loses_references_to_none(tmp_path):
         "def leaky(self, name):\n"
         "    real(self, name)\n"
         "    ctypes.pythonapi.Py_DecRef(ctypes.py_object(None))\n"
-        "core.QObject.setObjectName = leaky\n", encoding="utf-8")
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path),
-           "PYTHONPATH": os.pathsep.join([str(tmp_path), os.environ.get("PYTHONPATH", "")])}
+        "core.QObject.setObjectName = leaky\n",
+        encoding="utf-8",
+    )
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "XDG_CONFIG_HOME": str(tmp_path),
+        "PYTHONPATH": os.pathsep.join([str(tmp_path), os.environ.get("PYTHONPATH", "")]),
+    }
     folder = tmp_path / "journal"
-    result = subprocess.run([sys.executable, str(UNTIL_IDLE), "--journal", str(folder)], env=env,
-                            capture_output=True, text=True, timeout=120)
+    result = subprocess.run(
+        [sys.executable, str(UNTIL_IDLE), "--journal", str(folder)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert result.returncode == EXIT_REFUSED, result.stderr
     assert "would make the window crash" in result.stderr
     assert not folder.exists()  # nothing was created or opened

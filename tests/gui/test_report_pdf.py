@@ -35,8 +35,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def pdftotext(pdf: Path, page: int | None = None) -> str:
     pages = ["-f", str(page), "-l", str(page)] if page else []
-    return subprocess.run(["pdftotext", *pages, str(pdf), "-"], capture_output=True, text=True,
-                          check=True).stdout
+    return subprocess.run(
+        ["pdftotext", *pages, str(pdf), "-"], capture_output=True, text=True, check=True
+    ).stdout
 
 
 def pdf_pages(pdf: Path) -> int:
@@ -50,8 +51,14 @@ def pdf_images(pdf: Path) -> list[dict[str, int]]:
     rows = []
     for line in out.splitlines()[2:]:
         cols = line.split()
-        rows.append({"page": int(cols[0]), "width": int(cols[3]), "height": int(cols[4]),
-                     "ppi": min(int(cols[12]), int(cols[13]))})
+        rows.append(
+            {
+                "page": int(cols[0]),
+                "width": int(cols[3]),
+                "height": int(cols[4]),
+                "ppi": min(int(cols[12]), int(cols[13])),
+            }
+        )
     return rows
 
 
@@ -65,8 +72,14 @@ def demo(tmp_path_factory: pytest.TempPathFactory, demo_template: Path, qapp) ->
     folder = tmp_path_factory.mktemp("report") / "demo"
     shutil.copytree(demo_template, folder)
     with Journal.open(folder) as journal:
-        journal.store.set_setting(PROFILE_KEY, {"name": "Anna Example", "conditions": ["Limited scleroderma"],
-                                                "medicines": ["Vitamin K2 100 mcg", "Magnesium 300 mg"]})
+        journal.store.set_setting(
+            PROFILE_KEY,
+            {
+                "name": "Anna Example",
+                "conditions": ["Limited scleroderma"],
+                "medicines": ["Vitamin K2 100 mcg", "Magnesium 300 mg"],
+            },
+        )
         first_alert = current_alerts(journal.store)[0]
         acknowledge(journal.store, first_alert.id, "shown to Dr Meyer")
         acknowledge(journal.store, first_alert.id, "and to Dr Roth")  # both notes stay on paper
@@ -79,8 +92,16 @@ def demo_pdf(demo: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path
     with Journal.open(demo) as journal:
         since = journal.store.entries()[0].date
         # An explicit end keeps the period fixed even if the run crosses midnight.
-        pages = write_pdf(journal, out, SummaryOptions(
-            since=since, until=TODAY, questions="Is the forearm growing faster?\nShould I keep the K2?", page_size="A4"))
+        pages = write_pdf(
+            journal,
+            out,
+            SummaryOptions(
+                since=since,
+                until=TODAY,
+                questions="Is the forearm growing faster?\nShould I keep the K2?",
+                page_size="A4",
+            ),
+        )
     return out, pages, since
 
 
@@ -120,7 +141,9 @@ def test_every_page_has_the_footer(demo_pdf: tuple[Path, int, dt.date]) -> None:
 
 
 @pytest.mark.slow
-def test_charts_are_sharp_and_photos_share_one_size(demo_pdf: tuple[Path, int, dt.date], tmp_path: Path) -> None:
+def test_charts_are_sharp_and_photos_share_one_size(
+    demo_pdf: tuple[Path, int, dt.date], tmp_path: Path
+) -> None:
     pdf, pages, _ = demo_pdf
     images = pdf_images(pdf)
     charts = [i for i in images if i["width"] >= 1000]
@@ -145,8 +168,9 @@ def test_page_count_fits_the_content(demo: Path, demo_pdf: tuple[Path, int, dt.d
     _, four_site_pages, since = demo_pdf
     with Journal.open(demo) as journal:
         two = [s.name for s in journal.store.sites()][:2]
-        two_site_pages = write_pdf(journal, tmp_path / "two.pdf", SummaryOptions(since=since, site_names=two,
-                                                                                 page_size="A4"))
+        two_site_pages = write_pdf(
+            journal, tmp_path / "two.pdf", SummaryOptions(since=since, site_names=two, page_size="A4")
+        )
     text = pdftotext(tmp_path / "two.pdf")
     assert all(name in text for name in two)
     # One page per site, a first page, and the person's records after.
@@ -177,8 +201,12 @@ def test_default_period_and_paper_sizes(small: Journal, tmp_path: Path) -> None:
     assert page_size_for_locale(QLocale("en_GB")).name() == "A4"
     write_pdf(small, tmp_path / "letter.pdf", SummaryOptions(page_size="Letter"))
     write_pdf(small, tmp_path / "a4.pdf", SummaryOptions(page_size="A4"))
-    info = {name: subprocess.run(["pdfinfo", str(tmp_path / f"{name}.pdf")], capture_output=True, text=True).stdout
-            for name in ("letter", "a4")}
+    info = {
+        name: subprocess.run(
+            ["pdfinfo", str(tmp_path / f"{name}.pdf")], capture_output=True, text=True
+        ).stdout
+        for name in ("letter", "a4")
+    }
     assert "612 x 792 pts (letter)" in info["letter"] and "(A4)" in info["a4"]
     visit_day = (TODAY - dt.timedelta(days=121)).isoformat()
     assert f"since the last visit ({visit_day})" in words(pdftotext(tmp_path / "letter.pdf"))
@@ -205,7 +233,9 @@ def _open_preview_and_close(qtbot, dialog) -> dict[str, object]:  # type: ignore
     seen: dict[str, object] = {}
 
     def look() -> None:
-        previews = [w for w in QApplication.topLevelWidgets() if isinstance(w, QPrintPreviewDialog) and w.isVisible()]
+        previews = [
+            w for w in QApplication.topLevelWidgets() if isinstance(w, QPrintPreviewDialog) and w.isVisible()
+        ]
         if not previews:
             QTimer.singleShot(50, look)
             return
@@ -222,7 +252,9 @@ def _open_preview_and_close(qtbot, dialog) -> dict[str, object]:  # type: ignore
     return seen
 
 
-def test_print_preview_opens_and_shows_the_same_pages_as_the_pdf(qtbot, small: Journal, tmp_path: Path) -> None:
+def test_print_preview_opens_and_shows_the_same_pages_as_the_pdf(
+    qtbot, small: Journal, tmp_path: Path
+) -> None:
     from journal.gui.dialogs.report_dialog import ReportDialog
 
     dialog = ReportDialog(small)
@@ -244,15 +276,18 @@ def test_print_preview_opens_and_shows_the_same_pages_as_the_pdf(qtbot, small: J
     assert f"page {printed} of {printed}" in pdftotext(tmp_path / "printed.pdf", printed)
 
 
-def test_save_as_pdf_uses_the_choices_and_remembers_the_questions(qtbot, small: Journal, tmp_path: Path,
-                                                                   monkeypatch) -> None:
+def test_save_as_pdf_uses_the_choices_and_remembers_the_questions(
+    qtbot, small: Journal, tmp_path: Path, monkeypatch
+) -> None:
     from journal.gui.dialogs.report_dialog import ReportDialog
 
     target = tmp_path / "out" / "for the visit"  # no suffix: .pdf is added
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), "PDF (*.pdf)"))
     dialog = ReportDialog(small)
     qtbot.addWidget(dialog)
-    dialog.since_edit.setDate(QDate.fromString((TODAY - dt.timedelta(days=60)).isoformat(), Qt.DateFormat.ISODate))
+    dialog.since_edit.setDate(
+        QDate.fromString((TODAY - dt.timedelta(days=60)).isoformat(), Qt.DateFormat.ISODate)
+    )
     dialog.sites_list.item(1).setCheckState(Qt.CheckState.Unchecked)  # Right elbow
     dialog.questions_edit.setPlainText("Does the forearm need an X-ray?")
     dialog.save_button.click()
@@ -273,21 +308,40 @@ def test_cli_report_needs_no_display(small: Journal, tmp_path: Path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([sys.executable, "-m", "journal", "--journal", str(small.folder), "report", *args],
-                              capture_output=True, text=True, env=env, cwd=ROOT, timeout=120)
+        return subprocess.run(
+            [sys.executable, "-m", "journal", "--journal", str(small.folder), "report", *args],
+            capture_output=True,
+            text=True,
+            env=env,
+            cwd=ROOT,
+            timeout=120,
+        )
 
     out = tmp_path / "cli.pdf"
     since = (TODAY - dt.timedelta(days=30)).isoformat()
-    done = run("--out", str(out), "--from", since, "--to", TODAY.isoformat(), "--site", "left forearm",
-               "--questions", "Any news?")
+    done = run(
+        "--out",
+        str(out),
+        "--from",
+        since,
+        "--to",
+        TODAY.isoformat(),
+        "--site",
+        "left forearm",
+        "--questions",
+        "Any news?",
+    )
     assert done.returncode == 0, done.stderr
     assert "Wrote the summary" in done.stdout and str(out) in done.stdout
     text = words(pdftotext(out))
     assert f"Period: {since} to {TODAY.isoformat()}" in text and "Any news?" in text
     assert "Left forearm" in text and "Right elbow" not in text
 
-    for bad, message in ((("--from", "2026-02-30"), "not a real date"), (("--site", "Knee"), "no site named"),
-                         (("--from", "2030-01-01", "--to", "2029-01-01"), "after the end")):
+    for bad, message in (
+        (("--from", "2026-02-30"), "not a real date"),
+        (("--site", "Knee"), "no site named"),
+        (("--from", "2030-01-01", "--to", "2029-01-01"), "after the end"),
+    ):
         refused = run("--out", str(tmp_path / "refused.pdf"), *bad)
         assert refused.returncode == 2 and message in refused.stderr
     assert not (tmp_path / "refused.pdf").exists()

@@ -22,13 +22,20 @@ from journal.gui.session import JournalSession
 
 def _colours(image: QImage, rect: QRect | None = None, step: int = 3) -> set[int]:
     rect = rect or image.rect()
-    return {image.pixel(x, y) for x in range(rect.left(), rect.right(), step) for y in range(rect.top(), rect.bottom(), step)}
+    return {
+        image.pixel(x, y)
+        for x in range(rect.left(), rect.right(), step)
+        for y in range(rect.top(), rect.bottom(), step)
+    }
 
 
 def _lightness(image: QImage) -> float:
     """The average lightness (0-255) of the picture, as an eye would judge light or dark."""
-    values = [QColor(image.pixel(x, y)).lightness()
-              for x in range(0, image.width(), 17) for y in range(0, image.height(), 17)]
+    values = [
+        QColor(image.pixel(x, y)).lightness()
+        for x in range(0, image.width(), 17)
+        for y in range(0, image.height(), 17)
+    ]
     return sum(values) / len(values)
 
 
@@ -67,14 +74,17 @@ def test_window_editor_charts_and_compare_on_the_demo(qtbot, demo_dir, settings,
         assert open_alerts and window.banner.isVisible()
         many = len(open_alerts) != 1
         assert window.banner.label.text() == (
-            f"{len(open_alerts)} warning sign{'s' if many else ''} need{'' if many else 's'} a professional look")
+            f"{len(open_alerts)} warning sign{'s' if many else ''} need{'' if many else 's'} a professional look"
+        )
         # ... the timeline shows the chosen site, newest entry on top with its photo in the first cell.
         site = journal.store.site(session.current_site_id)
         assert window.timeline.title.text() == site.name
         newest = journal.store.entries(site.id, newest_first=True)[0]
         assert model.index(0, Column.DATE).data() == newest.date.isoformat()
         view = window.timeline.view
-        cell = view.visualRect(model.index(0, Column.PHOTO)).translated(view.viewport().mapTo(window, QPoint(0, 0)))
+        cell = view.visualRect(model.index(0, Column.PHOTO)).translated(
+            view.viewport().mapTo(window, QPoint(0, 0))
+        )
         assert len(_colours(shot, cell)) > 40, "the first row's photo cell shows no picture"
 
         charts = window.show_tab("charts")
@@ -116,17 +126,26 @@ def test_window_editor_charts_and_compare_on_the_demo(qtbot, demo_dir, settings,
 
         light = QApplication.palette()
         dark = QPalette(light)
-        for role, colour in ((QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.Base, "#1e1e1e"),
-                             (QPalette.ColorRole.AlternateBase, "#262626"), (QPalette.ColorRole.Text, "#e6e6e6"),
-                             (QPalette.ColorRole.WindowText, "#e6e6e6"), (QPalette.ColorRole.Button, "#353535"),
-                             (QPalette.ColorRole.ButtonText, "#e6e6e6"), (QPalette.ColorRole.Mid, "#5a5a5a"),
-                             (QPalette.ColorRole.Midlight, "#444444"), (QPalette.ColorRole.PlaceholderText, "#9a9a9a")):
+        for role, colour in (
+            (QPalette.ColorRole.Window, "#2b2b2b"),
+            (QPalette.ColorRole.Base, "#1e1e1e"),
+            (QPalette.ColorRole.AlternateBase, "#262626"),
+            (QPalette.ColorRole.Text, "#e6e6e6"),
+            (QPalette.ColorRole.WindowText, "#e6e6e6"),
+            (QPalette.ColorRole.Button, "#353535"),
+            (QPalette.ColorRole.ButtonText, "#e6e6e6"),
+            (QPalette.ColorRole.Mid, "#5a5a5a"),
+            (QPalette.ColorRole.Midlight, "#444444"),
+            (QPalette.ColorRole.PlaceholderText, "#9a9a9a"),
+        ):
             dark.setColor(role, QColor(colour))
         QApplication.setPalette(dark)
         try:
             qtbot.wait(100)
             dark_shot = QImage(str(save_shot(window, "main-window-dark")))
-            assert _lightness(shot) > 150 and _lightness(dark_shot) < 90, "the window follows the dark palette"
+            assert _lightness(shot) > 150 and _lightness(dark_shot) < 90, (
+                "the window follows the dark palette"
+            )
         finally:
             QApplication.setPalette(light)
         window.close()
@@ -150,9 +169,14 @@ def test_welcome_and_due_checks(qtbot, session, settings, journal, save_shot) ->
     assert "/home/someone/.local/share/SkinJournal" in texts  # where the journal will be kept
 
     today = dt.date.today()
-    for name, region, days in (("Scalp crown", "scalp", 12), ("Left elbow", "elbow", 30), ("Right knee", "knee", None)):
-        site = journal.store.add_site(Site.new(name=name, kind="area" if region == "scalp" else "deposit",
-                                               region=region))
+    for name, region, days in (
+        ("Scalp crown", "scalp", 12),
+        ("Left elbow", "elbow", 30),
+        ("Right knee", "knee", None),
+    ):
+        site = journal.store.add_site(
+            Site.new(name=name, kind="area" if region == "scalp" else "deposit", region=region)
+        )
         if days is not None:
             journal.add_entry(Entry.new(site_id=site.id, date=today - dt.timedelta(days=days), tightness=4))
     window = MainWindow(session, settings)
@@ -165,5 +189,13 @@ def test_welcome_and_due_checks(qtbot, session, settings, journal, save_shot) ->
     save_shot(window, "due-checks")
     # Weekly checks: the elbow (30 days ago), the knee (never) and the scalp (12 days ago) are due.
     assert reminders.title.text() == "3 sites are due for a check"
-    lines = [label.text() for label in reminders.findChildren(QLabel) if label.isVisible() and "<b>" in label.text()]
-    assert [line.split("</b>")[0].removeprefix("<b>") for line in lines] == ["Right knee", "Left elbow", "Scalp crown"]
+    lines = [
+        label.text()
+        for label in reminders.findChildren(QLabel)
+        if label.isVisible() and "<b>" in label.text()
+    ]
+    assert [line.split("</b>")[0].removeprefix("<b>") for line in lines] == [
+        "Right knee",
+        "Left elbow",
+        "Scalp crown",
+    ]

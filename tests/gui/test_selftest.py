@@ -21,14 +21,29 @@ import render_icons  # noqa: E402
 @pytest.mark.slow
 def test_self_test_passes_on_this_installation_and_leaves_the_home_alone(tmp_path) -> None:
     home = tmp_path / "home"
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(home),
-           "XDG_CONFIG_HOME": str(home / "config"), "XDG_DATA_HOME": str(home / "data")}
-    done = subprocess.run([sys.executable, "-m", "journal", "--self-test"], env=env, capture_output=True,
-                          text=True, timeout=300)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "HOME": str(home),
+        "XDG_CONFIG_HOME": str(home / "config"),
+        "XDG_DATA_HOME": str(home / "data"),
+    }
+    done = subprocess.run(
+        [sys.executable, "-m", "journal", "--self-test"], env=env, capture_output=True, text=True, timeout=300
+    )
     assert done.returncode == 0, done.stdout + done.stderr
     lines = done.stdout.splitlines()
-    for check in ("installation", "journal and migrations", "photo import", "chart", "summary PDF",
-                  "Qt binding", "main window", "matplotlib font cache", "network"):
+    for check in (
+        "installation",
+        "journal and migrations",
+        "photo import",
+        "chart",
+        "summary PDF",
+        "Qt binding",
+        "main window",
+        "matplotlib font cache",
+        "network",
+    ):
         assert any(line.startswith(f"  ok    {check}:") for line in lines), done.stdout
     assert lines[-1].startswith("Self-test passed: 9 checks")
     # No journal in the person's data folder; the window's layout went to the temporary folder.

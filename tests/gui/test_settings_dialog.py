@@ -40,8 +40,11 @@ def _save(qtbot, dialog: SettingsDialog) -> None:
 
 def _cut_off(dialog: SettingsDialog) -> list[str]:
     """Visible word-wrapped labels given less height than their words need."""
-    return [label.text()[:40] for label in dialog.findChildren(QLabel)
-            if label.isVisible() and label.wordWrap() and label.height() < label.heightForWidth(label.width())]
+    return [
+        label.text()[:40]
+        for label in dialog.findChildren(QLabel)
+        if label.isVisible() and label.wordWrap() and label.height() < label.heightForWidth(label.width())
+    ]
 
 
 def _pain_5(session, journal: Journal) -> None:
@@ -107,7 +110,10 @@ def test_backup_schedule_round_trips(qtbot, session, journal) -> None:
     assert backup_schedule(journal.store) == (3, 2)
 
     again = _dialog(qtbot, session)
-    assert (again.backups.spins["backup.every_days"].value(), again.backups.spins["backup.keep_last"].value()) == (3, 2)
+    assert (
+        again.backups.spins["backup.every_days"].value(),
+        again.backups.spins["backup.keep_last"].value(),
+    ) == (3, 2)
     again.tabs.setCurrentWidget(again.backups)
     again.backups.enabled.setFocus()
     qtbot.keyClick(again.backups.enabled, Qt.Key.Key_Space)  # off
@@ -118,7 +124,8 @@ def test_backup_schedule_round_trips(qtbot, session, journal) -> None:
     auto_backup_if_due(journal, 1, 2, now=dt.datetime(2026, 3, 1, 9, 30))  # a real one, as at start-up
     off = _dialog(qtbot, session)
     assert off.backups.status.text() == (
-        "Last automatic backup: 2026-03-01 09:30. Automatic backups in the folder now: 1.")
+        "Last automatic backup: 2026-03-01 09:30. Automatic backups in the folder now: 1."
+    )
     assert not off.backups.enabled.isChecked()
     assert off.backups.spins["backup.every_days"].value() == 7  # the default, offered when turned on again
     assert not off.backups.spins["backup.every_days"].isEnabled()
@@ -150,8 +157,10 @@ def test_a_refused_value_shows_beside_its_field_and_saves_nothing(qtbot, session
     _type(qtbot, dialog.spins["alerts.symptom_window_days"], "21")  # corrected: now it saves
     _save(qtbot, dialog)
     assert dialog.result() == SettingsDialog.DialogCode.Accepted
-    assert [journal.store.setting(k) for k in ("alerts.pain_threshold", "alerts.symptom_days",
-                                               "alerts.symptom_window_days")] == [6, 10, 21]
+    assert [
+        journal.store.setting(k)
+        for k in ("alerts.pain_threshold", "alerts.symptom_days", "alerts.symptom_window_days")
+    ] == [6, 10, 21]
 
 
 def test_edit_menu_preferences_opens_the_dialog(qtbot, window, when_modal) -> None:

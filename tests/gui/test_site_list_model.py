@@ -42,7 +42,9 @@ def test_row_has_region_last_check_trend_and_alerts(session, journal, elbow) -> 
 
 
 def test_latest_photo_thumbnail_loads_in_the_background(qtbot, session, journal, elbow, samples) -> None:
-    journal.add_entry(Entry.new(site_id=elbow.id, date="2026-03-01"), [samples / "photos" / "forearm_2026-03-01.jpg"])
+    journal.add_entry(
+        Entry.new(site_id=elbow.id, date="2026-03-01"), [samples / "photos" / "forearm_2026-03-01.jpg"]
+    )
     model = _model(session)
     index = model.index(0)
     first = index.data(Qt.ItemDataRole.DecorationRole)  # a placeholder while the worker decodes

@@ -74,8 +74,12 @@ def test_site_settings_change_the_reminder_interval(qtbot, session, journal, elb
 
 def test_due_checks_are_listed_with_log_now(qtbot, session, settings, journal) -> None:
     today = dt.date.today()
-    weekly = journal.store.add_site(Site.new(name="Scalp crown", kind="area", region="scalp", reminder_days=7))
-    monthly = journal.store.add_site(Site.new(name="Right knee", kind="deposit", region="knee", reminder_days=30))
+    weekly = journal.store.add_site(
+        Site.new(name="Scalp crown", kind="area", region="scalp", reminder_days=7)
+    )
+    monthly = journal.store.add_site(
+        Site.new(name="Right knee", kind="deposit", region="knee", reminder_days=30)
+    )
     for site in (weekly, monthly):
         journal.add_entry(Entry.new(site_id=site.id, date=today - dt.timedelta(days=10)))
     window = _open_window(qtbot, session, settings)

@@ -21,8 +21,9 @@ from journal.gui.dialogs.welcome import WelcomeDialog
 
 def _start(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
     full_env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **(env or {})}
-    return subprocess.run([sys.executable, str(UNTIL_IDLE), *args], env=full_env, capture_output=True,
-                          text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, str(UNTIL_IDLE), *args], env=full_env, capture_output=True, text=True, timeout=120
+    )
 
 
 def _digest(folder: Path) -> tuple[str, float]:
@@ -66,6 +67,7 @@ def test_first_run_offers_the_demo_or_an_empty_journal(qtbot, tmp_path, when_mod
             text = " ".join(label.text() for label in dialog.findChildren(QLabel))
             assert "not a diagnosis" in text and "stays on this computer" in text
             {"demo": dialog.demo_button, "empty": dialog.empty_button}[label].click()
+
         return act
 
     when_modal(pick("empty"))

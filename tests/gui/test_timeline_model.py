@@ -13,8 +13,10 @@ from journal.gui.models.timeline_model import PAGE_SIZE, Column, TimelineModel, 
 
 
 def test_model_passes_qt_checks(qtmodeltester, session, journal, elbow, samples) -> None:
-    journal.add_entry(Entry.new(site_id=elbow.id, date="2026-03-01", tightness=3, ulcerated=True),
-                      [samples / "photos" / "forearm_2026-03-01.jpg"])
+    journal.add_entry(
+        Entry.new(site_id=elbow.id, date="2026-03-01", tightness=3, ulcerated=True),
+        [samples / "photos" / "forearm_2026-03-01.jpg"],
+    )
     journal.add_entry(Entry.new(site_id=elbow.id, date="2026-03-08", size_mm=4.5, note="after the bath"))
     model = TimelineModel(session, ThumbnailCache())
     model.set_site(elbow.id)
@@ -23,8 +25,19 @@ def test_model_passes_qt_checks(qtmodeltester, session, journal, elbow, samples)
 
 def test_entries_newest_first_with_values_and_signs_in_plain_words(session, journal, elbow) -> None:
     journal.add_entry(Entry.new(site_id=elbow.id, date="2026-03-01", size_mm=4.0, pain=2))
-    journal.add_entry(Entry.new(site_id=elbow.id, date="2026-03-15", size_mm=4.6, pain=5, ulcerated=True,
-                                discharge=True, inflamed=False, mobility="reduced", note="cracked\nsecond line"))
+    journal.add_entry(
+        Entry.new(
+            site_id=elbow.id,
+            date="2026-03-15",
+            size_mm=4.6,
+            pain=5,
+            ulcerated=True,
+            discharge=True,
+            inflamed=False,
+            mobility="reduced",
+            note="cracked\nsecond line",
+        )
+    )
     model = TimelineModel(session, ThumbnailCache())
     model.set_site(elbow.id)
     cell = lambda row, column: model.index(row, column).data()  # noqa: E731
@@ -41,7 +54,9 @@ def test_entries_newest_first_with_values_and_signs_in_plain_words(session, jour
 
 
 def test_thumbnail_arrives_for_the_row_with_the_photo(qtbot, session, journal, elbow, samples) -> None:
-    journal.add_entry(Entry.new(site_id=elbow.id, date="2026-03-01"), [samples / "photos" / "elbow_no_exif.png"])
+    journal.add_entry(
+        Entry.new(site_id=elbow.id, date="2026-03-01"), [samples / "photos" / "elbow_no_exif.png"]
+    )
     cache = ThumbnailCache()
     model = TimelineModel(session, cache)
     model.set_site(elbow.id)
@@ -56,7 +71,9 @@ def _long_site(journal, site, days: int) -> None:
     start = dt.date(2000, 1, 1)
     with journal.store.transaction():
         for day in range(days):
-            journal.store.add_entry(Entry(site_id=site.id, date=start + dt.timedelta(days=day), pain=day % 11))
+            journal.store.add_entry(
+                Entry(site_id=site.id, date=start + dt.timedelta(days=day), pain=day % 11)
+            )
 
 
 def test_a_long_site_passes_qt_checks_while_pages_are_fetched(qtmodeltester, session, journal, elbow) -> None:
@@ -71,7 +88,8 @@ def test_a_long_site_passes_qt_checks_while_pages_are_fetched(qtmodeltester, ses
 
 
 def test_a_site_of_a_thousand_entries_shows_the_newest_page_and_more_when_scrolled_to_the_end(
-        qtbot, session, journal, elbow) -> None:
+    qtbot, session, journal, elbow
+) -> None:
     from journal.gui.panes.timeline_pane import TimelinePane
 
     _long_site(journal, elbow, 1000)

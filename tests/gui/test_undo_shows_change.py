@@ -62,7 +62,11 @@ def test_undo_and_redo_of_a_new_entry_show_it_and_say_what_they_did(qtbot, windo
     assert journal.store.entries(elbow.id) == []
     _shows_site(window, elbow)
     assert window.timeline.model.rowCount() == 0  # the entry is gone, and the person sees where from
-    assert window.statusBar().currentMessage().startswith(f"Undone: new entry: the entry for Left elbow on {DAY.isoformat()}.")
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .startswith(f"Undone: new entry: the entry for Left elbow on {DAY.isoformat()}.")
+    )
     save_shot(window, "undo_new_entry")
 
     _look_elsewhere(qtbot, window, knee)
@@ -74,7 +78,11 @@ def test_undo_and_redo_of_a_new_entry_show_it_and_say_what_they_did(qtbot, windo
     assert current is not None and current.id == entry_id
     assert window.timeline.view.selectionModel().isRowSelected(window.timeline.model.row_of(entry_id))
     assert window.timeline.view.hasFocus()  # Delete or Ctrl+E now act on the entry in view
-    assert window.statusBar().currentMessage().startswith(f"Redone: new entry: the entry for Left elbow on {DAY.isoformat()}.")
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .startswith(f"Redone: new entry: the entry for Left elbow on {DAY.isoformat()}.")
+    )
     save_shot(window, "redo_new_entry")
 
 
@@ -93,15 +101,21 @@ def test_undo_of_a_delete_brings_the_entry_back_into_view_selected(qtbot, window
     _shows_site(window, elbow)
     current = window.timeline.current_entry()
     assert current is not None and current.id == entry_id
-    assert window.statusBar().currentMessage().startswith(
-        f"Undone: deleted the entry for Left elbow on {DAY.isoformat()}.")
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .startswith(f"Undone: deleted the entry for Left elbow on {DAY.isoformat()}.")
+    )
 
     _look_elsewhere(qtbot, window, knee)
     QTest.keySequence(window, "Ctrl+Shift+Z")
     assert journal.store.entries(elbow.id) == []
     _shows_site(window, elbow)
-    assert window.statusBar().currentMessage().startswith(
-        f"Redone: deleted the entry for Left elbow on {DAY.isoformat()}.")
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .startswith(f"Redone: deleted the entry for Left elbow on {DAY.isoformat()}.")
+    )
 
 
 def test_undo_of_an_edit_shows_the_entry_as_it_was(qtbot, window, journal, elbow):
@@ -125,5 +139,8 @@ def test_undo_of_an_edit_shows_the_entry_as_it_was(qtbot, window, journal, elbow
     _shows_site(window, elbow)
     current = window.timeline.current_entry()
     assert current is not None and (current.id, current.pain) == (entry_id, 2)
-    assert window.statusBar().currentMessage().startswith(
-        f"Undone: changed the entry for Left elbow on {DAY.isoformat()}.")
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .startswith(f"Undone: changed the entry for Left elbow on {DAY.isoformat()}.")
+    )

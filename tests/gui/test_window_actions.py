@@ -15,8 +15,16 @@ def _keys(action) -> set[str]:
 
 
 def test_standard_shortcuts(window) -> None:
-    expected = {"new_entry": "Ctrl+N", "print_preview": "Ctrl+P", "undo": "Ctrl+Z", "redo": "Ctrl+Shift+Z",
-                "quit": "Ctrl+Q", "about": "F1", "delete_entry": "Del", "rename_site": "F2"}
+    expected = {
+        "new_entry": "Ctrl+N",
+        "print_preview": "Ctrl+P",
+        "undo": "Ctrl+Z",
+        "redo": "Ctrl+Shift+Z",
+        "quit": "Ctrl+Q",
+        "about": "F1",
+        "delete_entry": "Del",
+        "rename_site": "F2",
+    }
     for key, shortcut in expected.items():
         assert shortcut in _keys(window.commands[key]), key
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
@@ -41,7 +49,9 @@ def test_entry_actions_follow_the_selection(qtbot, session, settings, journal, e
     assert not window.commands["delete_entry"].isEnabled()
 
 
-def test_delete_key_outside_the_timeline_does_not_delete_an_entry(qtbot, session, settings, journal, elbow) -> None:
+def test_delete_key_outside_the_timeline_does_not_delete_an_entry(
+    qtbot, session, settings, journal, elbow
+) -> None:
     journal.add_entry(Entry.new(site_id=elbow.id, date="2026-03-01", size_mm=2.0))
     window = MainWindow(session, settings)
     qtbot.addWidget(window)

@@ -72,7 +72,11 @@ def test_deleting_a_lab_is_a_step_of_the_window_s_undo(qtbot, window, journal):
     assert journal.store.labs() == [lab]
     assert _current_tab(window) == "labs" and pane.model.rowCount() == 1
     assert pane.selected() == lab  # brought back into view, selected
-    assert window.statusBar().currentMessage().startswith("Undone: deleted the lab result calcium of 2026-03-01.")
+    assert (
+        window.statusBar()
+        .currentMessage()
+        .startswith("Undone: deleted the lab result calcium of 2026-03-01.")
+    )
 
     QTest.keySequence(window, "Ctrl+Shift+Z")
     assert journal.store.labs() == [] and pane.model.rowCount() == 0
@@ -118,7 +122,9 @@ def test_the_timeline_reloads_only_for_its_own_site_s_entries(qtbot, window, jou
     assert resets.count() == 0
     from journal.core.operations.sites import add_site  # another site: not the one in view
 
-    knee = window.session.do(add_site(journal, Site.new(name="Right knee", kind="deposit", region="knee"))).value
+    knee = window.session.do(
+        add_site(journal, Site.new(name="Right knee", kind="deposit", region="knee"))
+    ).value
     assert resets.count() == 0 and window.sites.model.rowCount() == 2  # the site list did reload
     from journal.core.operations.sites import edit_site
 

@@ -53,7 +53,13 @@ def alerts_of(store: Store, rule: str, **kw: Any) -> list[Alert]:
 def comparable(alerts: list[Alert]) -> list[tuple[Any, ...]]:
     """What a person reads in an alert, without the ids that depend on the order rows were saved."""
     return sorted(
-        (a.rule, a.site, a.date, a.status, a.message,
-         tuple((ev.date, ev.field, ev.value) for ev in a.evidence))
+        (
+            a.rule,
+            a.site,
+            a.date,
+            a.status,
+            a.message,
+            tuple((ev.date, ev.field, ev.value) for ev in a.evidence),
+        )
         for a in alerts
     )

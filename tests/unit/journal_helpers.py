@@ -14,15 +14,22 @@ ROOT = Path(__file__).resolve().parents[2]
 SKINJOURNAL = Path(sys.executable).parent / "skinjournal"  # the console script of this venv
 
 
-def run_cli(journal_dir: Path | None, *args: str, env: dict[str, str] | None = None,
-            script: bool = False, cwd: Path | None = None, timeout: float = 120) -> subprocess.CompletedProcess[str]:
+def run_cli(
+    journal_dir: Path | None,
+    *args: str,
+    env: dict[str, str] | None = None,
+    script: bool = False,
+    cwd: Path | None = None,
+    timeout: float = 120,
+) -> subprocess.CompletedProcess[str]:
     """`python -m journal [--journal DIR] ARGS` (or the `skinjournal` script) in a child process."""
     command = [str(SKINJOURNAL)] if script else [sys.executable, "-m", "journal"]
     if journal_dir is not None:
         command += ["--journal", str(journal_dir)]
     full_env = {**os.environ, **(env or {})}
-    return subprocess.run(command + list(args), capture_output=True, text=True, env=full_env,
-                          cwd=cwd or ROOT, timeout=timeout)
+    return subprocess.run(
+        command + list(args), capture_output=True, text=True, env=full_env, cwd=cwd or ROOT, timeout=timeout
+    )
 
 
 def cli_json(journal_dir: Path, *args: str) -> Any:
@@ -37,8 +44,11 @@ def folder_state(folder: Path) -> dict[str, str]:
     and an empty -wal, which a read-only connection leaves behind and the next writer removes."""
     state = {}
     for path in sorted(folder.rglob("*")):
-        if not path.is_file() or path.name.endswith("-shm") or (
-                path.name.endswith("-wal") and path.stat().st_size == 0):
+        if (
+            not path.is_file()
+            or path.name.endswith("-shm")
+            or (path.name.endswith("-wal") and path.stat().st_size == 0)
+        ):
             continue
         state[path.relative_to(folder).as_posix()] = hashlib.sha256(path.read_bytes()).hexdigest()
     return state

@@ -29,18 +29,30 @@ def _journal_before_0004(folder: Path, tmp_path: Path) -> None:
     db = sqlite_utils.Database(folder / DB_NAME)
     migrate.upgrade(db, folder / "backups", old_migrations)
     db.execute("INSERT INTO sites (name, kind, region) VALUES ('Left elbow', 'deposit', 'elbow')")
-    db.execute("INSERT INTO entries (site_id, date, size_mm, ulcerated) VALUES (1, '2025-01-01', 3.0, NULL), "
-               "(1, '2025-01-20', 4.5, NULL), (1, '2025-02-01', 4.5, 1)")
+    db.execute(
+        "INSERT INTO entries (site_id, date, size_mm, ulcerated) VALUES (1, '2025-01-01', 3.0, NULL), "
+        "(1, '2025-01-20', 4.5, NULL), (1, '2025-02-01', 4.5, 1)"
+    )
     found = sorted(findings(Store(db.conn)), key=lambda f: f.date)
     assert [f.rule for f in found] == ["rapid_growth", "pain_inflammation_ulceration"]
     for finding in found:
-        db.execute("INSERT INTO alerts (fingerprint, rule, site_id, date, status, message, evidence) "
-                   "VALUES (?, ?, ?, ?, 'open', ?, ?)",
-                   [finding.fingerprint, finding.rule, finding.site_id, finding.date.isoformat(), finding.message,
-                    json.dumps([ev.to_plain() for ev in finding.evidence])])
+        db.execute(
+            "INSERT INTO alerts (fingerprint, rule, site_id, date, status, message, evidence) "
+            "VALUES (?, ?, ?, ?, 'open', ?, ?)",
+            [
+                finding.fingerprint,
+                finding.rule,
+                finding.site_id,
+                finding.date.isoformat(),
+                finding.message,
+                json.dumps([ev.to_plain() for ev in finding.evidence]),
+            ],
+        )
     # What acknowledging did before 0004: the one note and time on the alert's own row.
-    db.execute("UPDATE alerts SET status = 'acknowledged', ack_note = ?, acknowledged_at = ? WHERE rule = ?",
-               ["shown to Dr Meyer", "2025-01-22T09:30:00", "rapid_growth"])
+    db.execute(
+        "UPDATE alerts SET status = 'acknowledged', ack_note = ?, acknowledged_at = ? WHERE rule = ?",
+        ["shown to Dr Meyer", "2025-01-22T09:30:00", "rapid_growth"],
+    )
     db.conn.commit()
     db.close()
 
@@ -51,7 +63,9 @@ def test_an_acknowledgement_saved_before_the_history_is_moved_into_it(tmp_path):
     with Journal.open(folder) as journal:
         growth, sore = sorted(current_alerts(journal.store, include_acknowledged=True), key=lambda a: a.date)
         assert (growth.status, [(a.at, a.note) for a in growth.acknowledgements]) == (
-            "acknowledged", [("2025-01-22T09:30:00", "shown to Dr Meyer")])
+            "acknowledged",
+            [("2025-01-22T09:30:00", "shown to Dr Meyer")],
+        )
         assert (sore.status, sore.acknowledgements) == ("open", ())
         again = acknowledge(journal.store, growth.id, "and to Dr Roth")
         assert [a.note for a in again.acknowledgements] == ["and to Dr Roth", "shown to Dr Meyer"]

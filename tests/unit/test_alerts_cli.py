@@ -61,13 +61,18 @@ def test_acknowledging_twice_keeps_both_notes_with_their_times(journal_dir):
     _alerts(journal_dir, "ack", str(growth_id), "--note", "and to Dr Roth on 2025-03-01")
     (acked,) = [r for r in json.loads(_alerts(journal_dir, "--all", "--json").stdout) if r["id"] == growth_id]
     history = acked["acknowledgements"]
-    assert [ack["note"] for ack in history] == ["and to Dr Roth on 2025-03-01", "shown to Dr Meyer on 2025-02-10"]
+    assert [ack["note"] for ack in history] == [
+        "and to Dr Roth on 2025-03-01",
+        "shown to Dr Meyer on 2025-02-10",
+    ]
     assert all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d", ack["at"]) for ack in history)
     assert history[0]["at"] >= history[1]["at"]
     assert acked["acknowledged_at"] == history[1]["at"]  # first acknowledged then
     text = _alerts(journal_dir, "--all").stdout
-    assert f"    acknowledged {history[0]['at']}: and to Dr Roth on 2025-03-01\n" \
-           f"    acknowledged {history[1]['at']}: shown to Dr Meyer on 2025-02-10" in text
+    assert (
+        f"    acknowledged {history[0]['at']}: and to Dr Roth on 2025-03-01\n"
+        f"    acknowledged {history[1]['at']}: shown to Dr Meyer on 2025-02-10" in text
+    )
 
 
 def test_the_plain_listing_reads_as_sentences(journal_dir):

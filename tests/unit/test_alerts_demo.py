@@ -25,10 +25,10 @@ def demo(tmp_path_factory):
 def test_the_demo_story_raises_its_alerts_and_no_others(demo):
     alerts = current_alerts(demo.store)
     assert {(a.rule, a.site) for a in alerts} == {
-        ("rapid_growth", "Right index finger"),            # the fast growth episode
+        ("rapid_growth", "Right index finger"),  # the fast growth episode
         ("pain_inflammation_ulceration", "Left forearm"),  # red and warm, then broke open
-        ("chalky_discharge", "Left forearm"),              # chalky material came out
-        ("lab_out_of_range", None),                        # the one calcium value the lab flagged
+        ("chalky_discharge", "Left forearm"),  # chalky material came out
+        ("lab_out_of_range", None),  # the one calcium value the lab flagged
     }
     timeline = Timeline.for_years(END, 1.5)
     growth_start = timeline.date(timeline.growth_week)

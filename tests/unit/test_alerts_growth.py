@@ -11,14 +11,17 @@ from journal.core.alerts import ADVICE
 
 
 # -- rapid_growth: size ----------------------------------------------------------------------------
-@pytest.mark.parametrize(("before", "after", "raised"), [
-    (5.0, 6.4, False),  # +1.4 mm but only +28%: below the percent margin
-    (5.0, 6.5, True),   # +30% exactly (and +1.5 mm): at the margin
-    (2.0, 2.9, False),  # +45% but only +0.9 mm: below the millimetre margin
-    (2.0, 3.0, True),   # +1.0 mm exactly (and +50%)
-    (4.0, 5.2, True),   # both exactly: 4.0 * 1.3 is 5.2 in floating point only approximately
-    (3.0, 7.5, True),   # far above
-])
+@pytest.mark.parametrize(
+    ("before", "after", "raised"),
+    [
+        (5.0, 6.4, False),  # +1.4 mm but only +28%: below the percent margin
+        (5.0, 6.5, True),  # +30% exactly (and +1.5 mm): at the margin
+        (2.0, 2.9, False),  # +45% but only +0.9 mm: below the millimetre margin
+        (2.0, 3.0, True),  # +1.0 mm exactly (and +50%)
+        (4.0, 5.2, True),  # both exactly: 4.0 * 1.3 is 5.2 in floating point only approximately
+        (3.0, 7.5, True),  # far above
+    ],
+)
 def test_growth_needs_both_margins(journal, before, after, raised):
     site = add_site(journal.store)
     log(journal.store, site, 0, size_mm=before)
@@ -32,7 +35,9 @@ def test_growth_needs_both_margins(journal, before, after, raised):
         assert day(0).isoformat() in alert.message and day(28).isoformat() in alert.message
         assert alert.message.endswith(ADVICE)
         assert [(ev.date, ev.field, ev.value) for ev in alert.evidence] == [
-            (day(0), "size_mm", before), (day(28), "size_mm", after)]
+            (day(0), "size_mm", before),
+            (day(28), "size_mm", after),
+        ]
 
 
 @pytest.mark.parametrize(("gap", "raised"), [(41, True), (42, True), (43, False)])
@@ -97,9 +102,15 @@ def test_growth_that_continues_raises_again_only_at_a_further_step(journal):
     found = alerts_of(journal.store, "rapid_growth")
     # 4.0 is the first step; 4.5 and 5.0 continue it; 5.2 is both margins above 4.0.
     assert [a.date for a in found] == [day(14), day(35)]
-    assert f"That is a further step from 4.0 mm on {day(14).isoformat()}, when the growth was last noted." in (
-        found[1].message)
-    assert [(ev.date, ev.value) for ev in found[1].evidence] == [(day(0), 3.0), (day(14), 4.0), (day(35), 5.2)]
+    assert (
+        f"That is a further step from 4.0 mm on {day(14).isoformat()}, when the growth was last noted."
+        in (found[1].message)
+    )
+    assert [(ev.date, ev.value) for ev in found[1].evidence] == [
+        (day(0), 3.0),
+        (day(14), 4.0),
+        (day(35), 5.2),
+    ]
 
 
 def test_a_new_growth_episode_after_a_quiet_spell_raises_again(journal):
@@ -121,11 +132,18 @@ def test_shrinking_is_never_growth(journal):
 
 
 # -- rapid_growth: bump count -----------------------------------------------------------------------
-@pytest.mark.parametrize(("before", "after", "raised"), [
-    (2, 3, False), (2, 4, True), (3, 5, False), (3, 6, True), (4, 12, True),
-    (1, 5, False),  # doubling counts only from 2 bumps: one new bump is often a counting difference
-    (0, 3, False),
-])
+@pytest.mark.parametrize(
+    ("before", "after", "raised"),
+    [
+        (2, 3, False),
+        (2, 4, True),
+        (3, 5, False),
+        (3, 6, True),
+        (4, 12, True),
+        (1, 5, False),  # doubling counts only from 2 bumps: one new bump is often a counting difference
+        (0, 3, False),
+    ],
+)
 def test_count_must_at_least_double_from_two(journal, before, after, raised):
     site = add_site(journal.store)
     log(journal.store, site, 0, count=before)
@@ -168,7 +186,9 @@ def test_resolved_site_keeps_its_alerts_and_a_later_sign_still_raises(journal):
 
 
 # -- sudden_change: tightness ---------------------------------------------------------------------------
-@pytest.mark.parametrize(("before", "after", "raised"), [(3, 5, False), (3, 6, True), (2, 9, True), (6, 3, False)])
+@pytest.mark.parametrize(
+    ("before", "after", "raised"), [(3, 5, False), (3, 6, True), (2, 9, True), (6, 3, False)]
+)
 def test_tightness_must_rise_three_points(journal, before, after, raised):
     site = add_site(journal.store, "Scalp crown", kind="area", region="scalp")
     log(journal.store, site, 0, tightness=before)
@@ -178,7 +198,8 @@ def test_tightness_must_rise_three_points(journal, before, after, raised):
     if raised:
         (alert,) = found
         assert f"rated {after} of 10 on {day(5).isoformat()}, up from {before} on {day(0).isoformat()}" in (
-            alert.message)
+            alert.message
+        )
         assert "slow course" in alert.message and "assessed by a doctor" in alert.message
 
 

@@ -68,7 +68,10 @@ def test_every_acknowledgement_is_kept_with_its_time_and_note(journal):
     acknowledge(journal.store, alert.id, "and to Dr Roth on 2025-05-10")
     (kept,) = current_alerts(journal.store, include_acknowledged=True)
     assert [ack.note for ack in kept.acknowledgements] == [  # latest first
-        "and to Dr Roth on 2025-05-10", None, "shown to Dr Meyer on 2025-04-02"]
+        "and to Dr Roth on 2025-05-10",
+        None,
+        "shown to Dr Meyer on 2025-04-02",
+    ]
     assert all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d", ack.at) for ack in kept.acknowledgements)
     assert kept.to_plain()["acknowledgements"] == [ack.to_plain() for ack in kept.acknowledgements]
 
@@ -88,7 +91,9 @@ def test_a_worse_sign_after_acknowledgement_is_a_new_alert(journal):
     log(journal.store, site, 42, ulcerated=True)  # ... and broke open again
     new = current_alerts(journal.store)
     assert [(a.rule, a.date, a.status) for a in new] == [
-        ("rapid_growth", day(28), "open"), ("pain_inflammation_ulceration", day(42), "open")]
+        ("rapid_growth", day(28), "open"),
+        ("pain_inflammation_ulceration", day(42), "open"),
+    ]
     assert {a.id for a in new}.isdisjoint({growth.id, sore.id})
     history = current_alerts(journal.store, include_acknowledged=True)
     assert [a.status for a in history] == ["open", "open", "acknowledged", "acknowledged"]  # open first
@@ -155,17 +160,33 @@ def test_deleting_a_site_deletes_its_alerts(journal):
 
 
 def test_messages_quote_and_advise_but_never_diagnose_or_treat(journal):
-    site = add_site(journal.store, "Right elbow", region="elbow", near_joint=True, diagnosed_type="dystrophic")
+    site = add_site(
+        journal.store, "Right elbow", region="elbow", near_joint=True, diagnosed_type="dystrophic"
+    )
     log(journal.store, site, 0, size_mm=3.0, count=2, tightness=1)
-    log(journal.store, site, 5, size_mm=4.5, count=5, tightness=6, pain=7, inflamed=True, ulcerated=True,
-        discharge=True, restricted_movement=True)
+    log(
+        journal.store,
+        site,
+        5,
+        size_mm=4.5,
+        count=5,
+        tightness=6,
+        pain=7,
+        inflamed=True,
+        ulcerated=True,
+        discharge=True,
+        restricted_movement=True,
+    )
     for n in range(5):
         check(journal.store, n, fatigue=True, urination_changes=True)
     lab(journal.store, 2, value=3.0, low=2.1, high=2.6)
     alerts = current_alerts(journal.store)
     assert {a.rule for a in alerts} == set(RULE_IDS)
-    forbidden = re.compile(r"calcinosis|scleroderma|morphea|cancer|diagnos|treat|cream|ointment|dose|"
-                           + "|".join(DIAGNOSED_TYPES), re.I)
+    forbidden = re.compile(
+        r"calcinosis|scleroderma|morphea|cancer|diagnos|treat|cream|ointment|dose|"
+        + "|".join(DIAGNOSED_TYPES),
+        re.I,
+    )
     for alert in alerts:
         assert not forbidden.search(alert.message), alert.message
         assert alert.message.endswith("please have it assessed by a doctor.")
@@ -183,10 +204,17 @@ def test_thresholds_come_from_the_settings(journal):
     assert alerts_of(journal.store, "pain_inflammation_ulceration")
 
 
-@pytest.mark.parametrize(("key", "value"), [
-    ("alerts.pain_threshold", 0), ("alerts.pain_threshold", 4.5), ("alerts.growth_percent", "lots"),
-    ("alerts.growth_mm", True), ("alerts.symptom_days", 20), ("alerts.no_such", 3),
-])
+@pytest.mark.parametrize(
+    ("key", "value"),
+    [
+        ("alerts.pain_threshold", 0),
+        ("alerts.pain_threshold", 4.5),
+        ("alerts.growth_percent", "lots"),
+        ("alerts.growth_mm", True),
+        ("alerts.symptom_days", 20),
+        ("alerts.no_such", 3),
+    ],
+)
 def test_a_bad_threshold_is_refused_and_nothing_is_stored(journal, key, value):
     with pytest.raises(ValidationError) as caught:
         save_threshold(journal.store, key, value)
@@ -210,10 +238,18 @@ def test_a_damaged_stored_threshold_falls_back_to_the_documented_default(journal
 def test_every_threshold_explains_its_margin():
     keys = {spec.key: spec for spec in SPECS}
     assert {k: keys[k].default for k in keys} == {
-        "alerts.growth_percent": 30, "alerts.growth_mm": 1.0, "alerts.growth_window_days": 42,
-        "alerts.count_factor": 2.0, "alerts.count_min": 2, "alerts.pain_threshold": 4, "alerts.rating_step": 2,
-        "alerts.symptom_days": 5, "alerts.symptom_window_days": 14, "alerts.tightness_points": 3,
-        "alerts.tightness_window_days": 7}
+        "alerts.growth_percent": 30,
+        "alerts.growth_mm": 1.0,
+        "alerts.growth_window_days": 42,
+        "alerts.count_factor": 2.0,
+        "alerts.count_min": 2,
+        "alerts.pain_threshold": 4,
+        "alerts.rating_step": 2,
+        "alerts.symptom_days": 5,
+        "alerts.symptom_window_days": 14,
+        "alerts.tightness_points": 3,
+        "alerts.tightness_window_days": 7,
+    }
     assert "tens of percent" in keys["alerts.growth_percent"].help
     assert "6 weeks" in keys["alerts.growth_window_days"].help
     assert "once a month" in keys["alerts.growth_window_days"].help
@@ -223,8 +259,9 @@ def test_every_threshold_explains_its_margin():
 
 
 def test_advice_is_the_documents_words():
-    assert ADVICE == ("This is a warning sign that calls for prompt medical attention: "
-                      "please have it assessed by a doctor.")
+    assert ADVICE == (
+        "This is a warning sign that calls for prompt medical attention: please have it assessed by a doctor."
+    )
 
 
 # -- the schema --------------------------------------------------------------------------------------------------
@@ -237,8 +274,9 @@ def test_a_journal_saved_before_alerts_existed_is_upgraded_and_raises_them(tmp_p
     db = sqlite_utils.Database(folder / DB_NAME)
     migrate.upgrade(db, folder / "backups", old_migrations)
     db.execute("INSERT INTO sites (name, kind, region) VALUES ('Left forearm', 'deposit', 'forearm')")
-    db.execute("INSERT INTO entries (site_id, date, size_mm) VALUES (1, '2025-01-01', 3.0), "
-               "(1, '2025-01-20', 4.5)")
+    db.execute(
+        "INSERT INTO entries (site_id, date, size_mm) VALUES (1, '2025-01-01', 3.0), (1, '2025-01-20', 4.5)"
+    )
     db.conn.commit()
     db.close()
     with Journal.open(folder) as journal:
@@ -247,8 +285,10 @@ def test_a_journal_saved_before_alerts_existed_is_upgraded_and_raises_them(tmp_p
     assert list((folder / "backups").glob("before-0002_alerts-*.sqlite3"))
     with sqlite3.connect(folder / DB_NAME) as conn:
         with pytest.raises(sqlite3.IntegrityError):
-            conn.execute("INSERT INTO alerts (fingerprint, rule, date, status, message) "
-                         "VALUES ('x', 'rapid_growth', '2025-01-01', 'dismissed', 'm')")
+            conn.execute(
+                "INSERT INTO alerts (fingerprint, rule, date, status, message) "
+                "VALUES ('x', 'rapid_growth', '2025-01-01', 'dismissed', 'm')"
+            )
     conn.close()
 
 
@@ -258,8 +298,9 @@ def test_a_change_by_another_connection_is_seen(journal):
     log(journal.store, site, 0, size_mm=3.0)
     assert current_alerts(journal.store) == []
     with sqlite3.connect(journal.db_path) as other:  # e.g. the command line while the window is open
-        other.execute("INSERT INTO entries (site_id, date, size_mm) VALUES (?, ?, 4.5)",
-                      [site.id, day(10).isoformat()])
+        other.execute(
+            "INSERT INTO entries (site_id, date, size_mm) VALUES (?, ?, 4.5)", [site.id, day(10).isoformat()]
+        )
     other.close()
     assert [a.rule for a in current_alerts(journal.store)] == ["rapid_growth"]
 

@@ -12,12 +12,15 @@ SYSTEMIC = "systemic_symptoms"
 
 
 # -- fatigue and weakness ----------------------------------------------------------------------------------
-@pytest.mark.parametrize(("tired_days", "raised_on"), [
-    ([0, 3, 6, 9], None),              # 4 of the last 14 days: below
-    ([0, 3, 6, 9, 13], 13),            # 5 within days 0..13: at the margin (the window holds 14 days)
-    ([0, 3, 6, 9, 14], None),          # day 0 has left the window by day 14
-    ([0, 1, 2, 3, 4, 5, 6, 7], 4),     # above: raised on the fifth
-])
+@pytest.mark.parametrize(
+    ("tired_days", "raised_on"),
+    [
+        ([0, 3, 6, 9], None),  # 4 of the last 14 days: below
+        ([0, 3, 6, 9, 13], 13),  # 5 within days 0..13: at the margin (the window holds 14 days)
+        ([0, 3, 6, 9, 14], None),  # day 0 has left the window by day 14
+        ([0, 1, 2, 3, 4, 5, 6, 7], 4),  # above: raised on the fifth
+    ],
+)
 def test_fatigue_on_five_of_fourteen_days(journal, tired_days, raised_on):
     for n in range(20):
         check(journal.store, n, fatigue=n in tired_days, stress=3)
@@ -29,7 +32,8 @@ def test_fatigue_on_five_of_fourteen_days(journal, tired_days, raised_on):
     assert alert.site is None and alert.site_id is None and alert.date == day(raised_on)
     assert alert.message == (
         f"Fatigue or muscle weakness was noted on 5 of the daily checks from {day(raised_on - 13).isoformat()} "
-        f"to {day(raised_on).isoformat()} (the last 14 days). {ADVICE}")
+        f"to {day(raised_on).isoformat()} (the last 14 days). {ADVICE}"
+    )
     assert [ev.date for ev in alert.evidence] == [day(n) for n in tired_days[:5]]
 
 
@@ -60,7 +64,9 @@ def test_checks_added_out_of_order_and_a_day_saved_twice(journal):
         check(journal.store, n, fatigue=True)
     check(journal.store, 6, fatigue=True)
     # Taking back a logged "yes" needs replace (journal/core/domain/daily.py); the day stays one check.
-    journal.store.save_daily(DailyCheck.new(date=day(6), fatigue=False, note="felt fine after all"), replace=True)
+    journal.store.save_daily(
+        DailyCheck.new(date=day(6), fatigue=False, note="felt fine after all"), replace=True
+    )
     assert alerts_of(journal.store, SYSTEMIC) == []
     check(journal.store, 6, weakness=True)
     assert [a.date for a in alerts_of(journal.store, SYSTEMIC)] == [day(12)]
@@ -81,7 +87,10 @@ def test_any_change_in_urination_raises(journal):
     assert alerts_of(journal.store, SYSTEMIC) == []
     check(journal.store, 5, urination_changes=True)
     (alert,) = alerts_of(journal.store, SYSTEMIC)
-    assert alert.message == f"A change in urination was noted in the daily check of {day(5).isoformat()}. {ADVICE}"
+    assert (
+        alert.message
+        == f"A change in urination was noted in the daily check of {day(5).isoformat()}. {ADVICE}"
+    )
 
 
 def test_urination_changes_that_go_on_are_one_alert(journal):
@@ -112,7 +121,9 @@ def test_person_alerts_ignore_sites_resolved_or_not(journal):
 
 
 # -- labs -----------------------------------------------------------------------------------------------------------
-@pytest.mark.parametrize(("value", "raised"), [(2.6, False), (2.1, False), (2.61, True), (2.09, True), (3.4, True)])
+@pytest.mark.parametrize(
+    ("value", "raised"), [(2.6, False), (2.1, False), (2.61, True), (2.09, True), (3.4, True)]
+)
 def test_lab_value_against_the_labs_own_range(journal, value, raised):
     lab(journal.store, 0, value=value, low=2.1, high=2.6)
     found = alerts_of(journal.store, "lab_out_of_range")
@@ -121,7 +132,8 @@ def test_lab_value_against_the_labs_own_range(journal, value, raised):
         side = "below" if value < 2.1 else "above"
         assert found[0].message == (
             f"The calcium result of {day(0).isoformat()} was {value:g} mmol/L, {side} the reference range the "
-            f"lab gave (2.1 to 2.6 mmol/L). {ADVICE}")
+            f"lab gave (2.1 to 2.6 mmol/L). {ADVICE}"
+        )
         assert [(ev.field, ev.value) for ev in found[0].evidence] == [("calcium", value)]
 
 
@@ -135,8 +147,13 @@ def test_a_lab_with_one_limit(journal):
     lab(journal.store, 0, test="pth", value=80, unit="pg/mL", high=65)
     lab(journal.store, 1, test="vitamin_d", value=12, unit="ng/mL", low=20)
     upper, lower = alerts_of(journal.store, "lab_out_of_range")
-    assert "The PTH result" in upper.message and "above the upper limit the lab gave (65 pg/mL)" in upper.message
-    assert "The vitamin D result" in lower.message and "below the lower limit the lab gave (20 ng/mL)" in lower.message
+    assert (
+        "The PTH result" in upper.message and "above the upper limit the lab gave (65 pg/mL)" in upper.message
+    )
+    assert (
+        "The vitamin D result" in lower.message
+        and "below the lower limit the lab gave (20 ng/mL)" in lower.message
+    )
 
 
 def test_each_out_of_range_result_is_an_alert_and_one_day_makes_one(journal):

@@ -16,20 +16,26 @@ FLAG = st.none() | st.booleans()
 
 
 def entries_over(days: int) -> st.SearchStrategy[dict]:
-    return st.fixed_dictionaries({
-        "day": st.integers(0, days),
-        "size_mm": st.none() | st.integers(0, 150).map(lambda tenths: tenths / 10),
-        "count": st.none() | st.integers(0, 12),
-        "tightness": st.none() | st.integers(0, 10),
-        "pain": st.none() | st.integers(0, 10),
-        "inflamed": FLAG, "ulcerated": FLAG, "discharge": FLAG, "restricted_movement": FLAG,
-    })
+    return st.fixed_dictionaries(
+        {
+            "day": st.integers(0, days),
+            "size_mm": st.none() | st.integers(0, 150).map(lambda tenths: tenths / 10),
+            "count": st.none() | st.integers(0, 12),
+            "tightness": st.none() | st.integers(0, 10),
+            "pain": st.none() | st.integers(0, 10),
+            "inflamed": FLAG,
+            "ulcerated": FLAG,
+            "discharge": FLAG,
+            "restricted_movement": FLAG,
+        }
+    )
 
 
 ENTRY = entries_over(120)
 CROWDED = entries_over(20)  # many entries share a day, where the order of saving could show
-CHECK = st.fixed_dictionaries({"day": st.integers(0, 120), "fatigue": FLAG, "weakness": FLAG,
-                               "urination_changes": FLAG})
+CHECK = st.fixed_dictionaries(
+    {"day": st.integers(0, 120), "fatigue": FLAG, "weakness": FLAG, "urination_changes": FLAG}
+)
 LAB = st.fixed_dictionaries({"day": st.integers(0, 120), "value": st.integers(15, 35).map(lambda v: v / 10)})
 SETTINGS = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
@@ -57,7 +63,8 @@ def test_another_sites_data_never_changes_a_sites_alerts(mine, theirs, near_join
         if index < len(mine):
             shared.add_entry(_entry(same.id, mine[index]))
     assert comparable(current_alerts(shared, include_acknowledged=True, site_id=same.id)) == comparable(
-        current_alerts(alone, include_acknowledged=True, site_id=site.id))
+        current_alerts(alone, include_acknowledged=True, site_id=site.id)
+    )
 
 
 @SETTINGS
@@ -74,10 +81,15 @@ def test_the_order_records_were_saved_in_never_matters(entries, checks, labs, or
         for raw in entries:
             store.add_entry(_entry(site.id, raw))
         for raw in checks:
-            store.save_daily(DailyCheck.new(date=day(raw["day"]), **{k: v for k, v in raw.items() if k != "day"}))
+            store.save_daily(
+                DailyCheck.new(date=day(raw["day"]), **{k: v for k, v in raw.items() if k != "day"})
+            )
         for raw in labs:
-            store.add_lab(LabResult.new(date=day(raw["day"]), test="calcium", value=raw["value"], unit="mmol/L",
-                                        low=2.1, high=2.6))
+            store.add_lab(
+                LabResult.new(
+                    date=day(raw["day"]), test="calcium", value=raw["value"], unit="mmol/L", low=2.1, high=2.6
+                )
+            )
         return comparable(current_alerts(store, include_acknowledged=True))
 
     shuffled = [list(entries), list(checks), list(labs)]

@@ -21,7 +21,8 @@ def test_pain_at_or_above_four_raises(journal, pain, raised):
     assert bool(found) == raised
     if raised:
         assert found[0].message == (
-            f"On {day(0).isoformat()}, Left forearm was logged with pain rated {pain} of 10. {ADVICE}")
+            f"On {day(0).isoformat()}, Left forearm was logged with pain rated {pain} of 10. {ADVICE}"
+        )
         assert [(ev.field, ev.value) for ev in found[0].evidence] == [("pain", pain)]
 
 
@@ -80,7 +81,8 @@ def test_signs_of_one_day_make_one_alert(journal):
     (alert,) = alerts_of(journal.store, PAIN)
     assert alert.message.startswith(
         f"On {day(0).isoformat()}, Left forearm was logged with pain rated 5 of 10, redness, warmth or "
-        "swelling (inflamed) and an opening in the skin (ulcerated).")
+        "swelling (inflamed) and an opening in the skin (ulcerated)."
+    )
     assert {ev.field for ev in alert.evidence} == {"pain", "inflamed", "ulcerated"}
 
 
@@ -132,8 +134,10 @@ def test_chalky_discharge(journal):
     log(journal.store, site, 3, discharge=True)  # out of order, and the first day of the discharge
     log(journal.store, site, 3, discharge=False)  # same day: any entry ticking it counts
     (alert,) = alerts_of(journal.store, "chalky_discharge")
-    assert alert.message == (f"On {day(3).isoformat()}, Left forearm was logged as having broken open and "
-                             f"let out chalk-like material. {ADVICE}")
+    assert alert.message == (
+        f"On {day(3).isoformat()}, Left forearm was logged as having broken open and "
+        f"let out chalk-like material. {ADVICE}"
+    )
     assert [(ev.date, ev.field, ev.value) for ev in alert.evidence] == [(day(3), "discharge", True)]
     log(journal.store, site, 6, size_mm=3.0)  # logged in between without it: day 9 is a new discharge
     assert [a.date for a in alerts_of(journal.store, "chalky_discharge")] == [day(3), day(9)]
@@ -154,7 +158,8 @@ def test_restricted_movement_near_a_joint_names_the_joint(journal):
     log(journal.store, elbow, 4, restricted_movement=True)
     (alert,) = alerts_of(journal.store, "restricted_movement")
     assert alert.message == (
-        f"On {day(4).isoformat()}, moving the joint near Right elbow was logged as restricted. {ADVICE}")
+        f"On {day(4).isoformat()}, moving the joint near Right elbow was logged as restricted. {ADVICE}"
+    )
 
 
 def test_restricted_movement_elsewhere_is_worded_without_a_joint(journal):
@@ -163,7 +168,9 @@ def test_restricted_movement_elsewhere_is_worded_without_a_joint(journal):
     log(journal.store, scalp, 8, restricted_movement=True)  # same day twice: one alert, both entries
     log(journal.store, scalp, 1, restricted_movement=False)
     (alert,) = alerts_of(journal.store, "restricted_movement")
-    assert "joint" not in alert.message and "movement at Scalp crown was logged as restricted" in alert.message
+    assert (
+        "joint" not in alert.message and "movement at Scalp crown was logged as restricted" in alert.message
+    )
     assert len(alert.evidence) == 2 and len({ev.entry_id for ev in alert.evidence}) == 2
 
 

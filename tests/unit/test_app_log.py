@@ -24,7 +24,10 @@ def log_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 
 def test_unexpected_cli_error_is_told_in_words_and_logged_without_personal_data(
-        journal_dir: Path, log_home: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    journal_dir: Path,
+    log_home: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     from journal.cli import common
 

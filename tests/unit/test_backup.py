@@ -46,8 +46,9 @@ def _photo_hashes(journal: Journal) -> set[str]:
 
 def _tree(folder: Path) -> dict[str, str]:
     """Everything under a folder, so a refusal can be shown to have written nothing."""
-    return folder_state(folder) | {p.relative_to(folder).as_posix() + "/": "dir"
-                                   for p in folder.rglob("*") if p.is_dir()}
+    return folder_state(folder) | {
+        p.relative_to(folder).as_posix() + "/": "dir" for p in folder.rglob("*") if p.is_dir()
+    }
 
 
 def _rewrite(source: Path, target: Path, change) -> Path:
@@ -60,7 +61,9 @@ def _rewrite(source: Path, target: Path, change) -> Path:
     return target
 
 
-def test_backup_then_restore_into_an_empty_folder_gives_the_same_rows_and_photos(filled, backup_zip, tmp_path):
+def test_backup_then_restore_into_an_empty_folder_gives_the_same_rows_and_photos(
+    filled, backup_zip, tmp_path
+):
     result = restore_backup(backup_zip, tmp_path / "restored")
     assert result.photos == 5 and result.kept_aside is None
     with Journal.open(tmp_path / "restored") as restored:
@@ -76,7 +79,8 @@ def test_the_backup_has_a_manifest_with_every_hash(filled, backup_zip):
         for name, entry in manifest["files"].items():
             assert hashlib.sha256(archive.read(name)).hexdigest() == entry["sha256"]
     assert set(manifest["files"]) == {"journal.sqlite3"} | {
-        f"photos/{p.sha256[:2]}/{p.file_name}" for p in filled.store.photos()}
+        f"photos/{p.sha256[:2]}/{p.file_name}" for p in filled.store.photos()
+    }
     assert backup_zip.stat().st_mode & 0o777 == 0o600
 
 
@@ -91,10 +95,13 @@ def test_backup_while_a_change_is_being_written_holds_the_committed_state(filled
         assert all(e.date != dt.date(2026, 9, 9) for e in restored.store.entries())
 
 
-@pytest.mark.parametrize("sample, words", [
-    ("zip_slip_backup.zip", "outside the journal folder"),
-    ("not_a_backup.zip", "not a Skin Journal backup (not a zip file)"),
-])
+@pytest.mark.parametrize(
+    "sample, words",
+    [
+        ("zip_slip_backup.zip", "outside the journal folder"),
+        ("not_a_backup.zip", "not a Skin Journal backup (not a zip file)"),
+    ],
+)
 def test_bad_sample_zips_are_refused_and_nothing_is_written(samples, tmp_path, sample, words):
     parent = tmp_path / "parent"
     parent.mkdir()
@@ -113,7 +120,9 @@ def test_a_zip_without_manifest_is_not_a_backup(backup_zip, tmp_path):
     assert _tree(tmp_path) == before
 
 
-def test_a_backup_with_one_photo_altered_is_refused_before_anything_is_written(backup_zip, tmp_path, journal_dir):
+def test_a_backup_with_one_photo_altered_is_refused_before_anything_is_written(
+    backup_zip, tmp_path, journal_dir
+):
     def alter(name, data):
         return data[:-10] + bytes(10) if name.startswith("photos/") and name.endswith(".png") else data
 
@@ -175,8 +184,21 @@ def test_a_backup_whose_database_is_not_sqlite_leaves_the_target_untouched(tmp_p
     fake = tmp_path / "fake.zip"
     with zipfile.ZipFile(fake, "w") as archive:
         archive.writestr("journal.sqlite3", garbage)
-        archive.writestr(MANIFEST, json.dumps({"format": "skinjournal-backup", "version": 1, "files": {
-            "journal.sqlite3": {"sha256": hashlib.sha256(garbage).hexdigest(), "size": len(garbage)}}}))
+        archive.writestr(
+            MANIFEST,
+            json.dumps(
+                {
+                    "format": "skinjournal-backup",
+                    "version": 1,
+                    "files": {
+                        "journal.sqlite3": {
+                            "sha256": hashlib.sha256(garbage).hexdigest(),
+                            "size": len(garbage),
+                        }
+                    },
+                }
+            ),
+        )
     before = _tree(tmp_path)
     with pytest.raises(BackupRefused, match="its database cannot be read"):
         restore_backup(fake, tmp_path / "journal")
@@ -221,6 +243,7 @@ def test_cli_backup_and_restore(filled, tmp_path):
 
 # -- scheduled backups -------------------------------------------------------------------------
 
+
 def test_auto_backup_runs_when_due_and_keeps_the_last_n(filled):
     start = dt.datetime(2026, 3, 1, 9, 0, 0)
     made = [auto_backup_if_due(filled, 7, 2, now=start)]
@@ -263,7 +286,10 @@ def test_a_damaged_backup_schedule_reads_as_the_defaults(journal):
 
     for damaged in ("weekly", {"every_days": "soon"}, [7, 5], {"keep_last": None}):
         journal.store.set_setting(_schedule_key(), damaged)
-        assert backup_schedule(journal.store) == (DEFAULT_SCHEDULE["every_days"], DEFAULT_SCHEDULE["keep_last"])
+        assert backup_schedule(journal.store) == (
+            DEFAULT_SCHEDULE["every_days"],
+            DEFAULT_SCHEDULE["keep_last"],
+        )
 
 
 def _schedule_key() -> str:

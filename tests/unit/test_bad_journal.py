@@ -43,8 +43,10 @@ def test_a_bad_database_file_is_refused_and_left_byte_identical(samples, tmp_pat
 
 
 @pytest.mark.parametrize("name", BAD_DATABASES)
-@pytest.mark.parametrize("command", [["entries", "--json"], ["site", "list"],
-                                     ["log", "Scalp", "--date", "2026-03-01", "--tightness", "3"]])
+@pytest.mark.parametrize(
+    "command",
+    [["entries", "--json"], ["site", "list"], ["log", "Scalp", "--date", "2026-03-01", "--tightness", "3"]],
+)
 def test_the_command_line_refuses_a_bad_database(samples, tmp_path, name, command):
     folder = _journal_from(samples, tmp_path, name)
     before = folder_state(folder)
@@ -75,14 +77,18 @@ def test_check_of_a_folder_without_a_journal_says_so(tmp_path):
 
 # -- photo files changed behind the journal's back ------------------------------------------------
 
+
 @pytest.fixture
 def journal_with_photos(journal_dir: Path, samples: Path) -> Path:
     with Journal.open(journal_dir) as journal:
         site = journal.store.add_site(Site.new(name="Left forearm", kind="deposit", region="forearm"))
-        journal.add_entry(Entry.new(site_id=site.id, date="2026-03-01"),
-                          [samples / "photos" / "forearm_2026-03-01.jpg"])
-        journal.add_entry(Entry.new(site_id=site.id, date="2026-04-02"),
-                          [samples / "photos" / "forearm_2026-04-02_rotated.jpg"])
+        journal.add_entry(
+            Entry.new(site_id=site.id, date="2026-03-01"), [samples / "photos" / "forearm_2026-03-01.jpg"]
+        )
+        journal.add_entry(
+            Entry.new(site_id=site.id, date="2026-04-02"),
+            [samples / "photos" / "forearm_2026-04-02_rotated.jpg"],
+        )
     return journal_dir
 
 
@@ -125,6 +131,7 @@ def test_a_photo_file_without_an_entry_is_a_note_not_a_problem(journal_with_phot
 
 # -- a full disk -------------------------------------------------------------------------------------
 
+
 def _no_space(*args, **kwargs):
     raise OSError(errno.ENOSPC, os.strerror(errno.ENOSPC))
 
@@ -144,8 +151,10 @@ def test_a_full_disk_while_saving_a_photo_adds_nothing(journal, site, samples, m
     before = folder_state(journal.folder)
     monkeypatch.setattr(os, call, _no_space)  # the operating system call the photo write makes
     with pytest.raises(SaveFailed) as caught:
-        journal.add_entry(Entry.new(site_id=site.id, date="2026-03-01", tightness=6),
-                          [samples / "photos" / "elbow_no_exif.png"])
+        journal.add_entry(
+            Entry.new(site_id=site.id, date="2026-03-01", tightness=6),
+            [samples / "photos" / "elbow_no_exif.png"],
+        )
     monkeypatch.undo()
     message = str(caught.value)
     assert "elbow_no_exif.png" in message and "No space left on device" in message
@@ -162,8 +171,10 @@ def test_a_full_disk_under_the_database_adds_nothing(journal, site, samples):
     pages = journal.db.execute("PRAGMA page_count").fetchone()[0]
     journal.db.execute(f"PRAGMA max_page_count = {pages}")
     with pytest.raises(SaveFailed) as caught:
-        journal.add_entry(Entry.new(site_id=site.id, date="2026-03-01", note="a long note " * 800),
-                          [samples / "photos" / "elbow_no_exif.png"])
+        journal.add_entry(
+            Entry.new(site_id=site.id, date="2026-03-01", note="a long note " * 800),
+            [samples / "photos" / "elbow_no_exif.png"],
+        )
     assert "The disk is full" in str(caught.value) and "nothing was saved" in str(caught.value)
     assert journal.store.entries() == [kept] and journal.store.photos() == []
     journal.db.execute("PRAGMA max_page_count = 1073741823")
@@ -173,7 +184,10 @@ def test_a_full_disk_under_the_database_adds_nothing(journal, site, samples):
 
 
 def test_the_command_line_on_a_full_disk_says_so_and_adds_nothing(journal_dir, samples):
-    assert run_cli(journal_dir, "site", "add", "Scalp crown", "--kind", "area", "--region", "scalp").returncode == 0
+    assert (
+        run_cli(journal_dir, "site", "add", "Scalp crown", "--kind", "area", "--region", "scalp").returncode
+        == 0
+    )
     assert run_cli(journal_dir, "log", "Scalp crown", "--date", "2026-02-01").returncode == 0
     entries_before = cli_json(journal_dir, "entries")
     # The real command-line entry point, in a process whose fsync reports a full disk.
@@ -194,8 +208,9 @@ def test_the_command_line_on_a_full_disk_says_so_and_adds_nothing(journal_dir, s
     assert run_cli(journal_dir, "check").returncode == 0
 
 
-def test_a_photo_already_stored_is_not_rewritten_so_a_full_disk_does_not_matter(journal, site, samples,
-                                                                               monkeypatch):
+def test_a_photo_already_stored_is_not_rewritten_so_a_full_disk_does_not_matter(
+    journal, site, samples, monkeypatch
+):
     photo = samples / "photos" / "forearm_2026-03-01.jpg"
     journal.add_entry(Entry.new(site_id=site.id, date=dt.date(2026, 3, 1)), [photo])
     monkeypatch.setattr(os, "fsync", _no_space)
@@ -209,8 +224,9 @@ def test_check_mentions_temporary_files_left_by_an_interrupted_save(journal, sam
     from journal.core.domain.model import Entry, Site
 
     site = journal.store.add_site(Site.new(name="Knee", kind="deposit", region="knee"))
-    _, photos = journal.add_entry(Entry.new(site_id=site.id, date="2026-03-01"),
-                                  [samples / "photos" / "elbow_no_exif.png"])
+    _, photos = journal.add_entry(
+        Entry.new(site_id=site.id, date="2026-03-01"), [samples / "photos" / "elbow_no_exif.png"]
+    )
     leftover = journal.photo_path(photos[0]).parent / ".tmp-abc123.png"
     leftover.write_bytes(b"half a photo")
     report = check_journal(journal)

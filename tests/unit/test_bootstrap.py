@@ -32,8 +32,11 @@ def _stubs(tmp_path: Path, uid: int, python: str | None = None) -> Path:
         path.write_text(f"#!{BASH}\n{body}\n")
         path.chmod(0o755)
 
-    script("id", f'echo {uid}')
-    script("apt-get", f'echo "$*" >> {log}\nif [ "$1" = install ]; then {LN} -sf {sys.executable} {stubs}/python3; fi')
+    script("id", f"echo {uid}")
+    script(
+        "apt-get",
+        f'echo "$*" >> {log}\nif [ "$1" = install ]; then {LN} -sf {sys.executable} {stubs}/python3; fi',
+    )
     if python is not None:
         (stubs / "python3").symlink_to(python)
     return stubs
@@ -42,8 +45,13 @@ def _stubs(tmp_path: Path, uid: int, python: str | None = None) -> Path:
 def _ensure_python(stubs: Path) -> subprocess.CompletedProcess[str]:
     assert BASH is not None
     env = {"PATH": str(stubs), "HOME": os.environ.get("HOME", "/root")}
-    return subprocess.run([BASH, "-c", f'source "{BOOTSTRAP}" && ensure_python && echo "PYTHON=$PYTHON"'],
-                          capture_output=True, text=True, env=env, timeout=60)
+    return subprocess.run(
+        [BASH, "-c", f'source "{BOOTSTRAP}" && ensure_python && echo "PYTHON=$PYTHON"'],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
 
 
 def _apt_calls(tmp_path: Path) -> list[str]:

@@ -15,16 +15,64 @@ from journal.core.journal import Journal
 SNAKE = re.compile(r"[a-z][a-z0-9_]*")
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 ENTRY_KEYS = {
-    "id", "site", "site_id", "date", "tightness", "mobility", "shiny", "pale", "hair_thinning", "size_mm",
-    "count", "colour", "pain", "inflamed", "ulcerated", "discharge", "restricted_movement", "note", "photos",
+    "id",
+    "site",
+    "site_id",
+    "date",
+    "tightness",
+    "mobility",
+    "shiny",
+    "pale",
+    "hair_thinning",
+    "size_mm",
+    "count",
+    "colour",
+    "pain",
+    "inflamed",
+    "ulcerated",
+    "discharge",
+    "restricted_movement",
+    "note",
+    "photos",
 }
-SITE_KEYS = {"id", "name", "kind", "region", "near_joint", "diagnosed_type", "resolved_on", "archived",
-             "reminder_days", "notes"}
+SITE_KEYS = {
+    "id",
+    "name",
+    "kind",
+    "region",
+    "near_joint",
+    "diagnosed_type",
+    "resolved_on",
+    "archived",
+    "reminder_days",
+    "notes",
+}
 FULL_LOG = [
-    "log", "left forearm", "--date", "2026-03-01", "--tightness", "7", "--mobility", "reduced",
-    "--size-mm", "4.2", "--count", "3", "--colour", "skin-coloured", "--pain", "2", "--shiny", "--pale",
-    "--hair-thinning", "--inflamed", "--ulcerated", "--discharge", "--restricted-movement",
-    "--note", "Harder after the weekend; ä ö 日本",
+    "log",
+    "left forearm",
+    "--date",
+    "2026-03-01",
+    "--tightness",
+    "7",
+    "--mobility",
+    "reduced",
+    "--size-mm",
+    "4.2",
+    "--count",
+    "3",
+    "--colour",
+    "skin-coloured",
+    "--pain",
+    "2",
+    "--shiny",
+    "--pale",
+    "--hair-thinning",
+    "--inflamed",
+    "--ulcerated",
+    "--discharge",
+    "--restricted-movement",
+    "--note",
+    "Harder after the weekend; ä ö 日本",
 ]
 
 
@@ -47,8 +95,14 @@ def filled(tmp_path_factory) -> Path:
     samples = ROOT / "tests" / "samples" / "photos"
     ok(journal_dir, "site", "add", "Left forearm", "--kind", "deposit", "--region", "forearm", "--near-joint")
     ok(journal_dir, "site", "add", "Scalp crown", "--kind", "area", "--region", "scalp")
-    ok(journal_dir, *FULL_LOG, "--photo", str(samples / "forearm_2026-03-01.jpg"),
-       "--photo", str(samples / "forearm_2026-04-02_rotated.jpg"))
+    ok(
+        journal_dir,
+        *FULL_LOG,
+        "--photo",
+        str(samples / "forearm_2026-03-01.jpg"),
+        "--photo",
+        str(samples / "forearm_2026-04-02_rotated.jpg"),
+    )
     ok(journal_dir, "log", "Scalp crown", "--date", "2026-03-02", "--tightness", "5")
     return journal_dir
 
@@ -60,6 +114,7 @@ def filled_state(filled) -> tuple[list[dict], dict[str, str]]:
 
 
 # -- sites ---------------------------------------------------------------------------------------
+
 
 def test_site_list_json(filled):
     sites = cli_json(filled, "site", "list")
@@ -87,6 +142,7 @@ def test_site_edit_and_dates_in_json(tmp_path):
 
 # -- entries -------------------------------------------------------------------------------------
 
+
 def test_log_with_every_flag_and_two_photos(filled):
     entries = cli_json(filled, "entries")
     _keys_are_snake_case(entries)
@@ -94,9 +150,21 @@ def test_log_with_every_flag_and_two_photos(filled):
     full = entries[0]
     assert set(full) == ENTRY_KEYS
     assert {k: full[k] for k in ENTRY_KEYS - {"id", "site_id", "photos"}} == {
-        "site": "Left forearm", "date": "2026-03-01", "tightness": 7, "mobility": "reduced", "size_mm": 4.2,
-        "count": 3, "colour": "skin", "pain": 2, "shiny": True, "pale": True, "hair_thinning": True,
-        "inflamed": True, "ulcerated": True, "discharge": True, "restricted_movement": True,
+        "site": "Left forearm",
+        "date": "2026-03-01",
+        "tightness": 7,
+        "mobility": "reduced",
+        "size_mm": 4.2,
+        "count": 3,
+        "colour": "skin",
+        "pain": 2,
+        "shiny": True,
+        "pale": True,
+        "hair_thinning": True,
+        "inflamed": True,
+        "ulcerated": True,
+        "discharge": True,
+        "restricted_movement": True,
         "note": "Harder after the weekend; ä ö 日本",
     }
     assert len(full["photos"]) == 2
@@ -112,7 +180,9 @@ def test_the_photos_logged_are_stored_upright_with_their_own_dates(filled):
     with Journal.open(filled) as journal:
         photos = journal.store.photos()
     assert sorted((p.taken_on.isoformat(), p.width, p.height) for p in photos) == [
-        ("2026-03-01", 800, 600), ("2026-04-02", 800, 600)]
+        ("2026-03-01", 800, 600),
+        ("2026-04-02", 800, 600),
+    ]
 
 
 def test_entries_of_one_site(filled):
@@ -132,19 +202,67 @@ def test_every_json_date_is_iso(filled):
 
 # -- person-level records ------------------------------------------------------------------------
 
+
 def test_daily_lab_care_visit(tmp_path):
     journal_dir = tmp_path / "journal"
-    ok(journal_dir, "daily", "--date", "2026-03-01", "--fatigue", "--weakness", "--urination-changes",
-       "--stress", "6", "--note", "long day")
+    ok(
+        journal_dir,
+        "daily",
+        "--date",
+        "2026-03-01",
+        "--fatigue",
+        "--weakness",
+        "--urination-changes",
+        "--stress",
+        "6",
+        "--note",
+        "long day",
+    )
     ok(journal_dir, "daily", "--date", "2026-03-01", "--stress", "2")  # the same date again adds to it
     ok(journal_dir, "daily", "--date", "2026-03-02", "--fatigue")
-    ok(journal_dir, "lab", "--date", "2026-02-10", "--test", "vitamin D", "--value", "61.5", "--unit", "nmol/L",
-       "--low", "50", "--high", "125", "--note", "fasting")
-    ok(journal_dir, "care", "--date", "2026-02-11", "--kind", "supplement", "--what", "Vitamin K2",
-       "--amount", "100", "--unit", "mcg")
+    ok(
+        journal_dir,
+        "lab",
+        "--date",
+        "2026-02-10",
+        "--test",
+        "vitamin D",
+        "--value",
+        "61.5",
+        "--unit",
+        "nmol/L",
+        "--low",
+        "50",
+        "--high",
+        "125",
+        "--note",
+        "fasting",
+    )
+    ok(
+        journal_dir,
+        "care",
+        "--date",
+        "2026-02-11",
+        "--kind",
+        "supplement",
+        "--what",
+        "Vitamin K2",
+        "--amount",
+        "100",
+        "--unit",
+        "mcg",
+    )
     ok(journal_dir, "care", "--date", "2026-02-12", "--kind", "massage", "--what", "Scalp", "--minutes", "10")
-    out = ok(journal_dir, "visit", "--date", "2026-02-20", "--clinician", "Dr. Ana Ruiz",
-             "--findings", "ultrasound dermal thickness 2.1 mm")
+    out = ok(
+        journal_dir,
+        "visit",
+        "--date",
+        "2026-02-20",
+        "--clinician",
+        "Dr. Ana Ruiz",
+        "--findings",
+        "ultrasound dermal thickness 2.1 mm",
+    )
     assert "2026-02-20" in out
     with Journal.open(journal_dir) as journal:
         daily = journal.store.daily_checks()
@@ -152,13 +270,19 @@ def test_daily_lab_care_visit(tmp_path):
         care = journal.store.care_events()
         visits = journal.store.visits()
     assert [(d.date.isoformat(), d.fatigue, d.stress, d.note) for d in daily] == [
-        ("2026-03-01", True, 2, "long day"), ("2026-03-02", True, None, None)]
+        ("2026-03-01", True, 2, "long day"),
+        ("2026-03-02", True, None, None),
+    ]
     assert [(lab.test, lab.value, lab.unit, lab.low, lab.high, lab.note) for lab in labs] == [
-        ("vitamin_d", 61.5, "nmol/L", 50.0, 125.0, "fasting")]
+        ("vitamin_d", 61.5, "nmol/L", 50.0, 125.0, "fasting")
+    ]
     assert [(c.kind, c.what, c.amount, c.unit, c.minutes) for c in care] == [
-        ("supplement", "Vitamin K2", 100.0, "mcg", None), ("massage", "Scalp", None, None, 10)]
+        ("supplement", "Vitamin K2", 100.0, "mcg", None),
+        ("massage", "Scalp", None, None, 10),
+    ]
     assert [(v.date, v.clinician, v.findings) for v in visits] == [
-        (dt.date(2026, 2, 20), "Dr. Ana Ruiz", "ultrasound dermal thickness 2.1 mm")]
+        (dt.date(2026, 2, 20), "Dr. Ana Ruiz", "ultrasound dermal thickness 2.1 mm")
+    ]
 
 
 def test_check_on_a_sound_journal(filled):
@@ -167,6 +291,7 @@ def test_check_on_a_sound_journal(filled):
 
 
 # -- where the journal is ------------------------------------------------------------------------
+
 
 def test_journal_option_wins_over_the_environment_variable(tmp_path):
     from_env, from_option = tmp_path / "env-journal", tmp_path / "option-journal"
@@ -213,16 +338,49 @@ REFUSALS = [
     (["site", "add", "Bump", "--kind", "freckle", "--region", "hand"], "invalid choice: 'freckle'"),
     (["entries", "Nowhere"], "no site named 'Nowhere'"),
     (["daily", "--date", "2026-03-01", "--stress", "12"], "stress: 12 is out of range"),
-    (["lab", "--date", "2026-03-01", "--test", "iron", "--value", "1", "--unit", "mg"], "test: 'iron' is not one of"),
+    (
+        ["lab", "--date", "2026-03-01", "--test", "iron", "--value", "1", "--unit", "mg"],
+        "test: 'iron' is not one of",
+    ),
     (["lab", "--date", "2026-03-01", "--test", "calcium", "--value", "high", "--unit", "mmol/L"], "value:"),
     (["lab", "--date", "2026-03-01", "--test", "calcium", "--unit", "mmol/L"], "--value"),
     # Values bounded to what a lab prints: 1e308 was accepted and then overflowed the summary's charts.
-    (["lab", "--date", "2026-03-01", "--test", "calcium", "--value", "1e308", "--unit", "mmol/L"],
-     "value: 1e308 is out of range (-10,000,000 to 10,000,000)"),
-    (["lab", "--date", "2026-03-01", "--test", "calcium", "--value", "2.4", "--unit", "mmol/L", "--high", "1e9"],
-     "high: 1e9 is out of range"),
-    (["care", "--date", "2026-03-01", "--kind", "supplement", "--what", "K2", "--amount", "1e12", "--unit", "mcg"],
-     "amount: 1e12 is out of range (0 to 10,000,000)"),
+    (
+        ["lab", "--date", "2026-03-01", "--test", "calcium", "--value", "1e308", "--unit", "mmol/L"],
+        "value: 1e308 is out of range (-10,000,000 to 10,000,000)",
+    ),
+    (
+        [
+            "lab",
+            "--date",
+            "2026-03-01",
+            "--test",
+            "calcium",
+            "--value",
+            "2.4",
+            "--unit",
+            "mmol/L",
+            "--high",
+            "1e9",
+        ],
+        "high: 1e9 is out of range",
+    ),
+    (
+        [
+            "care",
+            "--date",
+            "2026-03-01",
+            "--kind",
+            "supplement",
+            "--what",
+            "K2",
+            "--amount",
+            "1e12",
+            "--unit",
+            "mcg",
+        ],
+        "amount: 1e12 is out of range (0 to 10,000,000)",
+    ),
     (["care", "--date", "2026-03-01", "--kind", "supplement", "--what", "K2", "--amount", "100"], "unit:"),
     (["care", "--date", "2026-03-01", "--kind", "surgery", "--what", "x"], "kind: 'surgery' is not one of"),
     (["visit", "--date", "2026-13-01"], "date:"),
@@ -230,8 +388,9 @@ REFUSALS = [
 ]
 
 
-@pytest.mark.parametrize(("args", "message"), REFUSALS, ids=[" ".join(a[:2]) + f" {i}" for i, (a, _) in
-                                                            enumerate(REFUSALS)])
+@pytest.mark.parametrize(
+    ("args", "message"), REFUSALS, ids=[" ".join(a[:2]) + f" {i}" for i, (a, _) in enumerate(REFUSALS)]
+)
 def test_a_refused_command_says_why_and_changes_nothing(filled, filled_state, args, message):
     entries_before, before = filled_state
     result = run_cli(filled, *args)

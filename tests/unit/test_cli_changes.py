@@ -21,17 +21,20 @@ def cli(journal_dir, capsys):
         assert result == code, f"{args}: {err}"
         assert "Traceback" not in err
         return out if code == 0 else err
+
     return run
 
 
 @pytest.fixture
 def refused(cli, journal_dir):
     """Run a command that must be refused: exit 2, a sentence, and not one byte of the journal changed."""
+
     def run(*args: str) -> str:
         before = folder_state(journal_dir)
         err = cli(*args, code=2)
         assert err.startswith("skinjournal: ") and folder_state(journal_dir) == before
         return err
+
     return run
 
 
@@ -68,22 +71,32 @@ def test_entries_edit_and_delete_refusals_change_nothing(refused, elbow):
 def test_entries_delete_takes_its_photos_and_their_files(cli, journal_dir, elbow, samples):
     cli("photos", "add", "1", str(samples / "photos" / "elbow_no_exif.png"))
     assert list((journal_dir / "photos").rglob("*.png"))
-    assert cli("entries", "delete", "1") == "Deleted the entry for Left elbow on 2026-03-01 with its 1 photo(s).\n"
+    assert (
+        cli("entries", "delete", "1")
+        == "Deleted the entry for Left elbow on 2026-03-01 with its 1 photo(s).\n"
+    )
     assert _entries(cli) == []
     assert not list((journal_dir / "photos").rglob("*.png"))  # no undo on the command line: the file goes
 
 
 def test_photos_add_list_and_remove(cli, journal_dir, elbow, samples):
-    out = cli("photos", "add", "1", str(samples / "photos" / "elbow_no_exif.png"),
-              str(samples / "photos" / "forearm_2026-03-01.jpg"))
+    out = cli(
+        "photos",
+        "add",
+        "1",
+        str(samples / "photos" / "elbow_no_exif.png"),
+        str(samples / "photos" / "forearm_2026-03-01.jpg"),
+    )
     assert out == "Added 2 photo(s) to the entry for Left elbow on 2026-03-01 (entry 1).\n"
     photos = json.loads(cli("photos", "list", "--json"))
     assert [p["original_name"] for p in photos] == ["elbow_no_exif.png", "forearm_2026-03-01.jpg"]
     assert all((journal_dir / p["file"]).is_file() and p["entry_id"] == 1 for p in photos)
     assert json.loads(cli("photos", "list", "--entry", "1", "--json")) == photos
     assert "elbow_no_exif.png" in cli("photos", "list")
-    assert cli("photos", "remove", str(photos[0]["id"])) == \
-        f"Removed photo {photos[0]['id']} from the entry for Left elbow on 2026-03-01.\n"
+    assert (
+        cli("photos", "remove", str(photos[0]["id"]))
+        == f"Removed photo {photos[0]['id']} from the entry for Left elbow on 2026-03-01.\n"
+    )
     assert [p["id"] for p in json.loads(cli("photos", "list", "--json"))] == [photos[1]["id"]]
     assert not (journal_dir / photos[0]["file"]).exists()
 
@@ -92,7 +105,9 @@ def test_photos_refusals_change_nothing(refused, elbow, samples, tmp_path):
     not_a_photo = tmp_path / "notes.jpg"
     not_a_photo.write_text("not a picture")
     refused("photos", "add", "1", str(samples / "photos" / "elbow_no_exif.png"), str(not_a_photo))
-    assert "There is no entry with id 7" in refused("photos", "add", "7", str(samples / "photos" / "elbow_no_exif.png"))
+    assert "There is no entry with id 7" in refused(
+        "photos", "add", "7", str(samples / "photos" / "elbow_no_exif.png")
+    )
     assert "There is no photo with id 5" in refused("photos", "remove", "5")
     assert "There is no entry with id 7" in refused("photos", "list", "--entry", "7")
 
@@ -108,15 +123,39 @@ def test_site_delete_refused_while_it_has_entries_then_with_them(cli, refused, j
     assert cli("site", "delete", "Scalp") == "Deleted Scalp.\n"
 
 
-@pytest.mark.parametrize("add, kind, edit, field, value", [
-    (["lab", "--date", "2026-03-01", "--test", "phosphate", "--value", "1.1", "--unit", "mmol/L"], "labs",
-     ["--value", "1.4"], "value", 1.4),
-    (["care", "--date", "2026-03-01", "--kind", "supplement", "--what", "Vitamin K2"], "care",
-     ["--what", "Vitamin D"], "what", "Vitamin D"),
-    (["visit", "--date", "2026-03-01", "--clinician", "Dr Meyer"], "visits",
-     ["--findings", "-2+3"], "findings", "-2+3"),
-    (["daily", "--date", "2026-03-01", "--fatigue"], "daily", ["--no-fatigue", "--stress", "4"], "fatigue", False),
-])
+@pytest.mark.parametrize(
+    "add, kind, edit, field, value",
+    [
+        (
+            ["lab", "--date", "2026-03-01", "--test", "phosphate", "--value", "1.1", "--unit", "mmol/L"],
+            "labs",
+            ["--value", "1.4"],
+            "value",
+            1.4,
+        ),
+        (
+            ["care", "--date", "2026-03-01", "--kind", "supplement", "--what", "Vitamin K2"],
+            "care",
+            ["--what", "Vitamin D"],
+            "what",
+            "Vitamin D",
+        ),
+        (
+            ["visit", "--date", "2026-03-01", "--clinician", "Dr Meyer"],
+            "visits",
+            ["--findings", "-2+3"],
+            "findings",
+            "-2+3",
+        ),
+        (
+            ["daily", "--date", "2026-03-01", "--fatigue"],
+            "daily",
+            ["--no-fatigue", "--stress", "4"],
+            "fatigue",
+            False,
+        ),
+    ],
+)
 def test_records_list_edit_delete(cli, refused, add, kind, edit, field, value):
     cli(*add)
     (row,) = json.loads(cli(kind, "list", "--json"))
@@ -132,7 +171,19 @@ def test_records_list_edit_delete(cli, refused, add, kind, edit, field, value):
 
 
 def test_record_edits_are_checked_by_the_model(cli, refused):
-    cli("lab", "--date", "2026-03-01", "--test", "phosphate", "--value", "1.1", "--unit", "mmol/L", "--low", "0.8")
+    cli(
+        "lab",
+        "--date",
+        "2026-03-01",
+        "--test",
+        "phosphate",
+        "--value",
+        "1.1",
+        "--unit",
+        "mmol/L",
+        "--low",
+        "0.8",
+    )
     assert "low:" in refused("labs", "edit", "1", "--high", "0.5")
     cli("care", "--date", "2026-03-01", "--kind", "supplement", "--what", "K2")
     assert "unit:" in refused("care", "edit", "1", "--amount", "100")
@@ -143,4 +194,7 @@ def test_record_edits_are_checked_by_the_model(cli, refused):
 
 def test_care_still_adds_and_says_what_it_needs(cli, refused):
     assert "give --kind and --what" in refused("care", "--date", "2026-03-01", "--kind", "massage")
-    assert cli("care", "--date", "2026-03-01", "--kind", "massage", "--what", "Scalp") == "Saved Scalp on 2026-03-01.\n"
+    assert (
+        cli("care", "--date", "2026-03-01", "--kind", "massage", "--what", "Scalp")
+        == "Saved Scalp on 2026-03-01.\n"
+    )

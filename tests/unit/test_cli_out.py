@@ -67,8 +67,11 @@ def test_the_csv_folder_must_be_a_real_folder_with_ordinary_files(journal_dir, t
     inside = tmp_path / "inside"
     inside.mkdir()
     (inside / "entries.csv").symlink_to(tmp_path / "a-file")
-    for out, words in ((tmp_path / "linked", "symbolic link"), (tmp_path / "a-file", "not a folder"),
-                       (inside, "not a regular file")):
+    for out, words in (
+        (tmp_path / "linked", "symbolic link"),
+        (tmp_path / "a-file", "not a folder"),
+        (inside, "not a regular file"),
+    ):
         result = run_cli(journal_dir, "export", "csv", "--out", str(out))
         assert result.returncode == 2 and words in result.stderr, result.stderr
     assert list(real.iterdir()) == [] and (tmp_path / "a-file").read_text() == "x"

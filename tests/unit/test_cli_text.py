@@ -27,25 +27,52 @@ def ok(journal_dir: Path, *args: str) -> str:
 
 # -- a value that starts with "-" --------------------------------------------------------------------
 
+
 def test_free_text_and_numbers_that_start_with_a_dash_are_accepted(tmp_path):
     journal_dir = tmp_path / "journal"
-    ok(journal_dir, "visit", "--date", "2026-03-01", "--findings", "-2+3", "--note", "-x", "--clinician", "--Dr")
-    ok(journal_dir, "lab", "--date", "2026-03-01", "--test", "other", "--value", "-1e3", "--unit", "-", "--note",
-       "--fasting")
+    ok(
+        journal_dir,
+        "visit",
+        "--date",
+        "2026-03-01",
+        "--findings",
+        "-2+3",
+        "--note",
+        "-x",
+        "--clinician",
+        "--Dr",
+    )
+    ok(
+        journal_dir,
+        "lab",
+        "--date",
+        "2026-03-01",
+        "--test",
+        "other",
+        "--value",
+        "-1e3",
+        "--unit",
+        "-",
+        "--note",
+        "--fasting",
+    )
     ok(journal_dir, "site", "add", "Left hand", "--kind", "deposit", "--region", "hand", "--notes", "-- odd")
     ok(journal_dir, "log", "Left hand", "--date", "2026-03-01", "--note", "-worse-", "--shiny")
     result = run_cli(journal_dir, "export", "csv", "--out", str(tmp_path / "csv"))
     assert result.returncode == 0, result.stderr
     visits = (tmp_path / "csv" / "visits.csv").read_text(encoding="utf-8")
-    assert "'-2+3" in visits and ",'-x" in visits and "'--Dr" in visits  # guarded against formulas, kept whole
+    assert (
+        "'-2+3" in visits and ",'-x" in visits and "'--Dr" in visits
+    )  # guarded against formulas, kept whole
     (entry,) = json.loads(ok(journal_dir, "entries", "--json"))
     assert entry["note"] == "-worse-" and entry["shiny"] is True
 
 
 def test_only_options_that_take_a_value_get_the_word_after_them():
     parser = build_parser()
-    assert attach_dash_values(parser, ["log", "A", "--note", "-x", "--shiny", "--size-mm", "-1", "--photo", "p"]) == [
-        "log", "A", "--note=-x", "--shiny", "--size-mm=-1", "--photo", "p"]
+    assert attach_dash_values(
+        parser, ["log", "A", "--note", "-x", "--shiny", "--size-mm", "-1", "--photo", "p"]
+    ) == ["log", "A", "--note=-x", "--shiny", "--size-mm=-1", "--photo", "p"]
     # After "--" every word is a positional; an option at the end is left for argparse to refuse.
     assert attach_dash_values(parser, ["log", "--", "--note", "-x"]) == ["log", "--", "--note", "-x"]
     assert attach_dash_values(parser, ["visit", "--note"]) == ["visit", "--note"]
@@ -57,6 +84,7 @@ def test_a_missing_value_is_still_refused(tmp_path):
 
 
 # -- control characters ------------------------------------------------------------------------------
+
 
 def test_control_characters_in_notes_are_shown_escaped_in_every_listing(tmp_path):
     journal_dir = tmp_path / "journal"
@@ -85,7 +113,10 @@ def test_control_characters_in_notes_are_shown_escaped_in_every_listing(tmp_path
 
 # -- a reader that goes away ----------------------------------------------------------------------------
 
-@pytest.mark.parametrize("args", [["alerts"], ["entries"], ["site", "list"], ["settings"], ["entries", "--json"]])
+
+@pytest.mark.parametrize(
+    "args", [["alerts"], ["entries"], ["site", "list"], ["settings"], ["entries", "--json"]]
+)
 def test_a_reader_that_stops_reading_ends_the_command_quietly(tmp_path, args):
     journal_dir = tmp_path / "journal"
     ok(journal_dir, "site", "add", "Neck", "--kind", "deposit", "--region", "neck")
@@ -94,8 +125,14 @@ def test_a_reader_that_stops_reading_ends_the_command_quietly(tmp_path, args):
     read_end, write_end = os.pipe()
     os.close(read_end)
     try:
-        result = subprocess.run([sys.executable, "-m", "journal", "--journal", str(journal_dir), *args],
-                                stdout=write_end, stderr=subprocess.PIPE, text=True, cwd=ROOT, timeout=120)
+        result = subprocess.run(
+            [sys.executable, "-m", "journal", "--journal", str(journal_dir), *args],
+            stdout=write_end,
+            stderr=subprocess.PIPE,
+            text=True,
+            cwd=ROOT,
+            timeout=120,
+        )
     finally:
         os.close(write_end)
     assert result.stderr == ""

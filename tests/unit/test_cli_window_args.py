@@ -17,14 +17,23 @@ def test_window_arguments_are_recognised_without_the_full_parser() -> None:
 
 
 def test_anything_else_goes_to_the_full_parser() -> None:
-    for argv in (["site", "list"], ["--version"], ["--help"], ["--self-test"], ["--journal"], ["--jour", "x"],
-                 ["--demo", "entry", "list"]):
+    for argv in (
+        ["site", "list"],
+        ["--version"],
+        ["--help"],
+        ["--self-test"],
+        ["--journal"],
+        ["--jour", "x"],
+        ["--demo", "entry", "list"],
+    ):
         assert window_args(argv) is None, argv
 
 
 def test_window_path_does_not_import_the_command_modules() -> None:
-    code = ("import sys; from journal.cli import window_args; window_args([]); "
-            "print(sorted(m for m in sys.modules if m.startswith('journal.cli.commands.')))")
+    code = (
+        "import sys; from journal.cli import window_args; window_args([]); "
+        "print(sorted(m for m in sys.modules if m.startswith('journal.cli.commands.')))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
 

@@ -77,8 +77,9 @@ def _run(code: str, *args: str, extra_path: Path | None = None) -> subprocess.Co
     env["MPLBACKEND"] = "Agg"
     if extra_path is not None:
         env["PYTHONPATH"] = os.pathsep.join([str(extra_path), env.get("PYTHONPATH", "")])
-    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
-                          env=env, cwd=ROOT, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-c", code, *args], capture_output=True, text=True, env=env, cwd=ROOT, timeout=120
+    )
 
 
 def qt_imports_in_source(folder: Path) -> list[str]:
@@ -109,8 +110,9 @@ def test_every_core_and_cli_module_imports_without_qt():
 
 def test_the_core_key_path_runs_without_qt(tmp_path, samples):
     png = tmp_path / "site.png"
-    result = _run(KEY_PATH, str(tmp_path / "journal"), str(samples / "photos" / "forearm_2026-03-01.jpg"),
-                  str(png))
+    result = _run(
+        KEY_PATH, str(tmp_path / "journal"), str(samples / "photos" / "forearm_2026-03-01.jpg"), str(png)
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     assert "QT LOADED []" in result.stdout
     assert '"size_mm": 3.4' in result.stdout  # the entries --json output of the same process
@@ -130,7 +132,8 @@ def _planted_offender(tmp_path: Path) -> Path:
     (package / "core" / "fine.py").write_text("import json\n")
     (package / "core" / "charts.py").write_text("from PySide6.QtGui import QImage\n")
     (package / "core" / "later.py").write_text(
-        "def show():\n    import PySide6.QtWidgets as widgets\n    return widgets\n")
+        "def show():\n    import PySide6.QtWidgets as widgets\n    return widgets\n"
+    )
     return package
 
 

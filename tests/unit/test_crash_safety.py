@@ -106,15 +106,22 @@ def test_killing_a_logging_process_at_random_moments_loses_nothing_that_was_repo
     scratch = tmp_path / "camera"
     scratch.mkdir()
     with Journal.open(folder) as journal:
-        journal.store.add_site(Site.new(name="Left forearm", kind="deposit", region="forearm", near_joint=True))
+        journal.store.add_site(
+            Site.new(name="Left forearm", kind="deposit", region="forearm", near_joint=True)
+        )
 
     rng = random.Random(20260301)
     promised: list[tuple[int, str, str]] = []
     expected = 0
     env = {**os.environ, "PYTHONUNBUFFERED": "1"}
     for round_no in range(KILLS):
-        child = subprocess.Popen([sys.executable, "-c", DRIVER, str(folder), str(scratch), str(round_no)],
-                                 stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        child = subprocess.Popen(
+            [sys.executable, "-c", DRIVER, str(folder), str(scratch), str(round_no)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
         try:
             assert child.stdout is not None
             first = child.stdout.readline()

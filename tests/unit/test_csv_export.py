@@ -37,7 +37,15 @@ def test_every_record_type_gets_a_file_with_its_field_names(filled, tmp_path):
         rows = csv_cells(tmp_path / "out" / f"{kind}.csv")
         assert tuple(rows[0]) == COLUMNS[kind]
         assert len(rows) - 1 == result.rows[kind]
-    assert result.rows == {"sites": 3, "entries": 10, "photos": 5, "daily": 2, "labs": 2, "care": 2, "visits": 1}
+    assert result.rows == {
+        "sites": 3,
+        "entries": 10,
+        "photos": 5,
+        "daily": 2,
+        "labs": 2,
+        "care": 2,
+        "visits": 1,
+    }
 
 
 def test_entries_name_their_site_and_photos_name_their_entry(filled, tmp_path):
@@ -49,8 +57,12 @@ def test_entries_name_their_site_and_photos_name_their_entry(filled, tmp_path):
     assert first["size_mm"] == "2.5" and first["shiny"] == "yes" and first["pale"] == "no"
     assert first["inflamed"] == ""  # not checked stays empty, not "no"
     assert first["note"] == 'first look, "quoted", with a comma'
-    photos = [dict(zip(COLUMNS["photos"], row, strict=True)) for row in csv_cells(tmp_path / "photos.csv")[1:]]
-    assert [(p["entry"], p["site"], p["date"]) for p in photos[:2]] == [("1", "Left temple", "2026-03-01")] * 2
+    photos = [
+        dict(zip(COLUMNS["photos"], row, strict=True)) for row in csv_cells(tmp_path / "photos.csv")[1:]
+    ]
+    assert [(p["entry"], p["site"], p["date"]) for p in photos[:2]] == [
+        ("1", "Left temple", "2026-03-01")
+    ] * 2
     stored = {p.sha256: p for p in filled.store.photos()}
     assert {p["sha256"] for p in photos} == set(stored)
     assert {p["original_name"] for p in photos} >= {"Kopfhaut hinten ä ö 日本.jpg", "scalp_crown_phone.heic"}
@@ -66,7 +78,7 @@ def test_formula_injection_sample_exports_with_no_formula_cell(journal, samples,
     assert [c for c in cells if is_formula(c[2])] == []
     notes = [row[-1] for row in csv_cells(tmp_path / "entries.csv")[1:]]
     assert notes == ["ok", "'+cmd|' /C calc'!A0", "'-2+3", "'@SUM(1+1)", "leading tab"]
-    assert csv_cells(tmp_path / "entries.csv")[1][1] == "'=HYPERLINK(\"http://example.invalid\",\"click\")"
+    assert csv_cells(tmp_path / "entries.csv")[1][1] == '\'=HYPERLINK("http://example.invalid","click")'
 
 
 def test_notes_names_and_findings_that_look_like_formulas_are_neutralised(filled, tmp_path):
@@ -127,10 +139,23 @@ def test_cli_export_csv(filled, tmp_path):
 
 # -- the neutraliser ---------------------------------------------------------------------------
 
-@pytest.mark.parametrize("text, shown", [
-    ("=1+2", "'=1+2"), ("+1", "'+1"), ("-2+3", "'-2+3"), ("@SUM(A1)", "'@SUM(A1)"), ("\tx", "'\tx"),
-    ("\rx", "'\rx"), ("'=x", "''=x"), ("plain", "plain"), ("'quoted", "'quoted"), ("a=b", "a=b"), ("", ""),
-])
+
+@pytest.mark.parametrize(
+    "text, shown",
+    [
+        ("=1+2", "'=1+2"),
+        ("+1", "'+1"),
+        ("-2+3", "'-2+3"),
+        ("@SUM(A1)", "'@SUM(A1)"),
+        ("\tx", "'\tx"),
+        ("\rx", "'\rx"),
+        ("'=x", "''=x"),
+        ("plain", "plain"),
+        ("'quoted", "'quoted"),
+        ("a=b", "a=b"),
+        ("", ""),
+    ],
+)
 def test_neutralise_follows_owasp_and_is_undone_on_import(text, shown):
     assert neutralise(text) == shown
     assert restore(shown) == text
@@ -143,8 +168,11 @@ def test_neutralise_is_reversible_and_never_leaves_a_formula(text):
 
 
 @settings(max_examples=30, deadline=None)  # each example is a real journal on disk
-@given(st.lists(st.text(alphabet=st.sampled_from("'=+-@\tab1 é"), min_size=1, max_size=6), min_size=1,
-                max_size=8))
+@given(
+    st.lists(
+        st.text(alphabet=st.sampled_from("'=+-@\tab1 é"), min_size=1, max_size=6), min_size=1, max_size=8
+    )
+)
 def test_the_export_query_guards_exactly_like_the_python_rule(tmp_path_factory, notes):
     from journal.core.journal import Journal
 
@@ -152,7 +180,9 @@ def test_the_export_query_guards_exactly_like_the_python_rule(tmp_path_factory, 
         site = journal.store.add_site(Site.new(name="Left temple", kind="deposit", region="face"))
         kept = []
         for note in notes:
-            entry, _ = journal.store.add_entry(Entry.new(site_id=site.id, date="2026-01-01", pain=1, note=note))
+            entry, _ = journal.store.add_entry(
+                Entry.new(site_id=site.id, date="2026-01-01", pain=1, note=note)
+            )
             kept.append(entry.note)
         out = tmp_path_factory.mktemp("out")
         export_csv(journal, out)

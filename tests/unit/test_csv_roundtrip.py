@@ -21,8 +21,15 @@ def test_export_import_export_gives_identical_files_and_the_same_data(journal, s
     with Journal.open(tmp_path / "copy") as copy:
         report = import_csv(copy, csv_sources(tmp_path / "first"))
         assert report.ok and report.written, report.problems
-        assert report.counts == {"sites": 3, "entries": 10, "photos": 5, "daily": 2, "labs": 2, "care": 2,
-                                 "visits": 1}
+        assert report.counts == {
+            "sites": 3,
+            "entries": 10,
+            "photos": 5,
+            "daily": 2,
+            "labs": 2,
+            "care": 2,
+            "visits": 1,
+        }
         export_csv(copy, tmp_path / "second", bom=True)
         assert _files(tmp_path / "second") == _files(tmp_path / "first")
         assert table_rows(copy) == table_rows(journal)
@@ -41,7 +48,9 @@ def test_without_the_pictures_the_rows_still_round_trip_except_photos(journal, s
         assert sum("skipped" in note for note in report.notes) == 5
         export_csv(copy, tmp_path / "second")
     first, second = _files(tmp_path / "first"), _files(tmp_path / "second")
-    assert {k: v for k, v in first.items() if k != "photos"} == {k: v for k, v in second.items() if k != "photos"}
+    assert {k: v for k, v in first.items() if k != "photos"} == {
+        k: v for k, v in second.items() if k != "photos"
+    }
 
 
 def test_cli_round_trip(journal, samples, tmp_path):

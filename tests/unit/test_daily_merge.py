@@ -29,9 +29,12 @@ def _ok(journal_dir, *args):
 
 # -- the core -------------------------------------------------------------------------------------
 
+
 def test_a_second_save_for_a_day_keeps_what_it_does_not_give(journal):
     journal.store.save_daily(DailyCheck.new(date=DAY, urination_changes=True, note="darker"))
-    journal.store.save_daily(DailyCheck.new(date=DAY, fatigue=True, weakness=False, stress=4, note="long day"))
+    journal.store.save_daily(
+        DailyCheck.new(date=DAY, fatigue=True, weakness=False, stress=4, note="long day")
+    )
     [check] = journal.store.daily_checks()
     assert (check.fatigue, check.weakness, check.urination_changes, check.stress) == (True, False, True, 4)
     assert check.note == "darker\nlong day"
@@ -76,6 +79,7 @@ def test_joined_notes_are_checked_as_one(journal):
 
 # -- the command line -----------------------------------------------------------------------------
 
+
 def test_cli_twice_for_the_same_date_keeps_both(tmp_path):
     journal_dir = tmp_path / "journal"
     _ok(journal_dir, "daily", "--date", "2026-03-01", "--urination-changes")
@@ -109,7 +113,16 @@ def test_cli_refuses_to_turn_a_logged_yes_into_no(tmp_path):
 def test_cli_replace_changes_a_logged_yes(tmp_path):
     journal_dir = tmp_path / "journal"
     _ok(journal_dir, "daily", "--date", "2026-03-01", "--urination-changes", "--fatigue", "--note", "first")
-    _ok(journal_dir, "daily", "--date", "2026-03-01", "--no-urination-changes", "--note", "second", "--replace")
+    _ok(
+        journal_dir,
+        "daily",
+        "--date",
+        "2026-03-01",
+        "--no-urination-changes",
+        "--note",
+        "second",
+        "--replace",
+    )
     [check] = _checks(journal_dir)
     assert (check.fatigue, check.urination_changes, check.note) == (True, False, "second")
 

@@ -61,7 +61,8 @@ def test_the_message_is_a_sentence_with_the_range():
     with pytest.raises(ValidationError) as late:
         v.record_date("date", "9999-12-31")
     assert str(late.value) == (
-        f"date: 9999-12-31 is in the future: the journal takes dates up to {TOMORROW.isoformat()}")
+        f"date: 9999-12-31 is in the future: the journal takes dates up to {TOMORROW.isoformat()}"
+    )
 
 
 # -- the command line: exit 2, a sentence, the journal unchanged ------------------------------------
@@ -102,8 +103,10 @@ def test_a_csv_row_with_a_date_out_of_range_is_a_bad_line_and_nothing_is_importe
     folder = tmp_path / "export"
     folder.mkdir()
     entries = folder / "entries.csv"
-    entries.write_text("site,date,pain\nLeft forearm,2026-01-01,1\nLeft forearm,0001-01-01,2\n"
-                       "Left forearm,9999-12-31,3\n", encoding="utf-8")
+    entries.write_text(
+        "site,date,pain\nLeft forearm,2026-01-01,1\nLeft forearm,0001-01-01,2\nLeft forearm,9999-12-31,3\n",
+        encoding="utf-8",
+    )
     labs = folder / "labs.csv"
     labs.write_text("date,test,value,unit\n1066-10-14,calcium,2.3,mmol/L\n", encoding="utf-8")
     before = folder_state(with_a_site)

@@ -61,16 +61,26 @@ def _bump_diameter_mm(photo_bytes: bytes) -> float:
 
 def _fast_growth(entries: list[Entry], percent: float, mm: float, days: int) -> list[tuple[Entry, Entry]]:
     sized = [e for e in entries if e.size_mm is not None]
-    return [(a, b) for i, a in enumerate(sized) for b in sized[i + 1:]
-            if (b.date - a.date).days <= days and b.size_mm >= a.size_mm * (1 + percent / 100)  # type: ignore[operator]
-            and b.size_mm - a.size_mm >= mm]  # type: ignore[operator]
+    return [
+        (a, b)
+        for i, a in enumerate(sized)
+        for b in sized[i + 1 :]
+        if (b.date - a.date).days <= days
+        and b.size_mm >= a.size_mm * (1 + percent / 100)  # type: ignore[operator]
+        and b.size_mm - a.size_mm >= mm
+    ]  # type: ignore[operator]
 
 
 def test_the_demo_flag_fills_the_demo_folder_once_with_four_sites_of_the_right_kinds(demo) -> None:
     journal, listed, data_home = demo
-    assert [(s["name"], s["kind"], s["region"], s["near_joint"]) for s in sorted(listed, key=lambda s: s["id"])] == [
-        ("Scalp crown", "area", "scalp", False), ("Right index finger", "deposit", "finger", True),
-        ("Left forearm", "deposit", "forearm", False), ("Left temple", "area", "face", False)]
+    assert [
+        (s["name"], s["kind"], s["region"], s["near_joint"]) for s in sorted(listed, key=lambda s: s["id"])
+    ] == [
+        ("Scalp crown", "area", "scalp", False),
+        ("Right index finger", "deposit", "finger", True),
+        ("Left forearm", "deposit", "forearm", False),
+        ("Left temple", "area", "face", False),
+    ]
     entries_before = journal.store.count(Entry)
     again = run_cli(None, "--demo", "entries", "--json", env={"XDG_DATA_HOME": str(data_home)})
     assert again.returncode == 0, again.stderr
@@ -152,9 +162,12 @@ def test_one_ulceration_with_chalky_discharge_and_its_photo_shows_it(demo) -> No
         photo = journal.store.photos(entry_id=photo_entry.id)[0]
         with Image.open(journal.photo_path(photo)) as image:
             r, g, b = image.convert("RGB").split()
-        wound = ImageChops.multiply(ImageChops.multiply(r.point(lambda v: 255 if v > 120 else 0),
-                                                        g.point(lambda v: 255 if v < 80 else 0)),
-                                    b.point(lambda v: 255 if v < 80 else 0))
+        wound = ImageChops.multiply(
+            ImageChops.multiply(
+                r.point(lambda v: 255 if v > 120 else 0), g.point(lambda v: 255 if v < 80 else 0)
+            ),
+            b.point(lambda v: 255 if v < 80 else 0),
+        )
         return wound.histogram()[255]
 
     calm = journal.store.entries(site_id=forearm.id)[0]
@@ -212,7 +225,11 @@ def test_demo_refuses_a_journal_with_records_and_changes_nothing(journal: Journa
 
 
 def test_demo_refuses_impossible_sizes_before_creating_anything(tmp_path: Path) -> None:
-    for args, field in ((["--years", "0"], "years"), (["--sites", "0"], "sites"), (["--years", "99"], "years")):
+    for args, field in (
+        (["--years", "0"], "years"),
+        (["--sites", "0"], "sites"),
+        (["--years", "99"], "years"),
+    ):
         result = run_cli(tmp_path / "new", "demo", *args)
         assert result.returncode == 2 and f"{field}:" in result.stderr
     assert not (tmp_path / "new").exists()

@@ -28,7 +28,9 @@ def _age(folder: Path, seconds: float) -> None:
 @pytest.mark.parametrize(("years", "sites"), [(0.25, 1), pytest.param(0.25, 20, marks=pytest.mark.slow)])
 def test_demo_sizes_at_the_edges_of_what_the_help_allows(tmp_path, years, sites):
     folder = tmp_path / "journal"
-    result = run_cli(folder, "demo", "--years", str(years), "--sites", str(sites), env={"TMPDIR": str(tmp_path)})
+    result = run_cli(
+        folder, "demo", "--years", str(years), "--sites", str(sites), env={"TMPDIR": str(tmp_path)}
+    )
     assert result.returncode == 0, result.stderr
     assert f"{sites} sites" in result.stdout
     with Journal.open(folder) as journal:
@@ -40,9 +42,24 @@ def test_a_killed_demo_leaves_no_journal_and_the_next_demo_removes_its_leftovers
     temp = tmp_path / "tmp"
     temp.mkdir()
     folder = tmp_path / "journal"
-    demo = subprocess.Popen([sys.executable, "-m", "journal", "--journal", str(folder), "demo", "--years", "30",
-                             "--sites", "200"], cwd=ROOT, env={**os.environ, "TMPDIR": str(temp)},
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    demo = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "journal",
+            "--journal",
+            str(folder),
+            "demo",
+            "--years",
+            "30",
+            "--sites",
+            "200",
+        ],
+        cwd=ROOT,
+        env={**os.environ, "TMPDIR": str(temp)},
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         deadline = time.monotonic() + 120
         # Wait until the demo is writing photos into its journal, then kill it midway.

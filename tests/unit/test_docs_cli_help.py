@@ -20,7 +20,10 @@ def undocumented(parser: argparse.ArgumentParser, path: tuple[str, ...] = ()) ->
                 if not (helps.get(name) or "").strip():
                     missing.append("command: skinjournal " + " ".join((*path, name)))
                 missing += undocumented(sub, (*path, name))
-        elif not isinstance(action, (argparse._HelpAction, argparse._VersionAction)) and not (action.help or "").strip():
+        elif (
+            not isinstance(action, (argparse._HelpAction, argparse._VersionAction))
+            and not (action.help or "").strip()
+        ):
             label = "/".join(action.option_strings) or action.dest
             missing.append(f"argument: skinjournal {' '.join(path)} {label}".replace("  ", " "))
     return missing
@@ -57,11 +60,37 @@ def test_the_check_finds_a_command_or_option_without_help():
 
 def test_the_commands_of_the_issue_are_all_there():
     commands = {" ".join(c) for c in _commands(build_parser())}
-    assert {"site", "site add", "site list", "log", "daily", "lab", "care", "visit", "entries", "check"} <= commands
+    assert {
+        "site",
+        "site add",
+        "site list",
+        "log",
+        "daily",
+        "lab",
+        "care",
+        "visit",
+        "entries",
+        "check",
+    } <= commands
     # Every job the window can do has a command.
-    assert {"entries edit", "entries delete", "photos add", "photos remove", "photos list", "site delete",
-            *(f"{kind} {action}" for kind in ("labs", "care", "visits", "daily") for action in ("edit", "delete")),
-            "labs list", "care list", "visits list", "due", "chart"} <= commands
+    assert {
+        "entries edit",
+        "entries delete",
+        "photos add",
+        "photos remove",
+        "photos list",
+        "site delete",
+        *(
+            f"{kind} {action}"
+            for kind in ("labs", "care", "visits", "daily")
+            for action in ("edit", "delete")
+        ),
+        "labs list",
+        "care list",
+        "visits list",
+        "due",
+        "chart",
+    } <= commands
 
 
 def test_help_prints_for_every_command():

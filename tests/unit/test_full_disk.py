@@ -42,8 +42,11 @@ def disk(tmp_path: Path) -> Iterator[Path]:
         pytest.skip("mounting a small tmpfs needs Linux and root")
     mount_point = tmp_path / "disk"
     mount_point.mkdir()
-    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=4M,mode=0700", "tmpfs", str(mount_point)],
-                             capture_output=True, text=True)
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=4M,mode=0700", "tmpfs", str(mount_point)],
+        capture_output=True,
+        text=True,
+    )
     if mounted.returncode != 0:
         pytest.skip(f"cannot mount a tmpfs here: {mounted.stderr.strip()}")
     try:
@@ -60,8 +63,10 @@ def full_disk(disk: Path) -> Path:
     with Journal.open(folder) as journal:
         site = journal.store.add_site(Site.new(name="Neck", kind="deposit", region="neck"))
         assert site.id is not None
-        journal.add_entry(Entry.new(site_id=site.id, date="2026-03-01", pain=6, size_mm=2.5),
-                          [PHOTOS / "forearm_2026-03-01.jpg"])
+        journal.add_entry(
+            Entry.new(site_id=site.id, date="2026-03-01", pain=6, size_mm=2.5),
+            [PHOTOS / "forearm_2026-03-01.jpg"],
+        )
         journal.store.add_lab(LabResult.new(date="2026-03-01", test="calcium", value=2.4, unit="mmol/L"))
         journal.store.save_daily(DailyCheck.new(date="2026-03-01", fatigue=True))
     fill(disk, PAGE)
@@ -105,8 +110,10 @@ def test_a_write_on_a_full_disk_is_refused_in_words_and_changes_nothing(full_dis
     assert folder_state(full_disk) == before  # rows (the database file) and photo files, byte for byte
 
 
-@pytest.mark.parametrize("args", [["entries"], ["site", "list"], ["alerts"], ["check"], ["settings"],
-                                  ["profile"], ["entries", "--json"]])
+@pytest.mark.parametrize(
+    "args",
+    [["entries"], ["site", "list"], ["alerts"], ["check"], ["settings"], ["profile"], ["entries", "--json"]],
+)
 def test_reads_keep_working_on_a_full_disk(full_disk, args):
     before = folder_state(full_disk)
     result = run_cli(full_disk, *args)

@@ -32,8 +32,9 @@ def sql_outside_the_store(source: str, where: str) -> list[str]:
     connect_names = {"sqlite3.connect"}
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
-            connect_names |= {f"{alias.asname}.connect" for alias in node.names
-                              if alias.name == "sqlite3" and alias.asname}
+            connect_names |= {
+                f"{alias.asname}.connect" for alias in node.names if alias.name == "sqlite3" and alias.asname
+            }
         elif isinstance(node, ast.ImportFrom) and node.module == "sqlite3":
             connect_names |= {alias.asname or alias.name for alias in node.names if alias.name == "connect"}
     found: list[tuple[int, str]] = []
@@ -68,8 +69,14 @@ conn.execute("""
     INSERT INTO sites (name) VALUES (?)""")
 '''
     found = sql_outside_the_store(source, "m.py")
-    assert [line.split(": ", 1)[0] for line in found] == ["m.py:5", "m.py:6", "m.py:7", "m.py:8", "m.py:9",
-                                                           "m.py:10"]
+    assert [line.split(": ", 1)[0] for line in found] == [
+        "m.py:5",
+        "m.py:6",
+        "m.py:7",
+        "m.py:8",
+        "m.py:9",
+        "m.py:10",
+    ]
 
 
 def test_sentences_that_start_like_sql_are_not_sql() -> None:
@@ -81,6 +88,10 @@ def test_the_import_contracts_hold() -> None:
     """The core imports neither the window, the command line nor the summary; the window and the
     command line do not import each other (pyproject.toml, [tool.importlinter])."""
     lint_imports = Path(sys.executable).parent / "lint-imports"
-    result = subprocess.run([str(lint_imports), "--no-logo", "--no-cache", str(ROOT / "pyproject.toml")],
-                            cwd=ROOT, capture_output=True, text=True)
+    result = subprocess.run(
+        [str(lint_imports), "--no-logo", "--no-cache", str(ROOT / "pyproject.toml")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 0, result.stdout + result.stderr

@@ -25,14 +25,21 @@ def test_second_lock_on_the_same_folder_is_refused(tmp_path) -> None:
 def test_lock_held_by_another_process_is_seen_and_freed_when_it_ends(tmp_path) -> None:
     folder = tmp_path / "j"
     holder = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent(f"""
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
             import sys
             from journal.core.folder.lock import JournalLock
             JournalLock({str(folder)!r}).acquire()
             print("locked", flush=True)
             sys.stdin.read()
-        """)],
-        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        """),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
         with pytest.raises(JournalLocked):

@@ -39,7 +39,9 @@ def test_menu_entry_installs_a_valid_entry_that_starts_this_program(data_home, c
     assert f"Icon={APP_ID}" in text.splitlines()
     for size in desktop_entry.ICON_SIZES:
         icon = data_home / f"icons/hicolor/{size}x{size}/apps/{APP_ID}.png"
-        assert icon.read_bytes() == resource_path(f"icons/hicolor/{size}x{size}/apps/{APP_ID}.png").read_bytes()
+        assert (
+            icon.read_bytes() == resource_path(f"icons/hicolor/{size}x{size}/apps/{APP_ID}.png").read_bytes()
+        )
     assert (data_home / f"icons/hicolor/scalable/apps/{APP_ID}.svg").is_file()
     assert str(entry) in capsys.readouterr().out
 
@@ -69,4 +71,6 @@ def test_a_refused_folder_is_reported_and_leaves_no_icons(data_home, capsys) -> 
     (data_home / "applications").write_text("a file where the menu folder should be")
     assert main(["menu-entry"]) == 2
     assert "skinjournal:" in capsys.readouterr().err
-    assert not (data_home / "icons").exists() or not [p for p in (data_home / "icons").rglob("*") if p.is_file()]
+    assert not (data_home / "icons").exists() or not [
+        p for p in (data_home / "icons").rglob("*") if p.is_file()
+    ]

@@ -44,7 +44,8 @@ def _applied(db_path: Path) -> list[str]:
 def _folder_state(folder: Path) -> dict[str, str]:
     return {
         p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-        for p in sorted(folder.rglob("*")) if p.is_file()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
     }
 
 
@@ -62,7 +63,8 @@ def test_an_empty_file_is_migrated_to_the_current_schema(tmp_path):
         assert migrate.schema_version(journal.db) == _shipped()
         assert journal.store.is_empty()
     assert {"sites", "entries", "photos", "daily_checks", "labs", "care", "visits", "settings"} <= _tables(
-        folder / DB_NAME)
+        folder / DB_NAME
+    )
 
 
 def test_upgrade_applies_every_numbered_file_and_a_rerun_does_nothing(tmp_path):
@@ -95,8 +97,10 @@ def test_a_journal_from_a_newer_app_is_refused_and_left_untouched(tmp_path, jour
     _journal_with_data(folder)
     conn = sqlite3.connect(folder / DB_NAME)
     with conn:
-        conn.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
-                     "VALUES ('skinjournal', '0099_from_the_future', '2031-01-01 00:00:00')")
+        conn.execute(
+            "INSERT INTO _sqlite_migrations (migration_set, name, applied_at) "
+            "VALUES ('skinjournal', '0099_from_the_future', '2031-01-01 00:00:00')"
+        )
     assert conn.execute(f"PRAGMA journal_mode = {journal_mode}").fetchone()[0] == journal_mode
     conn.close()
     before = _folder_state(folder)
@@ -119,7 +123,8 @@ def test_a_journal_holding_data_is_backed_up_before_a_new_migration(tmp_path):
         "-- a schema change from a later version\n"
         "ALTER TABLE sites ADD COLUMN colour_tag TEXT;\n"
         "CREATE TABLE tags (id INTEGER PRIMARY KEY, name TEXT NOT NULL);\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     backups = folder / "backups"
     db = sqlite_utils.Database(folder / DB_NAME)
     try:
@@ -150,7 +155,8 @@ def test_a_failing_migration_changes_nothing(tmp_path):
     shutil.copytree(migrate.migrations_dir(), extra)
     (extra / "9001_broken.sql").write_text(
         "CREATE TABLE tags (id INTEGER PRIMARY KEY);\nALTER TABLE no_such_table ADD COLUMN x TEXT;\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     db = sqlite_utils.Database(folder / DB_NAME)
     try:
         with pytest.raises(sqlite3.OperationalError):
@@ -195,6 +201,7 @@ def test_the_folder_and_database_are_private_whatever_the_umask(tmp_path):
 
 # -- the migrations ship inside the wheel -----------------------------------------------------------
 
+
 def _build_wheel(out: Path, work: Path) -> Path:
     """Build from a clean copy of what the wheel is made of, offline (no build isolation)."""
     src = work / "src"
@@ -205,11 +212,15 @@ def _build_wheel(out: Path, work: Path) -> Path:
         shutil.copy2(ROOT / name, src / name)
     result = subprocess.run(
         [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out), str(src)],
-        capture_output=True, text=True, timeout=120,
+        capture_output=True,
+        text=True,
+        timeout=120,
     )
     assert result.returncode == 0, (
         "building the wheel failed (the build backend, hatchling, must be installed in the venv):\n"
-        + result.stdout[-2000:] + result.stderr[-2000:])
+        + result.stdout[-2000:]
+        + result.stderr[-2000:]
+    )
     wheels = list(out.glob("skinjournal-*.whl"))
     assert len(wheels) == 1
     return wheels[0]
@@ -228,11 +239,28 @@ def test_an_installed_wheel_creates_and_opens_a_journal_with_its_own_migrations(
     subprocess.run([sys.executable, "-m", "venv", "--without-pip", str(venv)], check=True, timeout=60)
     fresh_python = venv / "bin" / "python"
     subprocess.run(
-        [sys.executable, "-m", "pip", "--python", str(fresh_python), "install", "-q", "--no-deps",
-         "--no-index", str(wheel)], check=True, timeout=120, capture_output=True)
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "--python",
+            str(fresh_python),
+            "install",
+            "-q",
+            "--no-deps",
+            "--no-index",
+            str(wheel),
+        ],
+        check=True,
+        timeout=120,
+        capture_output=True,
+    )
     fresh_site = subprocess.run(
         [str(fresh_python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
-        check=True, capture_output=True, text=True).stdout.strip()
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.strip()
     (Path(fresh_site) / "skinjournal_test_deps.pth").write_text(sysconfig.get_paths()["purelib"] + "\n")
 
     env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "SKINJOURNAL_DIR")}
@@ -242,8 +270,14 @@ def test_an_installed_wheel_creates_and_opens_a_journal_with_its_own_migrations(
     script = venv / "bin" / "skinjournal"
 
     def run(*args: str) -> subprocess.CompletedProcess[str]:
-        return subprocess.run([str(script), "--journal", str(journal_dir), *args], cwd=outside, env=env,
-                              capture_output=True, text=True, timeout=60)
+        return subprocess.run(
+            [str(script), "--journal", str(journal_dir), *args],
+            cwd=outside,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
 
     added = run("site", "add", "Scalp crown", "--kind", "area", "--region", "scalp")
     assert added.returncode == 0, added.stderr
@@ -253,11 +287,21 @@ def test_an_installed_wheel_creates_and_opens_a_journal_with_its_own_migrations(
     assert _applied(journal_dir / DB_NAME) == _shipped()
 
     where = subprocess.run(
-        [str(fresh_python), "-c",
-         "import json, sys, journal; from journal.core.store import migrate; "
-         "print(json.dumps([journal.__file__, str(migrate.migrations_dir()), sys.path]))"],
-        cwd=outside, env=env, capture_output=True, text=True, check=True).stdout
+        [
+            str(fresh_python),
+            "-c",
+            "import json, sys, journal; from journal.core.store import migrate; "
+            "print(json.dumps([journal.__file__, str(migrate.migrations_dir()), sys.path]))",
+        ],
+        cwd=outside,
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
     package_file, migrations_folder, path = json.loads(where)
-    assert package_file.startswith(fresh_site), f"journal was imported from {package_file}, not from the wheel"
+    assert package_file.startswith(fresh_site), (
+        f"journal was imported from {package_file}, not from the wheel"
+    )
     assert Path(migrations_folder) == Path(fresh_site) / "journal" / "_migrations"
     assert str(ROOT) not in path  # the checkout (and its migrations/) is out of reach

@@ -30,18 +30,21 @@ WAL, SHM = f"{DB_NAME}-wal", f"{DB_NAME}-shm"
 
 def _add_site_and_entry(journal: Journal, name: str = "Left forearm", date: str = "2026-03-01") -> Entry:
     site = journal.store.site_by_name(name, missing_ok=True) or journal.store.add_site(
-        Site.new(name=name, kind="deposit", region="forearm"))
+        Site.new(name=name, kind="deposit", region="forearm")
+    )
     assert site is not None and site.id is not None
     saved, _ = journal.add_entry(Entry.new(site_id=site.id, date=date, size_mm="4"))
     return saved
 
 
 def _python(code: str, timeout: float = 120) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True,
-                          timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)], capture_output=True, text=True, timeout=timeout
+    )
 
 
 # -- 1. a backup in the process that holds the journal keeps SQLite's locks ----------------------
+
 
 def test_a_backup_in_the_window_process_keeps_the_wal_for_the_open_connection(journal, tmp_path):
     _add_site_and_entry(journal)  # the window's connection, open and in WAL mode
@@ -70,6 +73,7 @@ def test_no_code_of_the_package_opens_the_database_file_itself():
 
 
 # -- 2. a missing or empty database beside a journal's content -----------------------------------
+
 
 def _content(folder: Path, kind: str) -> Path:
     """A journal folder without a sound database, holding one kind of journal content."""
@@ -106,9 +110,17 @@ def test_a_journal_folder_without_its_database_is_refused_not_made_empty(tmp_pat
     assert folder_state(folder) == before
 
 
-@pytest.mark.parametrize("command", [["entries"], ["check"], ["demo", "--years", "0.25", "--sites", "1"],
-                                     ["log", "Scalp", "--tightness", "3"], ["site", "list"],
-                                     ["backup", "--out", "OUT/b.zip"]])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["entries"],
+        ["check"],
+        ["demo", "--years", "0.25", "--sites", "1"],
+        ["log", "Scalp", "--tightness", "3"],
+        ["site", "list"],
+        ["backup", "--out", "OUT/b.zip"],
+    ],
+)
 def test_the_command_line_refuses_a_journal_folder_whose_database_was_deleted(tmp_path, command):
     folder = tmp_path / "journal"
     backup = _content(folder, "auto backup")
@@ -149,6 +161,7 @@ def test_only_a_new_folder_gets_a_new_journal(tmp_path, state):
 
 # -- 3. an SQLite file of another program -------------------------------------------------------
 
+
 @pytest.mark.parametrize("journal_mode", ["delete", "wal"])
 def test_another_programs_database_is_refused_untouched(tmp_path, journal_mode):
     folder = tmp_path / "journal"
@@ -162,17 +175,25 @@ def test_another_programs_database_is_refused_untouched(tmp_path, journal_mode):
     digest = sha256_file(folder / DB_NAME)
     with pytest.raises(JournalDamaged, match="another program, not a Skin Journal"):
         Journal.open(folder)
-    for command in (["entries"], ["log", "Scalp"], ["site", "add", "Scalp", "--kind", "area", "--region", "scalp"]):
+    for command in (
+        ["entries"],
+        ["log", "Scalp"],
+        ["site", "add", "Scalp", "--kind", "area", "--region", "scalp"],
+    ):
         result = run_cli(folder, *command)
         assert result.returncode == 2 and "not a Skin Journal" in result.stderr
         assert "Traceback" not in result.stderr
     assert sha256_file(folder / DB_NAME) == digest
-    tables = sqlite3.connect(f"file:{folder / DB_NAME}?mode=ro", uri=True).execute(
-        "SELECT name FROM sqlite_master").fetchall()
+    tables = (
+        sqlite3.connect(f"file:{folder / DB_NAME}?mode=ro", uri=True)
+        .execute("SELECT name FROM sqlite_master")
+        .fetchall()
+    )
     assert tables == [("notes",)]
 
 
 # -- 4. a -wal of another database; read-only commands never write the file ------------------------
+
 
 def _leave_wal(folder: Path, site: str, date: str, copy_to: Path | None = None) -> None:
     """In a child process: open the journal, save an entry and die without closing (as a crash
@@ -207,16 +228,29 @@ def journal_with_foreign_wal(journal_dir: Path, tmp_path: Path) -> Path:
     return journal_dir
 
 
-READ_COMMANDS = [["entries"], ["entries", "--json"], ["site", "list"], ["alerts"], ["check"], ["settings"],
-                 ["profile"], ["export", "csv", "--out", "OUT"], ["backup", "--out", "OUT/b.zip"]]
-WRITE_COMMANDS = [["log", "Left forearm", "--date", "2026-03-01"], ["daily", "--date", "2026-03-01", "--fatigue"],
-                  ["site", "add", "Knee", "--kind", "deposit", "--region", "knee"],
-                  ["settings", "set", "alerts.pain_threshold", "6"]]
+READ_COMMANDS = [
+    ["entries"],
+    ["entries", "--json"],
+    ["site", "list"],
+    ["alerts"],
+    ["check"],
+    ["settings"],
+    ["profile"],
+    ["export", "csv", "--out", "OUT"],
+    ["backup", "--out", "OUT/b.zip"],
+]
+WRITE_COMMANDS = [
+    ["log", "Left forearm", "--date", "2026-03-01"],
+    ["daily", "--date", "2026-03-01", "--fatigue"],
+    ["site", "add", "Knee", "--kind", "deposit", "--region", "knee"],
+    ["settings", "set", "alerts.pain_threshold", "6"],
+]
 
 
 @pytest.mark.parametrize("command", READ_COMMANDS + WRITE_COMMANDS, ids=" ".join)
 def test_a_wal_of_another_journal_is_refused_and_the_database_left_byte_identical(
-        journal_with_foreign_wal, tmp_path, command):
+    journal_with_foreign_wal, tmp_path, command
+):
     folder = journal_with_foreign_wal
     before = folder_state(folder)
     command = [part.replace("OUT", str(tmp_path / "out")) for part in command]
@@ -259,12 +293,15 @@ def test_a_read_only_journal_refuses_to_write(journal_dir):
 
 # -- 5. rows no Skin Journal writes ----------------------------------------------------------------
 
+
 @pytest.fixture
 def journal_with_bad_rows(journal_dir: Path) -> tuple[Path, dict[str, int]]:
     with Journal.open(journal_dir) as journal:
         good = _add_site_and_entry(journal, date="2026-03-01")
         bad = _add_site_and_entry(journal, date="2026-03-02")
-        lab = journal.store.add_lab(LabResult.new(date="2026-03-01", test="calcium", value="2.4", unit="mmol/L"))
+        lab = journal.store.add_lab(
+            LabResult.new(date="2026-03-01", test="calcium", value="2.4", unit="mmol/L")
+        )
         journal.store.save_daily(DailyCheck.new(date="2026-03-01", fatigue=True))
     conn = sqlite3.connect(journal_dir / DB_NAME)
     with conn:
@@ -283,8 +320,12 @@ def test_check_lists_the_damaged_rows_by_table_and_id(journal_with_bad_rows):
     assert "Traceback" not in result.stderr
 
 
-@pytest.mark.parametrize("command", WRITE_COMMANDS + [["lab", "--date", "2026-03-01", "--test", "calcium",
-                                                        "--value", "2.5", "--unit", "mmol/L"]], ids=" ".join)
+@pytest.mark.parametrize(
+    "command",
+    WRITE_COMMANDS
+    + [["lab", "--date", "2026-03-01", "--test", "calcium", "--value", "2.5", "--unit", "mmol/L"]],
+    ids=" ".join,
+)
 def test_writers_refuse_a_journal_with_damaged_rows(journal_with_bad_rows, command):
     folder, _ = journal_with_bad_rows
     before = sha256_file(folder / DB_NAME)
@@ -295,9 +336,19 @@ def test_writers_refuse_a_journal_with_damaged_rows(journal_with_bad_rows, comma
     assert sha256_file(folder / DB_NAME) == before
 
 
-@pytest.mark.parametrize("command", [["entries"], ["entries", "--json"], ["alerts"], ["alerts", "--json"],
-                                     ["export", "csv", "--out", "OUT"], ["import", "csv", "OUT", "--dry-run"],
-                                     ["report", "--out", "OUT/summary.pdf"]], ids=" ".join)
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["entries"],
+        ["entries", "--json"],
+        ["alerts"],
+        ["alerts", "--json"],
+        ["export", "csv", "--out", "OUT"],
+        ["import", "csv", "OUT", "--dry-run"],
+        ["report", "--out", "OUT/summary.pdf"],
+    ],
+    ids=" ".join,
+)
 def test_readers_skip_damaged_rows_with_a_warning(journal_with_bad_rows, tmp_path, command):
     folder, _ = journal_with_bad_rows
     if command[0] == "import":
@@ -320,6 +371,7 @@ def test_a_reader_in_the_core_sees_the_sound_rows_only(journal_with_bad_rows):
 
 
 # -- 8. what interrupted commands leave behind; owner-only modes on every open ---------------------------
+
 
 def _age(path: Path, seconds: float) -> None:
     for item in (path, *path.rglob("*")) if path.is_dir() else (path,):

@@ -13,12 +13,17 @@ from journal.core.operations import entries as ops
 
 @pytest.fixture
 def elbow(journal):
-    return journal.store.add_site(Site.new(name="Left elbow", kind="deposit", region="elbow", near_joint=True))
+    return journal.store.add_site(
+        Site.new(name="Left elbow", kind="deposit", region="elbow", near_joint=True)
+    )
 
 
 def test_add_says_what_changed_and_undo_and_redo_go_both_ways(journal, elbow, samples):
-    added = ops.add_entry(journal, Entry.new(site_id=elbow.id, date="2026-03-01", pain=3),
-                          [samples / "photos" / "forearm_2026-03-01.jpg"])
+    added = ops.add_entry(
+        journal,
+        Entry.new(site_id=elbow.id, date="2026-03-01", pain=3),
+        [samples / "photos" / "forearm_2026-03-01.jpg"],
+    )
     entry, photos = added.value
     assert added.label == "new entry: the entry for Left elbow on 2026-03-01"
     assert added.changes.to_plain() == {"entries": [entry.id], "photos": [photos[0].id], "sites": [elbow.id]}
@@ -36,9 +41,12 @@ def test_add_says_what_changed_and_undo_and_redo_go_both_ways(journal, elbow, sa
 def test_edit_takes_photos_off_and_adds_new_ones_and_undo_puts_the_old_state_back(journal, elbow, samples):
     first = samples / "photos" / "forearm_2026-03-01.jpg"
     second = samples / "photos" / "elbow_no_exif.png"
-    entry, photos = ops.add_entry(journal, Entry.new(site_id=elbow.id, date="2026-03-01", pain=3), [first]).value
-    changed = ops.edit_entry(journal, dataclasses.replace(entry, pain=5), add_photos=[second],
-                             remove_photo_ids=[photos[0].id])
+    entry, photos = ops.add_entry(
+        journal, Entry.new(site_id=elbow.id, date="2026-03-01", pain=3), [first]
+    ).value
+    changed = ops.edit_entry(
+        journal, dataclasses.replace(entry, pain=5), add_photos=[second], remove_photo_ids=[photos[0].id]
+    )
     now_entry, now_photos = changed.value
     assert now_entry.pain == 5 and [p.original_name for p in now_photos] == ["elbow_no_exif.png"]
     assert {photos[0].id, now_photos[0].id} <= changed.changes.ids["photos"]
@@ -50,8 +58,11 @@ def test_edit_takes_photos_off_and_adds_new_ones_and_undo_puts_the_old_state_bac
 
 
 def test_delete_and_its_undo_keep_the_entry_and_photo_ids(journal, elbow, samples):
-    entry, photos = ops.add_entry(journal, Entry.new(site_id=elbow.id, date="2026-03-01", pain=3),
-                                  [samples / "photos" / "forearm_2026-03-01.jpg"]).value
+    entry, photos = ops.add_entry(
+        journal,
+        Entry.new(site_id=elbow.id, date="2026-03-01", pain=3),
+        [samples / "photos" / "forearm_2026-03-01.jpg"],
+    ).value
     deleted = ops.delete_entry(journal, entry.id)
     assert deleted.label == "deleted the entry for Left elbow on 2026-03-01"
     assert journal.store.entries() == []

@@ -15,13 +15,22 @@ from journal.core.operations import records as ops
 DAY = dt.date(2026, 3, 1)
 
 
-@pytest.mark.parametrize("record, kind, label", [
-    (LabResult.new(date=DAY, test="phosphate", value=1.1, unit="mmol/L"), "labs",
-     "the lab result phosphate of 2026-03-01"),
-    (CareEvent.new(date=DAY, kind="supplement", what="Vitamin D", amount=1000, unit="IU"), "care",
-     "the care event Vitamin D of 2026-03-01"),
-    (Visit.new(date=DAY, clinician="Dr Meyer"), "visits", "the visit of 2026-03-01 with Dr Meyer"),
-])
+@pytest.mark.parametrize(
+    "record, kind, label",
+    [
+        (
+            LabResult.new(date=DAY, test="phosphate", value=1.1, unit="mmol/L"),
+            "labs",
+            "the lab result phosphate of 2026-03-01",
+        ),
+        (
+            CareEvent.new(date=DAY, kind="supplement", what="Vitamin D", amount=1000, unit="IU"),
+            "care",
+            "the care event Vitamin D of 2026-03-01",
+        ),
+        (Visit.new(date=DAY, clinician="Dr Meyer"), "visits", "the visit of 2026-03-01 with Dr Meyer"),
+    ],
+)
 def test_add_edit_delete_each_undone_and_redone(journal, record, kind, label):
     added = ops.add_record(journal, record)
     saved = added.value

@@ -87,7 +87,9 @@ def test_acknowledge_is_undone_by_taking_out_only_its_acknowledgement(journal):
 
 def test_import_and_restore_change_everything_and_cannot_be_undone(journal, tmp_path):
     labs = tmp_path / "labs.csv"
-    labs.write_text("date,test,value,unit,low,high,note\n2026-03-01,phosphate,1.1,mmol/L,,,\n", encoding="utf-8")
+    labs.write_text(
+        "date,test,value,unit,low,high,note\n2026-03-01,phosphate,1.1,mmol/L,,,\n", encoding="utf-8"
+    )
     dry = data_ops.import_files(journal, [labs], dry_run=True)
     assert dry.changes == Changes() and dry.undo is None and journal.store.labs() == []
     done = data_ops.import_files(journal, [labs])

@@ -44,7 +44,9 @@ def test_rename_archive_and_resolve_are_undone_to_the_old_values(journal):
     assert archived.label == "archived Right elbow" and journal.store.site(site.id).archived
     archived.undo(journal)
     assert not journal.store.site(site.id).archived
-    resolved = ops.edit_site(journal, dataclasses.replace(journal.store.site(site.id), resolved_on=dt.date(2026, 1, 2)))
+    resolved = ops.edit_site(
+        journal, dataclasses.replace(journal.store.site(site.id), resolved_on=dt.date(2026, 1, 2))
+    )
     assert resolved.label == "marked Right elbow resolved on 2026-01-02"
 
 
@@ -70,8 +72,11 @@ def test_delete_is_refused_while_the_site_has_entries_and_nothing_changes(journa
 
 def test_delete_with_entries_and_its_undo_put_everything_back_with_ids(journal, samples):
     site = ops.add_site(journal, _site()).value
-    first, photos = entry_ops.add_entry(journal, Entry.new(site_id=site.id, date="2025-03-03", size_mm=3.0),
-                                        [samples / "photos" / "forearm_2026-03-01.jpg"]).value
+    first, photos = entry_ops.add_entry(
+        journal,
+        Entry.new(site_id=site.id, date="2025-03-03", size_mm=3.0),
+        [samples / "photos" / "forearm_2026-03-01.jpg"],
+    ).value
     entry_ops.add_entry(journal, Entry.new(site_id=site.id, date="2025-03-17", size_mm=4.0))
     (alert,) = current_alerts(journal.store)
     acknowledged = acknowledge(journal.store, alert.id, "shown to Dr Meyer")

@@ -20,8 +20,9 @@ def test_overview_has_last_check_photo_and_trend(journal, samples) -> None:
     elbow = _site(journal, "Left elbow")
     for day, size in (("2026-03-01", 4.0), ("2026-03-08", 4.0), ("2026-03-15", 5.0)):
         journal.add_entry(Entry.new(site_id=elbow.id, date=day, size_mm=size))
-    journal.add_entry(Entry.new(site_id=elbow.id, date="2026-03-10"),
-                      [samples / "photos" / "forearm_2026-03-01.jpg"])
+    journal.add_entry(
+        Entry.new(site_id=elbow.id, date="2026-03-10"), [samples / "photos" / "forearm_2026-03-01.jpg"]
+    )
     (line,) = site_overviews(journal.store)
     assert line.site.name == "Left elbow"
     assert line.last_checked == dt.date(2026, 3, 15)
@@ -61,10 +62,14 @@ def test_resolved_and_archived_sites_are_not_reminded(journal) -> None:
 def test_store_picks_the_newest_photo_and_recent_values_per_site(journal, samples) -> None:
     elbow = _site(journal, "Left elbow")
     knee = _site(journal, "Right knee")
-    first, _ = journal.add_entry(Entry.new(site_id=elbow.id, date="2026-01-01", size_mm=1.0),
-                                 [samples / "photos" / "elbow_no_exif.png"])
-    newest, _ = journal.add_entry(Entry.new(site_id=elbow.id, date="2026-02-01"),
-                                  [samples / "photos" / "forearm_2026-03-01.jpg", samples / "photos" / "cmyk_scan.jpg"])
+    first, _ = journal.add_entry(
+        Entry.new(site_id=elbow.id, date="2026-01-01", size_mm=1.0),
+        [samples / "photos" / "elbow_no_exif.png"],
+    )
+    newest, _ = journal.add_entry(
+        Entry.new(site_id=elbow.id, date="2026-02-01"),
+        [samples / "photos" / "forearm_2026-03-01.jpg", samples / "photos" / "cmyk_scan.jpg"],
+    )
     for day, size in enumerate([2.0, 3.0, 4.0, 5.0, 6.0], start=1):
         journal.add_entry(Entry.new(site_id=knee.id, date=f"2026-03-0{day}", size_mm=size, tightness=day))
     photos = journal.store.latest_photo_by_site()
@@ -84,7 +89,13 @@ def test_overview_trend_equals_the_trend_of_all_entries(journal) -> None:
 
     site = _site(journal, "Scalp crown")
     for week, (tight, size) in enumerate([(3, None), (4, 2.0), (None, None), (6, 2.1), (7, None), (7, 2.9)]):
-        journal.add_entry(Entry.new(site_id=site.id, date=dt.date(2026, 1, 1) + dt.timedelta(weeks=week),
-                                    tightness=tight, size_mm=size))
+        journal.add_entry(
+            Entry.new(
+                site_id=site.id,
+                date=dt.date(2026, 1, 1) + dt.timedelta(weeks=week),
+                tightness=tight,
+                size_mm=size,
+            )
+        )
     (line,) = site_overviews(journal.store)
     assert line.trend == trend(journal.store.entries(site.id))

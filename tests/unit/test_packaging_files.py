@@ -64,6 +64,7 @@ def run_spec(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, platform: str) -> 
             item = Recorded(args=args, **kwargs)
             calls[kind].append(item)
             return item
+
         return record
 
     hooks = types.ModuleType("PyInstaller.utils.hooks")
@@ -77,9 +78,14 @@ def run_spec(monkeypatch: pytest.MonkeyPatch, tmp_path: Path, platform: str) -> 
     monkeypatch.setattr(sys, "path", list(sys.path))  # the spec adds its own folder
     monkeypatch.setattr(sys, "platform", platform)
     namespace = {
-        "SPECPATH": str(SPEC.parent), "workpath": str(tmp_path), "__file__": str(SPEC),
-        "Analysis": analysis, "PYZ": lambda *a, **k: Recorded(),
-        "EXE": recorder("EXE"), "COLLECT": recorder("COLLECT"), "BUNDLE": recorder("BUNDLE"),
+        "SPECPATH": str(SPEC.parent),
+        "workpath": str(tmp_path),
+        "__file__": str(SPEC),
+        "Analysis": analysis,
+        "PYZ": lambda *a, **k: Recorded(),
+        "EXE": recorder("EXE"),
+        "COLLECT": recorder("COLLECT"),
+        "BUNDLE": recorder("BUNDLE"),
     }
     exec(compile(SPEC.read_text(), str(SPEC), "exec"), namespace)
     return calls
@@ -100,8 +106,11 @@ def test_spec_bundles_migrations_and_resources_where_the_app_looks(monkeypatch, 
 
 def test_spec_takes_every_command_module(monkeypatch, tmp_path) -> None:
     hidden = set(run_spec(monkeypatch, tmp_path, "linux")["Analysis"].hiddenimports)
-    commands = {f"journal.cli.commands.{p.stem}" for p in (ROOT / "journal/cli/commands").glob("*.py")
-                if p.stem != "__init__"}
+    commands = {
+        f"journal.cli.commands.{p.stem}"
+        for p in (ROOT / "journal/cli/commands").glob("*.py")
+        if p.stem != "__init__"
+    }
     assert commands and commands <= hidden
     assert {"journal.selftest_checks", "journal.frozen"} <= hidden
 
@@ -109,9 +118,18 @@ def test_spec_takes_every_command_module(monkeypatch, tmp_path) -> None:
 def test_spec_leaves_out_webengine_qml_3d_tk_and_other_plot_backends(monkeypatch, tmp_path) -> None:
     analysis = run_spec(monkeypatch, tmp_path, "linux")["Analysis"]
     excludes = set(analysis.excludes)
-    for module in ("PySide6.QtWebEngineCore", "PySide6.QtWebEngineWidgets", "PySide6.QtQml", "PySide6.QtQuick",
-                   "PySide6.Qt3DCore", "PySide6.QtMultimedia", "tkinter", "matplotlib.tests",
-                   "matplotlib.backends.backend_tkagg", "matplotlib.backends.backend_wxagg"):
+    for module in (
+        "PySide6.QtWebEngineCore",
+        "PySide6.QtWebEngineWidgets",
+        "PySide6.QtQml",
+        "PySide6.QtQuick",
+        "PySide6.Qt3DCore",
+        "PySide6.QtMultimedia",
+        "tkinter",
+        "matplotlib.tests",
+        "matplotlib.backends.backend_tkagg",
+        "matplotlib.backends.backend_wxagg",
+    ):
         assert module in excludes
     for needed in ("PySide6.QtWidgets", "PySide6.QtGui", "PySide6.QtSvg", "PySide6.QtPrintSupport"):
         assert needed not in excludes
@@ -146,9 +164,16 @@ def test_spec_on_windows_and_macos_adds_a_windowed_app_with_the_icon(monkeypatch
 def test_bundle_entry_sets_the_font_cache_before_the_app_is_imported() -> None:
     tree = ast.parse((ROOT / "packaging" / "skinjournal_entry.py").read_text())
     order = [node for node in tree.body if isinstance(node, ast.ImportFrom | ast.Expr)]
-    prepare = next(i for i, n in enumerate(order) if isinstance(n, ast.Expr)
-                   and getattr(n.value, "func", None) and n.value.func.id == "prepare_frozen_environment")
-    cli = next(i for i, n in enumerate(order) if isinstance(n, ast.ImportFrom) and n.module == "journal.launch")
+    prepare = next(
+        i
+        for i, n in enumerate(order)
+        if isinstance(n, ast.Expr)
+        and getattr(n.value, "func", None)
+        and n.value.func.id == "prepare_frozen_environment"
+    )
+    cli = next(
+        i for i, n in enumerate(order) if isinstance(n, ast.ImportFrom) and n.module == "journal.launch"
+    )
     assert prepare < cli
 
 
@@ -178,8 +203,19 @@ def test_trim_drops_unused_qt_plugins_and_the_libraries_only_they_need() -> None
     }
     kept, kept_datas, removed = bundle_trim.trim(binaries, datas, lambda src: links.get(src, []))
     kept_names = {Path(dest).name for dest, _src, _kind in kept}
-    assert kept_names == {"libqxcb.so", "QtGui.abi3.so", "libQt6Gui.so.6", "libdbus-1.so.3", "libpython3.11.so.1.0"}
-    assert {Path(r).name for r in removed} == {"libqgtk3.so", "libqvnc.so", "libcairo.so.2", "libQt6Network.so.6"}
+    assert kept_names == {
+        "libqxcb.so",
+        "QtGui.abi3.so",
+        "libQt6Gui.so.6",
+        "libdbus-1.so.3",
+        "libpython3.11.so.1.0",
+    }
+    assert {Path(r).name for r in removed} == {
+        "libqgtk3.so",
+        "libqvnc.so",
+        "libcairo.so.2",
+        "libQt6Network.so.6",
+    }
     assert [d[0] for d in kept_datas] == ["libQt6Gui.so.6", "journal/_resources/skinjournal.svg"]
 
 
@@ -187,7 +223,9 @@ def test_trim_drops_unused_qt_plugins_and_the_libraries_only_they_need() -> None
 def _tool(name: str) -> str:
     path = shutil.which(name)
     if path is None:
-        pytest.skip(f"{name} is not installed (Debian: desktop-file-utils / appstream); scripts/bootstrap.sh installs it")
+        pytest.skip(
+            f"{name} is not installed (Debian: desktop-file-utils / appstream); scripts/bootstrap.sh installs it"
+        )
     return path
 
 
@@ -233,7 +271,9 @@ def test_the_running_app_declares_the_desktop_entry_it_is_matched_with(qapp) -> 
 
 
 def test_metainfo_is_valid() -> None:
-    done = subprocess.run([_tool("appstreamcli"), "validate", "--no-net", str(METAINFO)], capture_output=True, text=True)
+    done = subprocess.run(
+        [_tool("appstreamcli"), "validate", "--no-net", str(METAINFO)], capture_output=True, text=True
+    )
     assert done.returncode == 0, done.stdout + done.stderr
 
 
@@ -244,7 +284,9 @@ def test_metainfo_describes_a_local_journal_not_a_diagnosis() -> None:
     assert root.findtext("metadata_license") == "CC0-1.0"
     assert root.findtext("project_license") == "MIT"
     launchable = root.find("launchable")
-    assert launchable is not None and launchable.get("type") == "desktop-id" and launchable.text == DESKTOP.name
+    assert (
+        launchable is not None and launchable.get("type") == "desktop-id" and launchable.text == DESKTOP.name
+    )
     assert root.find("content_rating") is not None
     description = " ".join(root.find("description").itertext())  # type: ignore[union-attr]
     assert "not a diagnosis" in description

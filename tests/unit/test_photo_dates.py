@@ -68,8 +68,13 @@ def test_photos_taken_further_apart_give_no_date(photos):
 def test_a_photo_more_than_a_day_from_its_entry_is_pointed_out(photos):
     found = mismatches(list(photos.values()), dt.date(2026, 11, 30))
     assert [(m.name, m.taken_on) for m in found] == [
-        ("forearm_2026-03-01.jpg", MARCH), ("forearm_2026-04-02_rotated.jpg", APRIL)]
-    assert found[1].sentence() == "forearm_2026-04-02_rotated.jpg was taken on 2026-04-02, the entry is dated 2026-11-30"
+        ("forearm_2026-03-01.jpg", MARCH),
+        ("forearm_2026-04-02_rotated.jpg", APRIL),
+    ]
+    assert (
+        found[1].sentence()
+        == "forearm_2026-04-02_rotated.jpg was taken on 2026-04-02, the entry is dated 2026-11-30"
+    )
     assert mismatches([photos["march"]], MARCH + dt.timedelta(days=1)) == []
     assert len(mismatches([photos["march"]], MARCH + dt.timedelta(days=2))) == 1
 
@@ -77,10 +82,13 @@ def test_a_photo_more_than_a_day_from_its_entry_is_pointed_out(photos):
 def test_a_photo_without_a_camera_date_is_dated_by_the_entry_it_is_saved_on(journal, photos):
     site = journal.store.add_site(Site.new(name="Left elbow", kind="deposit", region="elbow"))
     # Prepared while the form said 2026-05-05; the entry was then saved for 2026-06-01.
-    saved, stored = journal.add_prepared_entry(Entry.new(site_id=site.id, date="2026-06-01"),
-                                               [photos["plain"], photos["march"]])
+    saved, stored = journal.add_prepared_entry(
+        Entry.new(site_id=site.id, date="2026-06-01"), [photos["plain"], photos["march"]]
+    )
     assert [(p.original_name, p.taken_on) for p in stored] == [
-        ("elbow_no_exif.png", dt.date(2026, 6, 1)), ("forearm_2026-03-01.jpg", MARCH)]
+        ("elbow_no_exif.png", dt.date(2026, 6, 1)),
+        ("forearm_2026-03-01.jpg", MARCH),
+    ]
     other, _ = journal.add_prepared_entry(Entry.new(site_id=site.id, date="2026-07-01"), [])
     assert other.id is not None
     (added,) = journal.add_prepared_photos(other.id, [photos["plain"]])
@@ -88,6 +96,7 @@ def test_a_photo_without_a_camera_date_is_dated_by_the_entry_it_is_saved_on(jour
 
 
 # -- the command line ------------------------------------------------------------------------------
+
 
 @pytest.fixture
 def forearm(journal_dir):
@@ -98,14 +107,25 @@ def forearm(journal_dir):
 
 def _entries(journal_dir):
     with Journal.open(journal_dir) as journal:
-        return [(e.date, sorted((p.original_name, p.taken_on) for p in journal.store.photos(entry_id=e.id)))
-                for e in journal.store.entries()]
+        return [
+            (e.date, sorted((p.original_name, p.taken_on) for p in journal.store.photos(entry_id=e.id)))
+            for e in journal.store.entries()
+        ]
 
 
 def test_log_without_a_date_takes_the_day_the_photos_were_taken(forearm, samples):
     photos = samples / "photos"
-    done = run_cli(forearm, "log", "Left forearm", "--pain", "1", "--photo", str(photos / "forearm_2026-03-01.jpg"),
-                   "--photo", str(photos / "elbow_no_exif.png"))
+    done = run_cli(
+        forearm,
+        "log",
+        "Left forearm",
+        "--pain",
+        "1",
+        "--photo",
+        str(photos / "forearm_2026-03-01.jpg"),
+        "--photo",
+        str(photos / "elbow_no_exif.png"),
+    )
     assert done.returncode == 0, done.stderr
     assert done.stderr == ""
     assert "Logged Left forearm on 2026-03-01 (the day the photos were taken) with 2 photo(s)" in done.stdout
@@ -121,20 +141,37 @@ def test_log_without_a_date_is_today_without_photos_or_without_camera_dates(fore
 
 
 def test_log_with_a_date_far_from_a_photo_warns_and_the_photo_keeps_its_date(forearm, samples):
-    done = run_cli(forearm, "log", "Left forearm", "--date", "2026-11-30",
-                   "--photo", str(samples / "photos" / "forearm_2026-04-02_rotated.jpg"))
+    done = run_cli(
+        forearm,
+        "log",
+        "Left forearm",
+        "--date",
+        "2026-11-30",
+        "--photo",
+        str(samples / "photos" / "forearm_2026-04-02_rotated.jpg"),
+    )
     assert done.returncode == 0, done.stderr
     assert done.stderr.startswith(
-        "skinjournal: warning: forearm_2026-04-02_rotated.jpg was taken on 2026-04-02, the entry is dated 2026-11-30")
+        "skinjournal: warning: forearm_2026-04-02_rotated.jpg was taken on 2026-04-02, the entry is dated 2026-11-30"
+    )
     assert _entries(forearm) == [(dt.date(2026, 11, 30), [("forearm_2026-04-02_rotated.jpg", APRIL)])]
 
 
 def test_log_without_a_date_refuses_photos_taken_on_different_days(forearm, samples):
     before = folder_state(forearm)
     photos = samples / "photos"
-    done = run_cli(forearm, "log", "Left forearm", "--photo", str(photos / "forearm_2026-03-01.jpg"),
-                   "--photo", str(photos / "forearm_2026-04-02_rotated.jpg"))
+    done = run_cli(
+        forearm,
+        "log",
+        "Left forearm",
+        "--photo",
+        str(photos / "forearm_2026-03-01.jpg"),
+        "--photo",
+        str(photos / "forearm_2026-04-02_rotated.jpg"),
+    )
     assert done.returncode == 2
-    assert "2026-03-01, 2026-04-02" in done.stderr and "--date" in done.stderr and "Traceback" not in done.stderr
+    assert (
+        "2026-03-01, 2026-04-02" in done.stderr and "--date" in done.stderr and "Traceback" not in done.stderr
+    )
     assert done.stdout == ""
     assert folder_state(forearm) == before

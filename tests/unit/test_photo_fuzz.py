@@ -40,11 +40,12 @@ def _sources(samples: Path) -> dict[str, bytes]:
 
 # -- the pieces each format is made of ---------------------------------------------------------
 
+
 def _png_pieces(data: bytes) -> tuple[bytes, list[bytes]]:
     pieces, pos = [], 8
     while pos + 12 <= len(data):
-        length = struct.unpack(">I", data[pos:pos + 4])[0]
-        pieces.append(data[pos:pos + 12 + length])
+        length = struct.unpack(">I", data[pos : pos + 4])[0]
+        pieces.append(data[pos : pos + 12 + length])
         pos += 12 + length
     return data[:8], pieces
 
@@ -55,8 +56,8 @@ def _jpeg_pieces(data: bytes) -> tuple[bytes, list[bytes]]:
     while pos + 4 <= len(data) and data[pos] == 0xFF:
         if data[pos + 1] == 0xDA:
             break
-        length = struct.unpack(">H", data[pos + 2:pos + 4])[0]
-        pieces.append(data[pos:pos + 2 + length])
+        length = struct.unpack(">H", data[pos + 2 : pos + 4])[0]
+        pieces.append(data[pos : pos + 2 + length])
         pos += 2 + length
     pieces.append(data[pos:])
     return data[:2], pieces
@@ -65,10 +66,10 @@ def _jpeg_pieces(data: bytes) -> tuple[bytes, list[bytes]]:
 def _box_pieces(data: bytes, start: int = 0, end: int | None = None) -> list[bytes]:
     pieces, pos, end = [], start, len(data) if end is None else end
     while pos + 8 <= end:
-        size = struct.unpack(">I", data[pos:pos + 4])[0]
+        size = struct.unpack(">I", data[pos : pos + 4])[0]
         if size < 8:
             break
-        pieces.append(data[pos:pos + size])
+        pieces.append(data[pos : pos + size])
         pos += size
     return pieces
 
@@ -99,8 +100,8 @@ def _mutate_heif_meta(rng: random.Random, kind: str, data: bytes) -> bytes:
 def _webp_pieces(data: bytes) -> tuple[bytes, list[bytes]]:
     pieces, pos = [], 12
     while pos + 8 <= len(data):
-        size = struct.unpack("<I", data[pos + 4:pos + 8])[0]
-        pieces.append(data[pos:pos + 8 + size + (size & 1)])
+        size = struct.unpack("<I", data[pos + 4 : pos + 8])[0]
+        pieces.append(data[pos : pos + 8 + size + (size & 1)])
         pos += 8 + size + (size & 1)
     return data[:12], pieces
 
@@ -121,18 +122,30 @@ def _fix_png_crcs(data: bytes) -> bytes:
         return data
     out, pos = bytearray(data[:8]), 8
     while pos + 12 <= len(data):
-        length = struct.unpack(">I", data[pos:pos + 4])[0]
+        length = struct.unpack(">I", data[pos : pos + 4])[0]
         if pos + 12 + length > len(data):
             break
-        body = data[pos + 4:pos + 8 + length]
-        out += data[pos:pos + 4] + body + struct.pack(">I", zlib.crc32(body))
+        body = data[pos + 4 : pos + 8 + length]
+        out += data[pos : pos + 4] + body + struct.pack(">I", zlib.crc32(body))
         pos += 12 + length
     return bytes(out + data[pos:])
 
 
 def _mutate(rng: random.Random, name: str, data: bytes) -> tuple[str, bytes]:
-    kind = rng.choice(["flip", "flip", "flip", "truncate", "overwrite", "insert", "duplicate", "reorder",
-                       "drop", "flip-fixed"])
+    kind = rng.choice(
+        [
+            "flip",
+            "flip",
+            "flip",
+            "truncate",
+            "overwrite",
+            "insert",
+            "duplicate",
+            "reorder",
+            "drop",
+            "flip-fixed",
+        ]
+    )
     buffer = bytearray(data)
     if kind in ("flip", "flip-fixed"):
         for _ in range(rng.randint(1, 8)):
@@ -145,7 +158,7 @@ def _mutate(rng: random.Random, name: str, data: bytes) -> tuple[str, bytes]:
     if kind == "overwrite":
         at = rng.randrange(len(buffer))
         run = rng.randint(1, 64)
-        buffer[at:at + run] = rng.choice([bytes(run), b"\xff" * run, rng.randbytes(run)])
+        buffer[at : at + run] = rng.choice([bytes(run), b"\xff" * run, rng.randbytes(run)])
         return kind, bytes(buffer)
     if kind == "insert":
         at = rng.randrange(len(buffer))
@@ -169,7 +182,9 @@ def _mutate(rng: random.Random, name: str, data: bytes) -> tuple[str, bytes]:
 
 def _journal_state(journal) -> tuple[int, int, set[str]]:
     """How many entry and photo rows there are, and every name under photos/ and thumbs/."""
-    rows = journal.conn.execute("SELECT (SELECT count(*) FROM entries), (SELECT count(*) FROM photos)").fetchone()
+    rows = journal.conn.execute(
+        "SELECT (SELECT count(*) FROM entries), (SELECT count(*) FROM photos)"
+    ).fetchone()
     files = set()
     for folder in (journal.files.photos, journal.files.thumbs):
         if folder.exists():
@@ -215,13 +230,25 @@ def test_mutated_photos_are_stored_or_refused_never_a_traceback(journal, samples
 
 def test_a_handful_of_mutated_photos_through_the_command_line(tmp_path, samples):
     journal_dir = tmp_path / "journal"
-    assert run_cli(journal_dir, "site", "add", "Left forearm", "--kind", "deposit",
-                   "--region", "forearm").returncode == 0
+    assert (
+        run_cli(
+            journal_dir, "site", "add", "Left forearm", "--kind", "deposit", "--region", "forearm"
+        ).returncode
+        == 0
+    )
     rng = random.Random(SEED + 1)
     sources = _sources(samples)
     refused = 0
-    for number, name in enumerate(["elbow_no_exif.png", "forearm_2026-03-01.jpg", "scalp_crown_phone.heic",
-                                   "lossless.webp", "cmyk_scan.jpg", "elbow_no_exif.png"]):
+    for number, name in enumerate(
+        [
+            "elbow_no_exif.png",
+            "forearm_2026-03-01.jpg",
+            "scalp_crown_phone.heic",
+            "lossless.webp",
+            "cmyk_scan.jpg",
+            "elbow_no_exif.png",
+        ]
+    ):
         kind = None
         while kind not in ("flip-fixed", "truncate", "duplicate", "reorder", "overwrite"):
             kind, mutated = _mutate(rng, name, sources[name])
@@ -240,6 +267,7 @@ def test_a_handful_of_mutated_photos_through_the_command_line(tmp_path, samples)
 
 
 # -- text chunks that decompress too large --------------------------------------------------------
+
 
 def _png_with_huge_text(after_pixels: bool, chunk: bytes = b"zTXt") -> bytes:
     out = io.BytesIO()
@@ -265,7 +293,9 @@ def test_a_png_whose_text_decompresses_too_large_is_refused(journal, tmp_path, c
 
 def test_the_command_line_refuses_a_text_bomb_png_in_words(tmp_path):
     journal_dir = tmp_path / "journal"
-    assert run_cli(journal_dir, "site", "add", "Elbow", "--kind", "deposit", "--region", "elbow").returncode == 0
+    assert (
+        run_cli(journal_dir, "site", "add", "Elbow", "--kind", "deposit", "--region", "elbow").returncode == 0
+    )
     source = tmp_path / "text_bomb.png"
     source.write_bytes(_png_with_huge_text(after_pixels=False))
     before = folder_state(journal_dir)

@@ -30,6 +30,7 @@ def _marker_forms() -> list[bytes]:
 
 # -- building files with the marker everywhere -------------------------------------------------
 
+
 def _exif(orientation: int = 1) -> Image.Exif:
     exif = Image.Exif()
     exif[0x010E] = MARKER  # ImageDescription
@@ -76,13 +77,16 @@ def _icc(swap_red_blue: bool = False) -> bytes:
     tags = {}
     for i in range(count):
         at = 132 + 12 * i
-        signature = bytes(profile[at:at + 4])
+        signature = bytes(profile[at : at + 4])
         tags[signature] = at
         if signature in (b"desc", b"cprt"):
-            profile[at + 4:at + 12] = struct.pack(">II", offset, len(mluc))
+            profile[at + 4 : at + 12] = struct.pack(">II", offset, len(mluc))
     if swap_red_blue:
         red, blue = tags[b"rXYZ"], tags[b"bXYZ"]
-        profile[red + 4:red + 12], profile[blue + 4:blue + 12] = profile[blue + 4:blue + 12], profile[red + 4:red + 12]
+        profile[red + 4 : red + 12], profile[blue + 4 : blue + 12] = (
+            profile[blue + 4 : blue + 12],
+            profile[red + 4 : red + 12],
+        )
     profile[0:4] = struct.pack(">I", len(profile))
     profile[84:100] = bytes(16)  # no profile ID: it would no longer match
     data = bytes(profile)
@@ -93,6 +97,7 @@ def _icc(swap_red_blue: bool = False) -> bytes:
 def _iptc_segment() -> bytes:
     """A JPEG APP13 segment: Photoshop 3.0 image resource 0x0404 holding IPTC-IIM records
     2:80 (by-line) and 2:120 (caption), as Photoshop and exiftool write them."""
+
     def record(dataset: int, text: str) -> bytes:
         value = text.encode()
         return b"\x1c\x02" + bytes([dataset]) + struct.pack(">H", len(value)) + value
@@ -128,8 +133,9 @@ def _skin(mode: str = "RGB", size: tuple[int, int] = (240, 160)) -> Image.Image:
 def _jpeg(path: Path, orientation: int = 1, icc: bytes | None = None, mode: str = "RGB") -> None:
     out = io.BytesIO()
     extra = {"icc_profile": icc} if icc else {}
-    _skin(mode).save(out, "JPEG", quality=90, exif=_exif(orientation), xmp=_xmp(),
-                     comment=MARKER.encode(), **extra)
+    _skin(mode).save(
+        out, "JPEG", quality=90, exif=_exif(orientation), xmp=_xmp(), comment=MARKER.encode(), **extra
+    )
     path.write_bytes(_with_iptc(out.getvalue()))
 
 
@@ -156,6 +162,7 @@ SOURCES = {
 
 # -- what a stored file may hold -----------------------------------------------------------------
 
+
 def _jpeg_segments(data: bytes) -> list[int]:
     """The marker bytes of every segment up to the start of the picture data."""
     assert data[:2] == b"\xff\xd8"
@@ -165,14 +172,14 @@ def _jpeg_segments(data: bytes) -> list[int]:
         markers.append(marker)
         if marker == 0xDA:  # start of scan: entropy-coded data follows
             return markers
-        pos += 2 + struct.unpack(">H", data[pos + 2:pos + 4])[0]
+        pos += 2 + struct.unpack(">H", data[pos + 2 : pos + 4])[0]
 
 
 def _png_chunks(data: bytes) -> list[tuple[bytes, bytes]]:
     chunks, pos = [], 8
     while pos < len(data):
-        length = struct.unpack(">I", data[pos:pos + 4])[0]
-        chunks.append((data[pos + 4:pos + 8], data[pos + 8:pos + 8 + length]))
+        length = struct.unpack(">I", data[pos : pos + 4])[0]
+        chunks.append((data[pos + 4 : pos + 8], data[pos + 8 : pos + 8 + length]))
         pos += 12 + length
     return chunks
 
@@ -194,8 +201,9 @@ def _assert_bare(data: bytes, what: str) -> None:
     with Image.open(io.BytesIO(data)) as image:
         image.load()
         assert not image.getexif(), f"{what}: EXIF {dict(image.getexif())}"
-        assert set(image.info) <= {"jfif", "jfif_version", "jfif_unit", "jfif_density", "transparency"}, \
+        assert set(image.info) <= {"jfif", "jfif_version", "jfif_unit", "jfif_density", "transparency"}, (
             f"{what}: {sorted(image.info)}"
+        )
 
 
 @pytest.mark.parametrize("name", sorted(SOURCES))
@@ -206,11 +214,15 @@ def test_no_planted_marker_reaches_a_stored_photo_or_its_thumbnail(journal, tmp_
     assert MARKER.encode() in raw or MARKER.encode("utf-16-be") in raw  # the marker really is in the source
     with Image.open(source) as image:
         if "icc_profile" in image.info:
-            assert MARKER in ImageCms.getProfileDescription(ImageCms.ImageCmsProfile(io.BytesIO(image.info["icc_profile"])))
+            assert MARKER in ImageCms.getProfileDescription(
+                ImageCms.ImageCmsProfile(io.BytesIO(image.info["icc_profile"]))
+            )
 
     site = journal.store.add_site(Site.new(name="Left forearm", kind="deposit", region="forearm"))
     _, photos = journal.add_entry(Entry.new(site_id=site.id, date="2026-03-01"), [source])
-    stored = sorted(p for folder in (journal.files.photos, journal.files.thumbs) for p in folder.rglob("*") if p.is_file())
+    stored = sorted(
+        p for folder in (journal.files.photos, journal.files.thumbs) for p in folder.rglob("*") if p.is_file()
+    )
     assert len(stored) == 2
     for path in stored:
         _assert_bare(path.read_bytes(), f"{name} -> {path.relative_to(journal.folder)}")
@@ -219,7 +231,9 @@ def test_no_planted_marker_reaches_a_stored_photo_or_its_thumbnail(journal, tmp_
 
 def test_a_sample_heic_keeps_none_of_its_own_metadata(journal, samples):
     site = journal.store.add_site(Site.new(name="Scalp", kind="area", region="scalp"))
-    journal.add_entry(Entry.new(site_id=site.id, date="2026-03-01"), [samples / "photos" / "scalp_crown_phone.heic"])
+    journal.add_entry(
+        Entry.new(site_id=site.id, date="2026-03-01"), [samples / "photos" / "scalp_crown_phone.heic"]
+    )
     for folder in (journal.files.photos, journal.files.thumbs):
         for path in folder.rglob("*.*"):
             _assert_bare(path.read_bytes(), path.name)
@@ -243,8 +257,10 @@ def test_an_srgb_profile_leaves_the_colours_as_they_were(tmp_path):
     prepared = photo_module.prepare_photo(source)
     with Image.open(io.BytesIO(prepared.data)) as stored, Image.open(source) as original:
         assert "icc_profile" not in stored.info
-        difference = [abs(a - b) for a, b in zip(ImageStat.Stat(stored).mean, ImageStat.Stat(original).mean,
-                                                  strict=True)]
+        difference = [
+            abs(a - b)
+            for a, b in zip(ImageStat.Stat(stored).mean, ImageStat.Stat(original).mean, strict=True)
+        ]
     assert max(difference) < 2
 
 

@@ -24,21 +24,30 @@ def site(journal) -> Site:
 
 
 def _files(journal) -> set[str]:
-    return {p.relative_to(journal.folder).as_posix() for folder in (journal.files.photos, journal.files.thumbs)
-            for p in folder.rglob("*") if p.is_file()}
+    return {
+        p.relative_to(journal.folder).as_posix()
+        for folder in (journal.files.photos, journal.files.thumbs)
+        for p in folder.rglob("*")
+        if p.is_file()
+    }
 
 
 def _places(journal, photo) -> set[str]:
-    return {journal.files.relative(photo.sha256, photo.ext),
-            journal.files.thumb_path(photo.sha256).relative_to(journal.folder).as_posix()}
+    return {
+        journal.files.relative(photo.sha256, photo.ext),
+        journal.files.thumb_path(photo.sha256).relative_to(journal.folder).as_posix(),
+    }
 
 
 def _journal_with_a_deleted_entry(journal, site, samples):
     """Three entries: one kept, one deleted, and a picture on both a kept and a deleted entry."""
     photos = samples / "photos"
-    _, kept = journal.add_entry(Entry.new(site_id=site.id, date="2026-03-01"), [photos / KEPT, photos / SHARED])
-    dropped_entry, dropped = journal.add_entry(Entry.new(site_id=site.id, date="2026-03-02"),
-                                               [photos / DROPPED, photos / SHARED])
+    _, kept = journal.add_entry(
+        Entry.new(site_id=site.id, date="2026-03-01"), [photos / KEPT, photos / SHARED]
+    )
+    dropped_entry, dropped = journal.add_entry(
+        Entry.new(site_id=site.id, date="2026-03-02"), [photos / DROPPED, photos / SHARED]
+    )
     journal.store.delete_entry(dropped_entry.id)
     return kept, dropped
 
@@ -54,7 +63,9 @@ def test_check_lists_the_files_no_row_refers_to(journal, site, samples):
 
 def test_prune_removes_only_unreferenced_files(journal, site, samples):
     kept, dropped = _journal_with_a_deleted_entry(journal, site, samples)
-    kept_files = {place: (journal.folder / place).read_bytes() for photo in kept for place in _places(journal, photo)}
+    kept_files = {
+        place: (journal.folder / place).read_bytes() for photo in kept for place in _places(journal, photo)
+    }
     stray = journal.files.photos / "ab" / "holiday.jpg"  # not named like a stored photo: never touched
     stray.parent.mkdir(exist_ok=True)
     stray.write_bytes(b"mine")

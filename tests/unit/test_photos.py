@@ -115,7 +115,11 @@ def test_the_cmyk_scan_thumbnail_looks_like_the_scan(journal, site, samples):
         with Image.open(path) as image:
             assert image.mode == "RGB"
             mean = ImageStat.Stat(image).mean
-        assert all(abs(a - b) < 8 for a, b in zip(mean, source_mean, strict=True)), (path.name, mean, source_mean)
+        assert all(abs(a - b) < 8 for a, b in zip(mean, source_mean, strict=True)), (
+            path.name,
+            mean,
+            source_mean,
+        )
         red, green, blue = mean
         assert red > 180 and red > green > blue  # skin-coloured, not an inverted blue-green negative
 
@@ -196,6 +200,7 @@ def test_a_twelve_megapixel_photo_keeps_its_full_size(tmp_path):
 
 # -- bad files: refused, named, and nothing changes ------------------------------------------------
 
+
 def _bad_files(samples: Path) -> list[str]:
     return sorted(p.name for p in (samples / "bad").iterdir() if p.name not in BAD_IMPORTS_FINE)
 
@@ -250,12 +255,26 @@ def test_the_bomb_is_refused_before_any_pixel_is_decoded(samples, monkeypatch):
 @pytest.mark.parametrize("name", ["truncated.jpg", "html_as.png", "not_sqlite.db", "bomb_20000x20000.png"])
 def test_the_command_line_refuses_a_bad_photo_and_adds_nothing(tmp_path, samples, name):
     journal_dir = tmp_path / "journal"
-    assert run_cli(journal_dir, "site", "add", "Left forearm", "--kind", "deposit",
-                   "--region", "forearm").returncode == 0
+    assert (
+        run_cli(
+            journal_dir, "site", "add", "Left forearm", "--kind", "deposit", "--region", "forearm"
+        ).returncode
+        == 0
+    )
     before = folder_state(journal_dir)
-    result = run_cli(journal_dir, "log", "Left forearm", "--date", "2026-03-01", "--tightness", "4",
-                     "--photo", str(samples / "photos" / "elbow_no_exif.png"),
-                     "--photo", str(samples / "bad" / name))
+    result = run_cli(
+        journal_dir,
+        "log",
+        "Left forearm",
+        "--date",
+        "2026-03-01",
+        "--tightness",
+        "4",
+        "--photo",
+        str(samples / "photos" / "elbow_no_exif.png"),
+        "--photo",
+        str(samples / "bad" / name),
+    )
     assert result.returncode == 2
     assert name in result.stderr and "Traceback" not in result.stderr
     assert result.stdout == ""
@@ -264,6 +283,7 @@ def test_the_command_line_refuses_a_bad_photo_and_adds_nothing(tmp_path, samples
 
 
 # -- unusual but valid pictures a person may have -----------------------------------------------------
+
 
 def _skin(size=(200, 150)) -> Image.Image:
     image = Image.new("RGB", size, (220, 170, 140))
@@ -277,19 +297,25 @@ def _orientation_6() -> Image.Exif:
     return exif
 
 
-@pytest.mark.parametrize(("name", "make"), [
-    ("grey16.png", lambda p: Image.frombytes("I;16", (200, 150), bytes(range(256)) * 234 + bytes(96)).save(p)),
-    ("palette.png", lambda p: _skin().convert("P").save(p)),
-    ("palette_transparent.png", lambda p: _skin().convert("P").save(p, transparency=0)),
-    ("grey_alpha.png", lambda p: _skin().convert("LA").save(p)),
-    ("bilevel.png", lambda p: _skin().convert("1").save(p)),
-    ("lossy.webp", lambda p: _skin().save(p, quality=80)),
-    ("lossless.webp", lambda p: _skin().save(p, lossless=True)),
-    ("grey.jpg", lambda p: _skin().convert("L").save(p)),
-    ("progressive.jpg", lambda p: _skin().save(p, progressive=True)),
-    ("cmyk_rotated.jpg", lambda p: _skin().convert("CMYK").save(p, exif=_orientation_6())),
-    ("png_named.jpg", lambda p: _skin().save(p, "PNG")),
-])
+@pytest.mark.parametrize(
+    ("name", "make"),
+    [
+        (
+            "grey16.png",
+            lambda p: Image.frombytes("I;16", (200, 150), bytes(range(256)) * 234 + bytes(96)).save(p),
+        ),
+        ("palette.png", lambda p: _skin().convert("P").save(p)),
+        ("palette_transparent.png", lambda p: _skin().convert("P").save(p, transparency=0)),
+        ("grey_alpha.png", lambda p: _skin().convert("LA").save(p)),
+        ("bilevel.png", lambda p: _skin().convert("1").save(p)),
+        ("lossy.webp", lambda p: _skin().save(p, quality=80)),
+        ("lossless.webp", lambda p: _skin().save(p, lossless=True)),
+        ("grey.jpg", lambda p: _skin().convert("L").save(p)),
+        ("progressive.jpg", lambda p: _skin().save(p, progressive=True)),
+        ("cmyk_rotated.jpg", lambda p: _skin().convert("CMYK").save(p, exif=_orientation_6())),
+        ("png_named.jpg", lambda p: _skin().save(p, "PNG")),
+    ],
+)
 def test_unusual_but_valid_pictures_import_and_look_like_the_source(tmp_path, name, make):
     source = tmp_path / name
     make(source)
@@ -305,7 +331,9 @@ def test_unusual_but_valid_pictures_import_and_look_like_the_source(tmp_path, na
     prepared = photo_module.prepare_photo(source, ENTRY_DATE)
     for data in (prepared.data, prepared.thumbnail):
         with Image.open(io.BytesIO(data)) as stored:
-            assert stored.size[0] / stored.size[1] == pytest.approx(upright.size[0] / upright.size[1], abs=0.02)
+            assert stored.size[0] / stored.size[1] == pytest.approx(
+                upright.size[0] / upright.size[1], abs=0.02
+            )
             assert ImageStat.Stat(stored.convert("L")).mean[0] == pytest.approx(expected_mean, abs=6)
 
 
@@ -315,17 +343,22 @@ def test_photo_folders_are_private_to_the_owner(journal, samples):
     from journal.core.domain.model import Entry, Site
 
     site = journal.store.add_site(Site.new(name="Elbow", kind="deposit", region="elbow"))
-    journal.add_entry(Entry.new(site_id=site.id, date="2026-03-01"), [samples / "photos" / "elbow_no_exif.png"])
+    journal.add_entry(
+        Entry.new(site_id=site.id, date="2026-03-01"), [samples / "photos" / "elbow_no_exif.png"]
+    )
     for folder in (journal.files.photos, journal.files.thumbs):
         for path in [folder, *[p for p in folder.rglob("*") if p.is_dir()]]:
             assert stat.S_IMODE(path.stat().st_mode) == 0o700, path
 
 
-@pytest.mark.parametrize(("name", "make", "stored_as"), [
-    ("lossless.webp", lambda p: _skin().save(p, lossless=True), "png"),
-    ("lossy.webp", lambda p: _skin().save(p, quality=80), "jpg"),
-    ("transparent.webp", lambda p: _with_clear_corner(_skin()).save(p, quality=80), "png"),
-])
+@pytest.mark.parametrize(
+    ("name", "make", "stored_as"),
+    [
+        ("lossless.webp", lambda p: _skin().save(p, lossless=True), "png"),
+        ("lossy.webp", lambda p: _skin().save(p, quality=80), "jpg"),
+        ("transparent.webp", lambda p: _with_clear_corner(_skin()).save(p, quality=80), "png"),
+    ],
+)
 def test_lossless_and_transparent_pictures_are_stored_without_loss(tmp_path, name, make, stored_as):
     source = tmp_path / name
     make(source)
@@ -344,12 +377,13 @@ def _with_clear_corner(image: Image.Image) -> Image.Image:
 
 # -- damaged pictures: decoded whole, refused on any damage ---------------------------------------
 
+
 def _png_chunks(data: bytes) -> list[tuple[int, bytes, int]]:
     """(offset, type, length) of each chunk."""
     chunks, pos = [], 8
     while pos < len(data):
-        length = int.from_bytes(data[pos:pos + 4], "big")
-        chunks.append((pos, data[pos + 4:pos + 8], length))
+        length = int.from_bytes(data[pos : pos + 4], "big")
+        chunks.append((pos, data[pos + 4 : pos + 8], length))
         pos += 12 + length
     return chunks
 
@@ -371,7 +405,9 @@ def _png_with_damaged_pixels(fix_checksum: bool) -> bytes:
         damaged = bytearray(good)
         damaged[pos + 8 + rng.randrange(length)] ^= 1 << rng.randrange(8)
         if fix_checksum:
-            damaged[pos + 8 + length:pos + 12 + length] = zlib.crc32(damaged[pos + 4:pos + 8 + length]).to_bytes(4, "big")
+            damaged[pos + 8 + length : pos + 12 + length] = zlib.crc32(
+                damaged[pos + 4 : pos + 8 + length]
+            ).to_bytes(4, "big")
         try:
             with Image.open(io.BytesIO(bytes(damaged))) as image:
                 image.load()
@@ -386,15 +422,17 @@ def _heic_with_zeroed_picture(samples: Path) -> bytes:
     """The sample HEIC with its coded picture zeroed after the first NAL unit's header."""
     data = bytearray((samples / "photos" / "scalp_crown_phone.heic").read_bytes())
     pos = 0
-    while data[pos + 4:pos + 8] != b"mdat":
-        pos += int.from_bytes(data[pos:pos + 4], "big")
-    end = pos + int.from_bytes(data[pos:pos + 4], "big")
+    while data[pos + 4 : pos + 8] != b"mdat":
+        pos += int.from_bytes(data[pos : pos + 4], "big")
+    end = pos + int.from_bytes(data[pos : pos + 4], "big")
     start = pos + 8 + 4 + 2 + 6  # box header, NAL length, NAL header, the start of the slice header
     data[start:end] = bytes(end - start)
     return bytes(data)
 
 
-@pytest.mark.parametrize("fix_checksum", [False, True], ids=["idat-checksum-wrong", "idat-checksum-recomputed"])
+@pytest.mark.parametrize(
+    "fix_checksum", [False, True], ids=["idat-checksum-wrong", "idat-checksum-recomputed"]
+)
 def test_a_png_with_a_damaged_pixel_stream_is_refused(journal, site, tmp_path, fix_checksum):
     source = tmp_path / "damaged_pixels.png"
     source.write_bytes(_png_with_damaged_pixels(fix_checksum))
@@ -417,19 +455,22 @@ def test_a_heic_with_zeroed_picture_data_is_refused(journal, site, samples, tmp_
     assert folder_state(journal.folder) == before
 
 
-def test_a_heic_whose_picture_data_is_all_zeros_is_refused_without_a_traceback(journal, site, samples, tmp_path):
+def test_a_heic_whose_picture_data_is_all_zeros_is_refused_without_a_traceback(
+    journal, site, samples, tmp_path
+):
     data = bytearray((samples / "photos" / "scalp_crown_phone.heic").read_bytes())
     mdat = data.index(b"mdat") - 4
-    end = mdat + int.from_bytes(data[mdat:mdat + 4], "big")
-    data[mdat + 8:end] = bytes(end - mdat - 8)  # pi-heif raises EOFError here, which is no OSError
+    end = mdat + int.from_bytes(data[mdat : mdat + 4], "big")
+    data[mdat + 8 : end] = bytes(end - mdat - 8)  # pi-heif raises EOFError here, which is no OSError
     source = tmp_path / "all_zero.heic"
     source.write_bytes(bytes(data))
     with pytest.raises(PhotoRejected, match=r"all_zero\.heic"):
         _add(journal, site, source)
 
 
-def test_truncated_pictures_are_refused_even_when_pillow_is_told_to_tolerate_them(journal, site, samples, tmp_path,
-                                                                                  monkeypatch):
+def test_truncated_pictures_are_refused_even_when_pillow_is_told_to_tolerate_them(
+    journal, site, samples, tmp_path, monkeypatch
+):
     from PIL import ImageFile
 
     monkeypatch.setattr(ImageFile, "LOAD_TRUNCATED_IMAGES", True)  # as another library might set it

@@ -23,11 +23,22 @@ def test_symptom_days_and_window_can_move_together_in_either_direction(journal: 
 def test_one_refused_value_saves_none_of_the_others(journal: Journal) -> None:
     store = journal.store
     with pytest.raises(ValidationError) as refused:
-        save_preferences(store, {"alerts.pain_threshold": 6, "backup.keep_last": 2,
-                                 "alerts.symptom_days": 9, "alerts.symptom_window_days": 8})
+        save_preferences(
+            store,
+            {
+                "alerts.pain_threshold": 6,
+                "backup.keep_last": 2,
+                "alerts.symptom_days": 9,
+                "alerts.symptom_window_days": 8,
+            },
+        )
     assert refused.value.field in ("alerts.symptom_days", "alerts.symptom_window_days")
     values = current_values(store)
-    assert (values["alerts.pain_threshold"], values["backup.keep_last"], values["alerts.symptom_days"]) == (4, 5, 5)
+    assert (values["alerts.pain_threshold"], values["backup.keep_last"], values["alerts.symptom_days"]) == (
+        4,
+        5,
+        5,
+    )
     assert store.setting("alerts.pain_threshold") is None and store.setting(SCHEDULE_KEY) is None
 
 

@@ -30,8 +30,11 @@ def umask_022():
 
 
 def _folders(root: Path) -> dict[str, int]:
-    return {p.relative_to(root).as_posix(): stat.S_IMODE(p.stat().st_mode)
-            for p in [root, *root.rglob("*")] if p.is_dir()}
+    return {
+        p.relative_to(root).as_posix(): stat.S_IMODE(p.stat().st_mode)
+        for p in [root, *root.rglob("*")]
+        if p.is_dir()
+    }
 
 
 def _assert_private(root: Path) -> None:
@@ -43,9 +46,21 @@ def _assert_private(root: Path) -> None:
 
 def test_export_csv_with_photos_makes_every_folder_owner_only(tmp_path, samples, umask_022):
     journal_dir = tmp_path / "journal"
-    assert run_cli(journal_dir, "site", "add", "Elbow", "--kind", "deposit", "--region", "elbow").returncode == 0
-    assert run_cli(journal_dir, "log", "Elbow", "--date", "2026-03-01",
-                   "--photo", str(samples / "photos" / "elbow_no_exif.png")).returncode == 0
+    assert (
+        run_cli(journal_dir, "site", "add", "Elbow", "--kind", "deposit", "--region", "elbow").returncode == 0
+    )
+    assert (
+        run_cli(
+            journal_dir,
+            "log",
+            "Elbow",
+            "--date",
+            "2026-03-01",
+            "--photo",
+            str(samples / "photos" / "elbow_no_exif.png"),
+        ).returncode
+        == 0
+    )
     out = tmp_path / "exports"  # exports/2026/march/photos/ab/...: four levels made by the export
     result = run_cli(journal_dir, "export", "csv", "--out", str(out / "2026" / "march"), "--photos")
     assert result.returncode == 0, result.stderr
@@ -58,7 +73,9 @@ def test_the_journal_its_parents_photos_thumbnails_and_backups_are_owner_only(tm
     root = tmp_path / "made"
     with Journal.open(root / "a" / "b" / "journal") as journal:
         site = journal.store.add_site(Site.new(name="Elbow", kind="deposit", region="elbow"))
-        journal.add_entry(Entry.new(site_id=site.id, date="2026-03-01"), [samples / "photos" / "elbow_no_exif.png"])
+        journal.add_entry(
+            Entry.new(site_id=site.id, date="2026-03-01"), [samples / "photos" / "elbow_no_exif.png"]
+        )
         create_backup(journal.folder, root / "backups" / "2026" / "journal.zip")
     restore_backup(root / "backups" / "2026" / "journal.zip", root / "restored" / "here" / "journal")
     write_atomic(root / "x" / "y" / "file.bin", b"data")

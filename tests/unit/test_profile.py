@@ -26,21 +26,31 @@ from journal.core.summary.content import gather_summary
 
 def test_a_saved_profile_comes_back_and_reaches_the_summary(journal: Journal) -> None:
     assert load_profile(journal.store).is_empty  # nothing entered yet
-    save_profile(journal.store, make_profile(
-        "  Anna   Example ", "Limited scleroderma\n\n", "Vitamin K2 100 mcg daily; Magnesium 300 mg\n"))
-    expected = Profile("Anna Example", ("Limited scleroderma",), ("Vitamin K2 100 mcg daily", "Magnesium 300 mg"))
+    save_profile(
+        journal.store,
+        make_profile(
+            "  Anna   Example ", "Limited scleroderma\n\n", "Vitamin K2 100 mcg daily; Magnesium 300 mg\n"
+        ),
+    )
+    expected = Profile(
+        "Anna Example", ("Limited scleroderma",), ("Vitamin K2 100 mcg daily", "Magnesium 300 mg")
+    )
     assert load_profile(journal.store) == expected
     # Stored in the shape the summary reads (lists), not as the raw text typed.
     assert journal.store.setting(PROFILE_KEY) == {
-        "name": "Anna Example", "conditions": ["Limited scleroderma"],
-        "medicines": ["Vitamin K2 100 mcg daily", "Magnesium 300 mg"]}
+        "name": "Anna Example",
+        "conditions": ["Limited scleroderma"],
+        "medicines": ["Vitamin K2 100 mcg daily", "Magnesium 300 mg"],
+    }
     assert gather_summary(journal, today=dt.date(2026, 6, 1)).profile == expected
 
 
 def test_only_the_fields_given_change_and_an_empty_one_clears(journal: Journal) -> None:
     update_profile(journal.store, name="Anna", conditions="Limited scleroderma", medicines="Zinc")
     update_profile(journal.store, medicines="Zinc 15 mg\nVitamin D 1000 IU")
-    assert load_profile(journal.store) == Profile("Anna", ("Limited scleroderma",), ("Zinc 15 mg", "Vitamin D 1000 IU"))
+    assert load_profile(journal.store) == Profile(
+        "Anna", ("Limited scleroderma",), ("Zinc 15 mg", "Vitamin D 1000 IU")
+    )
     update_profile(journal.store, name="", conditions="  ")
     assert load_profile(journal.store) == Profile(None, (), ("Zinc 15 mg", "Vitamin D 1000 IU"))
     update_profile(journal.store, medicines="")
@@ -48,19 +58,36 @@ def test_only_the_fields_given_change_and_an_empty_one_clears(journal: Journal) 
 
 
 def test_a_profile_saved_in_an_older_shape_is_kept_when_one_field_changes(journal: Journal) -> None:
-    journal.store.set_setting(PROFILE_KEY, {"name": "Anna", "medicines": "Zinc", "supplements": ["Vitamin K2"]})
+    journal.store.set_setting(
+        PROFILE_KEY, {"name": "Anna", "medicines": "Zinc", "supplements": ["Vitamin K2"]}
+    )
     update_profile(journal.store, conditions="Limited scleroderma")
     assert journal.store.setting(PROFILE_KEY) == {
-        "name": "Anna", "conditions": ["Limited scleroderma"], "medicines": ["Zinc", "Vitamin K2"]}
+        "name": "Anna",
+        "conditions": ["Limited scleroderma"],
+        "medicines": ["Zinc", "Vitamin K2"],
+    }
 
 
-@pytest.mark.parametrize(("field", "raw", "words"), [
-    ("name", "A" * (MAX_NAME + 1), f"{MAX_NAME + 1} characters is too long (at most {MAX_NAME})"),
-    ("conditions", "ok\n" + "B" * (MAX_ITEM + 1), f"line 2 (\u201c{'B' * 30}\u2026\u201d) has {MAX_ITEM + 1}"),
-    ("medicines", "\n".join(f"Pill {n}" for n in range(MAX_ITEMS + 1)), f"{MAX_ITEMS + 1} lines is too many"),
-])
-def test_too_long_text_is_refused_and_the_saved_profile_stays(journal: Journal, field: str, raw: str,
-                                                               words: str) -> None:
+@pytest.mark.parametrize(
+    ("field", "raw", "words"),
+    [
+        ("name", "A" * (MAX_NAME + 1), f"{MAX_NAME + 1} characters is too long (at most {MAX_NAME})"),
+        (
+            "conditions",
+            "ok\n" + "B" * (MAX_ITEM + 1),
+            f"line 2 (\u201c{'B' * 30}\u2026\u201d) has {MAX_ITEM + 1}",
+        ),
+        (
+            "medicines",
+            "\n".join(f"Pill {n}" for n in range(MAX_ITEMS + 1)),
+            f"{MAX_ITEMS + 1} lines is too many",
+        ),
+    ],
+)
+def test_too_long_text_is_refused_and_the_saved_profile_stays(
+    journal: Journal, field: str, raw: str, words: str
+) -> None:
     update_profile(journal.store, name="Anna", conditions="Limited scleroderma", medicines="Zinc")
     before = journal.store.setting(PROFILE_KEY)
     with pytest.raises(ValidationError) as refused:
@@ -84,19 +111,33 @@ def test_the_longest_accepted_text_fits_exactly(journal: Journal) -> None:
 # -- the command line ------------------------------------------------------------------------------------------
 def test_cli_sets_shows_and_clears(journal_dir) -> None:
     assert cli_json(journal_dir, "profile") == {"name": None, "conditions": [], "medicines": []}
-    done = run_cli(journal_dir, "profile", "--name", "Anna Example", "--conditions", "Limited scleroderma",
-                   "--medicines", "Vitamin K2 100 mcg; Magnesium 300 mg")
+    done = run_cli(
+        journal_dir,
+        "profile",
+        "--name",
+        "Anna Example",
+        "--conditions",
+        "Limited scleroderma",
+        "--medicines",
+        "Vitamin K2 100 mcg; Magnesium 300 mg",
+    )
     assert done.returncode == 0, done.stderr
-    assert done.stdout == ("Name: Anna Example\nKnown conditions:\n  Limited scleroderma\n"
-                           "Supplements and medicines:\n  Vitamin K2 100 mcg\n  Magnesium 300 mg\n")
+    assert done.stdout == (
+        "Name: Anna Example\nKnown conditions:\n  Limited scleroderma\n"
+        "Supplements and medicines:\n  Vitamin K2 100 mcg\n  Magnesium 300 mg\n"
+    )
     assert cli_json(journal_dir, "profile") == {
-        "name": "Anna Example", "conditions": ["Limited scleroderma"],
-        "medicines": ["Vitamin K2 100 mcg", "Magnesium 300 mg"]}
+        "name": "Anna Example",
+        "conditions": ["Limited scleroderma"],
+        "medicines": ["Vitamin K2 100 mcg", "Magnesium 300 mg"],
+    }
     cleared = cli_json(journal_dir, "profile", "--name", "", "--medicines", "")
     assert cleared == {"name": None, "conditions": ["Limited scleroderma"], "medicines": []}
     shown = run_cli(journal_dir, "profile")
-    assert shown.stdout == ("Name: (not given)\nKnown conditions:\n  Limited scleroderma\n"
-                            "Supplements and medicines: (not given)\n")
+    assert shown.stdout == (
+        "Name: (not given)\nKnown conditions:\n  Limited scleroderma\n"
+        "Supplements and medicines: (not given)\n"
+    )
 
 
 def test_cli_refuses_too_long_text_and_changes_nothing(journal_dir) -> None:

@@ -47,5 +47,6 @@ def test_syncing_findings_made_on_a_snapshot_gives_the_same_alerts(journal):
     assert found
     rows = sync(journal.store, found)
     assert [(r.rule, r.site_id, r.date.isoformat()) for r in rows] == [
-        ("pain_inflammation_ulceration", site.id, "2026-02-08")]
+        ("pain_inflammation_ulceration", site.id, "2026-02-08")
+    ]
     assert [a.id for a in current_alerts(journal.store)] == [rows[0].id]

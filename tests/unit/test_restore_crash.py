@@ -62,16 +62,21 @@ def _journal_with(folder: Path, samples: Path, site: str, photos: list[str], not
     with Journal.open(folder) as journal:
         place = journal.store.add_site(Site.new(name=site, kind="deposit", region="hand"))
         for number, note in enumerate(notes, start=1):
-            journal.add_entry(Entry.new(site_id=place.id, date=f"2026-03-{number:02d}", size_mm="2.5", note=note),
-                              [samples / "photos" / name for name in photos[number - 1:number]])
+            journal.add_entry(
+                Entry.new(site_id=place.id, date=f"2026-03-{number:02d}", size_mm="2.5", note=note),
+                [samples / "photos" / name for name in photos[number - 1 : number]],
+            )
 
 
 def _state(folder: Path) -> tuple[object, dict[str, str]]:
     """Rows and photo files of a journal (opened by a command first, so nothing is finished here)."""
     with Journal.open(folder) as journal:
         rows = table_rows(journal)
-    photos = {p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
-              for p in (folder / "photos").rglob("*") if p.is_file()}
+    photos = {
+        p.relative_to(folder).as_posix(): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in (folder / "photos").rglob("*")
+        if p.is_file()
+    }
     return rows, photos
 
 
@@ -80,8 +85,13 @@ def old_and_new(tmp_path, samples):
     old = tmp_path / "old-template"
     _journal_with(old, samples, "Old hand", ["elbow_no_exif.png"], ["old one"])
     source = tmp_path / "source"
-    _journal_with(source, samples, "New knuckle", ["forearm_2026-03-01.jpg", "Kopfhaut hinten ä ö 日本.jpg"],
-                  ["new one", "new two"])
+    _journal_with(
+        source,
+        samples,
+        "New knuckle",
+        ["forearm_2026-03-01.jpg", "Kopfhaut hinten ä ö 日本.jpg"],
+        ["new one", "new two"],
+    )
     backup = create_backup(source, tmp_path / "new.zip").path
     expected_new = tmp_path / "expected-new"
     shutil.copytree(source, expected_new)
@@ -103,8 +113,12 @@ def test_a_restore_killed_at_every_step_leaves_the_old_or_the_new_journal(old_an
         target = parent / "journal"
         parent.mkdir()
         shutil.copytree(old_template, target)
-        child = subprocess.run([sys.executable, "-c", CHILD, str(backup), str(target), str(kill_at)],
-                               capture_output=True, text=True, timeout=120)
+        child = subprocess.run(
+            [sys.executable, "-c", CHILD, str(backup), str(target), str(kill_at)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         if child.returncode == 0:
             assert child.stdout.startswith("DONE"), child.stdout
             break
@@ -113,11 +127,14 @@ def test_a_restore_killed_at_every_step_leaves_the_old_or_the_new_journal(old_an
         listed = run_cli(target, "entries", "--json")
         assert listed.returncode == 0, (kill_at, listed.stderr)
         state = _state(target)
-        assert state in (old_state, new_state), f"killed before step {kill_at}: neither the old nor the new journal"
+        assert state in (old_state, new_state), (
+            f"killed before step {kill_at}: neither the old nor the new journal"
+        )
         which = "old" if state == old_state else "new"
         seen[which] += 1
         assert {e["note"] for e in json.loads(listed.stdout)} == (
-            {"old one"} if which == "old" else {"new one", "new two"})
+            {"old one"} if which == "old" else {"new one", "new two"}
+        )
         assert _leftovers(parent) == [], f"killed before step {kill_at}"
         asides = [p for p in parent.iterdir() if ".before-restore-" in p.name]
         if which == "new":  # the old journal is kept aside, whole
@@ -139,9 +156,21 @@ def test_a_move_interrupted_between_the_renames_is_finished_by_the_window_lock(o
     shutil.copytree(old_template, target)
     # Kill just before the second rename (the one that puts the new journal in place).
     renames = _count_steps(backup, tmp_path, "rename")
-    child = subprocess.run([sys.executable, "-c", CHILD.replace(
-        '("mkdir", "fsync", "link", "rename", "replace", "unlink", "rmdir")', '("rename",)'),
-        str(backup), str(target), str(renames)], capture_output=True, text=True, timeout=120)
+    child = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            CHILD.replace(
+                '("mkdir", "fsync", "link", "rename", "replace", "unlink", "rmdir")', '("rename",)'
+            ),
+            str(backup),
+            str(target),
+            str(renames),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert child.returncode == -signal.SIGKILL, child.stderr
     assert not target.exists()  # between the two renames: no journal folder at all
     with JournalLock(target):
@@ -154,9 +183,21 @@ def _count_steps(backup: Path, tmp_path: Path, kind: str) -> int:
     scratch.mkdir()
     (scratch / "journal").mkdir()
     Journal.open(scratch / "journal").close()
-    child = subprocess.run([sys.executable, "-c", CHILD.replace(
-        '("mkdir", "fsync", "link", "rename", "replace", "unlink", "rmdir")', f'("{kind}",)'),
-        str(backup), str(scratch / "journal"), "0"], capture_output=True, text=True, timeout=120)
+    child = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            CHILD.replace(
+                '("mkdir", "fsync", "link", "rename", "replace", "unlink", "rmdir")', f'("{kind}",)'
+            ),
+            str(backup),
+            str(scratch / "journal"),
+            "0",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert child.returncode == 0, child.stderr
     return int(child.stdout.split()[1])
 
@@ -184,8 +225,11 @@ def _half_moved(old_and_new, tmp_path) -> tuple[Path, Path, Path]:
     old_template, backup, _old, _new = old_and_new
     parent = tmp_path / "half"
     parent.mkdir()
-    target, aside, staging = parent / "journal", parent / "journal.before-restore-20260501-101500", \
-        parent / ".journal.restoring-abcd1234"
+    target, aside, staging = (
+        parent / "journal",
+        parent / "journal.before-restore-20260501-101500",
+        parent / ".journal.restoring-abcd1234",
+    )
     shutil.copytree(old_template, aside)
     from journal.core.backup.restore import restore_backup
 

@@ -51,24 +51,39 @@ def target(journal_dir) -> Path:
 
 
 def _tree(folder: Path) -> dict[str, str]:
-    return folder_state(folder) | {p.relative_to(folder).as_posix() + "/": "dir"
-                                   for p in folder.rglob("*") if p.is_dir()}
+    return folder_state(folder) | {
+        p.relative_to(folder).as_posix() + "/": "dir" for p in folder.rglob("*") if p.is_dir()
+    }
 
 
 def _pack(members: dict[str, bytes], out: Path, manifest: dict | None = None) -> Path:
     """A zip laid out as `skinjournal backup` writes it, with a manifest that matches."""
-    files = {name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)} for name, data in members.items()}
-    manifest = manifest or {"format": "skinjournal-backup", "version": 1, "app_version": "test",
-                            "created": "2026-05-01T10:00:00+00:00", "files": files}
+    files = {
+        name: {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+        for name, data in members.items()
+    }
+    manifest = manifest or {
+        "format": "skinjournal-backup",
+        "version": 1,
+        "app_version": "test",
+        "created": "2026-05-01T10:00:00+00:00",
+        "files": files,
+    }
     with zipfile.ZipFile(out, "w") as archive:
         for name, data in members.items():
-            archive.writestr(name, data, zipfile.ZIP_STORED if name.startswith("photos/") else zipfile.ZIP_DEFLATED)
+            archive.writestr(
+                name, data, zipfile.ZIP_STORED if name.startswith("photos/") else zipfile.ZIP_DEFLATED
+            )
         archive.writestr(MANIFEST, json.dumps(manifest))
     return out
 
 
-def _doctor(backup: Path, out: Path, sql: str = "", photos: Callable[[dict[str, bytes], sqlite3.Connection], None]
-            | None = None) -> Path:
+def _doctor(
+    backup: Path,
+    out: Path,
+    sql: str = "",
+    photos: Callable[[dict[str, bytes], sqlite3.Connection], None] | None = None,
+) -> Path:
     """Unpack a real backup, run `sql` on its database (and let `photos` swap photo members,
     updating the rows), then pack it again with a correct manifest."""
     with zipfile.ZipFile(backup) as archive:
@@ -90,6 +105,7 @@ def _doctor(backup: Path, out: Path, sql: str = "", photos: Callable[[dict[str, 
 
 def _swap_photo(new: bytes, ext: str) -> Callable[[dict[str, bytes], sqlite3.Connection], None]:
     """Put `new` in place of the backup's first photo, named by its hash as the journal names files."""
+
     def swap(members: dict[str, bytes], conn: sqlite3.Connection) -> None:
         old_name = sorted(n for n in members if n.startswith("photos/"))[0]
         old_sha = Path(old_name).stem
@@ -97,6 +113,7 @@ def _swap_photo(new: bytes, ext: str) -> Callable[[dict[str, bytes], sqlite3.Con
         del members[old_name]
         members[f"photos/{sha[:2]}/{sha}.{ext}"] = new
         conn.execute("UPDATE photos SET sha256 = ?, ext = ? WHERE sha256 = ?", [sha, ext, old_sha])
+
     return swap
 
 
@@ -109,24 +126,38 @@ def _png_bomb() -> bytes:
 
 HOSTILE = {
     "a trigger deleting every new entry": (
-        "CREATE TRIGGER wipe AFTER INSERT ON entries BEGIN DELETE FROM entries; END;", None,
-        "trigger (wipe on entries)"),
+        "CREATE TRIGGER wipe AFTER INSERT ON entries BEGIN DELETE FROM entries; END;",
+        None,
+        "trigger (wipe on entries)",
+    ),
     "a view in place of a table": (
         "DROP TABLE visits; CREATE VIEW visits AS SELECT 1 AS id, '2026-01-01' AS date, NULL AS clinician, "
-        "NULL AS findings, NULL AS note;", None, "view (visits) in place of the table"),
+        "NULL AS findings, NULL AS note;",
+        None,
+        "view (visits) in place of the table",
+    ),
     "a dropped table": ("DROP TABLE care;", None, "lacks the table care"),
     "a date that is not a date": (
-        "UPDATE entries SET date = 'last Tuesday' WHERE id = (SELECT min(id) FROM entries);", None,
-        "entries row 1 is refused (date: 'last Tuesday' is not a date"),
+        "UPDATE entries SET date = 'last Tuesday' WHERE id = (SELECT min(id) FROM entries);",
+        None,
+        "entries row 1 is refused (date: 'last Tuesday' is not a date",
+    ),
     "an unknown choice value": (
-        "UPDATE entries SET mobility = 'flying' WHERE id = (SELECT min(id) FROM entries);", None,
-        "mobility: 'flying' is not one of"),
+        "UPDATE entries SET mobility = 'flying' WHERE id = (SELECT min(id) FROM entries);",
+        None,
+        "mobility: 'flying' is not one of",
+    ),
     "a photo that is a web page": (
-        "", _swap_photo(b"<html><body><script>alert(1)</script></body></html>", "png"), "is not a PNG picture"),
+        "",
+        _swap_photo(b"<html><body><script>alert(1)</script></body></html>", "png"),
+        "is not a PNG picture",
+    ),
     "a PNG bomb": ("", _swap_photo(_png_bomb(), "png"), "too large to open safely"),
     "a JPEG that still carries GPS": (
-        "", _swap_photo((ROOT / "tests/samples/photos/forearm_2026-03-01.jpg").read_bytes(), "jpg"),
-        "still carries EXIF data"),
+        "",
+        _swap_photo((ROOT / "tests/samples/photos/forearm_2026-03-01.jpg").read_bytes(), "jpg"),
+        "still carries EXIF data",
+    ),
 }
 
 
@@ -134,32 +165,43 @@ def test_a_backup_unpacked_and_packed_again_unchanged_restores(real_backup, tmp_
     """The control: the doctoring itself makes a good backup, so only the change is refused below."""
     again = _doctor(real_backup, tmp_path / "again.zip")
     restore_backup(again, tmp_path / "restored")
-    with Journal.open(tmp_path / "restored") as restored, Journal.open(real_backup.parent / "journal") as source:
+    with (
+        Journal.open(tmp_path / "restored") as restored,
+        Journal.open(real_backup.parent / "journal") as source,
+    ):
         assert table_rows(restored) == table_rows(source)
-
 
 
 def test_a_photo_kept_with_its_file_name_as_it_was_restores(real_backup, tmp_path):
     """Photo rows keep the picture's file name untrimmed ("IMG 1.jpg " is a valid name), so
     a check as strict as the entry form's would refuse a good backup."""
-    spaced = _doctor(real_backup, tmp_path / "spaced.zip", "UPDATE photos SET original_name = original_name || ' ';")
+    spaced = _doctor(
+        real_backup, tmp_path / "spaced.zip", "UPDATE photos SET original_name = original_name || ' ';"
+    )
     restore_backup(spaced, tmp_path / "restored")
     with Journal.open(tmp_path / "restored") as restored:
         assert all(p.original_name.endswith(" ") for p in restored.store.photos())
 
-OLDER_SCHEMA = ("DROP TABLE alert_acknowledgements; DROP TABLE alerts; "
-                "DELETE FROM _sqlite_migrations WHERE name IN ('0002_alerts', '0004_alert_acknowledgements');")
+
+OLDER_SCHEMA = (
+    "DROP TABLE alert_acknowledgements; DROP TABLE alerts; "
+    "DELETE FROM _sqlite_migrations WHERE name IN ('0002_alerts', '0004_alert_acknowledgements');"
+)
 
 
 def test_a_backup_made_before_a_schema_change_is_brought_up_to_date_and_restored(real_backup, tmp_path):
     older = _doctor(real_backup, tmp_path / "older.zip", OLDER_SCHEMA)
     restore_backup(older, tmp_path / "restored")
-    with Journal.open(tmp_path / "restored") as restored, Journal.open(real_backup.parent / "journal") as source:
+    with (
+        Journal.open(tmp_path / "restored") as restored,
+        Journal.open(real_backup.parent / "journal") as source,
+    ):
         assert table_rows(restored) == table_rows(source)
 
 
-def test_a_bad_row_in_a_backup_made_before_a_schema_change_is_refused_after_the_upgrade(real_backup, target,
-                                                                                         tmp_path):
+def test_a_bad_row_in_a_backup_made_before_a_schema_change_is_refused_after_the_upgrade(
+    real_backup, target, tmp_path
+):
     sql, _photos, words = HOSTILE["a date that is not a date"]
     older = _doctor(real_backup, tmp_path / "older.zip", OLDER_SCHEMA + sql)
     before = _tree(tmp_path)
@@ -220,15 +262,15 @@ def _patch_headers(data: bytes, name: str, flags: int = 0, method: int | None = 
         local = info.header_offset
         offset = archive.start_dir
     headers = [local + 6]  # the local header: flags at 6, method at 8
-    while raw[offset:offset + 4] == b"PK\x01\x02":  # the central directory: flags at 8, method at 10
-        name_len, extra_len, comment_len = struct.unpack("<HHH", raw[offset + 28:offset + 34])
-        if raw[offset + 46:offset + 46 + name_len].decode() == name:
+    while raw[offset : offset + 4] == b"PK\x01\x02":  # the central directory: flags at 8, method at 10
+        name_len, extra_len, comment_len = struct.unpack("<HHH", raw[offset + 28 : offset + 34])
+        if raw[offset + 46 : offset + 46 + name_len].decode() == name:
             headers.append(offset + 8)
         offset += 46 + name_len + extra_len + comment_len
     for at in headers:
-        raw[at:at + 2] = struct.pack("<H", struct.unpack("<H", raw[at:at + 2])[0] | flags)
+        raw[at : at + 2] = struct.pack("<H", struct.unpack("<H", raw[at : at + 2])[0] | flags)
         if method is not None:
-            raw[at + 2:at + 4] = struct.pack("<H", method)
+            raw[at + 2 : at + 4] = struct.pack("<H", method)
     return bytes(raw)
 
 
@@ -250,25 +292,36 @@ def _with_member_type(backup: Path, out: Path, kind: int) -> Path:
 MALFORMED: dict[str, tuple[Callable[[Path, Path], Path], str]] = {
     "a manifest nested 100,000 deep": (
         lambda b, out: _with_manifest_text(b, out, lambda _: "[" * 100_000 + "]" * 100_000),
-        "manifest.json cannot be read"),
+        "manifest.json cannot be read",
+    ),
     "a size that is text": (
         lambda b, out: _with_manifest_text(b, out, lambda t: _size_of_db(t, '"large"')),
-        "a size that is not a number of bytes"),
+        "a size that is not a number of bytes",
+    ),
     "a size of 1e400": (
         lambda b, out: _with_manifest_text(b, out, lambda t: _size_of_db(t, "1e400")),
-        "a size that is not a number of bytes"),
+        "a size that is not a number of bytes",
+    ),
     "an encrypted member": (
         lambda b, out: out.write_bytes(_patch_headers(b.read_bytes(), "journal.sqlite3", flags=0x1)) and out,
-        "encrypted entries (journal.sqlite3)"),
+        "encrypted entries (journal.sqlite3)",
+    ),
     "a member compressed with an unsupported method": (
         lambda b, out: out.write_bytes(_patch_headers(b.read_bytes(), "journal.sqlite3", method=98)) and out,
-        "compressed in a way Skin Journal never uses (journal.sqlite3)"),
+        "compressed in a way Skin Journal never uses (journal.sqlite3)",
+    ),
     "a member that is a named pipe": (
-        lambda b, out: _with_member_type(b, out, stat.S_IFIFO), "are not plain files (journal.sqlite3)"),
+        lambda b, out: _with_member_type(b, out, stat.S_IFIFO),
+        "are not plain files (journal.sqlite3)",
+    ),
     "a member that is a device like /dev/zero": (
-        lambda b, out: _with_member_type(b, out, stat.S_IFCHR), "are not plain files (journal.sqlite3)"),
+        lambda b, out: _with_member_type(b, out, stat.S_IFCHR),
+        "are not plain files (journal.sqlite3)",
+    ),
     "a member that is a link": (
-        lambda b, out: _with_member_type(b, out, stat.S_IFLNK), "are not plain files (journal.sqlite3)"),
+        lambda b, out: _with_member_type(b, out, stat.S_IFLNK),
+        "are not plain files (journal.sqlite3)",
+    ),
 }
 
 
@@ -291,8 +344,13 @@ def test_a_malformed_backup_is_refused_in_words(case, real_backup, target, tmp_p
 
 def _restore_of(path: Path, target: Path) -> subprocess.CompletedProcess[str]:
     # The timeout only keeps a hang from stalling the suite; a refusal takes well under a second.
-    return subprocess.run([sys.executable, "-m", "journal", "--journal", str(target), "restore", "--replace",
-                           str(path)], capture_output=True, text=True, timeout=60, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "journal", "--journal", str(target), "restore", "--replace", str(path)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+    )
 
 
 def test_a_named_pipe_given_as_the_backup_is_refused_without_waiting_for_a_writer(target, tmp_path):

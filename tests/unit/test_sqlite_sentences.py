@@ -47,8 +47,12 @@ def _flip_page_byte(db: Path) -> None:
     db.write_bytes(bytes(data))
 
 
-DAMAGES = {"truncated": _truncate, "schema byte flipped": _flip_schema_byte, "table dropped": _drop_table,
-           "page header flipped": _flip_page_byte}
+DAMAGES = {
+    "truncated": _truncate,
+    "schema byte flipped": _flip_schema_byte,
+    "table dropped": _drop_table,
+    "page header flipped": _flip_page_byte,
+}
 
 
 @pytest.fixture
@@ -57,7 +61,9 @@ def journal_with_backup(journal_dir: Path) -> tuple[Path, Path]:
         site = journal.store.add_site(Site.new(name="Left forearm", kind="deposit", region="forearm"))
         assert site.id is not None
         for day in range(1, 28):
-            journal.add_entry(Entry.new(site_id=site.id, date=f"2026-02-{day:02d}", size_mm="3", note="x" * 200))
+            journal.add_entry(
+                Entry.new(site_id=site.id, date=f"2026-02-{day:02d}", size_mm="3", note="x" * 200)
+            )
     backup = journal_dir / "backups" / "auto-20260301-101500.zip"
     backup.parent.mkdir()
     backup.write_bytes(b"a backup")
@@ -65,9 +71,17 @@ def journal_with_backup(journal_dir: Path) -> tuple[Path, Path]:
 
 
 @pytest.mark.parametrize("damage", DAMAGES)
-@pytest.mark.parametrize("command", [["entries"], ["log", "Left forearm", "--date", "2026-03-01"],
-                                     ["site", "list", "--json"], ["alerts"], ["daily", "--fatigue"]],
-                         ids=" ".join)
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["entries"],
+        ["log", "Left forearm", "--date", "2026-03-01"],
+        ["site", "list", "--json"],
+        ["alerts"],
+        ["daily", "--fatigue"],
+    ],
+    ids=" ".join,
+)
 def test_a_damaged_database_gets_a_sentence_naming_the_newest_backup(journal_with_backup, damage, command):
     folder, backup = journal_with_backup
     DAMAGES[damage](folder / DB_NAME)
@@ -95,8 +109,12 @@ def read_only_mount(tmp_path: Path):
     """A tmpfs mounted read-only (works as root, where file modes do not stop writes)."""
     mount_point = tmp_path / "mnt"
     mount_point.mkdir()
-    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", str(mount_point)],
-                      capture_output=True).returncode != 0:
+    if (
+        subprocess.run(
+            ["mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", str(mount_point)], capture_output=True
+        ).returncode
+        != 0
+    ):
         pytest.skip("cannot mount a tmpfs here")
     try:
         yield mount_point
@@ -108,9 +126,15 @@ def _remount_ro(mount_point: Path) -> None:
     subprocess.run(["mount", "-o", "remount,ro", str(mount_point)], check=True)
 
 
-@pytest.mark.parametrize("command", [["log", "Left forearm", "--date", "2026-03-01"],
-                                     ["site", "add", "Knee", "--kind", "deposit", "--region", "knee"],
-                                     ["daily", "--fatigue"]], ids=" ".join)
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["log", "Left forearm", "--date", "2026-03-01"],
+        ["site", "add", "Knee", "--kind", "deposit", "--region", "knee"],
+        ["daily", "--fatigue"],
+    ],
+    ids=" ".join,
+)
 def test_a_journal_on_a_read_only_disk_says_so(journal_with_backup, read_only_mount, command):
     folder, _ = journal_with_backup
     import shutil
@@ -150,11 +174,18 @@ def test_a_full_disk_under_the_database_is_a_sentence(journal_with_backup, read_
     assert sha256_file(target / DB_NAME) == before
 
 
-@pytest.mark.parametrize(("code", "kind", "words"), [
-    (5, JournalBusy, "Another program is saving"), (13, DiskFull, "is full"),
-    (8, JournalReadOnly, "read-only"), (11, JournalDamaged, "newest backup"), (26, JournalDamaged, "damaged"),
-    (10, Exception, "disk refused"), (14, JournalReadOnly, "cannot be opened"),
-])
+@pytest.mark.parametrize(
+    ("code", "kind", "words"),
+    [
+        (5, JournalBusy, "Another program is saving"),
+        (13, DiskFull, "is full"),
+        (8, JournalReadOnly, "read-only"),
+        (11, JournalDamaged, "newest backup"),
+        (26, JournalDamaged, "damaged"),
+        (10, Exception, "disk refused"),
+        (14, JournalReadOnly, "cannot be opened"),
+    ],
+)
 def test_each_sqlite_error_code_has_its_sentence(tmp_path, code, kind, words):
     backups = tmp_path / "backups"
     backups.mkdir()
@@ -183,8 +214,15 @@ def test_three_writers_at_once_all_land(journal_dir):
     with Journal.open(journal_dir) as journal:
         journal.store.add_site(Site.new(name="Scalp", kind="area", region="scalp"))
     n = 60
-    writers = [subprocess.Popen([sys.executable, "-c", _WRITER.format(n=n, folder=str(journal_dir), tag=tag)],
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True) for tag in ("a", "b")]
+    writers = [
+        subprocess.Popen(
+            [sys.executable, "-c", _WRITER.format(n=n, folder=str(journal_dir), tag=tag)],
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for tag in ("a", "b")
+    ]
     errors: list[BaseException] = []
 
     def in_process() -> None:
@@ -213,13 +251,22 @@ def test_three_writers_at_once_all_land(journal_dir):
 def test_a_writer_that_cannot_get_the_lock_says_so(journal_dir):
     with Journal.open(journal_dir) as journal:
         journal.store.add_site(Site.new(name="Scalp", kind="area", region="scalp"))
-    holder = subprocess.Popen([sys.executable, "-c", textwrap.dedent(f"""
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(f"""
         import sqlite3, sys
         conn = sqlite3.connect({str(journal_dir / DB_NAME)!r}, isolation_level=None)
         conn.execute("BEGIN IMMEDIATE")
         print("holding", flush=True)
         sys.stdin.read()
-    """)], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    """),
+        ],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
         before = sha256_file(journal_dir / DB_NAME)

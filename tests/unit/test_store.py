@@ -19,24 +19,53 @@ def _site(journal, name="Left forearm", **extra) -> Site:
 
 
 def _photo(sha_char: str, **extra) -> Photo:
-    raw = {"entry_id": 0, "sha256": sha_char * 64, "ext": "jpg", "taken_on": D(2026, 3, 1),
-           "width": 800, "height": 600, "original_name": "forearm.jpg", **extra}
+    raw = {
+        "entry_id": 0,
+        "sha256": sha_char * 64,
+        "ext": "jpg",
+        "taken_on": D(2026, 3, 1),
+        "width": 800,
+        "height": 600,
+        "original_name": "forearm.jpg",
+        **extra,
+    }
     return Photo(**raw)
 
 
 def _full_entry(site_id: int) -> Entry:
     return Entry.new(
-        site_id=site_id, date="2026-03-01", tightness=7, mobility="reduced", shiny=True, pale=False,
-        hair_thinning=True, size_mm="4.2", count=3, colour="skin-coloured", pain=2, inflamed=True,
-        ulcerated=False, discharge=True, restricted_movement=False, note="Harder after the weekend",
+        site_id=site_id,
+        date="2026-03-01",
+        tightness=7,
+        mobility="reduced",
+        shiny=True,
+        pale=False,
+        hair_thinning=True,
+        size_mm="4.2",
+        count=3,
+        colour="skin-coloured",
+        pain=2,
+        inflamed=True,
+        ulcerated=False,
+        discharge=True,
+        restricted_movement=False,
+        note="Harder after the weekend",
     )
 
 
 # -- round trips ------------------------------------------------------------------------------
 
+
 def test_site_round_trip_keeps_every_field(journal):
-    saved = _site(journal, near_joint=True, diagnosed_type="dystrophic", resolved_on="2026-05-02",
-                  archived=True, reminder_days=14, notes="since spring")
+    saved = _site(
+        journal,
+        near_joint=True,
+        diagnosed_type="dystrophic",
+        resolved_on="2026-05-02",
+        archived=True,
+        reminder_days=14,
+        notes="since spring",
+    )
     assert saved.id is not None
     back = journal.store.site(saved.id)
     assert back == saved
@@ -68,7 +97,8 @@ def test_entry_with_only_site_and_date_keeps_the_rest_unknown(journal):
 def test_photo_rows_round_trip_with_their_entry(journal):
     site = _site(journal)
     saved, photos = journal.store.add_entry(
-        _full_entry(site.id), [_photo("a"), _photo("b", ext="png", taken_on=None, original_name="ä.png")])
+        _full_entry(site.id), [_photo("a"), _photo("b", ext="png", taken_on=None, original_name="ä.png")]
+    )
     assert [p.entry_id for p in photos] == [saved.id, saved.id]
     back = journal.store.photos(entry_id=saved.id)
     assert back == photos
@@ -84,8 +114,11 @@ def test_the_same_photo_twice_on_one_entry_is_one_row(journal):
 
 
 def test_daily_check_round_trip_and_one_per_date(journal):
-    first = journal.store.save_daily(DailyCheck.new(date="2026-03-01", fatigue=True, weakness=False,
-                                                    urination_changes=True, stress=6, note="long day"))
+    first = journal.store.save_daily(
+        DailyCheck.new(
+            date="2026-03-01", fatigue=True, weakness=False, urination_changes=True, stress=6, note="long day"
+        )
+    )
     assert journal.store.daily_checks() == [first]
     again = journal.store.save_daily(DailyCheck.new(date="2026-03-01", fatigue=False, stress=2), replace=True)
     other_day = journal.store.save_daily(DailyCheck.new(date="2026-03-02", weakness=True))
@@ -98,13 +131,32 @@ def test_daily_check_round_trip_and_one_per_date(journal):
 
 
 def test_lab_care_visit_round_trip(journal):
-    lab = journal.store.add_lab(LabResult.new(date="2026-02-10", test="vitamin D", value="61.5", unit="nmol/L",
-                                              low=50, high=125, note="fasting"))
-    care = journal.store.add_care(CareEvent.new(date="2026-02-11", kind="supplement", what="Vitamin K2",
-                                                amount=100, unit="mcg", note="with breakfast"))
-    massage = journal.store.add_care(CareEvent.new(date="2026-02-12", kind="massage", what="Scalp", minutes=10))
-    visit = journal.store.add_visit(Visit.new(date="2026-02-20", clinician="Dr. Ana Ruiz",
-                                              findings="ultrasound dermal thickness 2.1 mm", note="recheck in 6 months"))
+    lab = journal.store.add_lab(
+        LabResult.new(
+            date="2026-02-10", test="vitamin D", value="61.5", unit="nmol/L", low=50, high=125, note="fasting"
+        )
+    )
+    care = journal.store.add_care(
+        CareEvent.new(
+            date="2026-02-11",
+            kind="supplement",
+            what="Vitamin K2",
+            amount=100,
+            unit="mcg",
+            note="with breakfast",
+        )
+    )
+    massage = journal.store.add_care(
+        CareEvent.new(date="2026-02-12", kind="massage", what="Scalp", minutes=10)
+    )
+    visit = journal.store.add_visit(
+        Visit.new(
+            date="2026-02-20",
+            clinician="Dr. Ana Ruiz",
+            findings="ultrasound dermal thickness 2.1 mm",
+            note="recheck in 6 months",
+        )
+    )
     assert journal.store.labs() == [lab] and lab.test == "vitamin_d" and lab.value == 61.5
     assert journal.store.labs(test="calcium") == []
     assert journal.store.care_events() == [care, massage]
@@ -135,6 +187,7 @@ def test_values_survive_closing_and_reopening(journal_dir):
 
 # -- update and delete ----------------------------------------------------------------------------
 
+
 def test_update_entry_site_lab_care_visit(journal):
     site = _site(journal)
     saved, _ = journal.store.add_entry(_full_entry(site.id))
@@ -142,7 +195,9 @@ def test_update_entry_site_lab_care_visit(journal):
     journal.store.update_entry(changed)
     assert journal.store.entry(saved.id) == changed
 
-    renamed = journal.store.update_site(dataclasses.replace(site, name="Right forearm", resolved_on=D(2026, 6, 1)))
+    renamed = journal.store.update_site(
+        dataclasses.replace(site, name="Right forearm", resolved_on=D(2026, 6, 1))
+    )
     assert journal.store.site(site.id).name == "Right forearm" == renamed.name
     assert journal.store.site_by_name("left forearm", missing_ok=True) is None
 
@@ -238,39 +293,64 @@ def test_entries_filter_by_site_and_dates_and_order(journal):
 
 # -- validation: the message names the field --------------------------------------------------
 
-@pytest.mark.parametrize(("make", "field", "words"), [
-    (lambda: Entry.new(site_id=1, date="2026-03-01", tightness=11), "tightness", "out of range"),
-    (lambda: Entry.new(site_id=1, date="2026-03-01", tightness=-1), "tightness", "out of range"),
-    (lambda: Entry.new(site_id=1, date="2026-03-01", pain="eleven"), "pain", "not a number"),
-    (lambda: Entry.new(site_id=1, date="2026-03-01", size_mm=100.1), "size_mm", "out of range"),
-    (lambda: Entry.new(site_id=1, date="2026-03-01", size_mm="2.35"), "size_mm", "steps of 0.1"),
-    (lambda: Entry.new(site_id=1, date="2026-03-01", size_mm="nan"), "size_mm", "finite"),
-    (lambda: Entry.new(site_id=1, date="2026-03-01", count=2.5), "count", "whole number"),
-    (lambda: Entry.new(site_id=1, date="2026-02-30"), "date", "not a real date"),
-    (lambda: Entry.new(site_id=1, date="01/03/2026"), "date", "YYYY-MM-DD"),
-    (lambda: Entry.new(site_id=1, date=""), "date", "required"),
-    (lambda: Entry.new(date="2026-03-01"), "site", "required"),
-    (lambda: Entry.new(site_id=1, date="2026-03-01", colour="purple"), "colour", "not one of"),
-    (lambda: Entry.new(site_id=1, date="2026-03-01", mobility="wobbly"), "mobility", "not one of"),
-    (lambda: Entry.new(site_id=1, date="2026-03-01", shiny="maybe"), "shiny", "yes/no"),
-    (lambda: Site.new(name="Moon spot", kind="deposit", region="moon"), "region", "not one of"),
-    (lambda: Site.new(name="Spot", kind="freckle", region="hand"), "kind", "not one of"),
-    (lambda: Site.new(name="  ", kind="deposit", region="hand"), "name", "required"),
-    (lambda: Site.new(name="Spot", kind="deposit", region="hand", diagnosed_type="scary"), "diagnosed_type",
-     "not one of"),
-    (lambda: Site.new(name="Spot", kind="deposit", region="hand", resolved_on="2026-13-01"), "resolved_on",
-     "not a real date"),
-    (lambda: DailyCheck.new(date="2026-03-01", stress=12), "stress", "out of range"),
-    (lambda: LabResult.new(date="2026-03-01", test="iron", value=1, unit="mg"), "test", "not one of"),
-    (lambda: LabResult.new(date="2026-03-01", test="calcium", value="high", unit="mmol/L"), "value", "not a number"),
-    (lambda: LabResult.new(date="2026-03-01", test="calcium", value=2.4, unit=""), "unit", "required"),
-    (lambda: LabResult.new(date="2026-03-01", test="calcium", value=2.4, unit="mmol/L", low=3, high=2), "low",
-     "above the high"),
-    (lambda: CareEvent.new(date="2026-03-01", kind="surgery", what="x"), "kind", "not one of"),
-    (lambda: CareEvent.new(date="2026-03-01", kind="supplement", what="K2", amount=100), "unit", "needs a unit"),
-    (lambda: CareEvent.new(date="2026-03-01", kind="massage", what="Scalp", minutes=-5), "minutes", "out of range"),
-    (lambda: Visit.new(date="2026-02-29"), "date", "not a real date"),  # 2026 is not a leap year
-])
+
+@pytest.mark.parametrize(
+    ("make", "field", "words"),
+    [
+        (lambda: Entry.new(site_id=1, date="2026-03-01", tightness=11), "tightness", "out of range"),
+        (lambda: Entry.new(site_id=1, date="2026-03-01", tightness=-1), "tightness", "out of range"),
+        (lambda: Entry.new(site_id=1, date="2026-03-01", pain="eleven"), "pain", "not a number"),
+        (lambda: Entry.new(site_id=1, date="2026-03-01", size_mm=100.1), "size_mm", "out of range"),
+        (lambda: Entry.new(site_id=1, date="2026-03-01", size_mm="2.35"), "size_mm", "steps of 0.1"),
+        (lambda: Entry.new(site_id=1, date="2026-03-01", size_mm="nan"), "size_mm", "finite"),
+        (lambda: Entry.new(site_id=1, date="2026-03-01", count=2.5), "count", "whole number"),
+        (lambda: Entry.new(site_id=1, date="2026-02-30"), "date", "not a real date"),
+        (lambda: Entry.new(site_id=1, date="01/03/2026"), "date", "YYYY-MM-DD"),
+        (lambda: Entry.new(site_id=1, date=""), "date", "required"),
+        (lambda: Entry.new(date="2026-03-01"), "site", "required"),
+        (lambda: Entry.new(site_id=1, date="2026-03-01", colour="purple"), "colour", "not one of"),
+        (lambda: Entry.new(site_id=1, date="2026-03-01", mobility="wobbly"), "mobility", "not one of"),
+        (lambda: Entry.new(site_id=1, date="2026-03-01", shiny="maybe"), "shiny", "yes/no"),
+        (lambda: Site.new(name="Moon spot", kind="deposit", region="moon"), "region", "not one of"),
+        (lambda: Site.new(name="Spot", kind="freckle", region="hand"), "kind", "not one of"),
+        (lambda: Site.new(name="  ", kind="deposit", region="hand"), "name", "required"),
+        (
+            lambda: Site.new(name="Spot", kind="deposit", region="hand", diagnosed_type="scary"),
+            "diagnosed_type",
+            "not one of",
+        ),
+        (
+            lambda: Site.new(name="Spot", kind="deposit", region="hand", resolved_on="2026-13-01"),
+            "resolved_on",
+            "not a real date",
+        ),
+        (lambda: DailyCheck.new(date="2026-03-01", stress=12), "stress", "out of range"),
+        (lambda: LabResult.new(date="2026-03-01", test="iron", value=1, unit="mg"), "test", "not one of"),
+        (
+            lambda: LabResult.new(date="2026-03-01", test="calcium", value="high", unit="mmol/L"),
+            "value",
+            "not a number",
+        ),
+        (lambda: LabResult.new(date="2026-03-01", test="calcium", value=2.4, unit=""), "unit", "required"),
+        (
+            lambda: LabResult.new(date="2026-03-01", test="calcium", value=2.4, unit="mmol/L", low=3, high=2),
+            "low",
+            "above the high",
+        ),
+        (lambda: CareEvent.new(date="2026-03-01", kind="surgery", what="x"), "kind", "not one of"),
+        (
+            lambda: CareEvent.new(date="2026-03-01", kind="supplement", what="K2", amount=100),
+            "unit",
+            "needs a unit",
+        ),
+        (
+            lambda: CareEvent.new(date="2026-03-01", kind="massage", what="Scalp", minutes=-5),
+            "minutes",
+            "out of range",
+        ),
+        (lambda: Visit.new(date="2026-02-29"), "date", "not a real date"),  # 2026 is not a leap year
+    ],
+)
 def test_refused_values_name_their_field(make, field, words):
     with pytest.raises(ValidationError) as caught:
         make()
@@ -279,7 +359,9 @@ def test_refused_values_name_their_field(make, field, words):
     assert words in str(caught.value)
 
 
-@pytest.mark.parametrize(("size", "stored"), [("0", 0.0), ("2.3", 2.3), (100, 100.0), ("0.1", 0.1), (12.7, 12.7)])
+@pytest.mark.parametrize(
+    ("size", "stored"), [("0", 0.0), ("2.3", 2.3), (100, 100.0), ("0.1", 0.1), (12.7, 12.7)]
+)
 def test_sizes_on_the_tenth_of_a_millimetre_are_kept_exactly(journal, size, stored):
     site = _site(journal)
     saved, _ = journal.store.add_entry(Entry.new(site_id=site.id, date="2026-03-01", size_mm=size))
@@ -293,6 +375,7 @@ def test_the_ends_of_the_ten_point_scales_are_accepted(value):
 
 
 # -- unique site names ----------------------------------------------------------------------------
+
 
 def test_site_names_are_unique_ignoring_case(journal):
     _site(journal, name="Left forearm")

@@ -62,10 +62,15 @@ def test_a_start_after_the_end_is_refused(journal: Journal) -> None:
         choose_period(journal.store, dt.date(2026, 5, 1), dt.date(2026, 4, 1), today=TODAY)
 
 
-@pytest.mark.parametrize(("day", "months", "expected"), [
-    ("2026-08-31", 6, "2026-02-28"), ("2024-08-31", 6, "2024-02-29"),
-    ("2026-03-15", 6, "2025-09-15"), ("2026-01-31", 1, "2025-12-31"),
-])
+@pytest.mark.parametrize(
+    ("day", "months", "expected"),
+    [
+        ("2026-08-31", 6, "2026-02-28"),
+        ("2024-08-31", 6, "2024-02-29"),
+        ("2026-03-15", 6, "2025-09-15"),
+        ("2026-01-31", 1, "2025-12-31"),
+    ],
+)
 def test_months_before(day: str, months: int, expected: str) -> None:
     assert months_before(dt.date.fromisoformat(day), months) == dt.date.fromisoformat(expected)
 
@@ -93,7 +98,9 @@ def test_no_growth_rate_from_one_reading_or_a_few_days() -> None:
     assert one.change is None and one.per_month is None
     short = StatRow("size_mm", "", Reading(dt.date(2026, 1, 1), 4.0), Reading(dt.date(2026, 1, 8), 5.0), 2)
     assert short.change == 1.0 and short.per_month is None
-    shrinking = StatRow("size_mm", "", Reading(dt.date(2026, 1, 1), 6.0), Reading(dt.date(2026, 7, 2), 3.0), 9)
+    shrinking = StatRow(
+        "size_mm", "", Reading(dt.date(2026, 1, 1), 6.0), Reading(dt.date(2026, 7, 2), 3.0), 9
+    )
     assert shrinking.per_month == pytest.approx(-3.0 / (182 / 30.4375))
 
 
@@ -157,8 +164,9 @@ def test_alerts_of_the_period_open_first_acknowledged_kept(journal: Journal) -> 
     log(journal, elbow, "2025-06-01", discharge=True)  # before the period
     log(journal, elbow, "2025-09-01", discharge=False, size_mm=3.0)
     log(journal, elbow, "2026-03-01", discharge=True)
-    elbow_alert = next(a for a in current_alerts(journal.store) if a.site == "Right elbow"
-                       and a.date == dt.date(2026, 3, 1))
+    elbow_alert = next(
+        a for a in current_alerts(journal.store) if a.site == "Right elbow" and a.date == dt.date(2026, 3, 1)
+    )
     acknowledge(journal.store, elbow_alert.id, "shown to Dr Meyer")
 
     summary = gather_summary(journal, since=dt.date(2026, 1, 1), until=TODAY, today=TODAY)
@@ -169,7 +177,9 @@ def test_alerts_of_the_period_open_first_acknowledged_kept(journal: Journal) -> 
     # On paper the closing advice is said once, above the table.
     assert "Left forearm" in summary.alerts[0].seen and "assessed by a doctor" not in summary.alerts[0].seen
 
-    only_forearm = gather_summary(journal, since=dt.date(2026, 1, 1), until=TODAY, site_names=["left forearm"])
+    only_forearm = gather_summary(
+        journal, since=dt.date(2026, 1, 1), until=TODAY, site_names=["left forearm"]
+    )
     assert [a.site for a in only_forearm.alerts] == ["Left forearm"]
 
 
@@ -189,43 +199,84 @@ def test_daily_checks_labs_care_visits_profile_and_questions(journal: Journal) -
     store = journal.store
     for day in range(1, 31):
         store.save_daily(DailyCheck.new(date=f"2026-06-{day:02d}", fatigue=day % 10 == 0, weakness=day == 3))
-    store.add_lab(LabResult.new(date="2026-06-05", test="calcium", value=2.7, unit="mmol/L", low=2.2, high=2.6))
-    store.add_lab(LabResult.new(date="2026-07-05", test="calcium", value=2.5, unit="mmol/L", low=2.2, high=2.6))
+    store.add_lab(
+        LabResult.new(date="2026-06-05", test="calcium", value=2.7, unit="mmol/L", low=2.2, high=2.6)
+    )
+    store.add_lab(
+        LabResult.new(date="2026-07-05", test="calcium", value=2.5, unit="mmol/L", low=2.2, high=2.6)
+    )
     store.add_lab(LabResult.new(date="2026-07-05", test="pth", value=40, unit="ng/L"))
-    store.add_care(CareEvent.new(date="2025-11-01", kind="supplement", what="Vitamin K2", amount=100, unit="mcg"))
+    store.add_care(
+        CareEvent.new(date="2025-11-01", kind="supplement", what="Vitamin K2", amount=100, unit="mcg")
+    )
     for day in range(1, 31):
-        store.add_care(CareEvent.new(date=f"2026-06-{day:02d}", kind="supplement", what="Vitamin K2",
-                                     amount=100, unit="mcg"))
+        store.add_care(
+            CareEvent.new(
+                date=f"2026-06-{day:02d}", kind="supplement", what="Vitamin K2", amount=100, unit="mcg"
+            )
+        )
     store.add_visit(Visit.new(date="2026-06-20", clinician="Dr Meyer", findings="ultrasound 2.1 mm"))
-    store.set_setting(PROFILE_KEY, {"name": "  Anna ", "conditions": ["Limited scleroderma"],
-                                    "medicines": "Vitamin K2 100 mcg\nMagnesium 300 mg"})
+    store.set_setting(
+        PROFILE_KEY,
+        {
+            "name": "  Anna ",
+            "conditions": ["Limited scleroderma"],
+            "medicines": "Vitamin K2 100 mcg\nMagnesium 300 mg",
+        },
+    )
 
-    summary = gather_summary(journal, since=dt.date(2026, 6, 1), until=dt.date(2026, 7, 31),
-                             questions="  Is this growing?  \n")
+    summary = gather_summary(
+        journal, since=dt.date(2026, 6, 1), until=dt.date(2026, 7, 31), questions="  Is this growing?  \n"
+    )
     assert summary.daily.days_checked == 30
     assert {s.field: len(s.days) for s in summary.daily.symptoms} == {
-        "fatigue": 3, "weakness": 1, "urination_changes": 0}
+        "fatigue": 3,
+        "weakness": 1,
+        "urination_changes": 0,
+    }
     assert len(summary.labs) == 3 and summary.lab_tests_charted == ("calcium",)  # pth has one result
     [care] = summary.care
     # Since when: the first time ever, before the period; how often: within it.
     assert (care.what, care.times, care.since, care.how_often, care.dose) == (
-        "Vitamin K2", 30, dt.date(2025, 11, 1), "daily", "100 mcg")
+        "Vitamin K2",
+        30,
+        dt.date(2025, 11, 1),
+        "daily",
+        "100 mcg",
+    )
     assert [v.findings for v in summary.visits] == ["ultrasound 2.1 mm"]
-    assert summary.profile.name == "Anna" and summary.profile.medicines == ("Vitamin K2 100 mcg", "Magnesium 300 mg")
+    assert summary.profile.name == "Anna" and summary.profile.medicines == (
+        "Vitamin K2 100 mcg",
+        "Magnesium 300 mg",
+    )
     assert summary.questions == "Is this growing?"
 
 
-@pytest.mark.parametrize(("days", "expected"), [
-    ([1], "once"), ([1, 1], "2 times on one day"), (list(range(1, 20)), "daily"),
-    ([1, 3, 5, 7, 9], "about 4 times a week"), ([1, 8, 15, 22], "about weekly"),
-    ([1, 15, 29, 43], "about every 2 weeks"), ([1, 32, 62], "about monthly"), ([1, 91, 181], "about every 3 months"),
-])
+@pytest.mark.parametrize(
+    ("days", "expected"),
+    [
+        ([1], "once"),
+        ([1, 1], "2 times on one day"),
+        (list(range(1, 20)), "daily"),
+        ([1, 3, 5, 7, 9], "about 4 times a week"),
+        ([1, 8, 15, 22], "about weekly"),
+        ([1, 15, 29, 43], "about every 2 weeks"),
+        ([1, 32, 62], "about monthly"),
+        ([1, 91, 181], "about every 3 months"),
+    ],
+)
 def test_how_often(days: list[int], expected: str) -> None:
     assert how_often([dt.date(2026, 1, 1) + dt.timedelta(days=d) for d in days]) == expected
 
 
 def test_a_profile_stored_in_any_shape_never_breaks_the_summary(journal: Journal) -> None:
-    for value in (None, "just text", ["a list"], {"name": 3, "conditions": None}, {"medicines": [1, " ", "Zinc"]}):
+    for value in (
+        None,
+        "just text",
+        ["a list"],
+        {"name": 3, "conditions": None},
+        {"medicines": [1, " ", "Zinc"]},
+    ):
         journal.store.set_setting(PROFILE_KEY, value)
         profile = gather_summary(journal).profile
         assert profile.name is None

@@ -10,8 +10,10 @@ from journal.core.domain.model import Entry
 
 def _entries(field: str, values: list[float | None]) -> list[Entry]:
     start = dt.date(2026, 1, 1)
-    return [Entry(site_id=1, date=start + dt.timedelta(days=7 * i), id=i + 1, **{field: v})
-            for i, v in enumerate(values)]
+    return [
+        Entry(site_id=1, date=start + dt.timedelta(days=7 * i), id=i + 1, **{field: v})
+        for i, v in enumerate(values)
+    ]
 
 
 def test_fewer_than_two_values_gives_no_arrow() -> None:

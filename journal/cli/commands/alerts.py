@@ -12,7 +12,8 @@ from journal.core.operations import alerts as alert_ops
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     alerts = sub.add_parser(
-        "alerts", help="list the warning signs seen in the journal (open ones; --all for acknowledged too)",
+        "alerts",
+        help="list the warning signs seen in the journal (open ones; --all for acknowledged too)",
         description="List the warning signs the logged data shows: what was seen, the entries behind it, "
         "and the advice. `alerts ack ID` marks one as seen.",
     )
@@ -23,7 +24,8 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     # The sub-action is optional, so `alerts --json` and `alerts ack 3 --note ...` both parse.
     actions = alerts.add_subparsers(dest="alerts_action", metavar="ACTION")
     ack = actions.add_parser(
-        "ack", help="acknowledge an alert (it stays in the history; acknowledging again adds to it)")
+        "ack", help="acknowledge an alert (it stays in the history; acknowledging again adds to it)"
+    )
     ack.add_argument("id", type=int, help="the alert's id (from `skinjournal alerts`)")
     ack.add_argument("--note", help='for example "shown to Dr Meyer on 2025-05-02"')
     ack.add_argument("--json", action="store_true", help="print the acknowledged alert as JSON")
@@ -35,8 +37,11 @@ def _list(args: argparse.Namespace) -> int:
     with open_journal(args, skip_bad_rows=True) as journal:
         site_id = journal.store.site_by_name(args.site).id if args.site else None  # type: ignore[union-attr]
         alerts = current_alerts(journal.store, include_acknowledged=args.all, site_id=site_id)
-        hidden = 0 if args.all else len(current_alerts(journal.store, include_acknowledged=True,
-                                                       site_id=site_id)) - len(alerts)
+        hidden = (
+            0
+            if args.all
+            else len(current_alerts(journal.store, include_acknowledged=True, site_id=site_id)) - len(alerts)
+        )
     if args.json:
         print_json(a.to_plain() for a in alerts)
         return 0

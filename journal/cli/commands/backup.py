@@ -13,21 +13,28 @@ from journal.core.operations import data as data_ops
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     backup = sub.add_parser(
-        "backup", help="save the whole journal (database and photos) in one zip file",
+        "backup",
+        help="save the whole journal (database and photos) in one zip file",
         description="Copy the database consistently (safe while the window is open) and every photo into a "
-        "zip file with a manifest of SHA-256 hashes.")
+        "zip file with a manifest of SHA-256 hashes.",
+    )
     backup.add_argument("--out", required=True, metavar="FILE.zip", help="the backup file to write")
     backup.set_defaults(func=_backup)
 
     restore = sub.add_parser(
-        "restore", help="bring a journal back from a backup zip",
+        "restore",
+        help="bring a journal back from a backup zip",
         description="Check every file of the backup against its hash, and its database and photos as the journal "
         "checks what is entered, then restore it into the journal folder. "
         "A folder that already holds a journal is refused unless --replace is given; the current journal is "
-        "then kept aside as <folder>.before-restore-<date>.")
+        "then kept aside as <folder>.before-restore-<date>.",
+    )
     restore.add_argument("backup_file", metavar="FILE.zip", help="a zip written by `skinjournal backup`")
-    restore.add_argument("--replace", action="store_true",
-                         help="replace the journal that is there (it is kept aside, not deleted)")
+    restore.add_argument(
+        "--replace",
+        action="store_true",
+        help="replace the journal that is there (it is kept aside, not deleted)",
+    )
     restore.set_defaults(func=_restore)
 
 
@@ -37,11 +44,15 @@ def _backup(args: argparse.Namespace) -> int:
         out = out.with_name(out.name + ".zip")
     out = check_output_file(out, example="journal-backup.zip")
     result = create_backup(journal_dir(args), out)
-    print(f"Backed up the journal with {result.photos} photo(s) into {result.path} "
-          f"({result.size / 2**20:.1f} MB).")
+    print(
+        f"Backed up the journal with {result.photos} photo(s) into {result.path} "
+        f"({result.size / 2**20:.1f} MB)."
+    )
     for name in result.missing_photos:
-        print(f"warning: {name} is missing or altered in the journal and was not backed up "
-              "(see `skinjournal check`).")
+        print(
+            f"warning: {name} is missing or altered in the journal and was not backed up "
+            "(see `skinjournal check`)."
+        )
     return 1 if result.missing_photos else 0
 
 

@@ -10,9 +10,13 @@ from journal.core.folder.output import check_output_file
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    chart = sub.add_parser("chart", help="draw a site's chart (size, count, tightness, pain, care, alerts) as a PNG")
+    chart = sub.add_parser(
+        "chart", help="draw a site's chart (size, count, tightness, pain, care, alerts) as a PNG"
+    )
     chart.add_argument("site", help="the site's name")
-    chart.add_argument("--out", required=True, metavar="FILE.png", help="the PNG file to write (replaced if there)")
+    chart.add_argument(
+        "--out", required=True, metavar="FILE.png", help="the PNG file to write (replaced if there)"
+    )
     chart.set_defaults(func=_chart)
 
 

@@ -12,8 +12,9 @@ from journal.core.journal import Journal
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     check = sub.add_parser("check", help="check the database and every photo file against its hash")
-    check.add_argument("--prune", action="store_true",
-                       help="delete the photo files no entry refers to (listed by check)")
+    check.add_argument(
+        "--prune", action="store_true", help="delete the photo files no entry refers to (listed by check)"
+    )
     check.set_defaults(func=_check)
 
 

@@ -12,9 +12,14 @@ from journal.core.demo.generate import DEFAULT_SITES, DEFAULT_YEARS, check_demo_
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     demo = sub.add_parser(
-        "demo", help="fill an empty journal with a synthetic demo story (refuses a journal with records)")
-    demo.add_argument("--years", type=float, default=DEFAULT_YEARS, help=f"how long a story (default {DEFAULT_YEARS})")
-    demo.add_argument("--sites", type=int, default=DEFAULT_SITES, help=f"how many sites (default {DEFAULT_SITES})")
+        "demo", help="fill an empty journal with a synthetic demo story (refuses a journal with records)"
+    )
+    demo.add_argument(
+        "--years", type=float, default=DEFAULT_YEARS, help=f"how long a story (default {DEFAULT_YEARS})"
+    )
+    demo.add_argument(
+        "--sites", type=int, default=DEFAULT_SITES, help=f"how many sites (default {DEFAULT_SITES})"
+    )
     demo.add_argument("--seed", type=int, default=1, help="the same seed gives the same journal (default 1)")
     demo.set_defaults(func=_demo)
 
@@ -32,6 +37,8 @@ def _demo(args: argparse.Namespace) -> int:
             print(f"demo: {done * 100 // total}% of the entries written", file=sys.stderr, flush=True)
 
     summary = make_demo_journal(folder, years=args.years, sites=args.sites, seed=args.seed, progress=progress)
-    print(f"Filled {folder} with a synthetic demo journal: {summary.describe()} "
-          f"in {time.monotonic() - started:.0f} s.")
+    print(
+        f"Filled {folder} with a synthetic demo journal: {summary.describe()} "
+        f"in {time.monotonic() - started:.0f} s."
+    )
     return 0

@@ -24,7 +24,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     log.add_argument("--photo", action="append", default=[], metavar="PATH", help="a photo (repeatable)")
     log.set_defaults(func=_log)
 
-    entries = sub.add_parser("entries", help="list, change or delete logged entries (entries SITE lists one site's)")
+    entries = sub.add_parser(
+        "entries", help="list, change or delete logged entries (entries SITE lists one site's)"
+    )
     entries.add_argument("--json", action="store_true", help="print JSON")
     entries.set_defaults(func=_entries, site=None)
     actions = entries.add_subparsers(dest="entries_action", metavar="ACTION", action=OrList)
@@ -33,9 +35,11 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     listing.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON")
     listing.set_defaults(func=_entries)
     edit = actions.add_parser(
-        "edit", help="change an entry's values (the id is in `entries --json`)",
+        "edit",
+        help="change an entry's values (the id is in `entries --json`)",
         description="Changes only the values given; an empty value ('') clears one, and --no-inflamed and "
-                    "the like record \"no\". Photos are added and removed with `skinjournal photos`.")
+        'the like record "no". Photos are added and removed with `skinjournal photos`.',
+    )
     edit.add_argument("id", type=int, help="the entry's id")
     edit.add_argument("--date", help="a new date, YYYY-MM-DD")
     _value_options(edit, edit=True)
@@ -51,25 +55,49 @@ def _value_options(parser: argparse.ArgumentParser, edit: bool) -> None:
     parser.add_argument("--mobility", choices=C.MOBILITY, help="how freely the skin moves")
     parser.add_argument("--size-mm", help="largest bump diameter in mm (0.1 steps)")
     parser.add_argument("--count", help="number of bumps")
-    parser.add_argument("--colour", "--color", dest="colour", help="white, yellow, skin (skin-coloured) or red")
+    parser.add_argument(
+        "--colour", "--color", dest="colour", help="white, yellow, skin (skin-coloured) or red"
+    )
     parser.add_argument("--pain", help="0 none .. 10 worst")
     for flag, help_text in FLAGS:
         if edit:
-            parser.add_argument(flag, action=argparse.BooleanOptionalAction, default=None,
-                                help=f"{help_text} (--no-{flag[2:]}: not so)")
+            parser.add_argument(
+                flag,
+                action=argparse.BooleanOptionalAction,
+                default=None,
+                help=f"{help_text} (--no-{flag[2:]}: not so)",
+            )
         else:
             parser.add_argument(flag, action="store_true", default=None, help=help_text)
     parser.add_argument("--note", help="free text about this observation")
 
 
 FLAGS = (
-    ("--shiny", "the skin looks shiny"), ("--pale", "the skin looks pale"),
-    ("--hair-thinning", "the hair is thinning here"), ("--inflamed", "red, warm or swollen"),
-    ("--ulcerated", "broke open"), ("--discharge", "chalk-like material came out"),
+    ("--shiny", "the skin looks shiny"),
+    ("--pale", "the skin looks pale"),
+    ("--hair-thinning", "the hair is thinning here"),
+    ("--inflamed", "red, warm or swollen"),
+    ("--ulcerated", "broke open"),
+    ("--discharge", "chalk-like material came out"),
     ("--restricted-movement", "harder to move (the joint nearby)"),
 )
-VALUE_ARGS = ("date", "tightness", "mobility", "size_mm", "count", "colour", "pain", "shiny", "pale",
-              "hair_thinning", "inflamed", "ulcerated", "discharge", "restricted_movement", "note")
+VALUE_ARGS = (
+    "date",
+    "tightness",
+    "mobility",
+    "size_mm",
+    "count",
+    "colour",
+    "pain",
+    "shiny",
+    "pale",
+    "hair_thinning",
+    "inflamed",
+    "ulcerated",
+    "discharge",
+    "restricted_movement",
+    "note",
+)
 
 
 def _log(args: argparse.Namespace) -> int:
@@ -78,19 +106,33 @@ def _log(args: argparse.Namespace) -> int:
         assert site is not None
         # Every value is checked before a photo is decoded; without --date, today stands in.
         entry = Entry.new(
-            site_id=site.id, date=args.date or dt.date.today(), tightness=args.tightness,
-            mobility=args.mobility, size_mm=args.size_mm, count=args.count, colour=args.colour,
-            pain=args.pain, shiny=args.shiny, pale=args.pale, hair_thinning=args.hair_thinning,
-            inflamed=args.inflamed, ulcerated=args.ulcerated, discharge=args.discharge,
-            restricted_movement=args.restricted_movement, note=args.note,
+            site_id=site.id,
+            date=args.date or dt.date.today(),
+            tightness=args.tightness,
+            mobility=args.mobility,
+            size_mm=args.size_mm,
+            count=args.count,
+            colour=args.colour,
+            pain=args.pain,
+            shiny=args.shiny,
+            pale=args.pale,
+            hair_thinning=args.hair_thinning,
+            inflamed=args.inflamed,
+            ulcerated=args.ulcerated,
+            discharge=args.discharge,
+            restricted_movement=args.restricted_movement,
+            note=args.note,
         )
         prepared = journal.prepare_photos(args.photo, None)
         from_photos = args.date is None and any(camera_date(photo) for photo in prepared)
         if from_photos:
             entry = _dated_by_photos(entry, prepared)
         for mismatch in mismatches(prepared, entry.date):
-            print(f"skinjournal: warning: {mismatch.sentence()} (more than a day apart). The photo keeps "
-                  "its own date; if it belongs to another day, log it with that --date.", file=sys.stderr)
+            print(
+                f"skinjournal: warning: {mismatch.sentence()} (more than a day apart). The photo keeps "
+                "its own date; if it belongs to another day, log it with that --date.",
+                file=sys.stderr,
+            )
         saved, photos = entry_ops.add_entry(journal, entry, prepared).value
         extra = f" with {len(photos)} photo(s)" if photos else ""
         how = " (the day the photos were taken)" if from_photos else ""
@@ -128,10 +170,26 @@ def _entries(args: argparse.Namespace) -> int:
         print_json(rows)
     else:
         for row in rows:
-            row["signs"] = ", ".join(f for f in ("inflamed", "ulcerated", "discharge", "restricted_movement") if row[f])
+            row["signs"] = ", ".join(
+                f for f in ("inflamed", "ulcerated", "discharge", "restricted_movement") if row[f]
+            )
             row["photos"] = len(row["photos"])
-        print_table(rows, ["date", "site", "tightness", "mobility", "size_mm", "count", "colour", "pain",
-                           "signs", "photos", "note"])
+        print_table(
+            rows,
+            [
+                "date",
+                "site",
+                "tightness",
+                "mobility",
+                "size_mm",
+                "count",
+                "colour",
+                "pain",
+                "signs",
+                "photos",
+                "note",
+            ],
+        )
     return 0
 
 
@@ -139,8 +197,9 @@ def find_entry(journal, entry_id: int) -> Entry:  # type: ignore[no-untyped-def]
     try:
         return journal.store.entry(entry_id)  # type: ignore[no-any-return]
     except NotFound:
-        raise NotFound(f"There is no entry with id {entry_id} (see `skinjournal entries --json`); "
-                       "nothing was changed.") from None
+        raise NotFound(
+            f"There is no entry with id {entry_id} (see `skinjournal entries --json`); nothing was changed."
+        ) from None
 
 
 def forget_photos(journal, shas: frozenset[str]) -> None:  # type: ignore[no-untyped-def]
@@ -154,8 +213,9 @@ def forget_photos(journal, shas: frozenset[str]) -> None:  # type: ignore[no-unt
 def _edit(args: argparse.Namespace) -> int:
     given = {name: getattr(args, name) for name in VALUE_ARGS if getattr(args, name, None) is not None}
     if not given:
-        raise JournalError("Nothing to change: give at least one value, e.g. --pain 3 or --note \"...\"; "
-                           "nothing was changed.")
+        raise JournalError(
+            'Nothing to change: give at least one value, e.g. --pain 3 or --note "..."; nothing was changed.'
+        )
     with open_journal(args) as journal:
         entry = find_entry(journal, args.id)
         changed = entry_ops.edit_entry(journal, Entry.new(**{**to_plain(entry), **given}))

@@ -15,14 +15,21 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     export = sub.add_parser("export", help="write the journal's data to files for other programs")
     export_sub = export.add_subparsers(dest="export_format", metavar="FORMAT", required=True)
     csv = export_sub.add_parser(
-        "csv", help="one CSV file per record type (" + ", ".join(file_name(k) for k in KINDS) + ")",
+        "csv",
+        help="one CSV file per record type (" + ", ".join(file_name(k) for k in KINDS) + ")",
         description="Write one CSV file per record type with a header row, ISO dates and a decimal point. "
         "Text that a spreadsheet would run as a formula is prefixed with a quote. "
-        "Photos are not in CSV files: photos.csv lists them; --photos copies the pictures beside it.")
+        "Photos are not in CSV files: photos.csv lists them; --photos copies the pictures beside it.",
+    )
     csv.add_argument("--out", required=True, metavar="DIR", help="folder for the files (made if missing)")
-    csv.add_argument("--bom", action="store_true", help="start each file with the byte order mark Excel needs")
-    csv.add_argument("--photos", action="store_true",
-                     help=f"also copy every picture into DIR/{PHOTOS_FOLDER}/ (so `import csv` can bring them)")
+    csv.add_argument(
+        "--bom", action="store_true", help="start each file with the byte order mark Excel needs"
+    )
+    csv.add_argument(
+        "--photos",
+        action="store_true",
+        help=f"also copy every picture into DIR/{PHOTOS_FOLDER}/ (so `import csv` can bring them)",
+    )
     csv.set_defaults(func=_export_csv)
 
 

@@ -10,7 +10,8 @@ from journal.core.errors import JournalError
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     entry = sub.add_parser(
-        "menu-entry", help="add Skin Journal to this desktop's application menu (Linux)",
+        "menu-entry",
+        help="add Skin Journal to this desktop's application menu (Linux)",
         description="Add Skin Journal and its icon to the application menu of a Linux desktop, for this "
         "user only (in ~/.local/share). The entry starts the program you run this command with.",
     )
@@ -20,14 +21,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 def _menu_entry(args: argparse.Namespace) -> int:
     if sys.platform in ("win32", "darwin"):
-        raise JournalError("menu-entry is for Linux desktops; on Windows and macOS the bundle "
-                           "is started from its own folder or app.")
+        raise JournalError(
+            "menu-entry is for Linux desktops; on Windows and macOS the bundle "
+            "is started from its own folder or app."
+        )
     from journal import desktop_entry
 
     if args.remove:
         removed = desktop_entry.remove()
-        print(f"Removed {len(removed)} file(s): the menu entry and icons." if removed
-              else "There was no Skin Journal menu entry to remove.")
+        print(
+            f"Removed {len(removed)} file(s): the menu entry and icons."
+            if removed
+            else "There was no Skin Journal menu entry to remove."
+        )
         return 0
     written = desktop_entry.install()
     print(f"Added Skin Journal to the application menu: {written[-1]}")

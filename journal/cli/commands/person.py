@@ -21,21 +21,38 @@ TODAY = dt.date.today().isoformat()
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     daily = sub.add_parser(
-        "daily", help="the daily check of how you feel (one per date; a second one adds to it)",
+        "daily",
+        help="the daily check of how you feel (one per date; a second one adds to it)",
         description="Adds what you give to the daily check of the date. A sign left out stays as it was "
-                    "(\"not checked\" if never given); --no-fatigue and the like record \"no\".")
+        '("not checked" if never given); --no-fatigue and the like record "no".',
+    )
     daily.add_argument("--date", default=TODAY, help="YYYY-MM-DD (default today)")
     # Three states: the flag (yes), its --no- form (no), or neither (not checked / left as it was).
-    daily.add_argument("--fatigue", action=argparse.BooleanOptionalAction, default=None,
-                       help="persistent fatigue (--no-fatigue: checked, none)")
-    daily.add_argument("--weakness", action=argparse.BooleanOptionalAction, default=None,
-                       help="muscle weakness (--no-weakness: checked, none)")
-    daily.add_argument("--urination-changes", action=argparse.BooleanOptionalAction, default=None,
-                       help="changes in urination (--no-urination-changes: checked, none)")
+    daily.add_argument(
+        "--fatigue",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="persistent fatigue (--no-fatigue: checked, none)",
+    )
+    daily.add_argument(
+        "--weakness",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="muscle weakness (--no-weakness: checked, none)",
+    )
+    daily.add_argument(
+        "--urination-changes",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="changes in urination (--no-urination-changes: checked, none)",
+    )
     daily.add_argument("--stress", help="0 .. 10")
     daily.add_argument("--note", help="free text about the day (added below a note already there)")
-    daily.add_argument("--replace", action="store_true",
-                       help="let what you give change a sign already logged as yes, and replace the note")
+    daily.add_argument(
+        "--replace",
+        action="store_true",
+        help="let what you give change a sign already logged as yes, and replace the note",
+    )
     daily.set_defaults(func=_daily)
     _record_actions(daily, "daily", required=False)
 
@@ -49,7 +66,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     lab.add_argument("--note", help="free text, e.g. fasting")
     lab.set_defaults(func=_lab)
 
-    care = sub.add_parser("care", help="care you tried: massage, supplement, skin care ... (care list|edit|delete)")
+    care = sub.add_parser(
+        "care", help="care you tried: massage, supplement, skin care ... (care list|edit|delete)"
+    )
     care.add_argument("--date", default=TODAY, help="YYYY-MM-DD (default today)")
     # Required to add one, but not to `care list` (so checked in _care, not by argparse).
     care.add_argument("--kind", help=", ".join(C.CARE_KINDS) + " (needed to add one)")
@@ -76,11 +95,19 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 
 
 def _daily(args: argparse.Namespace) -> int:
-    check = DailyCheck.new(date=args.date, fatigue=args.fatigue, weakness=args.weakness,
-                           urination_changes=args.urination_changes, stress=args.stress, note=args.note)
+    check = DailyCheck.new(
+        date=args.date,
+        fatigue=args.fatigue,
+        weakness=args.weakness,
+        urination_changes=args.urination_changes,
+        stress=args.stress,
+        note=args.note,
+    )
     if not daily.given(check):
-        raise JournalError("Nothing to save: give at least one of --fatigue, --weakness, --urination-changes "
-                           "(or their --no- forms), --stress or --note.")
+        raise JournalError(
+            "Nothing to save: give at least one of --fatigue, --weakness, --urination-changes "
+            "(or their --no- forms), --stress or --note."
+        )
     with open_journal(args) as journal:
         try:
             saved = ops.save_daily(journal, check, replace=args.replace).value
@@ -92,8 +119,11 @@ def _daily(args: argparse.Namespace) -> int:
 
 def _daily_words(check: DailyCheck) -> str:
     """What the day's check now says, so the person sees the merge."""
-    words = [f"{name.replace('_', ' ')} {'yes' if value else 'no'}" for name in daily.YES_NO_FIELDS
-             if (value := getattr(check, name)) is not None]
+    words = [
+        f"{name.replace('_', ' ')} {'yes' if value else 'no'}"
+        for name in daily.YES_NO_FIELDS
+        if (value := getattr(check, name)) is not None
+    ]
     if check.stress is not None:
         words.append(f"stress {check.stress}")
     if check.note:
@@ -102,8 +132,15 @@ def _daily_words(check: DailyCheck) -> str:
 
 
 def _lab(args: argparse.Namespace) -> int:
-    lab = LabResult.new(date=args.date, test=args.test, value=args.value, unit=args.unit,
-                        low=args.low, high=args.high, note=args.note)
+    lab = LabResult.new(
+        date=args.date,
+        test=args.test,
+        value=args.value,
+        unit=args.unit,
+        low=args.low,
+        high=args.high,
+        note=args.note,
+    )
     with open_journal(args) as journal:
         ops.add_lab(journal, lab)
     print(f"Saved {lab.test} {lab.value:g} {shown(lab.unit)} on {lab.date.isoformat()}.")
@@ -112,10 +149,19 @@ def _lab(args: argparse.Namespace) -> int:
 
 def _care(args: argparse.Namespace) -> int:
     if args.kind is None or args.what is None:
-        raise JournalError("To add a care event give --kind and --what, e.g. care --kind supplement "
-                           "--what \"Vitamin K2\"; nothing was saved.")
-    care = CareEvent.new(date=args.date, kind=args.kind, what=args.what, amount=args.amount,
-                         unit=args.unit, minutes=args.minutes, note=args.note)
+        raise JournalError(
+            "To add a care event give --kind and --what, e.g. care --kind supplement "
+            '--what "Vitamin K2"; nothing was saved.'
+        )
+    care = CareEvent.new(
+        date=args.date,
+        kind=args.kind,
+        what=args.what,
+        amount=args.amount,
+        unit=args.unit,
+        minutes=args.minutes,
+        note=args.note,
+    )
     with open_journal(args) as journal:
         ops.add_care(journal, care)
     print(f"Saved {shown(care.what)} on {care.date.isoformat()}.")
@@ -147,24 +193,62 @@ def _flag(help_text: str) -> dict[str, Any]:
 _DATE = ("--date", {"help": "a new date, YYYY-MM-DD"})
 _NOTE = ("--note", {"help": "a new note ('' clears it)"})
 KINDS: dict[str, _Kind] = {
-    "labs": _Kind(LabResult, "lab result", ("id", "date", "test", "value", "unit", "low", "high", "note"), (
-        _DATE, ("--test", {"help": ", ".join(C.LAB_TESTS)}), ("--value", {"help": "the result as a number"}),
-        ("--unit", {"help": "as printed by the lab"}), ("--low", {"help": "the lab's reference low ('' clears it)"}),
-        ("--high", {"help": "the lab's reference high ('' clears it)"}), _NOTE), lambda s: s.labs()),
-    "care": _Kind(CareEvent, "care event", ("id", "date", "kind", "what", "amount", "unit", "minutes", "note"), (
-        _DATE, ("--kind", {"help": ", ".join(C.CARE_KINDS)}), ("--what", {"help": 'e.g. "Vitamin K2"'}),
-        ("--amount", {"help": "how much ('' clears it)"}), ("--unit", {"help": "the unit of the amount"}),
-        ("--minutes", {"help": "how long ('' clears it)"}), _NOTE), lambda s: s.care_events()),
-    "visits": _Kind(Visit, "visit", ("id", "date", "clinician", "findings", "note"), (
-        _DATE, ("--clinician", {"help": "who you saw ('' clears it)"}),
-        ("--findings", {"help": "what they found ('' clears it)"}), _NOTE), lambda s: s.visits()),
-    "daily": _Kind(DailyCheck, "daily check", ("id", "date", "fatigue", "weakness", "urination_changes", "stress",
-                                              "note"), (
-        _DATE, ("--fatigue", _flag("persistent fatigue (--no-fatigue: none)")),
-        ("--weakness", _flag("muscle weakness (--no-weakness: none)")),
-        ("--urination-changes", _flag("changes in urination (--no-urination-changes: none)")),
-        ("--stress", {"help": "0 .. 10 ('' clears it)"}), ("--note", {"help": "the day's note, replacing it"})),
-        lambda s: s.daily_checks()),
+    "labs": _Kind(
+        LabResult,
+        "lab result",
+        ("id", "date", "test", "value", "unit", "low", "high", "note"),
+        (
+            _DATE,
+            ("--test", {"help": ", ".join(C.LAB_TESTS)}),
+            ("--value", {"help": "the result as a number"}),
+            ("--unit", {"help": "as printed by the lab"}),
+            ("--low", {"help": "the lab's reference low ('' clears it)"}),
+            ("--high", {"help": "the lab's reference high ('' clears it)"}),
+            _NOTE,
+        ),
+        lambda s: s.labs(),
+    ),
+    "care": _Kind(
+        CareEvent,
+        "care event",
+        ("id", "date", "kind", "what", "amount", "unit", "minutes", "note"),
+        (
+            _DATE,
+            ("--kind", {"help": ", ".join(C.CARE_KINDS)}),
+            ("--what", {"help": 'e.g. "Vitamin K2"'}),
+            ("--amount", {"help": "how much ('' clears it)"}),
+            ("--unit", {"help": "the unit of the amount"}),
+            ("--minutes", {"help": "how long ('' clears it)"}),
+            _NOTE,
+        ),
+        lambda s: s.care_events(),
+    ),
+    "visits": _Kind(
+        Visit,
+        "visit",
+        ("id", "date", "clinician", "findings", "note"),
+        (
+            _DATE,
+            ("--clinician", {"help": "who you saw ('' clears it)"}),
+            ("--findings", {"help": "what they found ('' clears it)"}),
+            _NOTE,
+        ),
+        lambda s: s.visits(),
+    ),
+    "daily": _Kind(
+        DailyCheck,
+        "daily check",
+        ("id", "date", "fatigue", "weakness", "urination_changes", "stress", "note"),
+        (
+            _DATE,
+            ("--fatigue", _flag("persistent fatigue (--no-fatigue: none)")),
+            ("--weakness", _flag("muscle weakness (--no-weakness: none)")),
+            ("--urination-changes", _flag("changes in urination (--no-urination-changes: none)")),
+            ("--stress", {"help": "0 .. 10 ('' clears it)"}),
+            ("--note", {"help": "the day's note, replacing it"}),
+        ),
+        lambda s: s.daily_checks(),
+    ),
 }
 
 
@@ -189,8 +273,10 @@ def _find(journal: Any, args: argparse.Namespace) -> Any:
     try:
         return journal.store.record(kind.cls, args.id)
     except NotFound:
-        raise NotFound(f"There is no {kind.words} with id {args.id} (see `skinjournal {args.record_kind} list`); "
-                       "nothing was changed.") from None
+        raise NotFound(
+            f"There is no {kind.words} with id {args.id} (see `skinjournal {args.record_kind} list`); "
+            "nothing was changed."
+        ) from None
 
 
 def _list(args: argparse.Namespace) -> int:
@@ -209,12 +295,16 @@ def _edit(args: argparse.Namespace) -> int:
     names = [flag[2:].replace("-", "_") for flag, _ in kind.fields]
     given = {name: getattr(args, name) for name in names if getattr(args, name, None) is not None}
     if not given:
-        raise JournalError(f"Nothing to change: give at least one new value (see `{args.record_kind} edit --help`); "
-                           "nothing was changed.")
+        raise JournalError(
+            f"Nothing to change: give at least one new value (see `{args.record_kind} edit --help`); "
+            "nothing was changed."
+        )
     with open_journal(args) as journal:
         record = _find(journal, args)
         changed = kind.cls.new(**{**to_plain(record), **given})
-        outcome = ops.edit_daily(journal, changed) if kind.cls is DailyCheck else ops.edit_record(journal, changed)
+        outcome = (
+            ops.edit_daily(journal, changed) if kind.cls is DailyCheck else ops.edit_record(journal, changed)
+        )
     print(said(outcome))
     return 0
 
@@ -223,7 +313,10 @@ def _delete(args: argparse.Namespace) -> int:
     kind = KINDS[args.record_kind]
     with open_journal(args) as journal:
         _find(journal, args)
-        outcome = (ops.delete_daily(journal, args.id) if kind.cls is DailyCheck
-                   else ops.delete_record(journal, kind.cls, args.id))
+        outcome = (
+            ops.delete_daily(journal, args.id)
+            if kind.cls is DailyCheck
+            else ops.delete_record(journal, kind.cls, args.id)
+        )
     print(said(outcome))
     return 0

@@ -16,7 +16,9 @@ from journal.core.photos.dates import mismatches
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     photos = sub.add_parser("photos", help="add photos to a logged entry, remove one, or list them")
     actions = photos.add_subparsers(dest="photos_action", metavar="ACTION", required=True)
-    add = actions.add_parser("add", help="add photos to an entry already logged (its id is in `entries --json`)")
+    add = actions.add_parser(
+        "add", help="add photos to an entry already logged (its id is in `entries --json`)"
+    )
     add.add_argument("entry", type=int, help="the entry's id")
     add.add_argument("paths", nargs="+", metavar="PATH", help="photo files (JPEG, PNG, HEIC ...)")
     add.set_defaults(func=_add)
@@ -34,14 +36,19 @@ def _add(args: argparse.Namespace) -> int:
         entry = find_entry(journal, args.entry)
         prepared = journal.prepare_photos(args.paths, entry.date)  # every file checked before one is stored
         for mismatch in mismatches(prepared, entry.date):
-            print(f"skinjournal: warning: {mismatch.sentence()} (more than a day apart). The photo keeps "
-                  "its own date.", file=sys.stderr)
+            print(
+                f"skinjournal: warning: {mismatch.sentence()} (more than a day apart). The photo keeps "
+                "its own date.",
+                file=sys.stderr,
+            )
         before = {p.id for p in journal.store.photos(entry_id=args.entry)}
         changed = entry_ops.add_photos(journal, args.entry, prepared)
         added = [p for p in changed.value[1] if p.id not in before]
         what = entry_ops.describe(journal, changed.value[0])
-    print(f"Added {len(added)} photo(s) to {what} (entry {args.entry})"
-          + ("; the same picture was there already." if len(added) < len(args.paths) else "."))
+    print(
+        f"Added {len(added)} photo(s) to {what} (entry {args.entry})"
+        + ("; the same picture was there already." if len(added) < len(args.paths) else ".")
+    )
     return 0
 
 
@@ -50,8 +57,9 @@ def _remove(args: argparse.Namespace) -> int:
         try:
             photo = journal.store.photo(args.id)
         except NotFound:
-            raise NotFound(f"There is no photo with id {args.id} (see `skinjournal photos list`); "
-                           "nothing was changed.") from None
+            raise NotFound(
+                f"There is no photo with id {args.id} (see `skinjournal photos list`); nothing was changed."
+            ) from None
         changed = entry_ops.remove_photo(journal, args.id)
         forget_photos(journal, frozenset({photo.sha256}))
         what = entry_ops.describe(journal, changed.value[0])
@@ -63,19 +71,29 @@ def _list(args: argparse.Namespace) -> int:
     with open_journal(args, readonly=True) as journal:
         if args.entry is not None:
             find_entry(journal, args.entry)  # an unknown entry is said, not listed as nothing
-        photos = journal.store.photos(entry_id=args.entry) if args.entry is not None else journal.store.photos()
+        photos = (
+            journal.store.photos(entry_id=args.entry) if args.entry is not None else journal.store.photos()
+        )
         entries = {e.id: e for e in journal.store.entries()}
         sites = {s.id: s.name for s in journal.store.sites()}
         rows = []
         for photo in photos:
             entry = entries[photo.entry_id]
             row = to_plain(photo)
-            rows.append({"id": row.pop("id"), "entry_id": photo.entry_id, "site": sites[entry.site_id],
-                         "entry_date": entry.date.isoformat(), **row,
-                         "file": journal.files.relative(photo.sha256, photo.ext)})
+            rows.append(
+                {
+                    "id": row.pop("id"),
+                    "entry_id": photo.entry_id,
+                    "site": sites[entry.site_id],
+                    "entry_date": entry.date.isoformat(),
+                    **row,
+                    "file": journal.files.relative(photo.sha256, photo.ext),
+                }
+            )
     if args.json:
         print_json(rows)
     else:
-        print_table(rows, ["id", "entry_id", "site", "entry_date", "taken_on", "width", "height",
-                           "original_name"])
+        print_table(
+            rows, ["id", "entry_id", "site", "entry_date", "taken_on", "width", "height", "original_name"]
+        )
     return 0

@@ -19,12 +19,20 @@ NOT_GIVEN = "(not given)"
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     profile = sub.add_parser(
-        "profile", help="who the printed summary is for: name, known conditions, supplements and medicines",
+        "profile",
+        help="who the printed summary is for: name, known conditions, supplements and medicines",
         description="Shown only on the first page of the summary you print; it stays in this journal. "
-        "Without options, show what is saved. An empty value (\"\") clears a field.")
-    profile.add_argument("--name", metavar="TEXT", help="your name as it should appear on the summary (optional)")
-    profile.add_argument("--conditions", metavar="TEXT", help='known conditions as your doctor named them, separated by ";"')
-    profile.add_argument("--medicines", metavar="TEXT", help='current supplements and medicines with doses, separated by ";"')
+        'Without options, show what is saved. An empty value ("") clears a field.',
+    )
+    profile.add_argument(
+        "--name", metavar="TEXT", help="your name as it should appear on the summary (optional)"
+    )
+    profile.add_argument(
+        "--conditions", metavar="TEXT", help='known conditions as your doctor named them, separated by ";"'
+    )
+    profile.add_argument(
+        "--medicines", metavar="TEXT", help='current supplements and medicines with doses, separated by ";"'
+    )
     profile.add_argument("--json", action="store_true", help="print the profile as JSON")
     profile.set_defaults(func=_profile)
 
@@ -51,5 +59,8 @@ def describe(profile: Profile) -> str:
     lines = [f"{FIELD_WORDS['name']}: {shown(profile.name or NOT_GIVEN)}"]
     for field in ("conditions", "medicines"):
         items: tuple[str, ...] = getattr(profile, field)
-        lines.append(f"{FIELD_WORDS[field]}:" + ("".join(f"\n  {shown(item)}" for item in items) if items else f" {NOT_GIVEN}"))
+        lines.append(
+            f"{FIELD_WORDS[field]}:"
+            + ("".join(f"\n  {shown(item)}" for item in items) if items else f" {NOT_GIVEN}")
+        )
     return "\n".join(lines)

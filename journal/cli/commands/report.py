@@ -12,17 +12,25 @@ from journal.core.folder.output import check_output_file
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     report = sub.add_parser(
-        "report", help="write the summary for a doctor visit as a PDF (no display needed)",
+        "report",
+        help="write the summary for a doctor visit as a PDF (no display needed)",
         description="Write the summary for the doctor as a PDF: alerts, each site's table, chart and "
         "photos, daily checks, labs, care and visits. Default period: since the last visit, "
         "else the last 6 months.",
     )
     report.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
     report.add_argument("--from", dest="since", metavar="YYYY-MM-DD", help="first day of the period")
-    report.add_argument("--to", dest="until", metavar="YYYY-MM-DD", help="last day of the period (default today)")
-    report.add_argument("--site", action="append", metavar="NAME", help="only this site (repeatable; default all)")
-    report.add_argument("--questions", metavar="TEXT",
-                        help="your questions for the doctor (default: the ones saved in the window)")
+    report.add_argument(
+        "--to", dest="until", metavar="YYYY-MM-DD", help="last day of the period (default today)"
+    )
+    report.add_argument(
+        "--site", action="append", metavar="NAME", help="only this site (repeatable; default all)"
+    )
+    report.add_argument(
+        "--questions",
+        metavar="TEXT",
+        help="your questions for the doctor (default: the ones saved in the window)",
+    )
     report.add_argument("--paper", choices=("A4", "Letter"), help="paper size (default: from your locale)")
     report.set_defaults(func=_report)
 
@@ -42,11 +50,18 @@ def _report(args: argparse.Namespace) -> int:
         questions = args.questions
         if questions is None:
             questions = journal.store.setting(QUESTIONS_KEY)
-        summary = gather_summary(journal, since=since, until=until, site_names=args.site,
-                                 questions=questions if isinstance(questions, str) else None)
+        summary = gather_summary(
+            journal,
+            since=since,
+            until=until,
+            site_names=args.site,
+            questions=questions if isinstance(questions, str) else None,
+        )
     ensure_gui_application()
     pages = write_summary_pdf(summary, out, page_size_named(args.paper))
     period = summary.period
-    print(f"Wrote the summary of {period.since.isoformat()} to {period.until.isoformat()} "
-          f"({pages} pages, {len(summary.sites)} sites, {len(summary.alerts)} alerts) to {out}.")
+    print(
+        f"Wrote the summary of {period.since.isoformat()} to {period.until.isoformat()} "
+        f"({pages} pages, {len(summary.sites)} sites, {len(summary.alerts)} alerts) to {out}."
+    )
     return 0

@@ -22,14 +22,20 @@ from journal.core.operations import settings as settings_ops
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     settings = sub.add_parser(
-        "settings", help="show or change the warning-sign thresholds and the backup schedule",
+        "settings",
+        help="show or change the warning-sign thresholds and the backup schedule",
         description="Without an action, list every setting with its value, its default and the reason for "
-        "the default. `settings set KEY VALUE` changes one; `settings reset KEY` puts it back.")
+        "the default. `settings set KEY VALUE` changes one; `settings reset KEY` puts it back.",
+    )
     settings.add_argument("--json", action="store_true", help="print JSON")
     settings.set_defaults(func=_list)
     actions = settings.add_subparsers(dest="settings_action", metavar="ACTION")
-    change = actions.add_parser("set", help="change one setting (refused, and nothing changed, when out of range)")
-    change.add_argument("key", help="the setting's key, e.g. alerts.pain_threshold (see `skinjournal settings`)")
+    change = actions.add_parser(
+        "set", help="change one setting (refused, and nothing changed, when out of range)"
+    )
+    change.add_argument(
+        "key", help="the setting's key, e.g. alerts.pain_threshold (see `skinjournal settings`)"
+    )
     change.add_argument("value", help="the new value, a number")
     change.set_defaults(func=_set)
     reset = actions.add_parser("reset", help="put one setting back to its default")
@@ -41,10 +47,20 @@ def _list(args: argparse.Namespace) -> int:
     with open_journal(args, readonly=True) as journal:
         values = current_values(journal.store)
     if args.json:
-        print_json({"key": p.key, "section": p.section, "label": p.label, "value": values[p.key],
-                    "default": _number(p.default, p.whole), "min": _number(p.low, p.whole),
-                    "max": _number(p.high, p.whole),
-                    "whole_number": p.whole, "help": p.help} for p in PREFERENCES)
+        print_json(
+            {
+                "key": p.key,
+                "section": p.section,
+                "label": p.label,
+                "value": values[p.key],
+                "default": _number(p.default, p.whole),
+                "min": _number(p.low, p.whole),
+                "max": _number(p.high, p.whole),
+                "whole_number": p.whole,
+                "help": p.help,
+            }
+            for p in PREFERENCES
+        )
         return 0
     section = None
     for pref in PREFERENCES:
@@ -54,8 +70,10 @@ def _list(args: argparse.Namespace) -> int:
         print(f"  {_line(pref.key, values[pref.key])}")
         print(f"    {pref.label}")
         print(textwrap.fill(pref.help, width=88, initial_indent="    ", subsequent_indent="    "))
-    print("\nChange one with `skinjournal settings set KEY VALUE`; `skinjournal settings reset KEY` puts "
-          "back the default.")
+    print(
+        "\nChange one with `skinjournal settings set KEY VALUE`; `skinjournal settings reset KEY` puts "
+        "back the default."
+    )
     return 0
 
 

@@ -17,13 +17,16 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     site_sub = site.add_subparsers(dest="site_command", metavar="ACTION", required=True)
 
     add = site_sub.add_parser("add", help="start tracking a body site")
-    add.add_argument("name", help="a name you will recognise, e.g. \"Left forearm\"")
-    add.add_argument("--kind", required=True, choices=C.SITE_KINDS,
-                     help="deposit: a bump or cluster; area: a scalp or skin area judged by feel")
+    add.add_argument("name", help='a name you will recognise, e.g. "Left forearm"')
+    add.add_argument(
+        "--kind",
+        required=True,
+        choices=C.SITE_KINDS,
+        help="deposit: a bump or cluster; area: a scalp or skin area judged by feel",
+    )
     add.add_argument("--region", required=True, choices=C.REGIONS, help="where on the body")
     add.add_argument("--near-joint", action="store_true", help="the site is close to a joint")
-    add.add_argument("--diagnosed-type", choices=C.DIAGNOSED_TYPES,
-                     help="only if a doctor named it")
+    add.add_argument("--diagnosed-type", choices=C.DIAGNOSED_TYPES, help="only if a doctor named it")
     add.add_argument("--reminder-days", type=int, default=7, help="remind after this many days (default 7)")
     add.add_argument("--notes", help="free text")
     add.set_defaults(func=_add)
@@ -36,26 +39,47 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     edit.add_argument("name", help="the site's current name")
     edit.add_argument("--rename", metavar="NEW_NAME", help="give the site a new name")
     edit.add_argument("--resolved-on", metavar="YYYY-MM-DD", help="the date it went away ('' to clear)")
-    edit.add_argument("--archive", action=argparse.BooleanOptionalAction, default=None,
-                      help="hide it from the overview (its entries are kept)")
-    edit.add_argument("--near-joint", action=argparse.BooleanOptionalAction, default=None,
-                      help="the site is close to a joint")
+    edit.add_argument(
+        "--archive",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="hide it from the overview (its entries are kept)",
+    )
+    edit.add_argument(
+        "--near-joint",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        help="the site is close to a joint",
+    )
     edit.add_argument("--reminder-days", type=int, help="remind after this many days")
     edit.set_defaults(func=_edit)
 
-    delete = site_sub.add_parser("delete", help="delete a site (refused while it has entries, unless --with-entries)")
+    delete = site_sub.add_parser(
+        "delete", help="delete a site (refused while it has entries, unless --with-entries)"
+    )
     delete.add_argument("name", help="the site's name")
-    delete.add_argument("--with-entries", action="store_true",
-                        help="delete its entries and their photos too (archiving keeps them: site edit --archive)")
+    delete.add_argument(
+        "--with-entries",
+        action="store_true",
+        help="delete its entries and their photos too (archiving keeps them: site edit --archive)",
+    )
     delete.set_defaults(func=_delete)
 
 
 def _add(args: argparse.Namespace) -> int:
     with open_journal(args) as journal:
-        site = site_ops.add_site(journal, Site.new(
-            name=args.name, kind=args.kind, region=args.region, near_joint=args.near_joint,
-            diagnosed_type=args.diagnosed_type, reminder_days=args.reminder_days, notes=args.notes,
-        )).value
+        site = site_ops.add_site(
+            journal,
+            Site.new(
+                name=args.name,
+                kind=args.kind,
+                region=args.region,
+                near_joint=args.near_joint,
+                diagnosed_type=args.diagnosed_type,
+                reminder_days=args.reminder_days,
+                notes=args.notes,
+            ),
+        ).value
         print(f"Added site {site.name!r} ({site.kind}, {site.region}).")
     return 0
 

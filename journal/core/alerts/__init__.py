@@ -12,6 +12,17 @@ from journal.core.alerts.service import acknowledge, current_alerts, findings, s
 from journal.core.alerts.settings import SPECS, Thresholds, save_threshold
 
 __all__ = [
-    "ADVICE", "RULE_IDS", "RULE_TITLES", "SPECS", "Alert", "Evidence", "Finding", "Thresholds",
-    "acknowledge", "current_alerts", "findings", "save_threshold", "sync",
+    "ADVICE",
+    "RULE_IDS",
+    "RULE_TITLES",
+    "SPECS",
+    "Alert",
+    "Evidence",
+    "Finding",
+    "Thresholds",
+    "acknowledge",
+    "current_alerts",
+    "findings",
+    "save_threshold",
+    "sync",
 ]

@@ -33,8 +33,9 @@ RULE_TITLES: dict[str, str] = {
 }
 
 # The documents' advice, closing every message.
-ADVICE = ("This is a warning sign that calls for prompt medical attention: "
-          "please have it assessed by a doctor.")
+ADVICE = (
+    "This is a warning sign that calls for prompt medical attention: please have it assessed by a doctor."
+)
 
 STATUSES = ("open", "acknowledged")
 
@@ -49,8 +50,12 @@ class Evidence:
     entry_id: int | None = None
 
     def to_plain(self) -> dict[str, Any]:
-        return {"date": self.date.isoformat(), "field": self.field, "value": self.value,
-                "entry_id": self.entry_id}
+        return {
+            "date": self.date.isoformat(),
+            "field": self.field,
+            "value": self.value,
+            "entry_id": self.entry_id,
+        }
 
     @classmethod
     def from_plain(cls, raw: dict[str, Any]) -> Evidence:
@@ -143,9 +148,16 @@ class Alert(_Acknowledged):
         every acknowledgement as {at, note}, latest first (ack_note and acknowledged_at: the
         latest note and the first time, as before there was a history)."""
         return {
-            "id": self.id, "rule": self.rule, "title": self.title, "site": self.site,
-            "site_id": self.site_id, "date": self.date.isoformat(), "status": self.status,
-            "message": self.message, "evidence": [ev.to_plain() for ev in self.evidence],
-            "ack_note": self.ack_note, "acknowledged_at": self.acknowledged_at,
+            "id": self.id,
+            "rule": self.rule,
+            "title": self.title,
+            "site": self.site,
+            "site_id": self.site_id,
+            "date": self.date.isoformat(),
+            "status": self.status,
+            "message": self.message,
+            "evidence": [ev.to_plain() for ev in self.evidence],
+            "ack_note": self.ack_note,
+            "acknowledged_at": self.acknowledged_at,
             "acknowledgements": [ack.to_plain() for ack in self.acknowledgements],
         }

@@ -32,14 +32,21 @@ def systemic_symptoms(checks: Sequence[DailyCheck], t: Thresholds) -> list[Findi
         first, last = bisect.bisect_left(tired_dates, start), bisect.bisect_right(tired_dates, day)
         if last - first >= t.symptom_days and not inside:
             recent = tired[first:last]
-            out.add(day, (
-                f"Fatigue or muscle weakness was noted on {len(recent)} of the daily checks from "
-                f"{start.isoformat()} to {day.isoformat()} (the last {t.symptom_window_days} days)."),
-                [Evidence(c.date, f, True) for c in recent for f in ("fatigue", "weakness") if getattr(c, f)])
+            out.add(
+                day,
+                (
+                    f"Fatigue or muscle weakness was noted on {len(recent)} of the daily checks from "
+                    f"{start.isoformat()} to {day.isoformat()} (the last {t.symptom_window_days} days)."
+                ),
+                [Evidence(c.date, f, True) for c in recent for f in ("fatigue", "weakness") if getattr(c, f)],
+            )
         inside = last - first >= t.symptom_days
     for day in episode_starts([(c.date, c.urination_changes is True) for c in ordered]):
-        out.add(day, f"A change in urination was noted in the daily check of {day.isoformat()}.",
-                [Evidence(day, "urination_changes", True)])
+        out.add(
+            day,
+            f"A change in urination was noted in the daily check of {day.isoformat()}.",
+            [Evidence(day, "urination_changes", True)],
+        )
     return out.findings()
 
 
@@ -55,11 +62,15 @@ def lab_out_of_range(labs: Sequence[LabResult], t: Thresholds) -> list[Finding]:
         value = f"{number(lab.value)} {lab.unit}"
         if lab.low is not None and lab.high is not None:
             where = ("below" if lab.value < lab.low else "above") + (
-                f" the reference range the lab gave ({number(lab.low)} to {number(lab.high)} {lab.unit})")
+                f" the reference range the lab gave ({number(lab.low)} to {number(lab.high)} {lab.unit})"
+            )
         elif lab.high is not None:
             where = f"above the upper limit the lab gave ({number(lab.high)} {lab.unit})"
         else:
             where = f"below the lower limit the lab gave ({number(lab.low or 0)} {lab.unit})"
-        out.add(lab.date, f"{name} of {lab.date.isoformat()} was {value}, {where}.",
-                [Evidence(lab.date, lab.test, lab.value)])
+        out.add(
+            lab.date,
+            f"{name} of {lab.date.isoformat()} was {value}, {where}.",
+            [Evidence(lab.date, lab.test, lab.value)],
+        )
     return out.findings()

@@ -47,28 +47,35 @@ def rapid_growth(site: Site, entries: Sequence[Entry], t: Thresholds) -> list[Fi
     out = DayFindings("rapid_growth", site)
 
     def size_grew(before: float, after: float) -> bool:
-        return (within(after, before * (1 + t.growth_percent / 100))
-                and within(after - before, t.growth_mm))
+        return within(after, before * (1 + t.growth_percent / 100)) and within(after - before, t.growth_mm)
 
     for rise in rises(daily_readings(own, "size_mm"), t.growth_window_days, size_grew):
         old, new = rise.baseline, rise.now
         percent = f", +{(new.value - old.value) / old.value * 100:.0f}%" if old.value > 0 else ""
-        out.add(new.date, (
-            f"{site.name} measured {mm(new.value)} across on {new.date.isoformat()}, up from {mm(old.value)} "
-            f"on {old.date.isoformat()} ({days_between(old.date, new.date)}): "
-            f"+{mm(new.value - old.value)}{percent}.{_further(rise, mm, 'growth')}"),
-            _rise_evidence(rise, "size_mm"))
+        out.add(
+            new.date,
+            (
+                f"{site.name} measured {mm(new.value)} across on {new.date.isoformat()}, up from {mm(old.value)} "
+                f"on {old.date.isoformat()} ({days_between(old.date, new.date)}): "
+                f"+{mm(new.value - old.value)}{percent}.{_further(rise, mm, 'growth')}"
+            ),
+            _rise_evidence(rise, "size_mm"),
+        )
 
     def count_grew(before: float, after: float) -> bool:
         return within(after, before * t.count_factor)
 
     for rise in rises(daily_readings(own, "count"), t.growth_window_days, count_grew, floor=t.count_min):
         old, new = rise.baseline, rise.now
-        out.add(new.date, (
-            f"{number(new.value)} bumps were counted at {site.name} on {new.date.isoformat()}, up from "
-            f"{number(old.value)} on {old.date.isoformat()} ({days_between(old.date, new.date)}): "
-            f"{new.value / old.value:.1f} times as many.{_further(rise, lambda v: f'{number(v)} bumps', 'growth')}"),
-            _rise_evidence(rise, "count", whole=True))
+        out.add(
+            new.date,
+            (
+                f"{number(new.value)} bumps were counted at {site.name} on {new.date.isoformat()}, up from "
+                f"{number(old.value)} on {old.date.isoformat()} ({days_between(old.date, new.date)}): "
+                f"{new.value / old.value:.1f} times as many.{_further(rise, lambda v: f'{number(v)} bumps', 'growth')}"
+            ),
+            _rise_evidence(rise, "count", whole=True),
+        )
     return out.findings()
 
 
@@ -109,8 +116,11 @@ def pain_inflammation_ulceration(site: Site, entries: Sequence[Entry], t: Thresh
             parts.setdefault(day, []).append((words, [Evidence(day, field, True, e.id) for e in ticked]))
     out = DayFindings("pain_inflammation_ulceration", site)
     for day, found in parts.items():
-        out.add(day, f"On {day.isoformat()}, {site.name} was logged with {join_and([w for w, _ in found])}.",
-                [ev for _, evidence in found for ev in evidence])
+        out.add(
+            day,
+            f"On {day.isoformat()}, {site.name} was logged with {join_and([w for w, _ in found])}.",
+            [ev for _, evidence in found for ev in evidence],
+        )
     return out.findings()
 
 
@@ -120,8 +130,9 @@ def _sign_starts(own: Sequence[Entry], field: str) -> list[tuple[dt.date, list[E
     return [(day, ticked) for day, ticked in days if day in starts]
 
 
-def _sign_rule(rule: str, field: str, sentence: Callable[[Site, dt.date], str]) -> Callable[
-        [Site, Sequence[Entry], Thresholds], list[Finding]]:
+def _sign_rule(
+    rule: str, field: str, sentence: Callable[[Site, dt.date], str]
+) -> Callable[[Site, Sequence[Entry], Thresholds], list[Finding]]:
     def judge(site: Site, entries: Sequence[Entry], t: Thresholds) -> list[Finding]:
         out = DayFindings(rule, site)
         for day, ticked in _sign_starts(_own(site, entries), field):
@@ -133,17 +144,26 @@ def _sign_rule(rule: str, field: str, sentence: Callable[[Site, dt.date], str]) 
 
 
 chalky_discharge = _sign_rule(
-    "chalky_discharge", "discharge",
-    lambda site, day: f"On {day.isoformat()}, {site.name} was logged as having broken open and let out "
-    "chalk-like material.")
+    "chalky_discharge",
+    "discharge",
+    lambda site, day: (
+        f"On {day.isoformat()}, {site.name} was logged as having broken open and let out chalk-like material."
+    ),
+)
 chalky_discharge.__doc__ = "An entry records a lesion that broke open and discharged chalk-like material."
 
 restricted_movement = _sign_rule(
-    "restricted_movement", "restricted_movement",
-    lambda site, day: (f"On {day.isoformat()}, moving the joint near {site.name} was logged as restricted."
-                       if site.near_joint else
-                       f"On {day.isoformat()}, movement at {site.name} was logged as restricted."))
-restricted_movement.__doc__ = "An entry records restricted movement (worded for a joint when the site is near one)."
+    "restricted_movement",
+    "restricted_movement",
+    lambda site, day: (
+        f"On {day.isoformat()}, moving the joint near {site.name} was logged as restricted."
+        if site.near_joint
+        else f"On {day.isoformat()}, movement at {site.name} was logged as restricted."
+    ),
+)
+restricted_movement.__doc__ = (
+    "An entry records restricted movement (worded for a joint when the site is near one)."
+)
 
 
 def sudden_change(site: Site, entries: Sequence[Entry], t: Thresholds) -> list[Finding]:
@@ -155,11 +175,15 @@ def sudden_change(site: Site, entries: Sequence[Entry], t: Thresholds) -> list[F
 
     for rise in rises(daily_readings(_own(site, entries), "tightness"), t.tightness_window_days, rose):
         old, new = rise.baseline, rise.now
-        out.add(new.date, (
-            f"Tightness at {site.name} was rated {number(new.value)} of 10 on {new.date.isoformat()}, up from "
-            f"{number(old.value)} on {old.date.isoformat()} ({days_between(old.date, new.date)})."
-            f"{_further(rise, lambda v: f'{number(v)} of 10', 'rise')}"),
-            _rise_evidence(rise, "tightness", whole=True))
+        out.add(
+            new.date,
+            (
+                f"Tightness at {site.name} was rated {number(new.value)} of 10 on {new.date.isoformat()}, up from "
+                f"{number(old.value)} on {old.date.isoformat()} ({days_between(old.date, new.date)})."
+                f"{_further(rise, lambda v: f'{number(v)} of 10', 'rise')}"
+            ),
+            _rise_evidence(rise, "tightness", whole=True),
+        )
     return out.findings()
 
 

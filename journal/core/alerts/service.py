@@ -38,7 +38,8 @@ NOTE_MAX = 2000
 # The last sync per store, with the store's change mark at that time: asking again before
 # anything in the database changed (in this process or another) costs no recomputation.
 _last_sync: weakref.WeakKeyDictionary[Store, tuple[tuple[int, int] | None, list[StoredAlert]]] = (
-    weakref.WeakKeyDictionary())
+    weakref.WeakKeyDictionary()
+)
 
 
 def findings(store: Store) -> list[Finding]:
@@ -72,7 +73,9 @@ def sync(store: Store, found_elsewhere: Iterable[Finding] | None = None) -> list
     return list(synced[0])
 
 
-def _sync_table(store: Store, found_elsewhere: Iterable[Finding] | None, synced: list[list[StoredAlert]]) -> None:
+def _sync_table(
+    store: Store, found_elsewhere: Iterable[Finding] | None, synced: list[list[StoredAlert]]
+) -> None:
     """Bring the table in line; the rows it then holds go into `synced` before the commit."""
     with store.transaction():
         found = {f.fingerprint: f for f in (findings(store) if found_elsewhere is None else found_elsewhere)}
@@ -80,8 +83,9 @@ def _sync_table(store: Store, found_elsewhere: Iterable[Finding] | None, synced:
         upserts, withdraw, delete = [], [], []
         for key, finding in found.items():
             row = stored.get(key)
-            fresh = StoredAlert(key, finding.rule, finding.site_id, finding.date, "open",
-                                finding.message, finding.evidence)
+            fresh = StoredAlert(
+                key, finding.rule, finding.site_id, finding.date, "open", finding.message, finding.evidence
+            )
             if row is None:
                 upserts.append(fresh)
             elif (row.message, row.evidence, row.withdrawn) != (fresh.message, fresh.evidence, False):
@@ -99,8 +103,13 @@ def _sync_table(store: Store, found_elsewhere: Iterable[Finding] | None, synced:
 
 
 def current_alerts(
-    store: Store, *, include_acknowledged: bool = False, since: dt.date | None = None,
-    until: dt.date | None = None, site_id: int | None = None, recompute: bool = True,
+    store: Store,
+    *,
+    include_acknowledged: bool = False,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    site_id: int | None = None,
+    recompute: bool = True,
 ) -> list[Alert]:
     """The alerts the data shows, open first, then by date (oldest first).
 
@@ -113,9 +122,11 @@ def current_alerts(
     order = {rule: i for i, rule in enumerate(RULE_IDS)}
     rows = sync(store) if recompute else [row for row in store.stored_alerts() if not row.withdrawn]
     alerts = [
-        _alert(row, names) for row in rows
+        _alert(row, names)
+        for row in rows
         if (include_acknowledged or row.status == "open")
-        and (since is None or row.date >= since) and (until is None or row.date <= until)
+        and (since is None or row.date >= since)
+        and (until is None or row.date <= until)
         and (site_id is None or row.site_id == site_id)
     ]
     return sorted(alerts, key=lambda a: (not a.is_open, a.date, order.get(a.rule, 99), a.site or "", a.id))
@@ -142,6 +153,13 @@ def acknowledge(store: Store, alert_id: int, note: str | None = None) -> Alert:
 def _alert(row: StoredAlert, names: dict[int | None, str]) -> Alert:
     assert row.id is not None
     return Alert(
-        id=row.id, rule=row.rule, site_id=row.site_id, site=names.get(row.site_id), date=row.date,
-        status=row.status, message=row.message, evidence=row.evidence, acknowledgements=row.acknowledgements,
+        id=row.id,
+        rule=row.rule,
+        site_id=row.site_id,
+        site=names.get(row.site_id),
+        date=row.date,
+        status=row.status,
+        message=row.message,
+        evidence=row.evidence,
+        acknowledgements=row.acknowledgements,
     )

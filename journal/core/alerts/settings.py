@@ -16,57 +16,122 @@ from journal.core.errors import ValidationError
 if TYPE_CHECKING:
     from journal.core.store import Store
 
-_NOISE = ("Paper-ruler measurements of small lesions vary by tens of percent, so a single measuring step "
-          "must not raise an alert; ")
+_NOISE = (
+    "Paper-ruler measurements of small lesions vary by tens of percent, so a single measuring step "
+    "must not raise an alert; "
+)
 
 
 SPECS: tuple[NumberSetting, ...] = (
     NumberSetting(
-        "alerts.growth_percent", "Rapid growth: at least this many percent larger", 30, 1, 1000, False,
-        _NOISE + "growth counts only when it passes both this percentage and the millimetre margin."),
+        "alerts.growth_percent",
+        "Rapid growth: at least this many percent larger",
+        30,
+        1,
+        1000,
+        False,
+        _NOISE + "growth counts only when it passes both this percentage and the millimetre margin.",
+    ),
     NumberSetting(
-        "alerts.growth_mm", "Rapid growth: and at least this many millimetres larger", 1.0, 0.1, 100, False,
+        "alerts.growth_mm",
+        "Rapid growth: and at least this many millimetres larger",
+        1.0,
+        0.1,
+        100,
+        False,
         _NOISE + "for a 2 mm bump 30% is only 0.6 mm, well inside a ruler's wobble, so growth must also "
-        "pass this margin in millimetres."),
+        "pass this margin in millimetres.",
+    ),
     NumberSetting(
-        "alerts.growth_window_days", "Rapid growth: compared with sizes logged this many days before", 42, 7,
-        365, True,
+        "alerts.growth_window_days",
+        "Rapid growth: compared with sizes logged this many days before",
+        42,
+        7,
+        365,
+        True,
         "The documents call growth over weeks rapid and growth over many months not; 6 weeks also covers "
-        "people who measure once a month, since the previous month's size is always inside the window."),
+        "people who measure once a month, since the previous month's size is always inside the window.",
+    ),
     NumberSetting(
-        "alerts.count_factor", "Rapid growth: bump count multiplied by at least", 2.0, 1.1, 100, False,
+        "alerts.count_factor",
+        "Rapid growth: bump count multiplied by at least",
+        2.0,
+        1.1,
+        100,
+        False,
         "Counting small bumps is uncertain by one or two, so only a count that at least doubles within the "
-        "window (from the minimum count below) is treated as rapid growth."),
+        "window (from the minimum count below) is treated as rapid growth.",
+    ),
     NumberSetting(
-        "alerts.count_min", "Rapid growth: counts are compared from this many bumps", 2, 1, 10_000, True,
+        "alerts.count_min",
+        "Rapid growth: counts are compared from this many bumps",
+        2,
+        1,
+        10_000,
+        True,
         "Going from 1 bump to 2 is one new bump, often a counting difference; doubling counts only from this "
-        "many bumps."),
+        "many bumps.",
+    ),
     NumberSetting(
-        "alerts.pain_threshold", "Pain: a rating at or above", 4, 1, 10, True,
+        "alerts.pain_threshold",
+        "Pain: a rating at or above",
+        4,
+        1,
+        10,
+        True,
         "The documents list pain as a warning sign. A 0-10 rating wobbles from day to day (its meaningful "
-        "change is about 2 points), so the low ratings of ordinary days do not raise an alert."),
+        "change is about 2 points), so the low ratings of ordinary days do not raise an alert.",
+    ),
     NumberSetting(
-        "alerts.rating_step", "Pain: a further rise this many points above the last alert raises a new one",
-        2, 1, 10, True,
+        "alerts.rating_step",
+        "Pain: a further rise this many points above the last alert raises a new one",
+        2,
+        1,
+        10,
+        True,
         "A 0-10 rating's meaningful change is about 2 points: while pain stays at or above the threshold, a "
         "new alert is raised only when it rises this much above the rating of the last alert, not on one "
-        "point of wobble."),
+        "point of wobble.",
+    ),
     NumberSetting(
-        "alerts.symptom_days", "Daily checks: fatigue or weakness on at least this many checks", 5, 1, 366,
+        "alerts.symptom_days",
+        "Daily checks: fatigue or weakness on at least this many checks",
+        5,
+        1,
+        366,
         True,
         "One tired day is ordinary; fatigue or muscle weakness on many of the recent daily checks is the "
-        "persistent kind the documents list as a warning sign."),
+        "persistent kind the documents list as a warning sign.",
+    ),
     NumberSetting(
-        "alerts.symptom_window_days", "Daily checks: within the last this many days", 14, 1, 366, True,
-        "Two weeks is long enough to tell persistent fatigue or weakness from a bad few days."),
+        "alerts.symptom_window_days",
+        "Daily checks: within the last this many days",
+        14,
+        1,
+        366,
+        True,
+        "Two weeks is long enough to tell persistent fatigue or weakness from a bad few days.",
+    ),
     NumberSetting(
-        "alerts.tightness_points", "Sudden change: tightness rose by at least this many points", 3, 1, 10, True,
+        "alerts.tightness_points",
+        "Sudden change: tightness rose by at least this many points",
+        3,
+        1,
+        10,
+        True,
         "A 0-10 rating's meaningful change is about 2 points, so one step of wobble must not raise an alert; "
         "3 points is more than that. The documents describe a slow course, so a sudden change is worth a "
-        "professional look."),
+        "professional look.",
+    ),
     NumberSetting(
-        "alerts.tightness_window_days", "Sudden change: within this many days", 7, 1, 90, True,
-        "Tightness changes over months; a rise of several points within a week is sudden."),
+        "alerts.tightness_window_days",
+        "Sudden change: within this many days",
+        7,
+        1,
+        90,
+        True,
+        "Tightness changes over months; a rise of several points within a week is sudden.",
+    ),
 )
 SPEC_BY_KEY = {spec.key: spec for spec in SPECS}
 

@@ -49,7 +49,9 @@ def daily_readings(entries: Iterable[Entry], field: str) -> list[Reading]:
 
 
 def rises(
-    readings: Sequence[Reading], window_days: int, grew: Callable[[float, float], bool],
+    readings: Sequence[Reading],
+    window_days: int,
+    grew: Callable[[float, float], bool],
     floor: float | None = None,
 ) -> list[Rise]:
     """The days a reading grew past the margins from one logged within `window_days` before it.
@@ -69,7 +71,9 @@ def rises(
         first = bisect.bisect_left(dates, now.date - dt.timedelta(days=window_days), 0, index)
         baseline: Reading | None = None
         for earlier in readings[first:index]:
-            if (floor is None or earlier.value >= floor) and (baseline is None or earlier.value < baseline.value):
+            if (floor is None or earlier.value >= floor) and (
+                baseline is None or earlier.value < baseline.value
+            ):
                 baseline = earlier
         if baseline is None or not grew(baseline.value, now.value):
             continue

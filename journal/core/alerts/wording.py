@@ -11,8 +11,10 @@ from collections.abc import Iterable, Sequence
 from journal.core.alerts.model import ADVICE, Evidence, Finding
 from journal.core.domain.model import Site
 
-SLOW_COURSE = ("The documents describe a slow course, so a sudden change is worth a professional look: "
-               "please have it assessed by a doctor.")
+SLOW_COURSE = (
+    "The documents describe a slow course, so a sudden change is worth a professional look: "
+    "please have it assessed by a doctor."
+)
 
 
 def mm(value: float) -> str:
@@ -36,8 +38,10 @@ def join_and(parts: Sequence[str]) -> str:
 
 def resolved_note(site: Site, day: dt.date) -> str | None:
     if site.resolved_on is not None and day > site.resolved_on:
-        return (f"{site.name} was marked resolved on {site.resolved_on.isoformat()}, "
-                "but this was logged after that.")
+        return (
+            f"{site.name} was marked resolved on {site.resolved_on.isoformat()}, "
+            "but this was logged after that."
+        )
     return None
 
 
@@ -61,6 +65,8 @@ class DayFindings:
             sentences, evidence = self._days[day]
             note = resolved_note(self.site, day) if self.site is not None else None
             text = " ".join([*sentences, *([note] if note else []), self.advice])
-            unique = sorted(set(evidence), key=lambda ev: (ev.date, ev.field, str(ev.value), ev.entry_id or 0))
+            unique = sorted(
+                set(evidence), key=lambda ev: (ev.date, ev.field, str(ev.value), ev.entry_id or 0)
+            )
             out.append(Finding(self.rule, self.site.id if self.site else None, day, text, tuple(unique)))
         return out

@@ -78,7 +78,9 @@ def schema_difference(found: Schema, expected: Schema) -> str | None:
         return extra
     for name, (kind, table, sql) in sorted(expected.items()):
         if name not in found:
-            return f"its database lacks the {kind} {name}" + (f" of the table {table}" if kind == "index" else "")
+            return f"its database lacks the {kind} {name}" + (
+                f" of the table {table}" if kind == "index" else ""
+            )
         if table == _MIGRATIONS_TABLE:
             continue
         if found[name] != (kind, table, sql):

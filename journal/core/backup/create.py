@@ -62,8 +62,9 @@ def create_backup(folder: Path, out: Path) -> BackupResult:
     # once closed, would drop the SQLite locks of the window's connection in this process.
     # A file that is not SQLite fails in `_snapshot` with SQLite's own "not a database".
     if foreign_wal(db_path):
-        raise damaged(folder, f"the file {DB_NAME}-wal beside it was written for another database; "
-                      "no backup was made")
+        raise damaged(
+            folder, f"the file {DB_NAME}-wal beside it was written for another database; no backup was made"
+        )
     ensure_private_dir(out.parent, "folder for backups")
     with tempfile.TemporaryDirectory(dir=out.parent, prefix=".backup-") as tmp:
         copy = Path(tmp) / DB_NAME
@@ -85,7 +86,9 @@ def _snapshot(db_path: Path, copy: Path) -> tuple[list[tuple[str, str]], list[st
             store = Store(target)
             problems = store.integrity_problems()
             if problems:
-                raise damaged(db_path.parent, f"{problems[0]}; no backup was made (keep your earlier backups)")
+                raise damaged(
+                    db_path.parent, f"{problems[0]}; no backup was made (keep your earlier backups)"
+                )
             photos = sorted({(p.sha256, p.ext) for p in store.photos()})
             schema = schema_version(target)
     except sqlite3.Error as exc:
@@ -93,8 +96,9 @@ def _snapshot(db_path: Path, copy: Path) -> tuple[list[tuple[str, str]], list[st
     return photos, schema
 
 
-def _pack(partial: Path, copy: Path, files: PhotoFiles, photos: list[tuple[str, str]],
-          schema: list[str]) -> tuple[int, list[str]]:
+def _pack(
+    partial: Path, copy: Path, files: PhotoFiles, photos: list[tuple[str, str]], schema: list[str]
+) -> tuple[int, list[str]]:
     members: dict[str, dict[str, Any]] = {}
     missing: list[str] = []
     with zipfile.ZipFile(partial, "w", allowZip64=True) as archive:
@@ -113,11 +117,17 @@ def _pack(partial: Path, copy: Path, files: PhotoFiles, photos: list[tuple[str, 
             archive.writestr(_info(name, zipfile.ZIP_STORED), data)  # JPEG and PNG do not shrink
             members[name] = {"sha256": sha256, "size": len(data)}
         manifest = {
-            "format": FORMAT, "version": VERSION, "app_version": __version__,
+            "format": FORMAT,
+            "version": VERSION,
+            "app_version": __version__,
             "created": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
-            "schema": schema, "files": members, "missing_photos": missing,
+            "schema": schema,
+            "files": members,
+            "missing_photos": missing,
         }
-        archive.writestr(_info(MANIFEST, zipfile.ZIP_DEFLATED), json.dumps(manifest, indent=1, sort_keys=True))
+        archive.writestr(
+            _info(MANIFEST, zipfile.ZIP_DEFLATED), json.dumps(manifest, indent=1, sort_keys=True)
+        )
     return len(members) - 1, missing
 
 
@@ -131,8 +141,10 @@ def _info(name: str, method: int) -> zipfile.ZipInfo:
 def _add_file(archive: zipfile.ZipFile, source: Path, name: str) -> dict[str, Any]:
     """Stream a (possibly large) file into the zip, hashing what is written."""
     digest, size = hashlib.sha256(), 0
-    with open(source, "rb") as handle, archive.open(_info(name, zipfile.ZIP_DEFLATED), "w",
-                                                    force_zip64=True) as member:
+    with (
+        open(source, "rb") as handle,
+        archive.open(_info(name, zipfile.ZIP_DEFLATED), "w", force_zip64=True) as member,
+    ):
         for block in iter(lambda: handle.read(_CHUNK), b""):
             digest.update(block)
             member.write(block)
@@ -167,8 +179,9 @@ def backup_due(store: Store, every_days: int, now: dt.datetime | None = None) ->
     return now - dt.datetime.fromisoformat(last) >= dt.timedelta(days=every_days)
 
 
-def auto_backup_if_due(journal: Journal, every_days: int, keep_last: int,
-                       now: dt.datetime | None = None) -> Path | None:
+def auto_backup_if_due(
+    journal: Journal, every_days: int, keep_last: int, now: dt.datetime | None = None
+) -> Path | None:
     """Back up into `<journal>/backups/auto-<time>.zip` when the last one is `every_days` old;
     keep the newest `keep_last` of them. Returns the new file, or None when none was due."""
     now = now or dt.datetime.now()

@@ -132,7 +132,8 @@ def _write_record(record: Path, move: dict[str, str | None], target: Path) -> in
         except FileExistsError:
             raise JournalLocked(
                 f"Another restore into {target} is under way; "
-                "nothing was restored. Try again when it has finished.") from None
+                "nothing was restored. Try again when it has finished."
+            ) from None
         except OSError:  # a file system without hard links (FAT): no other move is pending (checked first)
             if os.path.lexists(record):
                 raise
@@ -196,7 +197,8 @@ def _finish_move(record: Path, folder: Path) -> None:
         if time.monotonic() > deadline:
             raise JournalLocked(
                 f"A restore into {folder} is under way in another Skin Journal process. "
-                "Try again when it has finished.")
+                "Try again when it has finished."
+            )
         time.sleep(_POLL_S)
     try:
         move = _read_record(fd, folder.name)
@@ -254,7 +256,8 @@ def _clear_newcomer(folder: Path, staging: Path) -> None:
         return
     raise JournalError(
         f"A restore into {folder} was interrupted, and {folder} has been filled since. The restored journal "
-        f"is in {staging}; move one of the two away, then open the journal again.")
+        f"is in {staging}; move one of the two away, then open the journal again."
+    )
 
 
 def _remove_if_abandoned(path: Path) -> None:
@@ -295,5 +298,6 @@ if os.name == "posix":
         return True
 
 else:
+
     def _try_lock(fd: int) -> bool:
         return True  # no advisory locks on folders there; a move record is taken as interrupted

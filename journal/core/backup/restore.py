@@ -51,8 +51,17 @@ _MAX_MANIFEST = 64 * 2**20  # a manifest lists about 130 bytes per photo: room f
 _MAX_MEMBER = 2**40  # no journal file comes near a terabyte
 _SHA256 = re.compile(r"[0-9a-f]{64}")
 # What zipfile may raise on a crafted archive: each is "this is not a usable backup".
-_ZIP_ERRORS = (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError, RuntimeError,
-               NotImplementedError, struct.error, zlib.error)
+_ZIP_ERRORS = (
+    zipfile.BadZipFile,
+    zipfile.LargeZipFile,
+    OSError,
+    EOFError,
+    ValueError,
+    RuntimeError,
+    NotImplementedError,
+    struct.error,
+    zlib.error,
+)
 _HARMLESS = {LOCK_NAME, f"{DB_NAME}-wal", f"{DB_NAME}-shm", "backups"}
 
 
@@ -91,19 +100,31 @@ def inspect_backup(path: Path) -> BackupInfo:
         _check_members(names, files, refuse)
         sizes = {i.filename: i.file_size for i in infos}
         for name, expected in files.items():
-            digest, size = ("", -1) if sizes[name] != expected["size"] else _hash_member(
-                archive, name, expected["size"])
+            digest, size = (
+                ("", -1) if sizes[name] != expected["size"] else _hash_member(archive, name, expected["size"])
+            )
             if digest != expected["sha256"] or size != expected["size"]:
                 raise BackupRefused(
                     f"{path.name} is damaged: {name} does not match the hash recorded when the backup was "
-                    "made. Nothing was restored.")
+                    "made. Nothing was restored."
+                )
     return BackupInfo(
-        created=str(manifest.get("created", "")), app_version=str(manifest.get("app_version", "")),
-        photos=len(files) - 1, size=sum(int(f["size"]) for f in files.values()), files=files)
+        created=str(manifest.get("created", "")),
+        app_version=str(manifest.get("app_version", "")),
+        photos=len(files) - 1,
+        size=sum(int(f["size"]) for f in files.values()),
+        files=files,
+    )
 
 
-_KINDS = {stat.S_IFIFO: "a named pipe", stat.S_IFCHR: "a device", stat.S_IFBLK: "a device",
-          stat.S_IFDIR: "a folder", stat.S_IFSOCK: "a socket", stat.S_IFLNK: "a link"}
+_KINDS = {
+    stat.S_IFIFO: "a named pipe",
+    stat.S_IFCHR: "a device",
+    stat.S_IFBLK: "a device",
+    stat.S_IFDIR: "a folder",
+    stat.S_IFSOCK: "a socket",
+    stat.S_IFLNK: "a link",
+}
 
 
 @contextlib.contextmanager
@@ -119,7 +140,8 @@ def _archive(path: Path, refuse: str) -> Iterator[zipfile.ZipFile]:
         kind = stat.S_IFMT(os.fstat(fd).st_mode)
         if kind != stat.S_IFREG:
             raise BackupRefused(
-                f"{path} is {_KINDS.get(kind, 'not a regular file')}, not a backup file. Nothing was restored.")
+                f"{path} is {_KINDS.get(kind, 'not a regular file')}, not a backup file. Nothing was restored."
+            )
         os.set_blocking(fd, True)
         handle = os.fdopen(fd, "rb")
     except BaseException:
@@ -129,7 +151,9 @@ def _archive(path: Path, refuse: str) -> Iterator[zipfile.ZipFile]:
         try:
             archive = zipfile.ZipFile(handle)
         except _ZIP_ERRORS as exc:
-            reason = "not a zip file" if isinstance(exc, zipfile.BadZipFile) else "its zip structure is damaged"
+            reason = (
+                "not a zip file" if isinstance(exc, zipfile.BadZipFile) else "its zip structure is damaged"
+            )
             raise BackupRefused(f"{refuse} ({reason}). Nothing was restored.") from None
         with archive:
             yield archive
@@ -140,17 +164,20 @@ def _check_entries(path: Path, infos: list[zipfile.ZipInfo], refuse: str) -> Non
     if unsafe:
         raise BackupRefused(
             f"{path.name} has entries that point outside the journal folder or are not plain files "
-            f"({', '.join(unsafe[:5])}). Nothing was restored.")
+            f"({', '.join(unsafe[:5])}). Nothing was restored."
+        )
     encrypted = [i.filename for i in infos if i.flag_bits & 0x1]
     if encrypted:
         raise BackupRefused(
             f"{refuse}: it has encrypted entries ({', '.join(encrypted[:5])}), and Skin Journal never "
-            "encrypts a backup. Nothing was restored.")
+            "encrypts a backup. Nothing was restored."
+        )
     odd = [i.filename for i in infos if i.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)]
     if odd:
         raise BackupRefused(
             f"{refuse}: entries are compressed in a way Skin Journal never uses ({', '.join(odd[:5])}). "
-            "Nothing was restored.")
+            "Nothing was restored."
+        )
 
 
 def _unsafe(info: zipfile.ZipInfo) -> bool:
@@ -158,8 +185,14 @@ def _unsafe(info: zipfile.ZipInfo) -> bool:
     parts = PurePosixPath(name).parts
     # Unix zips keep the file's type in the high bits: only a plain file (or no type) is one.
     kind = stat.S_IFMT(info.external_attr >> 16)
-    return (name.startswith(("/", "\\")) or "\\" in name or ":" in name or ".." in parts
-            or kind not in (0, stat.S_IFREG) or info.is_dir())
+    return (
+        name.startswith(("/", "\\"))
+        or "\\" in name
+        or ":" in name
+        or ".." in parts
+        or kind not in (0, stat.S_IFREG)
+        or info.is_dir()
+    )
 
 
 def _manifest(archive: zipfile.ZipFile, refuse: str) -> dict[str, Any]:
@@ -168,7 +201,9 @@ def _manifest(archive: zipfile.ZipFile, refuse: str) -> dict[str, Any]:
         with archive.open(MANIFEST) as member:
             raw = member.read(_MAX_MANIFEST + 1)
         if len(raw) > _MAX_MANIFEST:
-            raise BackupRefused(f"{refuse} (its {MANIFEST} is far larger than any backup's). Nothing was restored.")
+            raise BackupRefused(
+                f"{refuse} (its {MANIFEST} is far larger than any backup's). Nothing was restored."
+            )
         manifest = json.loads(raw.decode("utf-8"))
     except RecursionError:  # nested thousands deep: no manifest of ours is
         raise BackupRefused(unreadable) from None
@@ -182,7 +217,8 @@ def _manifest(archive: zipfile.ZipFile, refuse: str) -> dict[str, Any]:
     if version > VERSION:
         raise BackupRefused(
             f"This backup was made by a newer Skin Journal (format {version}); install the newer version "
-            "to restore it. Nothing was restored.")
+            "to restore it. Nothing was restored."
+        )
     files = manifest.get("files")
     if not isinstance(files, dict) or DB_NAME not in files:
         raise BackupRefused(f"{refuse} (it holds no journal database). Nothing was restored.")
@@ -210,14 +246,16 @@ def _check_members(names: list[str], files: dict[str, dict[str, Any]], refuse: s
     for name, entry in files.items():
         match = _MEMBER.fullmatch(name)
         if match is None or (
-                match.group(2) and (match.group(2) != entry.get("sha256") or match.group(1) != match.group(2)[:2])):
+            match.group(2) and (match.group(2) != entry.get("sha256") or match.group(1) != match.group(2)[:2])
+        ):
             raise BackupRefused(f"{refuse} (unexpected entry {name!r}). Nothing was restored.")
     extra = sorted(set(names) - set(files) - {MANIFEST})
     absent = sorted(set(files) - set(names))
     if extra or absent:
         raise BackupRefused(
             f"{refuse} (its manifest does not match its contents: {', '.join((extra + absent)[:5])}). "
-            "Nothing was restored.")
+            "Nothing was restored."
+        )
 
 
 def _hash_member(archive: zipfile.ZipFile, name: str, limit: int) -> tuple[str, int]:
@@ -268,13 +306,15 @@ def restore_backup(path: Path, target: Path, replace: bool = False) -> RestoreRe
     if holds_journal_data(target) and not replace:
         raise BackupRefused(
             f"{target} already holds a journal. Nothing was restored. To replace it, restore with --replace: "
-            f"the current journal is then kept aside as {target.name}.before-restore-<date>.")
+            f"the current journal is then kept aside as {target.name}.before-restore-<date>."
+        )
     ensure_private_dir(target.parent, "folder")
     free = shutil.disk_usage(target.parent).free
     if free < info.size + 16 * 2**20:
         raise BackupRefused(
             f"Not enough free space beside {target} ({free // 2**20} MB free, the journal needs "
-            f"{info.size // 2**20 + 16} MB). Nothing was restored.")
+            f"{info.size // 2**20 + 16} MB). Nothing was restored."
+        )
     lock = JournalLock(target) if (target / LOCK_NAME).exists() else None
     if lock is not None:
         lock.acquire()  # refuses while a window has this journal open
@@ -304,6 +344,7 @@ def _extract_and_swap(path: Path, target: Path, info: BackupInfo) -> RestoreResu
 
 def _check_contents(path: Path, staging: Path, info: BackupInfo) -> None:
     """What the backup would bring in (backup_checks.py); refused with the first reason found."""
+
     def refuse(reason: str) -> BackupRefused:
         return BackupRefused(f"{path.name} cannot be restored: {reason}. Nothing was restored.")
 
@@ -332,7 +373,9 @@ def _check_contents(path: Path, staging: Path, info: BackupInfo) -> None:
         raise refuse(backup_checks.schema_difference(found, expected) or "its database is damaged") from None
     if not current:  # an older schema, now brought up to date: compared and checked again
         with read_only(staging / DB_NAME) as conn:
-            problem = backup_checks.schema_difference(schema_of(conn), expected) or backup_checks.content_problem(conn)
+            problem = backup_checks.schema_difference(
+                schema_of(conn), expected
+            ) or backup_checks.content_problem(conn)
     if problem:
         raise refuse(problem)
 

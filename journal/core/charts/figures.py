@@ -19,10 +19,34 @@ if TYPE_CHECKING:
     from matplotlib.axes import Axes
     from matplotlib.figure import Figure
 
-SIZE_STYLE: dict[str, Any] = {"color": "#1f5f8b", "marker": "o", "linestyle": "-", "markersize": 4, "linewidth": 1.6}
-COUNT_STYLE: dict[str, Any] = {"color": "#7a4f9a", "marker": "s", "linestyle": "--", "markersize": 4, "linewidth": 1.2}
-TIGHTNESS_STYLE: dict[str, Any] = {"color": "#2f6f73", "marker": "^", "linestyle": "-", "markersize": 4, "linewidth": 1.6}
-PAIN_STYLE: dict[str, Any] = {"color": "#b5452b", "marker": "v", "linestyle": ":", "markersize": 4, "linewidth": 1.4}
+SIZE_STYLE: dict[str, Any] = {
+    "color": "#1f5f8b",
+    "marker": "o",
+    "linestyle": "-",
+    "markersize": 4,
+    "linewidth": 1.6,
+}
+COUNT_STYLE: dict[str, Any] = {
+    "color": "#7a4f9a",
+    "marker": "s",
+    "linestyle": "--",
+    "markersize": 4,
+    "linewidth": 1.2,
+}
+TIGHTNESS_STYLE: dict[str, Any] = {
+    "color": "#2f6f73",
+    "marker": "^",
+    "linestyle": "-",
+    "markersize": 4,
+    "linewidth": 1.6,
+}
+PAIN_STYLE: dict[str, Any] = {
+    "color": "#b5452b",
+    "marker": "v",
+    "linestyle": ":",
+    "markersize": 4,
+    "linewidth": 1.4,
+}
 CARE_COLOUR = "#8a8a8a"
 ALERT_COLOUR = "#c0392b"
 
@@ -87,8 +111,7 @@ def site_figure(
     ratios = [3.0] * len(panels) + ([0.2 + 0.22 * len({c.kind for c in care_shown})] if care_shown else [])
 
     figure = _new_figure(width, height)
-    grid = figure.subplots(len(ratios), 1, sharex=True, squeeze=False,
-                           gridspec_kw={"height_ratios": ratios})
+    grid = figure.subplots(len(ratios), 1, sharex=True, squeeze=False, gridspec_kw={"height_ratios": ratios})
     all_axes = [row[0] for row in grid]
     figure.suptitle(site.name, fontsize=11, fontweight="bold")
     for axes, panel in zip(all_axes, panels, strict=False):
@@ -105,8 +128,9 @@ def site_figure(
         last.set_xlim(since or min(known), until or max(known))  # type: ignore[type-var]
     _date_axis(last)
     if not shown:
-        all_axes[0].text(0.5, 0.5, "No entries in this period", transform=all_axes[0].transAxes,
-                         ha="center", va="center")
+        all_axes[0].text(
+            0.5, 0.5, "No entries in this period", transform=all_axes[0].transAxes, ha="center", va="center"
+        )
     return figure
 
 
@@ -145,8 +169,16 @@ def _care_strip(axes: Axes, care: Sequence[CareEvent]) -> None:
     kinds = sorted({c.kind for c in care}, key=lambda kind: CARE_KIND_LABELS.get(kind, kind))
     for row, kind in enumerate(kinds):
         days = sorted({c.date for c in care if c.kind == kind})  # twice on a day: one tick
-        axes.plot(days, [row] * len(days), linestyle="none", marker="|", markersize=7,
-                  color=CARE_COLOUR, gid=f"care_{kind}", label=CARE_KIND_LABELS.get(kind, kind))
+        axes.plot(
+            days,
+            [row] * len(days),
+            linestyle="none",
+            marker="|",
+            markersize=7,
+            color=CARE_COLOUR,
+            gid=f"care_{kind}",
+            label=CARE_KIND_LABELS.get(kind, kind),
+        )
     axes.set_yticks(range(len(kinds)), [CARE_KIND_LABELS.get(k, k) for k in kinds], fontsize=7)
     axes.set_ylim(len(kinds) - 0.4, -0.6)  # first kind on top, as in the legend order
     axes.tick_params(axis="y", length=0)
@@ -168,31 +200,55 @@ def _add_alert_key(axes: Axes) -> None:
 
 
 def lab_figure(
-    labs: Sequence[LabResult], test: str, width: float = 7.0, height: float = 2.6,
-    since: dt.date | None = None, until: dt.date | None = None,
+    labs: Sequence[LabResult],
+    test: str,
+    width: float = 7.0,
+    height: float = 2.6,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
 ) -> Figure:
     """One lab test over time with the lab's own reference range as a shaded band;
     `since`/`until` limit the period shown (the window's date range control)."""
-    rows = sorted((lab for lab in labs if lab.test == test and _in_range(lab.date, since, until)),
-                  key=lambda lab: lab.date)
+    rows = sorted(
+        (lab for lab in labs if lab.test == test and _in_range(lab.date, since, until)),
+        key=lambda lab: lab.date,
+    )
     figure = _new_figure(width, height)
     axes = figure.subplots()
     unit = rows[-1].unit if rows else ""
-    axes.set_title(f"{LAB_TEST_LABELS.get(test, test)} ({unit})" if unit else LAB_TEST_LABELS.get(test, test),
-                   fontsize=10)
+    axes.set_title(
+        f"{LAB_TEST_LABELS.get(test, test)} ({unit})" if unit else LAB_TEST_LABELS.get(test, test),
+        fontsize=10,
+    )
     banded = [lab for lab in rows if lab.low is not None and lab.high is not None]
     if banded:
         axes.fill_between(
-            [lab.date for lab in banded], [lab.low for lab in banded], [lab.high for lab in banded],  # type: ignore[misc]
-            step="mid", color="#9fc5a8", alpha=0.45, hatch="//", edgecolor="#5d8a68", linewidth=0,
+            [lab.date for lab in banded],
+            [lab.low for lab in banded],
+            [lab.high for lab in banded],  # type: ignore[misc]
+            step="mid",
+            color="#9fc5a8",
+            alpha=0.45,
+            hatch="//",
+            edgecolor="#5d8a68",
+            linewidth=0,
             label="lab's reference range",
         )
-    axes.plot([lab.date for lab in rows], [lab.value for lab in rows], gid="value", **SIZE_STYLE,
-              label="result")
+    axes.plot(
+        [lab.date for lab in rows], [lab.value for lab in rows], gid="value", **SIZE_STYLE, label="result"
+    )
     flagged = [lab for lab in rows if lab.out_of_range]
     if flagged:
-        axes.plot([lab.date for lab in flagged], [lab.value for lab in flagged], linestyle="none",
-                  marker="X", markersize=8, color=ALERT_COLOUR, label="outside the lab's range", gid="out_of_range")
+        axes.plot(
+            [lab.date for lab in flagged],
+            [lab.value for lab in flagged],
+            linestyle="none",
+            marker="X",
+            markersize=8,
+            color=ALERT_COLOUR,
+            label="outside the lab's range",
+            gid="out_of_range",
+        )
     axes.grid(True, alpha=0.25)
     if since is not None or until is not None:
         known = [lab.date for lab in rows] or [since or until]

@@ -50,7 +50,9 @@ def site_overviews(store: Store, include_archived: bool = False) -> list[SiteOve
     out = []
     for site in store.sites(include_archived=include_archived):
         assert site.id is not None
-        out.append(SiteOverview(site, latest.get(site.id), photos.get(site.id), trend(recent.get(site.id, []))))
+        out.append(
+            SiteOverview(site, latest.get(site.id), photos.get(site.id), trend(recent.get(site.id, [])))
+        )
     return out
 
 

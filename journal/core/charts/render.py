@@ -28,7 +28,9 @@ def site_chart_png(store: Store, site: Site, out: Path, width: float = 8.0, heig
     out = check_output_file(out, example="chart.png")
     assert site.id is not None
     alert_dates = sorted({a.date for a in current_alerts(store, include_acknowledged=True, site_id=site.id)})
-    figure = site_figure(site, store.entries(site.id), store.care_events(), alert_dates, width=width, height=height)
+    figure = site_figure(
+        site, store.entries(site.id), store.care_events(), alert_dates, width=width, height=height
+    )
     FigureCanvasAgg(figure)
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=DPI)

@@ -40,9 +40,15 @@ class Trend:
     def describe(self) -> str:
         what = "size" if self.field == "size_mm" else "tightness"
         unit = " mm" if self.field == "size_mm" else ""
-        verb = {Direction.UP: "went up", Direction.DOWN: "went down", Direction.STEADY: "stayed about the same"}
-        return (f"{what.capitalize()} {verb[self.direction]}: {self.latest:g}{unit} now, "
-                f"{self.earlier:.1f}{unit} on average before")
+        verb = {
+            Direction.UP: "went up",
+            Direction.DOWN: "went down",
+            Direction.STEADY: "stayed about the same",
+        }
+        return (
+            f"{what.capitalize()} {verb[self.direction]}: {self.latest:g}{unit} now, "
+            f"{self.earlier:.1f}{unit} on average before"
+        )
 
 
 def _values(entries: Iterable[Entry], field: str) -> list[float]:
@@ -64,7 +70,7 @@ def trend(entries: Iterable[Entry]) -> Trend | None:
         if len(values) < 2:
             continue
         latest = values[-1]
-        before = values[-1 - EARLIER_VALUES:-1]
+        before = values[-1 - EARLIER_VALUES : -1]
         earlier = sum(before) / len(before)
         change = round(latest - earlier, 6)  # 5.6 - 5.1 must be 0.5, not 0.4999...
         if abs(change) < _threshold(field, earlier):

@@ -16,13 +16,33 @@ import re
 KINDS = ("sites", "entries", "photos", "daily", "labs", "care", "visits")
 
 ENTRY_VALUES = (
-    "tightness", "mobility", "shiny", "pale", "hair_thinning", "size_mm", "count",
-    "colour", "pain", "inflamed", "ulcerated", "discharge", "restricted_movement",
+    "tightness",
+    "mobility",
+    "shiny",
+    "pale",
+    "hair_thinning",
+    "size_mm",
+    "count",
+    "colour",
+    "pain",
+    "inflamed",
+    "ulcerated",
+    "discharge",
+    "restricted_movement",
 )
 
 COLUMNS: dict[str, tuple[str, ...]] = {
-    "sites": ("name", "kind", "region", "near_joint", "diagnosed_type", "resolved_on", "archived",
-              "reminder_days", "notes"),
+    "sites": (
+        "name",
+        "kind",
+        "region",
+        "near_joint",
+        "diagnosed_type",
+        "resolved_on",
+        "archived",
+        "reminder_days",
+        "notes",
+    ),
     "entries": ("entry", "site", "date", *ENTRY_VALUES, "note"),
     "photos": ("entry", "site", "date", "sha256", "ext", "taken_on", "width", "height", "original_name"),
     "daily": ("date", "fatigue", "weakness", "urination_changes", "stress", "note"),

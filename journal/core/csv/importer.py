@@ -116,7 +116,9 @@ class _Validator:
     def _already_there(self, kind: str, record: Any) -> int | None:
         """The id of the identical record already in the journal (counted as skipped), else None."""
         if kind not in self._existing:
-            self._existing[kind] = {dataclasses.replace(r, id=None): r.id for r in _READ[kind](self.journal.store)}
+            self._existing[kind] = {
+                dataclasses.replace(r, id=None): r.id for r in _READ[kind](self.journal.store)
+            }
         found = self._existing[kind].get(dataclasses.replace(record, id=None))
         if found is not None:
             self.skipped[kind] += 1
@@ -154,8 +156,10 @@ class _Validator:
         name = values.pop("site", "")
         site_id = self.site_ids.get(name.casefold()) if name else None
         if name and site_id is None:
-            raise ValidationError("site", (
-                f"{name!r} is not in this journal: add the site first, or import a sites.csv that lists it"))
+            raise ValidationError(
+                "site",
+                (f"{name!r} is not in this journal: add the site first, or import a sites.csv that lists it"),
+            )
         entry = Entry.new(site_id=site_id, **values)
         if key is not None:
             if key in self.entry_keys:
@@ -178,16 +182,21 @@ class _Validator:
         photo = Photo.new(entry_id=0, **values)
         expected = self.site_names.get(entry.site_id, "")
         if (site and site.casefold() != expected.casefold()) or (date and date != entry.date.isoformat()):
-            raise ValidationError("entry", (
-                f"entry {key} is {expected!r} on {entry.date.isoformat()}, not {site!r} on {date}"))
+            raise ValidationError(
+                "entry", (f"entry {key} is {expected!r} on {entry.date.isoformat()}, not {site!r} on {date}")
+            )
         attached_to = self.plan.existing_entries.get(key)
-        if attached_to is not None and photo.sha256 in {p.sha256 for p in self.journal.store.photos(attached_to)}:
+        if attached_to is not None and photo.sha256 in {
+            p.sha256 for p in self.journal.store.photos(attached_to)
+        }:
             self.skipped["photos"] += 1
             return False
         available, source = self._picture(photo)
         if not available:
-            self.notes.append(f"Photo {photo.original_name or photo.file_name} skipped: the picture is neither "
-                              "in this journal nor in a photos folder beside the CSV files (CSV holds no pictures).")
+            self.notes.append(
+                f"Photo {photo.original_name or photo.file_name} skipped: the picture is neither "
+                "in this journal nor in a photos folder beside the CSV files (CSV holds no pictures)."
+            )
             return False
         self.plan.photos.setdefault(key, []).append((photo, source))
         return True
@@ -211,7 +220,9 @@ class _Validator:
         if check.date in self.daily_dates:
             if self._already_there("daily", check) is not None:
                 return False
-            raise ValidationError("date", f"a different daily check for {check.date.isoformat()} is already there")
+            raise ValidationError(
+                "date", f"a different daily check for {check.date.isoformat()} is already there"
+            )
         self.daily_dates.add(check.date)
         self.plan.records.append(check)
         return True
@@ -235,8 +246,10 @@ class _Validator:
 _ADD = {DailyCheck: "save_daily", LabResult: "add_lab", CareEvent: "add_care", Visit: "add_visit"}
 # What is already in the journal, by kind of CSV file (for rows imported twice).
 _READ: dict[str, Callable[[Any], list[Any]]] = {
-    "entries": lambda store: store.entries(), "daily": lambda store: store.daily_checks(),
-    "labs": lambda store: store.labs(), "care": lambda store: store.care_events(),
+    "entries": lambda store: store.entries(),
+    "daily": lambda store: store.daily_checks(),
+    "labs": lambda store: store.labs(),
+    "care": lambda store: store.care_events(),
     "visits": lambda store: store.visits(),
 }
 
@@ -258,9 +271,12 @@ def _apply(journal: Journal, plan: _Plan) -> None:
             assert site.id is not None and saved.id is not None
             site_ids[site.id] = saved.id
         store.add_entries_bulk(
-            (dataclasses.replace(entry, site_id=site_ids.get(entry.site_id, entry.site_id)),
-             [photo for photo, _ in plan.photos.get(key, [])] if key is not None else [])
-            for key, entry in plan.entries)
+            (
+                dataclasses.replace(entry, site_id=site_ids.get(entry.site_id, entry.site_id)),
+                [photo for photo, _ in plan.photos.get(key, [])] if key is not None else [],
+            )
+            for key, entry in plan.entries
+        )
         for key, entry_id in plan.existing_entries.items():
             store.add_photos(entry_id, [photo for photo, _ in plan.photos.get(key, [])])
         for record in plan.records:

@@ -92,23 +92,42 @@ def read_table(path: Path, problems: list[Problem]) -> Table | None:
     columns = [cell.strip().lower().replace(" ", "_") for cell in header]
     kind = _kind_of(path, columns)
     if kind is None and len(columns) == 1 and (";" in columns[0] or "\t" in columns[0]):
-        problems.append(Problem(name, header_line, (
-            "the columns are separated by semicolons or tabs; save the file as \"CSV UTF-8\" "
-            "(comma-separated, with a decimal point) and import it again")))
+        problems.append(
+            Problem(
+                name,
+                header_line,
+                (
+                    'the columns are separated by semicolons or tabs; save the file as "CSV UTF-8" '
+                    "(comma-separated, with a decimal point) and import it again"
+                ),
+            )
+        )
         return None
     if kind is None:
-        problems.append(Problem(name, header_line, (
-            "cannot tell what this file holds: name it " + ", ".join(f"{k}.csv" for k in KINDS)
-            + ", or give it at least the columns site, date and one value")))
+        problems.append(
+            Problem(
+                name,
+                header_line,
+                (
+                    "cannot tell what this file holds: name it "
+                    + ", ".join(f"{k}.csv" for k in KINDS)
+                    + ", or give it at least the columns site, date and one value"
+                ),
+            )
+        )
         return None
     if not _header_ok(name, kind, columns, header_line, problems):
         return None
     rows: list[tuple[int, dict[str, str]]] = []
     for line, cells in records[1:]:
         if len(cells) != len(columns):
-            problems.append(Problem(name, line, (
-                f"has {len(cells)} cell(s) but the header has {len(columns)} "
-                f"({', '.join(columns)})")))
+            problems.append(
+                Problem(
+                    name,
+                    line,
+                    (f"has {len(cells)} cell(s) but the header has {len(columns)} ({', '.join(columns)})"),
+                )
+            )
             continue
         rows.append((line, {col: restore(cell.strip()) for col, cell in zip(columns, cells, strict=True)}))
     return Table(path, kind, columns, rows)
@@ -116,7 +135,7 @@ def read_table(path: Path, problems: list[Problem]) -> Table | None:
 
 def _decode(name: str, data: bytes, problems: list[Problem]) -> str | None:
     if data.startswith(codecs.BOM_UTF8):
-        data = data[len(codecs.BOM_UTF8):]
+        data = data[len(codecs.BOM_UTF8) :]
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:
@@ -126,15 +145,22 @@ def _decode(name: str, data: bytes, problems: list[Problem]) -> str | None:
         try:
             line.decode("utf-8")
         except UnicodeDecodeError as exc:
-            problems.append(Problem(name, number, (
-                f"is not UTF-8 text (byte 0x{line[exc.start]:02X} at position {exc.start + 1}); "
-                "save the file as \"CSV UTF-8\" in your spreadsheet and import it again")))
+            problems.append(
+                Problem(
+                    name,
+                    number,
+                    (
+                        f"is not UTF-8 text (byte 0x{line[exc.start]:02X} at position {exc.start + 1}); "
+                        'save the file as "CSV UTF-8" in your spreadsheet and import it again'
+                    ),
+                )
+            )
     return None
 
 
 _CSV_ERRORS = {
-    "unexpected end of data": "a quoted cell is never closed (a \" is missing); the rest of the file cannot be read",
-    "',' expected after '\"'": "text follows a closing quote (a \" inside a cell must be written \"\")",
+    "unexpected end of data": 'a quoted cell is never closed (a " is missing); the rest of the file cannot be read',
+    "',' expected after '\"'": 'text follows a closing quote (a " inside a cell must be written "")',
     "line contains NUL": "contains a NUL character",
 }
 
@@ -151,8 +177,16 @@ def _records(name: str, text: str, problems: list[Problem]) -> list[tuple[int, l
             break
         except csv.Error as exc:
             reason = str(exc)
-            problems.append(Problem(name, start, next(
-                (msg for key, msg in _CSV_ERRORS.items() if key in reason), f"cannot be read as CSV ({reason})")))
+            problems.append(
+                Problem(
+                    name,
+                    start,
+                    next(
+                        (msg for key, msg in _CSV_ERRORS.items() if key in reason),
+                        f"cannot be read as CSV ({reason})",
+                    ),
+                )
+            )
             start = reader.line_num + 1
             continue
         if any(cell.strip() for cell in cells):
@@ -176,8 +210,12 @@ def _header_ok(name: str, kind: str, columns: list[str], line: int, problems: li
     known = COLUMNS[kind]
     unknown = [c for c in columns if c not in known]
     doubled = sorted({c for c in columns if columns.count(c) > 1})
-    required = {"sites": ("name",), "entries": ("site", "date"), "photos": ("entry", "sha256"),
-                "labs": ("date", "test", "value")}.get(kind, ("date",))
+    required = {
+        "sites": ("name",),
+        "entries": ("site", "date"),
+        "photos": ("entry", "sha256"),
+        "labs": ("date", "test", "value"),
+    }.get(kind, ("date",))
     missing = [c for c in required if c not in columns]
     message = ""
     if unknown:

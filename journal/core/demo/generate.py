@@ -73,9 +73,11 @@ class DemoSummary:
     last_date: dt.date
 
     def describe(self) -> str:
-        return (f"{self.sites} sites, {self.entries} entries with {self.photos} photos, "
-                f"{self.daily_checks} daily checks, {self.labs} lab results, {self.care_events} care events "
-                f"and {self.visits} visits from {self.first_date.isoformat()} to {self.last_date.isoformat()}")
+        return (
+            f"{self.sites} sites, {self.entries} entries with {self.photos} photos, "
+            f"{self.daily_checks} daily checks, {self.labs} lab results, {self.care_events} care events "
+            f"and {self.visits} visits from {self.first_date.isoformat()} to {self.last_date.isoformat()}"
+        )
 
 
 def check_demo_size(years: float, sites: int) -> None:
@@ -94,9 +96,15 @@ def photo_every(site_weeks: int) -> int:
     return 4
 
 
-def generate_demo(journal: Journal, years: float = DEFAULT_YEARS, sites: int = DEFAULT_SITES, seed: int = 1,
-                  end: dt.date | None = None, progress: Progress | None = None,
-                  photos: int | None = None) -> DemoSummary:
+def generate_demo(
+    journal: Journal,
+    years: float = DEFAULT_YEARS,
+    sites: int = DEFAULT_SITES,
+    seed: int = 1,
+    end: dt.date | None = None,
+    progress: Progress | None = None,
+    photos: int | None = None,
+) -> DemoSummary:
     """Fill an empty journal with the demo story; refuse (changing nothing) if it holds records.
 
     `photos` asks for that many photos instead of the usual cadence (a stress journal: see
@@ -107,7 +115,8 @@ def generate_demo(journal: Journal, years: float = DEFAULT_YEARS, sites: int = D
     if not journal.store.is_empty():
         raise JournalError(
             f"The journal in {journal.folder} already holds records; the demo fills only an empty journal. "
-            "Nothing was changed. Choose an empty folder with --journal DIR.")
+            "Nothing was changed. Choose an empty folder with --journal DIR."
+        )
     timeline = Timeline.for_years(end or dt.date.today(), years)
     plans = site_plans(sites, random.Random(f"{seed}-sites"))
     every = photo_every(timeline.weeks * len(plans))
@@ -118,13 +127,21 @@ def generate_demo(journal: Journal, years: float = DEFAULT_YEARS, sites: int = D
     owed = 0  # stress journal: photos due to the site-weeks so far and not yet taken (missed weeks)
     with tempfile.TemporaryDirectory(prefix=CAMERA_PREFIX) as tmp, journal.store.transaction():
         for index, plan in enumerate(plans):
-            site = journal.store.add_site(Site.new(name=plan.name, kind=plan.kind, region=plan.region,
-                                                   near_joint=plan.near_joint, notes=plan.notes))
+            site = journal.store.add_site(
+                Site.new(
+                    name=plan.name,
+                    kind=plan.kind,
+                    region=plan.region,
+                    near_joint=plan.near_joint,
+                    notes=plan.notes,
+                )
+            )
             assert site.id is not None
             rng = random.Random(f"{seed}-{plan.name}-entries")
             camera = random.Random(f"{seed}-{plan.name}-camera")
-            patch = SkinPatch(seed * 1000 + index, plan.tone, plan.hair_strands, plan.hairline,
-                              creases=plan.near_joint)
+            patch = SkinPatch(
+                seed * 1000 + index, plan.tone, plan.hair_strands, plan.hairline, creases=plan.near_joint
+            )
             stress = None if wanted_photos is None else StressCamera(patch, camera, Path(tmp), plan)
             for week in range(timeline.weeks):
                 values, scene = week_of(plan, timeline, week, rng)
@@ -155,9 +172,17 @@ def generate_demo(journal: Journal, years: float = DEFAULT_YEARS, sites: int = D
         visit_list = visits(timeline, plans)
         for visit in visit_list:
             journal.store.add_visit(visit)
-    return DemoSummary(sites=len(plans), entries=entries, photos=photos, daily_checks=len(checks),
-                       labs=len(lab_results), care_events=len(care), visits=len(visit_list),
-                       first_date=timeline.start, last_date=timeline.end)
+    return DemoSummary(
+        sites=len(plans),
+        entries=entries,
+        photos=photos,
+        daily_checks=len(checks),
+        labs=len(lab_results),
+        care_events=len(care),
+        visits=len(visit_list),
+        first_date=timeline.start,
+        last_date=timeline.end,
+    )
 
 
 class StressCamera:
@@ -195,8 +220,14 @@ def _photo(image: Image.Image, folder: Path, plan: SitePlan, day: dt.date) -> Pr
     return dataclasses.replace(prepared, original_name=f"IMG_{day:%Y%m%d}_{plan.name.replace(' ', '_')}.jpg")
 
 
-def make_demo_journal(folder: Path, years: float = DEFAULT_YEARS, sites: int = DEFAULT_SITES, seed: int = 1,
-                      progress: Progress | None = None, photos: int | None = None) -> DemoSummary:
+def make_demo_journal(
+    folder: Path,
+    years: float = DEFAULT_YEARS,
+    sites: int = DEFAULT_SITES,
+    seed: int = 1,
+    progress: Progress | None = None,
+    photos: int | None = None,
+) -> DemoSummary:
     """Fill the journal in `folder` with the demo story, or make it there.
 
     A folder without a journal (missing or empty) gets one built in a hidden folder beside it
@@ -209,12 +240,16 @@ def make_demo_journal(folder: Path, years: float = DEFAULT_YEARS, sites: int = D
     remove_stale_leftovers(folder.parent)
     if (folder / DB_NAME).exists() or (folder.exists() and any(folder.iterdir())):
         with Journal.open(folder) as journal:
-            return generate_demo(journal, years=years, sites=sites, seed=seed, progress=progress, photos=photos)
+            return generate_demo(
+                journal, years=years, sites=sites, seed=seed, progress=progress, photos=photos
+            )
     ensure_private_dir(folder.parent)
     staging = Path(tempfile.mkdtemp(prefix=STAGING_PREFIX, dir=folder.parent))
     try:
         with Journal.open(staging) as journal:
-            summary = generate_demo(journal, years=years, sites=sites, seed=seed, progress=progress, photos=photos)
+            summary = generate_demo(
+                journal, years=years, sites=sites, seed=seed, progress=progress, photos=photos
+            )
         if folder.exists():
             folder.rmdir()  # empty (checked above); a rename onto it fails on Windows
         os.rename(staging, folder)

@@ -23,7 +23,10 @@ JITTER = 14  # how far (px) the camera may land from last week's spot
 RGB = tuple[int, int, int]
 
 BUMP_COLOURS: dict[str, RGB] = {
-    "white": (246, 242, 230), "yellow": (240, 226, 172), "skin": (236, 206, 180), "red": (214, 128, 112),
+    "white": (246, 242, 230),
+    "yellow": (240, 226, 172),
+    "skin": (236, 206, 180),
+    "red": (214, 128, 112),
 }
 HAIR_COLOUR: RGB = (58, 40, 30)
 
@@ -69,8 +72,9 @@ def _noise(rng: random.Random, size: tuple[int, int]) -> Image.Image:
 class SkinPatch:
     """The same patch of one person's skin, photographed again and again."""
 
-    def __init__(self, seed: int, tone: RGB, hair_strands: int = 0, hairline: bool = False,
-                 creases: bool = False) -> None:
+    def __init__(
+        self, seed: int, tone: RGB, hair_strands: int = 0, hairline: bool = False, creases: bool = False
+    ) -> None:
         self.rng = random.Random(seed)
         self.tone = tone
         self.texture = self._texture(creases)
@@ -79,8 +83,11 @@ class SkinPatch:
     def _texture(self, creases: bool) -> Image.Image:
         rng, size = self.rng, (WIDTH + 2 * JITTER, FIELD_HEIGHT + 2 * JITTER)
         blotches = _noise(rng, (size[0] // 16, size[1] // 16)).resize(size, Image.Resampling.BICUBIC)
-        skin = Image.composite(Image.new("RGB", size, _scaled(self.tone, 0.93)),
-                               Image.new("RGB", size, _scaled(self.tone, 1.04)), blotches)
+        skin = Image.composite(
+            Image.new("RGB", size, _scaled(self.tone, 0.93)),
+            Image.new("RGB", size, _scaled(self.tone, 1.04)),
+            blotches,
+        )
         grain = _noise(rng, size).filter(ImageFilter.GaussianBlur(0.7))
         skin = Image.blend(skin, Image.merge("RGB", (grain, grain, grain)), 0.08)
         draw = ImageDraw.Draw(skin)
@@ -147,16 +154,19 @@ class SkinPatch:
             if keep > share:
                 continue  # this strand has thinned out
             draw.line([(x + dx, y + dy) for x, y in points], fill=colour, width=1)
-            draw.ellipse((points[0][0] + dx - 1, points[0][1] + dy - 1, points[0][0] + dx + 1,
-                          points[0][1] + dy + 1), fill=_scaled(colour, 0.8))  # the root
+            draw.ellipse(
+                (points[0][0] + dx - 1, points[0][1] + dy - 1, points[0][0] + dx + 1, points[0][1] + dy + 1),
+                fill=_scaled(colour, 0.8),
+            )  # the root
 
 
 def _centre(bump: Bump, offset: tuple[int, int]) -> tuple[float, float]:
     return bump.x * WIDTH + offset[0], bump.y * FIELD_HEIGHT + offset[1]
 
 
-def _soft_paste(field: Image.Image, colour: RGB, box: tuple[float, float, float, float], blur: float,
-                opacity: int = 255) -> None:
+def _soft_paste(
+    field: Image.Image, colour: RGB, box: tuple[float, float, float, float], blur: float, opacity: int = 255
+) -> None:
     """Paint a soft-edged ellipse; only its neighbourhood is blurred, not the whole photo."""
     pad = int(3 * blur) + 2
     left, top = int(box[0]) - pad, int(box[1]) - pad
@@ -198,8 +208,9 @@ def _redness(field: Image.Image, bump: Bump, offset: tuple[int, int]) -> None:
     _soft_paste(field, (205, 92, 80), (cx - r, cy - r, cx + r, cy + r), r / 3, 170)
 
 
-def _opening(field: Image.Image, bump: Bump, offset: tuple[int, int], discharge: bool,
-             rng: random.Random) -> None:
+def _opening(
+    field: Image.Image, bump: Bump, offset: tuple[int, int], discharge: bool, rng: random.Random
+) -> None:
     cx, cy = _centre(bump, offset)
     r = bump.diameter_mm * PX_PER_MM * 0.25
     _soft_paste(field, (150, 52, 44), (cx - r, cy - r, cx + r, cy + r), 1.5)

@@ -45,8 +45,16 @@ def daily_checks(timeline: Timeline, rng: random.Random) -> list[DailyCheck]:
         note = "Tired all day." if fatigue and rng.random() < 0.5 else None
         if note is None and rng.random() < 0.04:
             note = rng.choice(DAILY_NOTES)
-        checks.append(DailyCheck(date=day, fatigue=fatigue, weakness=weakness, urination_changes=False,
-                                 stress=min(10, max(0, round(stress))), note=note))
+        checks.append(
+            DailyCheck(
+                date=day,
+                fatigue=fatigue,
+                weakness=weakness,
+                urination_changes=False,
+                stress=min(10, max(0, round(stress))),
+                note=note,
+            )
+        )
     return checks
 
 
@@ -78,7 +86,9 @@ def labs(timeline: Timeline, rng: random.Random) -> list[LabResult]:
             note = None
             if test == "calcium" and day == flagged:
                 value, note = SLIGHTLY_HIGH_CALCIUM, "Flagged slightly high by the lab."
-            results.append(LabResult(date=day, test=test, value=value, unit=unit, low=low, high=high, note=note))
+            results.append(
+                LabResult(date=day, test=test, value=value, unit=unit, low=low, high=high, note=note)
+            )
     return results
 
 
@@ -88,14 +98,21 @@ def care_events(timeline: Timeline, rng: random.Random) -> list[CareEvent]:
     events = []
     for day in timeline.days():
         if rng.random() < 0.55:
-            events.append(CareEvent(date=day, kind="massage", what="Scalp massage",
-                                    minutes=rng.choice((5, 10, 10, 15, 20))))
+            events.append(
+                CareEvent(
+                    date=day, kind="massage", what="Scalp massage", minutes=rng.choice((5, 10, 10, 15, 20))
+                )
+            )
         if day >= k2_from and rng.random() < 0.9:
-            events.append(CareEvent(date=day, kind="supplement", what="Vitamin K2 (MK-7)", amount=100.0, unit="mcg"))
+            events.append(
+                CareEvent(date=day, kind="supplement", what="Vitamin K2 (MK-7)", amount=100.0, unit="mcg")
+            )
         if rng.random() < 0.6:
             events.append(CareEvent(date=day, kind="supplement", what="Magnesium", amount=300.0, unit="mg"))
         if rng.random() < 0.4:
-            events.append(CareEvent(date=day, kind="skin_care", what="Unscented moisturiser on forearm and finger"))
+            events.append(
+                CareEvent(date=day, kind="skin_care", what="Unscented moisturiser on forearm and finger")
+            )
         if 5 <= day.month <= 9 and rng.random() < 0.35:
             events.append(CareEvent(date=day, kind="sun_protection", what="SPF 50 on face and scalp"))
     return events
@@ -114,24 +131,45 @@ def visits(timeline: Timeline, plans: list[SitePlan]) -> list[Visit]:
     found = f"Ultrasound dermal thickness {thickness(first):.1f} mm at the scalp crown"
     if "ulceration" in by_story:
         found += f"; forearm nodule {size('ulceration', first):.1f} mm"
-    result = [Visit(date=timeline.date(first) + dt.timedelta(days=3), clinician="Dermatology clinic",
-                    findings=found + ".", note="Asked to keep the weekly photos.")]
+    result = [
+        Visit(
+            date=timeline.date(first) + dt.timedelta(days=3),
+            clinician="Dermatology clinic",
+            findings=found + ".",
+            note="Asked to keep the weekly photos.",
+        )
+    ]
     if timeline.weeks > 3 * 52:  # long journals: a routine check once a year
         for week in range(first + 52, timeline.weeks - 8, 52):
             if abs(week - timeline.growth_week) < 8:
                 continue  # the finger's visit is close by
-            result.append(Visit(date=timeline.date(week) + dt.timedelta(days=2), clinician="Dermatology clinic",
-                                findings=f"Routine check. Ultrasound dermal thickness {thickness(week):.1f} mm "
-                                "at the scalp crown."))
+            result.append(
+                Visit(
+                    date=timeline.date(week) + dt.timedelta(days=2),
+                    clinician="Dermatology clinic",
+                    findings=f"Routine check. Ultrasound dermal thickness {thickness(week):.1f} mm "
+                    "at the scalp crown.",
+                )
+            )
     if "fast_growth" in by_story:
         week = timeline.growth_week + FAST_GROWTH_WEEKS
         day = min(timeline.end, timeline.date(week) + dt.timedelta(days=5))
-        result.append(Visit(date=day, clinician="GP", findings=f"Finger nodule {size('fast_growth', week):.1f} mm "
-                            "beside the middle joint, firm; X-ray requested."))
+        result.append(
+            Visit(
+                date=day,
+                clinician="GP",
+                findings=f"Finger nodule {size('fast_growth', week):.1f} mm "
+                "beside the middle joint, firm; X-ray requested.",
+            )
+        )
     if "ulceration" in by_story:
         day = timeline.date(timeline.ulcer_week) + dt.timedelta(days=3)
-        result.append(Visit(date=day, clinician="Dermatology clinic",
-                            findings="Forearm: small opening with chalky material, no spreading redness; "
-                            "wound care explained."))
+        result.append(
+            Visit(
+                date=day,
+                clinician="Dermatology clinic",
+                findings="Forearm: small opening with chalky material, no spreading redness; "
+                "wound care explained.",
+            )
+        )
     return sorted(result, key=lambda v: v.date)
-

@@ -91,27 +91,75 @@ class SitePlan:
 
 
 BASE_SITES = (
-    SitePlan("Scalp crown", "area", "scalp", (222, 184, 160), notes="Feels tight when I comb.",
-             tightness=(3.0, 5.5), hair=(1.0, 0.55), hair_strands=800, thinning_noticed=0.3),
-    SitePlan("Right index finger", "deposit", "finger", (206, 156, 126), near_joint=True,
-             notes="Hard bump beside the middle joint.", story="fast_growth",
-             size=(2.5, 3.3), position=(0.5, 0.6), aspect=1.1, pain=(1, 2)),
-    SitePlan("Left forearm", "deposit", "forearm", (214, 166, 136), notes="Inner side, a hand's width below the elbow.",
-             story="ulceration", size=(4.0, 6.5), position=(0.42, 0.48), aspect=1.15,
-             satellites=((0.4, 0.68, 0.3),), colours=((0.0, "white"), (0.6, "yellow")), pain=(0, 1)),
-    SitePlan("Left temple", "area", "face", (226, 176, 148), tightness=(2.0, 3.5), hair=(0.9, 0.8),
-             hair_strands=600, hairline=True, thinning_noticed=0.85, pale_chance=0.25),
+    SitePlan(
+        "Scalp crown",
+        "area",
+        "scalp",
+        (222, 184, 160),
+        notes="Feels tight when I comb.",
+        tightness=(3.0, 5.5),
+        hair=(1.0, 0.55),
+        hair_strands=800,
+        thinning_noticed=0.3,
+    ),
+    SitePlan(
+        "Right index finger",
+        "deposit",
+        "finger",
+        (206, 156, 126),
+        near_joint=True,
+        notes="Hard bump beside the middle joint.",
+        story="fast_growth",
+        size=(2.5, 3.3),
+        position=(0.5, 0.6),
+        aspect=1.1,
+        pain=(1, 2),
+    ),
+    SitePlan(
+        "Left forearm",
+        "deposit",
+        "forearm",
+        (214, 166, 136),
+        notes="Inner side, a hand's width below the elbow.",
+        story="ulceration",
+        size=(4.0, 6.5),
+        position=(0.42, 0.48),
+        aspect=1.15,
+        satellites=((0.4, 0.68, 0.3),),
+        colours=((0.0, "white"), (0.6, "yellow")),
+        pain=(0, 1),
+    ),
+    SitePlan(
+        "Left temple",
+        "area",
+        "face",
+        (226, 176, 148),
+        tightness=(2.0, 3.5),
+        hair=(0.9, 0.8),
+        hair_strands=600,
+        hairline=True,
+        thinning_noticed=0.85,
+        pale_chance=0.25,
+    ),
 )
 
 EXTRA_SITES = (
-    ("Left elbow", "deposit", "elbow", True), ("Back of neck", "area", "neck", False),
-    ("Right knee", "deposit", "knee", True), ("Left thumb", "deposit", "finger", True),
-    ("Upper chest", "area", "trunk", False), ("Right forearm", "deposit", "forearm", False),
-    ("Right heel", "deposit", "foot", False), ("Back of left hand", "deposit", "hand", False),
-    ("Forehead", "area", "face", False), ("Back of head", "area", "scalp", False),
-    ("Right ring finger", "deposit", "finger", True), ("Left knee", "deposit", "knee", True),
-    ("Lower back", "area", "trunk", False), ("Right elbow", "deposit", "elbow", True),
-    ("Left shin", "deposit", "other", False), ("Right temple", "area", "face", False),
+    ("Left elbow", "deposit", "elbow", True),
+    ("Back of neck", "area", "neck", False),
+    ("Right knee", "deposit", "knee", True),
+    ("Left thumb", "deposit", "finger", True),
+    ("Upper chest", "area", "trunk", False),
+    ("Right forearm", "deposit", "forearm", False),
+    ("Right heel", "deposit", "foot", False),
+    ("Back of left hand", "deposit", "hand", False),
+    ("Forehead", "area", "face", False),
+    ("Back of head", "area", "scalp", False),
+    ("Right ring finger", "deposit", "finger", True),
+    ("Left knee", "deposit", "knee", True),
+    ("Lower back", "area", "trunk", False),
+    ("Right elbow", "deposit", "elbow", True),
+    ("Left shin", "deposit", "other", False),
+    ("Right temple", "area", "face", False),
 )
 
 
@@ -126,15 +174,32 @@ def site_plans(count: int, rng: random.Random) -> list[SitePlan]:
         if kind == "area":
             low = rng.uniform(1.0, 4.0)
             scalp = region == "scalp"
-            plans.append(SitePlan(name, kind, region, tone, tightness=(low, low + rng.uniform(0.0, 2.0)),
-                                  hair=(1.0, rng.uniform(0.6, 1.0)) if scalp else (0.0, 0.0),
-                                  hair_strands=700 if scalp else 0))
+            plans.append(
+                SitePlan(
+                    name,
+                    kind,
+                    region,
+                    tone,
+                    tightness=(low, low + rng.uniform(0.0, 2.0)),
+                    hair=(1.0, rng.uniform(0.6, 1.0)) if scalp else (0.0, 0.0),
+                    hair_strands=700 if scalp else 0,
+                )
+            )
         else:
             start = rng.uniform(1.5, 4.5)
-            plans.append(SitePlan(name, kind, region, tone, near_joint=near_joint,
-                                  size=(start, start + rng.uniform(0.3, 2.5)),
-                                  position=(rng.uniform(0.3, 0.7), rng.uniform(0.3, 0.7)),
-                                  aspect=rng.uniform(0.85, 1.2), colours=((0.0, rng.choice(("white", "yellow"))),)))
+            plans.append(
+                SitePlan(
+                    name,
+                    kind,
+                    region,
+                    tone,
+                    near_joint=near_joint,
+                    size=(start, start + rng.uniform(0.3, 2.5)),
+                    position=(rng.uniform(0.3, 0.7), rng.uniform(0.3, 0.7)),
+                    aspect=rng.uniform(0.85, 1.2),
+                    colours=((0.0, rng.choice(("white", "yellow"))),),
+                )
+            )
     return plans
 
 
@@ -154,7 +219,9 @@ def _ruler_reading(size: float, rng: random.Random) -> float:
     return round(max(0.1, size + noise), 1)
 
 
-def area_week(plan: SitePlan, timeline: Timeline, week: int, rng: random.Random) -> tuple[dict[str, Any], Scene]:
+def area_week(
+    plan: SitePlan, timeline: Timeline, week: int, rng: random.Random
+) -> tuple[dict[str, Any], Scene]:
     f = timeline.fraction(week)
     true_tightness = plan.tightness[0] + (plan.tightness[1] - plan.tightness[0]) * f
     # Rounded up or down at random in proportion: ratings wobble by a point, but never jump
@@ -170,14 +237,20 @@ def area_week(plan: SitePlan, timeline: Timeline, week: int, rng: random.Random)
     shiny = rng.random() < 0.1 + 0.12 * max(0, tightness - 3)
     pale = rng.random() < plan.pale_chance
     thinning = plan.thinning_noticed is not None and f >= plan.thinning_noticed
-    values = {"tightness": tightness, "mobility": mobility, "shiny": shiny, "pale": pale,
-              "hair_thinning": thinning if plan.hair_strands else None}
+    values = {
+        "tightness": tightness,
+        "mobility": mobility,
+        "shiny": shiny,
+        "pale": pale,
+        "hair_thinning": thinning if plan.hair_strands else None,
+    }
     hair = plan.hair[0] + (plan.hair[1] - plan.hair[0]) * f
     return values, Scene(hair=hair, shiny=shiny, pale=pale)
 
 
-def deposit_week(plan: SitePlan, timeline: Timeline, week: int,
-                 rng: random.Random) -> tuple[dict[str, Any], Scene]:
+def deposit_week(
+    plan: SitePlan, timeline: Timeline, week: int, rng: random.Random
+) -> tuple[dict[str, Any], Scene]:
     f = timeline.fraction(week)
     size = true_size(plan, timeline, week)
     bumps = [Bump(plan.position[0], plan.position[1], size, plan.aspect)]
@@ -204,22 +277,38 @@ def deposit_week(plan: SitePlan, timeline: Timeline, week: int,
         elif offset == 1:
             colour, pain, signs["inflamed"] = "red", 3, True
             note = "Scab over the opening, still a little red."
-    values: dict[str, Any] = {"size_mm": _ruler_reading(size, rng), "count": len(bumps), "colour": colour,
-                              "pain": pain, **signs, "note": note}
+    values: dict[str, Any] = {
+        "size_mm": _ruler_reading(size, rng),
+        "count": len(bumps),
+        "colour": colour,
+        "pain": pain,
+        **signs,
+        "note": note,
+    }
     if plan.near_joint:
         values["restricted_movement"] = False
-    scene = Scene(bumps=tuple(bumps), colour=colour, inflamed=signs["inflamed"],
-                  ulcerated=signs["ulcerated"], discharge=signs["discharge"])
+    scene = Scene(
+        bumps=tuple(bumps),
+        colour=colour,
+        inflamed=signs["inflamed"],
+        ulcerated=signs["ulcerated"],
+        discharge=signs["discharge"],
+    )
     return values, scene
 
 
 EVERYDAY_NOTES = (
-    "Checked after the shower.", "Photo in daylight by the window.", "Felt about the same as last week.",
-    "Busy week, quick check only.", "Compared with last month's photo.",
+    "Checked after the shower.",
+    "Photo in daylight by the window.",
+    "Felt about the same as last week.",
+    "Busy week, quick check only.",
+    "Compared with last month's photo.",
 )
 
 
-def week_of(plan: SitePlan, timeline: Timeline, week: int, rng: random.Random) -> tuple[dict[str, Any], Scene]:
+def week_of(
+    plan: SitePlan, timeline: Timeline, week: int, rng: random.Random
+) -> tuple[dict[str, Any], Scene]:
     if plan.kind == "area":
         values, scene = area_week(plan, timeline, week, rng)
     else:

@@ -2,8 +2,17 @@
 
 SITE_KINDS = ("deposit", "area")
 REGIONS = (
-    "scalp", "face", "neck", "hand", "finger", "forearm",
-    "elbow", "knee", "foot", "trunk", "other",
+    "scalp",
+    "face",
+    "neck",
+    "hand",
+    "finger",
+    "forearm",
+    "elbow",
+    "knee",
+    "foot",
+    "trunk",
+    "other",
 )
 # Only what a doctor said; the app itself never assigns one.
 DIAGNOSED_TYPES = ("dystrophic", "metastatic", "iatrogenic", "idiopathic", "unknown")
@@ -16,19 +25,33 @@ CARE_KINDS = ("massage", "supplement", "skin_care", "sun_protection", "other")
 MOBILITY_LABELS = {"free": "moves freely", "reduced": "reduced", "stuck": "stuck"}
 COLOUR_LABELS = {"white": "white", "yellow": "yellow", "skin": "skin-coloured", "red": "red"}
 LAB_TEST_LABELS = {
-    "calcium": "Calcium", "phosphate": "Phosphate", "vitamin_d": "Vitamin D",
-    "pth": "PTH", "creatinine": "Creatinine", "other": "Other",
+    "calcium": "Calcium",
+    "phosphate": "Phosphate",
+    "vitamin_d": "Vitamin D",
+    "pth": "PTH",
+    "creatinine": "Creatinine",
+    "other": "Other",
 }
 CARE_KIND_LABELS = {
-    "massage": "Massage", "supplement": "Supplement", "skin_care": "Skin care",
-    "sun_protection": "Sun protection", "other": "Other",
+    "massage": "Massage",
+    "supplement": "Supplement",
+    "skin_care": "Skin care",
+    "sun_protection": "Sun protection",
+    "other": "Other",
 }
 
 # Accept the spellings people type ("skin-coloured", "vitamin D", "skin care").
 ALIASES = {
-    "skin-coloured": "skin", "skin-colored": "skin", "skin coloured": "skin",
-    "moves freely": "free", "freely": "free",
-    "vitamin d": "vitamin_d", "vitamin-d": "vitamin_d", "25-oh-d": "vitamin_d",
-    "skin care": "skin_care", "skin-care": "skin_care",
-    "sun protection": "sun_protection", "sun-protection": "sun_protection",
+    "skin-coloured": "skin",
+    "skin-colored": "skin",
+    "skin coloured": "skin",
+    "moves freely": "free",
+    "freely": "free",
+    "vitamin d": "vitamin_d",
+    "vitamin-d": "vitamin_d",
+    "25-oh-d": "vitamin_d",
+    "skin care": "skin_care",
+    "skin-care": "skin_care",
+    "sun protection": "sun_protection",
+    "sun-protection": "sun_protection",
 }

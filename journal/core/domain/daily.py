@@ -27,8 +27,10 @@ class LoggedYesKept(ValidationError):
 
     def __init__(self, field: str, day: dt.date, to: bool | None) -> None:
         words = "no" if to is False else "not checked"
-        super().__init__(field, f"the daily check of {day.isoformat()} already says yes; "
-                                f"it was kept, not changed to {words}")
+        super().__init__(
+            field,
+            f"the daily check of {day.isoformat()} already says yes; it was kept, not changed to {words}",
+        )
         self.day = day
 
 
@@ -45,8 +47,15 @@ def edited(seen: DailyCheck | None, form: DailyCheck) -> dict[str, Any]:
     return {name: getattr(form, name) for name in FIELDS if getattr(form, name) != getattr(seen, name)}
 
 
-def merge(saved: DailyCheck | None, day: dt.date, changes: Mapping[str, Any], *, replace: bool = False,
-          seen: DailyCheck | None = None, keep_logged_yes: bool = False) -> DailyCheck:
+def merge(
+    saved: DailyCheck | None,
+    day: dt.date,
+    changes: Mapping[str, Any],
+    *,
+    replace: bool = False,
+    seen: DailyCheck | None = None,
+    keep_logged_yes: bool = False,
+) -> DailyCheck:
     """The day's check once `changes` are made to what is saved now (`saved`, None if nothing is).
 
     A "yes" in `saved` is changed only with `replace`, or when `seen` (what the person's form
@@ -71,7 +80,9 @@ def merge(saved: DailyCheck | None, day: dt.date, changes: Mapping[str, Any], *,
     if "stress" in changes:
         values["stress"] = changes["stress"]
     if "note" in changes:
-        values["note"] = _note(base.note, changes["note"], replace or (seen is not None and seen.note == base.note))
+        values["note"] = _note(
+            base.note, changes["note"], replace or (seen is not None and seen.note == base.note)
+        )
     # Checked again as a whole: two notes joined may be longer than one may be.
     return DailyCheck.new(**dataclasses.asdict(dataclasses.replace(base, date=day, **values)))
 

@@ -72,8 +72,19 @@ class Entry:
     id: int | None = None
 
     VALUE_FIELDS: ClassVar[tuple[str, ...]] = (
-        "tightness", "mobility", "shiny", "pale", "hair_thinning", "size_mm", "count",
-        "colour", "pain", "inflamed", "ulcerated", "discharge", "restricted_movement",
+        "tightness",
+        "mobility",
+        "shiny",
+        "pale",
+        "hair_thinning",
+        "size_mm",
+        "count",
+        "colour",
+        "pain",
+        "inflamed",
+        "ulcerated",
+        "discharge",
+        "restricted_movement",
     )
 
     @classmethod

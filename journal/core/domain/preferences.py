@@ -36,16 +36,29 @@ class Preference(NumberSetting):
 PREFERENCES: tuple[Preference, ...] = (
     *(Preference(**dataclasses.asdict(spec), section=WARNING_SIGNS) for spec in SPECS),
     Preference(
-        EVERY_DAYS, "Automatic backup: every this many days (0: off)", DEFAULT_SCHEDULE["every_days"],
-        0, 365, True,
+        EVERY_DAYS,
+        "Automatic backup: every this many days (0: off)",
+        DEFAULT_SCHEDULE["every_days"],
+        0,
+        365,
+        True,
         "When the window opens and the last automatic backup is at least this old, a new one is made in the "
         "background: the database and every photo in one zip file in the journal's backups folder. Turned "
         "off, none is made; File > Back up now still works, and a backup is always made before the journal's "
-        "format is upgraded.", BACKUPS),
+        "format is upgraded.",
+        BACKUPS,
+    ),
     Preference(
-        KEEP_LAST, "Automatic backup: keep this many", DEFAULT_SCHEDULE["keep_last"], 1, 1000, True,
+        KEEP_LAST,
+        "Automatic backup: keep this many",
+        DEFAULT_SCHEDULE["keep_last"],
+        1,
+        1000,
+        True,
         "Photos make backups large, so only the newest automatic backups are kept: each time a new one is "
-        "made, the oldest beyond this number are deleted. Backups you save yourself are never deleted.", BACKUPS),
+        "made, the oldest beyond this number are deleted. Backups you save yourself are never deleted.",
+        BACKUPS,
+    ),
 )
 BY_KEY = {pref.key: pref for pref in PREFERENCES}
 
@@ -53,7 +66,9 @@ BY_KEY = {pref.key: pref for pref in PREFERENCES}
 def current_values(store: Store) -> dict[str, float | int]:
     """The value each setting has now (the default where none, or no usable one, is stored)."""
     thresholds = Thresholds.from_store(store)
-    values: dict[str, float | int] = {s.key: getattr(thresholds, s.key.removeprefix("alerts.")) for s in SPECS}
+    values: dict[str, float | int] = {
+        s.key: getattr(thresholds, s.key.removeprefix("alerts.")) for s in SPECS
+    }
     values[EVERY_DAYS], values[KEEP_LAST] = backup_schedule(store)
     return values
 

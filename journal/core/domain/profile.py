@@ -22,8 +22,20 @@ MAX_ITEM = 200  # one condition or one medicine with its dose
 MAX_ITEMS = 30  # per list: a whole page of medicines would crowd out the alerts
 FIELD_WORDS = {"name": "Name", "conditions": "Known conditions", "medicines": "Supplements and medicines"}
 
-__all__ = ["FIELD_WORDS", "MAX_ITEM", "MAX_ITEMS", "MAX_NAME", "PROFILE_KEY", "Profile", "load_profile", "make_profile",
-           "profile_to_plain", "save_profile", "split_items", "update_profile"]
+__all__ = [
+    "FIELD_WORDS",
+    "MAX_ITEM",
+    "MAX_ITEMS",
+    "MAX_NAME",
+    "PROFILE_KEY",
+    "Profile",
+    "load_profile",
+    "make_profile",
+    "profile_to_plain",
+    "save_profile",
+    "split_items",
+    "update_profile",
+]
 
 
 def split_items(value: str | Sequence[str] | None) -> tuple[str, ...]:
@@ -34,14 +46,20 @@ def split_items(value: str | Sequence[str] | None) -> tuple[str, ...]:
     return tuple(text for line in lines if (text := " ".join(str(line).split())))
 
 
-def make_profile(name: str | None = None, conditions: str | Sequence[str] | None = None,
-                 medicines: str | Sequence[str] | None = None) -> Profile:
+def make_profile(
+    name: str | None = None,
+    conditions: str | Sequence[str] | None = None,
+    medicines: str | Sequence[str] | None = None,
+) -> Profile:
     """A checked profile; blank text means "not given". Raises ValidationError naming the field."""
     clean_name = " ".join((name or "").split()) or None
     if clean_name is not None and len(clean_name) > MAX_NAME:
         raise ValidationError("name", f"{len(clean_name)} characters is too long (at most {MAX_NAME})")
-    return Profile(name=clean_name, conditions=_checked("conditions", conditions),
-                   medicines=_checked("medicines", medicines))
+    return Profile(
+        name=clean_name,
+        conditions=_checked("conditions", conditions),
+        medicines=_checked("medicines", medicines),
+    )
 
 
 def _checked(field: str, value: str | Sequence[str] | None) -> tuple[str, ...]:
@@ -50,13 +68,20 @@ def _checked(field: str, value: str | Sequence[str] | None) -> tuple[str, ...]:
         raise ValidationError(field, f"{len(items)} lines is too many (at most {MAX_ITEMS})")
     for number, item in enumerate(items, start=1):
         if len(item) > MAX_ITEM:
-            raise ValidationError(field, f"line {number} (\u201c{item[:30]}\u2026\u201d) has {len(item)} "
-                                         f"characters, too long (at most {MAX_ITEM})")
+            raise ValidationError(
+                field,
+                f"line {number} (\u201c{item[:30]}\u2026\u201d) has {len(item)} "
+                f"characters, too long (at most {MAX_ITEM})",
+            )
     return items
 
 
 def profile_to_plain(profile: Profile) -> dict[str, Any]:
-    return {"name": profile.name, "conditions": list(profile.conditions), "medicines": list(profile.medicines)}
+    return {
+        "name": profile.name,
+        "conditions": list(profile.conditions),
+        "medicines": list(profile.medicines),
+    }
 
 
 def load_profile(store: Store) -> Profile:
@@ -71,12 +96,16 @@ def save_profile(store: Store, profile: Profile) -> Profile:
     return checked
 
 
-def update_profile(store: Store, name: str | None = None, conditions: str | None = None,
-                   medicines: str | None = None) -> Profile:
+def update_profile(
+    store: Store, name: str | None = None, conditions: str | None = None, medicines: str | None = None
+) -> Profile:
     """Change only the fields given (None keeps the saved value, "" clears it)."""
     current = load_profile(store)
-    return save_profile(store, make_profile(
-        current.name if name is None else name,
-        current.conditions if conditions is None else conditions,
-        current.medicines if medicines is None else medicines,
-    ))
+    return save_profile(
+        store,
+        make_profile(
+            current.name if name is None else name,
+            current.conditions if conditions is None else conditions,
+            current.medicines if medicines is None else medicines,
+        ),
+    )

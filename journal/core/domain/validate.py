@@ -55,11 +55,14 @@ def date_in_range(field: str, day: dt.date) -> dt.date:
     """`day` if a record may carry it (EARLIEST_DATE to tomorrow), else refused in words."""
     if day < EARLIEST_DATE:
         raise ValidationError(
-            field, f"{day.isoformat()} is too early: the journal takes dates from {EARLIEST_DATE.isoformat()} on")
+            field,
+            f"{day.isoformat()} is too early: the journal takes dates from {EARLIEST_DATE.isoformat()} on",
+        )
     latest = latest_date()
     if day > latest:
         raise ValidationError(
-            field, f"{day.isoformat()} is in the future: the journal takes dates up to {latest.isoformat()}")
+            field, f"{day.isoformat()} is in the future: the journal takes dates up to {latest.isoformat()}"
+        )
     return day
 
 
@@ -114,7 +117,10 @@ def optional_int(field: str, value: object, low: int, high: int | None) -> int |
 
 
 def optional_float(
-    field: str, value: object, low: float | None = None, high: float | None = None,
+    field: str,
+    value: object,
+    low: float | None = None,
+    high: float | None = None,
     step: float | None = None,
 ) -> float | None:
     if value is None or value == "":

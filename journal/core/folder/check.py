@@ -43,13 +43,23 @@ def check_journal(journal: Journal) -> CheckReport:
     unreferenced = unreferenced_photo_files(journal)
     pictures = sum(1 for place in unreferenced if place.startswith(f"{journal.files.photos.name}/"))
     if pictures:
-        notes.append(f"{pictures} photo file(s) belong to no entry (left from deletions or an interruption); "
-                     "`skinjournal check --prune` removes them and their thumbnails")
+        notes.append(
+            f"{pictures} photo file(s) belong to no entry (left from deletions or an interruption); "
+            "`skinjournal check --prune` removes them and their thumbnails"
+        )
     elif unreferenced:
-        notes.append(f"{len(unreferenced)} thumbnail(s) belong to no photo; `skinjournal check --prune` removes them")
-    unfinished = [p for folder in (journal.files.photos, journal.files.thumbs) if folder.exists()
-                  for p in folder.glob("*/.tmp-*")]
+        notes.append(
+            f"{len(unreferenced)} thumbnail(s) belong to no photo; `skinjournal check --prune` removes them"
+        )
+    unfinished = [
+        p
+        for folder in (journal.files.photos, journal.files.thumbs)
+        if folder.exists()
+        for p in folder.glob("*/.tmp-*")
+    ]
     if unfinished:
-        notes.append(f"{len(unfinished)} unfinished temporary file(s) from an interrupted save "
-                     "(never part of an entry; safe to delete)")
+        notes.append(
+            f"{len(unfinished)} unfinished temporary file(s) from an interrupted save "
+            "(never part of an entry; safe to delete)"
+        )
     return CheckReport(problems=problems, notes=notes, photos_checked=len(seen), unreferenced=unreferenced)

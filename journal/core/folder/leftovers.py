@@ -47,8 +47,11 @@ def _sweep_area(area: Path, now: float) -> list[Path]:
     listed, and the mark moves on once nothing young enough to be a running save is left."""
     try:
         since = area.stat().st_mtime - PHOTO_TEMP_AGE_S
-        buckets = [entry.path for entry in os.scandir(area)
-                   if entry.is_dir(follow_symlinks=False) and entry.stat().st_mtime >= since]
+        buckets = [
+            entry.path
+            for entry in os.scandir(area)
+            if entry.is_dir(follow_symlinks=False) and entry.stat().st_mtime >= since
+        ]
     except OSError:
         return []
     removed: list[Path] = []

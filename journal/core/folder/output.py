@@ -47,11 +47,15 @@ def check_output_file(out: Path, example: str = "summary.pdf") -> Path:
             raise JournalError(f"{out.parent} is not a folder; nothing was written.")
         return out
     if stat.S_ISDIR(found.st_mode):
-        raise JournalError(f"{out} is a folder; give a file name such as {out / example}. Nothing was written.")
+        raise JournalError(
+            f"{out} is a folder; give a file name such as {out / example}. Nothing was written."
+        )
     kind = _kind(found.st_mode)
     if kind is not None:
-        raise JournalError(f"{out} is {kind}, not a regular file; it is left as it is and nothing was written. "
-                           "Give the name of a new or ordinary file.")
+        raise JournalError(
+            f"{out} is {kind}, not a regular file; it is left as it is and nothing was written. "
+            "Give the name of a new or ordinary file."
+        )
     return out
 
 

@@ -25,8 +25,12 @@ def acknowledge(journal: Journal, alert_id: int, note: str | None = None) -> Out
     with journal.store.transaction():
         alert = acknowledge_in_store(journal.store, alert_id, note)
         ack_id = journal.store.last_acknowledgement_id(alert_id)
-    return Outcome(alert, Changes.of(alerts=[alert_id]), f"acknowledged {_describe(alert)}",
-                   undo=lambda j: unacknowledge(j, alert, ack_id))
+    return Outcome(
+        alert,
+        Changes.of(alerts=[alert_id]),
+        f"acknowledged {_describe(alert)}",
+        undo=lambda j: unacknowledge(j, alert, ack_id),
+    )
 
 
 def unacknowledge(journal: Journal, alert: Alert, ack_id: int) -> Outcome[Alert]:
@@ -34,13 +38,21 @@ def unacknowledge(journal: Journal, alert: Alert, ack_id: int) -> Outcome[Alert]
     with journal.store.transaction():
         journal.store.remove_acknowledgement(ack_id)
     ack = alert.acknowledgements[0]  # the one this step's acknowledge added (latest first)
-    return Outcome(alert, Changes.of(alerts=[alert.id]), f"took back the acknowledgement of {_describe(alert)}",
-                   undo=lambda j: _reacknowledge(j, alert, ack))
+    return Outcome(
+        alert,
+        Changes.of(alerts=[alert.id]),
+        f"took back the acknowledgement of {_describe(alert)}",
+        undo=lambda j: _reacknowledge(j, alert, ack),
+    )
 
 
 def _reacknowledge(journal: Journal, alert: Alert, ack: Acknowledgement) -> Outcome[Alert]:
     """The redo: the same acknowledgement (time and note) again."""
     with journal.store.transaction():
         ack_id = journal.store.acknowledge_alert(alert.id, ack)
-    return Outcome(alert, Changes.of(alerts=[alert.id]), f"acknowledged {_describe(alert)}",
-                   undo=lambda j: unacknowledge(j, alert, ack_id))
+    return Outcome(
+        alert,
+        Changes.of(alerts=[alert.id]),
+        f"acknowledged {_describe(alert)}",
+        undo=lambda j: unacknowledge(j, alert, ack_id),
+    )

@@ -34,8 +34,11 @@ def _prepared(journal: Journal, photos: Iterable[PhotoSource], entry: Entry) -> 
 
 def _changes(state: EntryState, *more: EntryState) -> Changes:
     states = (state, *more)
-    return Changes.of(entries=[s[0].id for s in states], photos=[p.id for s in states for p in s[1]],
-                      sites={s[0].site_id for s in states})
+    return Changes.of(
+        entries=[s[0].id for s in states],
+        photos=[p.id for s in states for p in s[1]],
+        sites={s[0].site_id for s in states},
+    )
 
 
 def _shas(*states: EntryState) -> frozenset[str]:
@@ -54,15 +57,25 @@ def add_entry(journal: Journal, entry: Entry, photos: Sequence[PhotoSource] = ()
     saved = journal.add_prepared_entry(entry, prepared)
     assert saved[0].id is not None
     entry_id = saved[0].id
-    return Outcome(saved, _changes(saved), f"new entry: {describe(journal, saved[0])}",
-                   undo=lambda j: delete_entry(j, entry_id), photo_shas=_shas(saved))
+    return Outcome(
+        saved,
+        _changes(saved),
+        f"new entry: {describe(journal, saved[0])}",
+        undo=lambda j: delete_entry(j, entry_id),
+        photo_shas=_shas(saved),
+    )
 
 
 def delete_entry(journal: Journal, entry_id: int) -> Outcome[EntryState]:
     with journal.store.transaction():
         removed = journal.store.delete_entry(entry_id)
-    return Outcome(removed, _changes(removed), f"deleted {describe(journal, removed[0])}",
-                   undo=lambda j: restore_entry(j, removed), photo_shas=_shas(removed))
+    return Outcome(
+        removed,
+        _changes(removed),
+        f"deleted {describe(journal, removed[0])}",
+        undo=lambda j: restore_entry(j, removed),
+        photo_shas=_shas(removed),
+    )
 
 
 def restore_entry(journal: Journal, state: EntryState) -> Outcome[EntryState]:
@@ -71,12 +84,21 @@ def restore_entry(journal: Journal, state: EntryState) -> Outcome[EntryState]:
     assert entry_id is not None
     with journal.store.transaction():
         restored = journal.store.restore_entry(*state)
-    return Outcome(restored, _changes(restored), f"restored {describe(journal, restored[0])}",
-                   undo=lambda j: delete_entry(j, entry_id), photo_shas=_shas(restored))
+    return Outcome(
+        restored,
+        _changes(restored),
+        f"restored {describe(journal, restored[0])}",
+        undo=lambda j: delete_entry(j, entry_id),
+        photo_shas=_shas(restored),
+    )
 
 
-def edit_entry(journal: Journal, entry: Entry, add_photos: Sequence[PhotoSource] = (),
-               remove_photo_ids: Iterable[int] = ()) -> Outcome[EntryState]:
+def edit_entry(
+    journal: Journal,
+    entry: Entry,
+    add_photos: Sequence[PhotoSource] = (),
+    remove_photo_ids: Iterable[int] = (),
+) -> Outcome[EntryState]:
     """Change an entry's values, add photos and take photos off, in one transaction."""
     assert entry.id is not None
     before: EntryState = (journal.store.entry(entry.id), journal.store.photos(entry_id=entry.id))
@@ -97,7 +119,9 @@ def edit_entry(journal: Journal, entry: Entry, add_photos: Sequence[PhotoSource]
     return _state_outcome(journal, after, before, f"changed {describe(journal, after[0])}")
 
 
-def put_entry_state(journal: Journal, state: EntryState, other: EntryState, label: str) -> Outcome[EntryState]:
+def put_entry_state(
+    journal: Journal, state: EntryState, other: EntryState, label: str
+) -> Outcome[EntryState]:
     """Replace the entry's current state by `state` (rows with their ids); the undo puts `other` back."""
     entry_id = state[0].id
     assert entry_id is not None
@@ -108,9 +132,13 @@ def put_entry_state(journal: Journal, state: EntryState, other: EntryState, labe
 
 
 def _state_outcome(journal: Journal, now: EntryState, before: EntryState, label: str) -> Outcome[EntryState]:
-    return Outcome(now, _changes(now, before), label,
-                   undo=lambda j: put_entry_state(j, before, now, f"changed {describe(j, before[0])}"),
-                   photo_shas=_shas(now, before))
+    return Outcome(
+        now,
+        _changes(now, before),
+        label,
+        undo=lambda j: put_entry_state(j, before, now, f"changed {describe(j, before[0])}"),
+        photo_shas=_shas(now, before),
+    )
 
 
 def add_photos(journal: Journal, entry_id: int, photos: Sequence[PhotoSource]) -> Outcome[EntryState]:

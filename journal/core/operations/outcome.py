@@ -15,9 +15,21 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 
-Kind = Literal["sites", "entries", "photos", "daily", "labs", "care", "visits", "alerts", "settings", "profile"]
-KINDS: tuple[Kind, ...] = ("sites", "entries", "photos", "daily", "labs", "care", "visits", "alerts", "settings",
-                           "profile")
+Kind = Literal[
+    "sites", "entries", "photos", "daily", "labs", "care", "visits", "alerts", "settings", "profile"
+]
+KINDS: tuple[Kind, ...] = (
+    "sites",
+    "entries",
+    "photos",
+    "daily",
+    "labs",
+    "care",
+    "visits",
+    "alerts",
+    "settings",
+    "profile",
+)
 # The records the warning-sign rules read: a change to any of them calls for a new look at the alerts.
 ALERT_INPUTS: frozenset[str] = frozenset({"sites", "entries", "daily", "labs", "settings"})
 
@@ -58,7 +70,9 @@ class Changes:
         for kind, ids in other.ids.items():
             mine = merged.get(kind)
             # "the whole kind" absorbs named ids
-            merged[kind] = frozenset() if (mine is not None and not mine) or not ids else (mine or frozenset()) | ids
+            merged[kind] = (
+                frozenset() if (mine is not None and not mine) or not ids else (mine or frozenset()) | ids
+            )
         return Changes(merged)
 
     def __bool__(self) -> bool:

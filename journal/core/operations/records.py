@@ -93,8 +93,9 @@ def delete_record(journal: Journal, cls: type[R], record_id: int) -> Outcome[R]:
     with journal.store.transaction():
         removed = journal.store.record(cls, record_id)
         journal.store.delete_record(cls, record_id)
-    return Outcome(removed, _changes(removed), f"deleted {describe(removed)}",
-                   undo=lambda j: restore_record(j, removed))
+    return Outcome(
+        removed, _changes(removed), f"deleted {describe(removed)}", undo=lambda j: restore_record(j, removed)
+    )
 
 
 def restore_record(journal: Journal, record: R) -> Outcome[R]:
@@ -103,8 +104,12 @@ def restore_record(journal: Journal, record: R) -> Outcome[R]:
     assert record_id is not None
     with journal.store.transaction():
         restored = journal.store.restore_record(record)
-    return Outcome(restored, _changes(restored), f"restored {describe(restored)}",
-                   undo=lambda j: delete_record(j, type(record), record_id))
+    return Outcome(
+        restored,
+        _changes(restored),
+        f"restored {describe(restored)}",
+        undo=lambda j: delete_record(j, type(record), record_id),
+    )
 
 
 def add_lab(journal: Journal, lab: LabResult) -> Outcome[LabResult]:
@@ -120,8 +125,9 @@ def add_visit(journal: Journal, visit: Visit) -> Outcome[Visit]:
 
 
 # -- daily checks: one a date, merged ----------------------------------------------------------
-def save_daily(journal: Journal, check: DailyCheck, *, replace: bool = False,
-               keep_logged_yes: bool = False) -> Outcome[DailyCheck]:
+def save_daily(
+    journal: Journal, check: DailyCheck, *, replace: bool = False, keep_logged_yes: bool = False
+) -> Outcome[DailyCheck]:
     """Merge what `check` says into that day's check (the command line's `daily`, an import's row)."""
     checked = DailyCheck.new(**dataclasses.asdict(check))
     with journal.store.transaction():
@@ -130,8 +136,14 @@ def save_daily(journal: Journal, check: DailyCheck, *, replace: bool = False,
     return _daily_outcome(before, saved)
 
 
-def merge_daily(journal: Journal, day: dt.date, changes: Mapping[str, Any], *, seen: DailyCheck | None = None,
-                replace: bool = False) -> Outcome[DailyCheck]:
+def merge_daily(
+    journal: Journal,
+    day: dt.date,
+    changes: Mapping[str, Any],
+    *,
+    seen: DailyCheck | None = None,
+    replace: bool = False,
+) -> Outcome[DailyCheck]:
     """Make `changes` to the check of `day` (the window's form: what the person changed from
     `seen`, the check it showed)."""
     with journal.store.transaction():
@@ -149,8 +161,11 @@ def edit_daily(journal: Journal, check: DailyCheck) -> Outcome[DailyCheck]:
         before = journal.store.record(DailyCheck, check.id)
         other = journal.store.daily_check(checked.date)
         if other is not None and other.id != check.id:
-            raise ValidationError("date", f"{checked.date.isoformat()} has a daily check of its own "
-                                          f"(id {other.id}); edit that one instead")
+            raise ValidationError(
+                "date",
+                f"{checked.date.isoformat()} has a daily check of its own "
+                f"(id {other.id}); edit that one instead",
+            )
         saved = journal.store.replace_record(checked)
     return _daily_outcome(before, saved)
 
@@ -159,26 +174,36 @@ def _daily_outcome(before: DailyCheck | None, now: DailyCheck) -> Outcome[DailyC
     if before is None:
         now_id = now.id
         assert now_id is not None
-        return Outcome(now, _changes(now), f"new {describe(now).removeprefix('the ')}",
-                       undo=lambda j: delete_daily(j, now_id))
-    return Outcome(now, _changes(now, before), f"changed {describe(now)}",
-                   undo=lambda j: _put_daily(j, before, now))
+        return Outcome(
+            now,
+            _changes(now),
+            f"new {describe(now).removeprefix('the ')}",
+            undo=lambda j: delete_daily(j, now_id),
+        )
+    return Outcome(
+        now, _changes(now, before), f"changed {describe(now)}", undo=lambda j: _put_daily(j, before, now)
+    )
 
 
 def _put_daily(journal: Journal, check: DailyCheck, other: DailyCheck) -> Outcome[DailyCheck]:
     """Write `check` back exactly (an undo or redo of a save); the undo puts `other` back."""
     with journal.store.transaction():
         saved = journal.store.replace_record(check)  # the same day's check: the same row
-    return Outcome(saved, _changes(saved, other), f"changed {describe(saved)}",
-                   undo=lambda j: _put_daily(j, other, saved))
+    return Outcome(
+        saved,
+        _changes(saved, other),
+        f"changed {describe(saved)}",
+        undo=lambda j: _put_daily(j, other, saved),
+    )
 
 
 def delete_daily(journal: Journal, check_id: int) -> Outcome[DailyCheck]:
     with journal.store.transaction():
         removed = journal.store.record(DailyCheck, check_id)
         journal.store.delete_daily(check_id)
-    return Outcome(removed, _changes(removed), f"deleted {describe(removed)}",
-                   undo=lambda j: restore_daily(j, removed))
+    return Outcome(
+        removed, _changes(removed), f"deleted {describe(removed)}", undo=lambda j: restore_daily(j, removed)
+    )
 
 
 def restore_daily(journal: Journal, check: DailyCheck) -> Outcome[DailyCheck]:
@@ -188,5 +213,9 @@ def restore_daily(journal: Journal, check: DailyCheck) -> Outcome[DailyCheck]:
         restored = journal.store.save_daily(check, keep_logged_yes=True)
     restored_id = restored.id
     assert restored_id is not None
-    return Outcome(restored, _changes(restored), f"restored {describe(restored)}",
-                   undo=lambda j: delete_daily(j, restored_id))
+    return Outcome(
+        restored,
+        _changes(restored),
+        f"restored {describe(restored)}",
+        undo=lambda j: delete_daily(j, restored_id),
+    )

@@ -59,7 +59,9 @@ def save_settings(journal: Journal, changes: Mapping[str, object]) -> Outcome[di
         before = _snapshot(journal.store, _stored_keys(k for k in changes if k in preferences.BY_KEY))
         values = preferences.save_preferences(journal.store, changes)
     names = ", ".join(changes)
-    return _outcome(values, before, "settings", f"changed the setting{'s' if len(changes) > 1 else ''} {names}")
+    return _outcome(
+        values, before, "settings", f"changed the setting{'s' if len(changes) > 1 else ''} {names}"
+    )
 
 
 def set_setting(journal: Journal, key: str, value: object) -> Outcome[dict[str, float | int]]:
@@ -95,8 +97,9 @@ def save_profile_op(journal: Journal, profile: Profile) -> Outcome[Profile]:
     return _outcome(saved, before, "profile", "changed the profile")
 
 
-def update_profile(journal: Journal, name: str | None = None, conditions: str | None = None,
-                   medicines: str | None = None) -> Outcome[Profile]:
+def update_profile(
+    journal: Journal, name: str | None = None, conditions: str | None = None, medicines: str | None = None
+) -> Outcome[Profile]:
     """Change only the fields given (None keeps the saved value, "" clears it)."""
     with journal.store.transaction():
         before = _snapshot(journal.store, [PROFILE_KEY])

@@ -33,9 +33,12 @@ class SiteState:
         return frozenset(p.sha256 for _, photos in self.entries for p in photos)
 
     def changes(self) -> Changes:
-        return Changes.of(sites=[self.site.id], entries=[e.id for e, _ in self.entries],
-                          photos=[p.id for _, photos in self.entries for p in photos],
-                          alerts=[row["id"] for row in self.alerts])
+        return Changes.of(
+            sites=[self.site.id],
+            entries=[e.id for e, _ in self.entries],
+            photos=[p.id for _, photos in self.entries for p in photos],
+            alerts=[row["id"] for row in self.alerts],
+        )
 
 
 def add_site(journal: Journal, site: Site) -> Outcome[Site]:
@@ -43,8 +46,9 @@ def add_site(journal: Journal, site: Site) -> Outcome[Site]:
         saved = journal.store.add_site(Site.new(**dataclasses.asdict(site)))
     assert saved.id is not None
     site_id = saved.id
-    return Outcome(saved, Changes.of(sites=[site_id]), f"new site: {saved.name}",
-                   undo=lambda j: delete_site(j, site_id))
+    return Outcome(
+        saved, Changes.of(sites=[site_id]), f"new site: {saved.name}", undo=lambda j: delete_site(j, site_id)
+    )
 
 
 def edit_site(journal: Journal, site: Site) -> Outcome[Site]:
@@ -59,8 +63,9 @@ def edit_site(journal: Journal, site: Site) -> Outcome[Site]:
 
 
 def _edit_outcome(before: Site, now: Site) -> Outcome[Site]:
-    return Outcome(now, Changes.of(sites=[now.id]), _edit_label(before, now),
-                   undo=lambda j: edit_site(j, before))
+    return Outcome(
+        now, Changes.of(sites=[now.id]), _edit_label(before, now), undo=lambda j: edit_site(j, before)
+    )
 
 
 def _edit_label(before: Site, now: Site) -> str:
@@ -69,8 +74,11 @@ def _edit_label(before: Site, now: Site) -> str:
     if before.archived != now.archived:
         return f"{'archived' if now.archived else 'brought back'} {now.name}"
     if before.resolved_on != now.resolved_on:
-        return (f"marked {now.name} resolved on {now.resolved_on.isoformat()}" if now.resolved_on
-                else f"marked {now.name} not resolved")
+        return (
+            f"marked {now.name} resolved on {now.resolved_on.isoformat()}"
+            if now.resolved_on
+            else f"marked {now.name} not resolved"
+        )
     return f"changed {now.name}"
 
 
@@ -85,16 +93,21 @@ def delete_site(journal: Journal, site_id: int, with_entries: bool = False) -> O
         site = store.site(site_id)
         entries = store.entries(site_id=site_id)
         if entries and not with_entries:
-            raise ValidationError("site", f"{site.name} has {len(entries)} entr{'y' if len(entries) == 1 else 'ies'}; "
-                                          "delete them with it (--with-entries) or archive the site instead")
+            raise ValidationError(
+                "site",
+                f"{site.name} has {len(entries)} entr{'y' if len(entries) == 1 else 'ies'}; "
+                "delete them with it (--with-entries) or archive the site instead",
+            )
         alerts, acks = store.site_alert_rows(site_id)
-        state = SiteState(site, tuple((e, tuple(store.photos(entry_id=e.id))) for e in entries),
-                          tuple(alerts), tuple(acks))
+        state = SiteState(
+            site, tuple((e, tuple(store.photos(entry_id=e.id))) for e in entries), tuple(alerts), tuple(acks)
+        )
         store.delete_site(site_id)
     count = f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'}"
     label = f"deleted {site.name}" + (f" and its {count}" if entries else "")
-    return Outcome(state, state.changes(), label, undo=lambda j: restore_site(j, state),
-                   photo_shas=state.photo_shas)
+    return Outcome(
+        state, state.changes(), label, undo=lambda j: restore_site(j, state), photo_shas=state.photo_shas
+    )
 
 
 def restore_site(journal: Journal, state: SiteState) -> Outcome[SiteState]:
@@ -108,5 +121,10 @@ def restore_site(journal: Journal, state: SiteState) -> Outcome[SiteState]:
             store.restore_entry(entry, photos)
         store.put_alert_rows(list(state.alerts), list(state.acknowledgements))
     with_entries = bool(state.entries)
-    return Outcome(state, state.changes(), f"restored {state.site.name}",
-                   undo=lambda j: delete_site(j, site_id, with_entries=with_entries), photo_shas=state.photo_shas)
+    return Outcome(
+        state,
+        state.changes(),
+        f"restored {state.site.name}",
+        undo=lambda j: delete_site(j, site_id, with_entries=with_entries),
+        photo_shas=state.photo_shas,
+    )

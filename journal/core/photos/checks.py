@@ -28,16 +28,16 @@ def png_damage(data: bytes) -> str | None:
     while True:
         if pos + 12 > len(data):
             return "the file ends before its last chunk (IEND)"
-        length = int.from_bytes(view[pos:pos + 4], "big")
-        kind = bytes(view[pos + 4:pos + 8])
+        length = int.from_bytes(view[pos : pos + 4], "big")
+        kind = bytes(view[pos + 4 : pos + 8])
         end = pos + 12 + length
         if end > len(data):
             return f"the {_name(kind)} chunk runs past the end of the file"
-        if zlib.crc32(view[pos + 4:end - 4]) != int.from_bytes(view[end - 4:end], "big"):
+        if zlib.crc32(view[pos + 4 : end - 4]) != int.from_bytes(view[end - 4 : end], "big"):
             return f"the {_name(kind)} chunk fails its checksum"
         if kind == b"IDAT":
             try:
-                _inflate(inflater, view[pos + 8:end - 4])
+                _inflate(inflater, view[pos + 8 : end - 4])
             except zlib.error:
                 return "the picture data does not decompress"
         if kind == b"IEND":
@@ -64,6 +64,7 @@ def _name(kind: bytes) -> str:
 
 
 # -- HEIF: the HEVC data of every coded picture ------------------------------------------------
+
 
 class _Malformed(Exception):
     """The container is not laid out as ISO/IEC 14496-12 and 23008-12 say; libheif, which
@@ -93,9 +94,9 @@ def _nal_problem(payload: bytes, length_size: int) -> str | None:
     while pos < len(payload):
         if pos + length_size > len(payload):
             return "it ends inside a unit's length"
-        size = int.from_bytes(payload[pos:pos + length_size], "big")
+        size = int.from_bytes(payload[pos : pos + length_size], "big")
         pos += length_size
-        unit = payload[pos:pos + size]
+        unit = payload[pos : pos + size]
         if size < 2 or len(unit) < size:
             return "a unit is cut short"
         if unit[0] & 0x80:
@@ -110,11 +111,11 @@ def _boxes(data: bytes, start: int, end: int) -> Iterator[tuple[bytes, int, int]
     """(type, payload start, payload end) of each box between start and end."""
     pos = start
     while pos + 8 <= end:
-        size = int.from_bytes(data[pos:pos + 4], "big")
-        kind = data[pos + 4:pos + 8]
+        size = int.from_bytes(data[pos : pos + 4], "big")
+        kind = data[pos + 4 : pos + 8]
         header = 8
         if size == 1:
-            size, header = int.from_bytes(data[pos + 8:pos + 16], "big"), 16
+            size, header = int.from_bytes(data[pos + 8 : pos + 16], "big"), 16
         elif size == 0:
             size = end - pos
         if size < header or pos + size > end:
@@ -137,7 +138,7 @@ class _Reader:
     def uint(self, size: int) -> int:
         if self.pos + size > self.end:
             raise _Malformed("short")
-        value = int.from_bytes(self.data[self.pos:self.pos + size], "big")
+        value = int.from_bytes(self.data[self.pos : self.pos + size], "big")
         self.pos += size
         return value
 
@@ -159,10 +160,12 @@ def _hevc_items(data: bytes) -> Iterator[tuple[int, bytes, int]]:
         if method == 0:
             base = data
         elif method == 1 and idat is not None:
-            base = data[idat[0]:idat[1]]
+            base = data[idat[0] : idat[1]]
         else:
             continue  # data built from other items: checked with those items
-        payload = b"".join(base[offset:offset + length if length else len(base)] for offset, length in extents)
+        payload = b"".join(
+            base[offset : offset + length if length else len(base)] for offset, length in extents
+        )
         yield item_id, payload, length_sizes.get(item_id, 4)
 
 
@@ -188,7 +191,7 @@ def _item_types(data: bytes, iinf: tuple[int, int]) -> dict[int, bytes]:
             continue  # old item entries carry no item type
         item_id = entry.uint(2 if entry_version == 2 else 4)
         entry.uint(2)
-        types[item_id] = data[entry.pos:entry.pos + 4]
+        types[item_id] = data[entry.pos : entry.pos + 4]
     return types
 
 

@@ -28,8 +28,10 @@ class PhotosDisagree(JournalError):
     def __init__(self, dates: Sequence[dt.date]) -> None:
         self.dates = tuple(sorted(set(dates)))
         listed = ", ".join(day.isoformat() for day in self.dates)
-        super().__init__(f"the photos were taken on days more than a day apart ({listed}), "
-                         "so they do not say which day this entry is for")
+        super().__init__(
+            f"the photos were taken on days more than a day apart ({listed}), "
+            "so they do not say which day this entry is for"
+        )
 
 
 @dataclasses.dataclass(frozen=True)
@@ -41,8 +43,10 @@ class DateMismatch:
     entry_date: dt.date
 
     def sentence(self) -> str:
-        return (f"{self.name} was taken on {self.taken_on.isoformat()}, "
-                f"the entry is dated {self.entry_date.isoformat()}")
+        return (
+            f"{self.name} was taken on {self.taken_on.isoformat()}, "
+            f"the entry is dated {self.entry_date.isoformat()}"
+        )
 
 
 def camera_date(photo: PreparedPhoto) -> dt.date | None:

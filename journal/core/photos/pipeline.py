@@ -53,9 +53,15 @@ def _transposes() -> dict[int, Image.Transpose]:
 
     # EXIF Orientation value -> the turn that makes the picture upright (EXIF 2.32, tag 0x0112;
     # the same table as Pillow's ImageOps.exif_transpose).
-    return {2: Image.Transpose.FLIP_LEFT_RIGHT, 3: Image.Transpose.ROTATE_180,
-            4: Image.Transpose.FLIP_TOP_BOTTOM, 5: Image.Transpose.TRANSPOSE,
-            6: Image.Transpose.ROTATE_270, 7: Image.Transpose.TRANSVERSE, 8: Image.Transpose.ROTATE_90}
+    return {
+        2: Image.Transpose.FLIP_LEFT_RIGHT,
+        3: Image.Transpose.ROTATE_180,
+        4: Image.Transpose.FLIP_TOP_BOTTOM,
+        5: Image.Transpose.TRANSPOSE,
+        6: Image.Transpose.ROTATE_270,
+        7: Image.Transpose.TRANSVERSE,
+        8: Image.Transpose.ROTATE_90,
+    }
 
 
 def _pillow() -> None:
@@ -169,7 +175,9 @@ def _open_checked(data: bytes, name: str) -> Image.Image:
             f"{name}: the picture is {width}x{height} pixels, more than the "
             f"{MAX_PIXELS // 1_000_000} million Skin Journal opens."
         )
-    damage = png_damage(data) if image.format == "PNG" else heif_damage(data) if image.format == "HEIF" else None
+    damage = (
+        png_damage(data) if image.format == "PNG" else heif_damage(data) if image.format == "HEIF" else None
+    )
     if damage:
         image.close()
         raise PhotoRejected(f"{name}: the picture is damaged ({damage}).")
@@ -248,7 +256,7 @@ def webp_is_lossless(data: bytes) -> bool:
     for _ in range(64):  # a handful of chunks precede the picture (VP8X, ICCP, ANIM, EXIF)
         if pos + 8 > len(data):
             return False
-        fourcc, size = data[pos:pos + 4], int.from_bytes(data[pos + 4:pos + 8], "little")
+        fourcc, size = data[pos : pos + 4], int.from_bytes(data[pos + 4 : pos + 8], "little")
         if fourcc == b"VP8L":
             return True
         if fourcc in (b"VP8 ", b"ANMF"):
@@ -301,8 +309,9 @@ def _encode(
     image: Image.Image, source_format: str | None, orientation: int, lossless: bool
 ) -> tuple[bytes, str, tuple[int, int]]:
     has_profile = bool(image.info.get("icc_profile"))
-    keep_jpeg_tables = (source_format == "JPEG" and orientation == 1 and image.mode in ("RGB", "L")
-                        and not has_profile)
+    keep_jpeg_tables = (
+        source_format == "JPEG" and orientation == 1 and image.mode in ("RGB", "L") and not has_profile
+    )
     if keep_jpeg_tables:
         out = io.BytesIO()
         # Same quantisation tables as the camera used: no further loss of quality.
@@ -385,8 +394,13 @@ class PhotoFiles:
                     continue
                 for path in sub.iterdir():
                     sha256, dot, ext = path.name.partition(".")
-                    if (dot and ext in extensions and _SHA256.fullmatch(sha256) and sha256[:2] == sub.name
-                            and path.is_file()):
+                    if (
+                        dot
+                        and ext in extensions
+                        and _SHA256.fullmatch(sha256)
+                        and sha256[:2] == sub.name
+                        and path.is_file()
+                    ):
                         found.setdefault(sha256, []).append(path)
         return found
 

@@ -21,8 +21,12 @@ from journal.core.journal import Journal
 def unreferenced_photo_files(journal: Journal) -> list[str]:
     """Photo and thumbnail files no row refers to, as places inside the journal folder."""
     referenced = journal.store.referenced_photo_shas()
-    return sorted(_relative(journal, path) for sha256, paths in journal.files.stored().items()
-                  if sha256 not in referenced for path in paths)
+    return sorted(
+        _relative(journal, path)
+        for sha256, paths in journal.files.stored().items()
+        if sha256 not in referenced
+        for path in paths
+    )
 
 
 def prune_photo_files(journal: Journal, shas: Iterable[str] | None = None) -> list[str]:

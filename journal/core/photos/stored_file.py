@@ -25,8 +25,10 @@ def photo_problem(path: Path, name: str) -> str | None:
     except OSError as exc:
         return f"{name} cannot be read ({exc.strerror or exc})"
     if carried:
-        return (f"{name} still carries {carried} (camera details, possibly where it was taken); photos "
-                "stored by Skin Journal never do")
+        return (
+            f"{name} still carries {carried} (camera details, possibly where it was taken); photos "
+            "stored by Skin Journal never do"
+        )
     try:
         prepare_photo(path)  # the import's own checks: decodes the whole picture, bounds its size
     except JournalError as exc:

@@ -20,14 +20,20 @@ class Alerts(StoreBase):
         from journal.core.alerts.model import Acknowledgement
 
         acks: dict[int, list[Acknowledgement]] = {}
-        for row in self._rows("SELECT alert_id, at, note FROM alert_acknowledgements "
-                              "ORDER BY at DESC, id DESC"):  # latest first
+        for row in self._rows(
+            "SELECT alert_id, at, note FROM alert_acknowledgements ORDER BY at DESC, id DESC"
+        ):  # latest first
             acks.setdefault(row["alert_id"], []).append(Acknowledgement(row["at"], row["note"]))
-        return [_stored_alert(row, tuple(acks.get(row["id"], ())))
-                for row in self._rows("SELECT * FROM alerts ORDER BY date, id")]
+        return [
+            _stored_alert(row, tuple(acks.get(row["id"], ())))
+            for row in self._rows("SELECT * FROM alerts ORDER BY date, id")
+        ]
 
     def write_alerts(
-        self, upserts: Iterable[StoredAlert], withdraw: Iterable[int], delete: Iterable[int],
+        self,
+        upserts: Iterable[StoredAlert],
+        withdraw: Iterable[int],
+        delete: Iterable[int],
     ) -> None:
         """Save alerts by fingerprint (status and acknowledgement untouched), withdraw and delete, at once."""
         with self.db.atomic():
@@ -38,8 +44,15 @@ class Alerts(StoreBase):
                     "VALUES (?, ?, ?, ?, 'open', ?, ?, 0) ON CONFLICT(fingerprint) DO UPDATE SET "
                     "rule = excluded.rule, site_id = excluded.site_id, date = excluded.date, "
                     "message = excluded.message, evidence = excluded.evidence, withdrawn = 0",
-                    [alert.fingerprint, alert.rule, alert.site_id, alert.date.isoformat(), alert.message,
-                     evidence])
+                    [
+                        alert.fingerprint,
+                        alert.rule,
+                        alert.site_id,
+                        alert.date.isoformat(),
+                        alert.message,
+                        evidence,
+                    ],
+                )
             for alert_id in withdraw:
                 self.db.execute("UPDATE alerts SET withdrawn = 1 WHERE id = ?", [alert_id])
             for alert_id in delete:
@@ -57,11 +70,14 @@ class Alerts(StoreBase):
         the acknowledgement's row id."""
         with self.db.atomic():
             cursor = self.db.execute(
-                "UPDATE alerts SET status = 'acknowledged' WHERE id = ? AND withdrawn = 0", [alert_id])
+                "UPDATE alerts SET status = 'acknowledged' WHERE id = ? AND withdrawn = 0", [alert_id]
+            )
             if cursor.rowcount != 1:
                 raise NotFound(f"no alert with id {alert_id}")
-            cursor = self.db.execute("INSERT INTO alert_acknowledgements (alert_id, at, note) VALUES (?, ?, ?)",
-                                     [alert_id, ack.at, ack.note])
+            cursor = self.db.execute(
+                "INSERT INTO alert_acknowledgements (alert_id, at, note) VALUES (?, ?, ?)",
+                [alert_id, ack.at, ack.note],
+            )
         return int(cursor.lastrowid or 0)
 
     def last_acknowledgement_id(self, alert_id: int) -> int:
@@ -81,7 +97,9 @@ class Alerts(StoreBase):
             self.db.execute("DELETE FROM alert_acknowledgements WHERE id = ?", [ack_id])
             self.db.execute(
                 "UPDATE alerts SET status = 'open' WHERE id = ? AND NOT EXISTS "
-                "(SELECT 1 FROM alert_acknowledgements WHERE alert_id = ?)", [rows[0]["alert_id"]] * 2)
+                "(SELECT 1 FROM alert_acknowledgements WHERE alert_id = ?)",
+                [rows[0]["alert_id"]] * 2,
+            )
 
     def site_alert_rows(self, site_id: int) -> tuple[list[dict[str, Any]], list[dict[str, Any]]]:
         """The alert rows of a site and their acknowledgements, as stored: a site's deletion
@@ -89,7 +107,9 @@ class Alerts(StoreBase):
         alerts = self._rows("SELECT * FROM alerts WHERE site_id = ? ORDER BY id", [site_id])
         acks = self._rows(
             "SELECT a.* FROM alert_acknowledgements a JOIN alerts ON alerts.id = a.alert_id "
-            "WHERE alerts.site_id = ? ORDER BY a.id", [site_id])
+            "WHERE alerts.site_id = ? ORDER BY a.id",
+            [site_id],
+        )
         return alerts, acks
 
     def put_alert_rows(self, alerts: list[dict[str, Any]], acks: list[dict[str, Any]]) -> None:
@@ -102,15 +122,22 @@ class Alerts(StoreBase):
                         self.db.execute("DELETE FROM alerts WHERE fingerprint = ?", [row["fingerprint"]])
                     self.db.execute(
                         f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                        list(row.values()))
+                        list(row.values()),
+                    )
 
 
 def _stored_alert(row: dict[str, Any], acks: tuple[Acknowledgement, ...]) -> StoredAlert:
     from journal.core.alerts.model import Evidence, StoredAlert
 
     return StoredAlert(
-        fingerprint=row["fingerprint"], rule=row["rule"], site_id=row["site_id"],
-        date=dt.date.fromisoformat(row["date"]), status=row["status"], message=row["message"],
+        fingerprint=row["fingerprint"],
+        rule=row["rule"],
+        site_id=row["site_id"],
+        date=dt.date.fromisoformat(row["date"]),
+        status=row["status"],
+        message=row["message"],
         evidence=tuple(Evidence.from_plain(ev) for ev in json.loads(row["evidence"])),
-        acknowledgements=acks, withdrawn=bool(row["withdrawn"]), id=row["id"],
+        acknowledgements=acks,
+        withdrawn=bool(row["withdrawn"]),
+        id=row["id"],
     )

@@ -27,8 +27,13 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 TABLE_OF: dict[type, str] = {
-    Site: "sites", Entry: "entries", Photo: "photos", DailyCheck: "daily_checks",
-    LabResult: "labs", CareEvent: "care", Visit: "visits",
+    Site: "sites",
+    Entry: "entries",
+    Photo: "photos",
+    DailyCheck: "daily_checks",
+    LabResult: "labs",
+    CareEvent: "care",
+    Visit: "visits",
 }
 
 

@@ -19,10 +19,25 @@ LATEST_DATE = "2199-12-31"
 _FLAGS = ("shiny", "pale", "hair_thinning", *ENTRY_WARNING_FIELDS)
 # table -> column -> what the column must hold: "date", "flag", "int", "number" or the allowed choices.
 CONTENT_RULES: dict[str, dict[str, str | tuple[str, ...]]] = {
-    "sites": {"kind": C.SITE_KINDS, "region": C.REGIONS, "diagnosed_type": C.DIAGNOSED_TYPES,
-              "resolved_on": "date", "near_joint": "flag", "archived": "flag", "reminder_days": "int"},
-    "entries": {"date": "date", "mobility": C.MOBILITY, "colour": C.COLOURS, "tightness": "int",
-                "size_mm": "number", "count": "int", "pain": "int", **{f: "flag" for f in _FLAGS}},
+    "sites": {
+        "kind": C.SITE_KINDS,
+        "region": C.REGIONS,
+        "diagnosed_type": C.DIAGNOSED_TYPES,
+        "resolved_on": "date",
+        "near_joint": "flag",
+        "archived": "flag",
+        "reminder_days": "int",
+    },
+    "entries": {
+        "date": "date",
+        "mobility": C.MOBILITY,
+        "colour": C.COLOURS,
+        "tightness": "int",
+        "size_mm": "number",
+        "count": "int",
+        "pain": "int",
+        **{f: "flag" for f in _FLAGS},
+    },
     "photos": {"taken_on": "date", "ext": PHOTO_EXTS, "width": "int", "height": "int"},
     "daily_checks": {"date": "date", "stress": "int", **{f: "flag" for f in DAILY_SYMPTOM_FIELDS}},
     "labs": {"date": "date", "test": C.LAB_TESTS, "value": "number", "low": "number", "high": "number"},
@@ -48,8 +63,10 @@ def _bad(column: str, rule: str | tuple[str, ...]) -> str:
     NOT NULL is the schema's business)."""
     col = f'"{column}"'
     if rule == "date":
-        return (f"({col} IS NOT NULL AND (date({col}) IS NOT {col} "
-                f"OR {col} NOT BETWEEN '{EARLIEST_DATE}' AND '{LATEST_DATE}'))")
+        return (
+            f"({col} IS NOT NULL AND (date({col}) IS NOT {col} "
+            f"OR {col} NOT BETWEEN '{EARLIEST_DATE}' AND '{LATEST_DATE}'))"
+        )
     if rule == "flag":
         return f"({col} IS NOT NULL AND {col} NOT IN (0, 1))"
     if rule == "int":
@@ -71,7 +88,10 @@ class Checks(StoreBase):
         except sqlite3.DatabaseError as exc:  # damage bad enough that the check cannot finish
             return [f"the database cannot be read to the end ({exc})"]
         problems = [] if rows == ["ok"] else rows
-        problems += [f"foreign key broken in {r[0]} row {r[1]}" for r in self.conn.execute("PRAGMA foreign_key_check").fetchall()]
+        problems += [
+            f"foreign key broken in {r[0]} row {r[1]}"
+            for r in self.conn.execute("PRAGMA foreign_key_check").fetchall()
+        ]
         return problems
 
     def bad_rows(self, limit: int = _SHOWN_PER_TABLE) -> list[BadRow]:
@@ -84,8 +104,10 @@ class Checks(StoreBase):
             if table not in tables:
                 continue
             tests = [_bad(column, rule) for column, rule in rules.items()]
-            sql = (f"SELECT id, {', '.join(tests)} FROM main.{table} "
-                   f"WHERE {' OR '.join(tests)} ORDER BY id LIMIT {int(limit)}")
+            sql = (
+                f"SELECT id, {', '.join(tests)} FROM main.{table} "
+                f"WHERE {' OR '.join(tests)} ORDER BY id LIMIT {int(limit)}"
+            )
             for row_id, *failed in self.conn.execute(sql).fetchall():
                 columns = tuple(column for column, bad in zip(rules, failed, strict=True) if bad)
                 found.append(BadRow(table, int(row_id), columns))
@@ -102,15 +124,19 @@ class Checks(StoreBase):
         for table in sorted({row.table for row in bad}):
             rules = CONTENT_RULES[table]
             sound = " OR ".join(_bad(column, rule) for column, rule in rules.items())
-            self.conn.execute(f"CREATE TEMP VIEW IF NOT EXISTS {table} AS "
-                              f"SELECT * FROM main.{table} WHERE NOT ({sound})")
+            self.conn.execute(
+                f"CREATE TEMP VIEW IF NOT EXISTS {table} AS SELECT * FROM main.{table} WHERE NOT ({sound})"
+            )
 
     def applied_migrations(self, migration_set: str, table: str) -> list[str]:
         """The migrations recorded in `table` (where sqlite-utils' `Migrations` writes them),
         in the order they were applied; none before the first migration made the table."""
         exists = self.conn.execute(
-            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [table]).fetchone()
+            "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?", [table]
+        ).fetchone()
         if exists is None:
             return []
-        rows = self.conn.execute(f"SELECT name FROM {table} WHERE migration_set = ? ORDER BY rowid", [migration_set])
+        rows = self.conn.execute(
+            f"SELECT name FROM {table} WHERE migration_set = ? ORDER BY rowid", [migration_set]
+        )
         return [name for (name,) in rows.fetchall()]

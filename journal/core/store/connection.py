@@ -67,8 +67,14 @@ class TrackedConnection(sqlite3.Connection):
                         del _held[key]
 
 
-def connect(db_path: Path, *, readonly: bool = False, create: bool = False,
-            immutable: bool = False, timeout: float | None = None) -> sqlite3.Connection:
+def connect(
+    db_path: Path,
+    *,
+    readonly: bool = False,
+    create: bool = False,
+    immutable: bool = False,
+    timeout: float | None = None,
+) -> sqlite3.Connection:
     """A counted connection to `db_path`: read-only (`mode=ro`: this connection never writes the
     file, and closing it never checkpoints), read-write, or read-write-create."""
     private_index = not immutable and disk_full.needs_private_index(db_path)
@@ -77,8 +83,11 @@ def connect(db_path: Path, *, readonly: bool = False, create: bool = False,
     # (query_only), and holds the index in memory (see disk_full).
     mode = "ro" if (readonly or immutable) and not private_index else ("rwc" if create else "rw")
     uri = f"{Path(os.path.abspath(db_path)).as_uri()}?mode={mode}" + ("&immutable=1" if immutable else "")
-    kwargs: dict[str, Any] = {"uri": True, "factory": TrackedConnection,
-                              "timeout": BUSY_TIMEOUT_S if timeout is None else timeout}
+    kwargs: dict[str, Any] = {
+        "uri": True,
+        "factory": TrackedConnection,
+        "timeout": BUSY_TIMEOUT_S if timeout is None else timeout,
+    }
     conn = sqlite3.connect(uri, **kwargs)
     assert isinstance(conn, TrackedConnection)
     if private_index:
@@ -185,9 +194,11 @@ def file_identity(db_path: Path) -> int | None:
 
 # -- the WAL file (https://www.sqlite.org/fileformat2.html#walformat) ------------------------
 _WAL_MAGIC = (0x377F0682, 0x377F0683)
-_WAL_HEADER = struct.Struct(">8I")   # magic, version, page size, checkpoint seq, salt 1, salt 2, checksum 1, 2
-_FRAME_HEADER = struct.Struct(">6I")  # page number, size after commit (0 if not a commit), salt 1, salt 2, checksum
-_USER_VERSION_AT = 60                # offset of user_version in the database header (page 1)
+_WAL_HEADER = struct.Struct(">8I")  # magic, version, page size, checkpoint seq, salt 1, salt 2, checksum 1, 2
+_FRAME_HEADER = struct.Struct(
+    ">6I"
+)  # page number, size after commit (0 if not a commit), salt 1, salt 2, checksum
+_USER_VERSION_AT = 60  # offset of user_version in the database header (page 1)
 
 
 def _checksum(data: bytes, big_endian: bool) -> tuple[int, int]:
@@ -229,7 +240,9 @@ def wal_identities(wal_path: Path) -> tuple[bool, list[int]] | None:
                 data = handle.read(page_size)
                 if len(data) < page_size:
                     break
-                pending.append(int.from_bytes(data[_USER_VERSION_AT:_USER_VERSION_AT + 4], "big", signed=True))
+                pending.append(
+                    int.from_bytes(data[_USER_VERSION_AT : _USER_VERSION_AT + 4], "big", signed=True)
+                )
             else:
                 handle.seek(page_size, os.SEEK_CUR)
             if commit_size:

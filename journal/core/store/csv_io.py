@@ -21,7 +21,8 @@ class CsvIO(StoreBase):
                 row = to_row(entry)
                 cursor = self.db.execute(
                     f"INSERT INTO entries ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
-                    list(row.values()))
+                    list(row.values()),
+                )
                 for photo in photos:
                     self._insert_photo(photo, int(cursor.lastrowid or 0))
                 added += 1
@@ -39,9 +40,11 @@ class CsvIO(StoreBase):
 def _guard(column: str) -> str:
     """SQL for csv_format.neutralise: a leading quote before text that starts with quotes
     and then = + - @ tab or CR (code points 61 43 45 64 9 13; 39 is the quote)."""
-    return (f"CASE WHEN unicode({column}) IN (9, 13, 39, 43, 45, 61, 64) "
-            f"AND unicode(ltrim({column}, '''')) IN (9, 13, 43, 45, 61, 64) "
-            f"THEN '''' || {column} ELSE {column} END")
+    return (
+        f"CASE WHEN unicode({column}) IN (9, 13, 39, 43, 45, 61, 64) "
+        f"AND unicode(ltrim({column}, '''')) IN (9, 13, 43, 45, 61, 64) "
+        f"THEN '''' || {column} ELSE {column} END"
+    )
 
 
 def _yes_no(column: str) -> str:
@@ -49,15 +52,31 @@ def _yes_no(column: str) -> str:
 
 
 _ENTRY_FLAGS = {"shiny", "pale", "hair_thinning", "inflamed", "ulcerated", "discharge", "restricted_movement"}
-_ENTRY_COLUMNS = ("date", "tightness", "mobility", "shiny", "pale", "hair_thinning", "size_mm", "count",
-                  "colour", "pain", "inflamed", "ulcerated", "discharge", "restricted_movement")
+_ENTRY_COLUMNS = (
+    "date",
+    "tightness",
+    "mobility",
+    "shiny",
+    "pale",
+    "hair_thinning",
+    "size_mm",
+    "count",
+    "colour",
+    "pain",
+    "inflamed",
+    "ulcerated",
+    "discharge",
+    "restricted_movement",
+)
 # Dates, numbers, yes/no and words from choices.py never need CSV quotes, so SQLite joins
 # them into one ready-made piece of the line (printf's %s leaves NULL empty): a third of
 # the Python objects per row, which is what keeps 100k entries near the shell's speed.
 _ENTRY_PLAIN = "printf('{}', {})".format(
     ",".join(["%s"] * len(_ENTRY_COLUMNS)),
-    ", ".join(f"CASE e.{c} WHEN 1 THEN 'yes' WHEN 0 THEN 'no' END" if c in _ENTRY_FLAGS else f"e.{c}"
-              for c in _ENTRY_COLUMNS),
+    ", ".join(
+        f"CASE e.{c} WHEN 1 THEN 'yes' WHEN 0 THEN 'no' END" if c in _ENTRY_FLAGS else f"e.{c}"
+        for c in _ENTRY_COLUMNS
+    ),
 )
 # Entries in the order they were recorded (rowid order: no sort); the export numbers them
 # 1, 2, 3 ... as it writes, and photos refer to that number (`entry`).

@@ -71,8 +71,10 @@ def is_disk_full(exc: BaseException, folder: Path | None = None) -> bool:
 
 
 def message(folder: Path) -> str:
-    return (f"The disk is full (no space left where {folder} is), so nothing was saved and the "
-            "journal is as it was. Free some space on that disk and try again.")
+    return (
+        f"The disk is full (no space left where {folder} is), so nothing was saved and the "
+        "journal is as it was. Free some space on that disk and try again."
+    )
 
 
 @contextlib.contextmanager

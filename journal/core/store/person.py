@@ -13,24 +13,39 @@ from journal.core.store.base import StoreBase, date_range
 
 
 class Person(StoreBase):
-    def save_daily(self, check: DailyCheck, *, replace: bool = False, keep_logged_yes: bool = False) -> DailyCheck:
+    def save_daily(
+        self, check: DailyCheck, *, replace: bool = False, keep_logged_yes: bool = False
+    ) -> DailyCheck:
         """One daily check per date: what `check` says is merged into that day's check (see
         journal/core/domain/daily.py); a logged "yes" is kept unless `replace` (refused, or quietly
         with `keep_logged_yes`). Returns the day's check."""
         with self.db.atomic():
-            if check.id is not None and self.daily_check(check.date) is None and not self._rows(
-                    "SELECT id FROM daily_checks WHERE id = ?", [check.id]):
+            if (
+                check.id is not None
+                and self.daily_check(check.date) is None
+                and not self._rows("SELECT id FROM daily_checks WHERE id = ?", [check.id])
+            ):
                 return self._insert(check)  # a deleted check brought back keeps its id
-            return self.merge_daily(check.date, daily.given(check), replace=replace,
-                                    keep_logged_yes=keep_logged_yes)
+            return self.merge_daily(
+                check.date, daily.given(check), replace=replace, keep_logged_yes=keep_logged_yes
+            )
 
-    def merge_daily(self, day: dt.date, changes: Mapping[str, Any], *, replace: bool = False,
-                    seen: DailyCheck | None = None, keep_logged_yes: bool = False) -> DailyCheck:
+    def merge_daily(
+        self,
+        day: dt.date,
+        changes: Mapping[str, Any],
+        *,
+        replace: bool = False,
+        seen: DailyCheck | None = None,
+        keep_logged_yes: bool = False,
+    ) -> DailyCheck:
         """Make `changes` to the check of `day` (adding it if the day has none), in one transaction
         that reads what is saved now, so a change saved elsewhere meanwhile is merged, not lost."""
         with self.db.atomic():
             saved = self.daily_check(day)
-            merged = daily.merge(saved, day, changes, replace=replace, seen=seen, keep_logged_yes=keep_logged_yes)
+            merged = daily.merge(
+                saved, day, changes, replace=replace, seen=seen, keep_logged_yes=keep_logged_yes
+            )
             if saved is None:
                 return self._insert(merged)
             return self._update(merged)
@@ -53,7 +68,9 @@ class Person(StoreBase):
     def update_lab(self, lab: LabResult) -> LabResult:
         return self._update(lab)
 
-    def labs(self, test: str | None = None, since: dt.date | None = None, until: dt.date | None = None) -> list[LabResult]:
+    def labs(
+        self, test: str | None = None, since: dt.date | None = None, until: dt.date | None = None
+    ) -> list[LabResult]:
         where, params = date_range("date", since, until)
         if test is not None:
             where += " AND test = ?"

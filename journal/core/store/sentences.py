@@ -70,20 +70,27 @@ def newest_backup(folder: Path) -> Path | None:
 def restore_advice(folder: Path) -> str:
     backup = newest_backup(folder)
     if backup is None:
-        return (f"No backup was found in {Path(folder) / BACKUPS_FOLDER}; if you keep one elsewhere, "
-                "bring it back with `skinjournal restore FILE.zip --replace`.")
+        return (
+            f"No backup was found in {Path(folder) / BACKUPS_FOLDER}; if you keep one elsewhere, "
+            "bring it back with `skinjournal restore FILE.zip --replace`."
+        )
     if backup.suffix == ".zip":
-        return (f"The newest backup found is {backup}; bring it back with "
-                f"`skinjournal restore {backup} --replace`.")
-    return (f"The newest backup found is {backup} (a copy of the database taken before an upgrade); "
-            "copy it over journal.sqlite3 to go back to it.")
+        return (
+            f"The newest backup found is {backup}; bring it back with "
+            f"`skinjournal restore {backup} --replace`."
+        )
+    return (
+        f"The newest backup found is {backup} (a copy of the database taken before an upgrade); "
+        "copy it over journal.sqlite3 to go back to it."
+    )
 
 
 def damaged(folder: Path, detail: str) -> JournalDamaged:
     """The refusal for a journal that cannot be used as it is."""
     return JournalDamaged(
         f"The journal database in {folder} is damaged: {detail}. Nothing was changed. "
-        f"{restore_advice(folder)} `skinjournal check` tells more.")
+        f"{restore_advice(folder)} `skinjournal check` tells more."
+    )
 
 
 def _writable(folder: Path) -> bool:
@@ -107,26 +114,31 @@ def translate(exc: sqlite3.Error, folder: Path, *, saving: bool = False) -> Jour
     if code in (SQLITE_BUSY, SQLITE_LOCKED) or "database is locked" in text:
         return JournalBusy(
             f"Another program is saving to the journal in {folder} and kept it busy; try again in a "
-            f"moment. {nothing}")
+            f"moment. {nothing}"
+        )
     if code == SQLITE_FULL or disk_full.is_disk_full(exc, folder):
         # An I/O error on a disk with no room left is a full disk too, not damage.
         return DiskFull(disk_full.message(folder))
     if code in (SQLITE_READONLY, SQLITE_PERM, SQLITE_AUTH) or "readonly" in text:
         return JournalReadOnly(
             f"The journal in {folder} cannot be written: the file or its folder is read-only, or "
-            f"belongs to another user ({text}). {nothing}")
+            f"belongs to another user ({text}). {nothing}"
+        )
     if code == SQLITE_CANTOPEN and not _writable(folder):
         return JournalReadOnly(
             f"The journal in {folder} cannot be written: the disk or the folder is read-only ({text}). "
-            f"{nothing}")
+            f"{nothing}"
+        )
     if code == SQLITE_CANTOPEN:
         return JournalReadOnly(
             f"The journal database in {folder} cannot be opened ({text}); check that the folder exists "
-            f"and that you may read and write it. {nothing}")
+            f"and that you may read and write it. {nothing}"
+        )
     if code in (SQLITE_IOERR, SQLITE_PROTOCOL, SQLITE_NOMEM):
         return SaveFailed(
             f"The disk refused to read or write the journal in {folder} ({text}). {nothing} "
-            "Check the disk (is it full, removed or failing?) and try again.")
+            "Check the disk (is it full, removed or failing?) and try again."
+        )
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB) or any(word in text for word in _SCHEMA_WORDS):
         return damaged(folder, text)
     if code == SQLITE_CONSTRAINT:

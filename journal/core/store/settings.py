@@ -17,7 +17,9 @@ class Settings(StoreBase):
         with self.db.atomic():
             self.db.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
-                "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, json.dumps(value)])
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                [key, json.dumps(value)],
+            )
 
     # A setting put back to its default (journal/core/preferences).
     def delete_setting(self, key: str) -> None:

@@ -77,7 +77,10 @@ class SitesEntries(StoreBase):
         return self._get(Entry, entry_id)
 
     def entries(
-        self, site_id: int | None = None, since: dt.date | None = None, until: dt.date | None = None,
+        self,
+        site_id: int | None = None,
+        since: dt.date | None = None,
+        until: dt.date | None = None,
         newest_first: bool = False,
     ) -> list[Entry]:
         where, params = date_range("date", since, until)
@@ -97,7 +100,9 @@ class SitesEntries(StoreBase):
             where, params = "site_id = ?", [site_id]
         else:
             where, params = "site_id = ? AND (date, id) < (?, ?)", [site_id, after.date.isoformat(), after.id]
-        rows = self._rows(f"SELECT * FROM entries WHERE {where} ORDER BY date DESC, id DESC LIMIT ?", [*params, limit])
+        rows = self._rows(
+            f"SELECT * FROM entries WHERE {where} ORDER BY date DESC, id DESC LIMIT ?", [*params, limit]
+        )
         return [from_row(Entry, row) for row in rows]
 
     def photos_of_entries(self, entry_ids: Iterable[int]) -> list[Photo]:
@@ -105,7 +110,7 @@ class SitesEntries(StoreBase):
         ids = list(entry_ids)
         out: list[Photo] = []
         for start in range(0, len(ids), 500):  # well under SQLite's limit on bound parameters
-            chunk = ids[start:start + 500]
+            chunk = ids[start : start + 500]
             out += self._all(Photo, f"entry_id IN ({', '.join('?' * len(chunk))})", chunk)
         return out
 
@@ -114,18 +119,23 @@ class SitesEntries(StoreBase):
         ids = list(entry_ids)
         out: list[Entry] = []
         for start in range(0, len(ids), 500):
-            chunk = ids[start:start + 500]
+            chunk = ids[start : start + 500]
             out += self._all(Entry, f"id IN ({', '.join('?' * len(chunk))})", chunk)
         return out
 
     def entry_count(self, site_id: int) -> int:
-        return int(self.conn.execute("SELECT count(*) FROM entries WHERE site_id = ?", [site_id]).fetchone()[0])
+        return int(
+            self.conn.execute("SELECT count(*) FROM entries WHERE site_id = ?", [site_id]).fetchone()[0]
+        )
 
     def entries_newer_than(self, entry: Entry) -> int:
         """How many entries of the entry's site come before it in the newest-first order (its row)."""
-        return int(self.conn.execute(
-            "SELECT count(*) FROM entries WHERE site_id = ? AND (date, id) > (?, ?)",
-            [entry.site_id, entry.date.isoformat(), entry.id]).fetchone()[0])
+        return int(
+            self.conn.execute(
+                "SELECT count(*) FROM entries WHERE site_id = ? AND (date, id) > (?, ?)",
+                [entry.site_id, entry.date.isoformat(), entry.id],
+            ).fetchone()[0]
+        )
 
     def fields_logged(self, site_id: int, fields: Iterable[str]) -> set[str]:
         """Which of these entry fields hold a value in at least one of the site's entries."""
@@ -134,7 +144,8 @@ class SitesEntries(StoreBase):
             return set()
         found = self.conn.execute(
             f"SELECT {', '.join(f'max({name} IS NOT NULL)' for name in names)} FROM entries WHERE site_id = ?",
-            [site_id]).fetchone()
+            [site_id],
+        ).fetchone()
         return {name for name, logged in zip(names, found, strict=True) if logged}
 
     def delete_entry(self, entry_id: int) -> tuple[Entry, list[Photo]]:
@@ -167,7 +178,9 @@ class SitesEntries(StoreBase):
         if site_id is not None:
             rows = self._rows(
                 "SELECT photos.* FROM photos JOIN entries ON entries.id = photos.entry_id "
-                "WHERE entries.site_id = ? ORDER BY entries.date, photos.id", [site_id])
+                "WHERE entries.site_id = ? ORDER BY entries.date, photos.id",
+                [site_id],
+            )
             return [from_row(Photo, r) for r in rows]
         return self._all(Photo)
 
@@ -208,7 +221,9 @@ class SitesEntries(StoreBase):
         where a GROUP BY over every entry reads them all (tens of thousands in a long journal)."""
         out: dict[int, Entry] = {}
         for (site_id,) in self.conn.execute("SELECT id FROM sites").fetchall():
-            rows = self._rows("SELECT * FROM entries WHERE site_id = ? ORDER BY date DESC, id DESC LIMIT 1", [site_id])
+            rows = self._rows(
+                "SELECT * FROM entries WHERE site_id = ? ORDER BY date DESC, id DESC LIMIT 1", [site_id]
+            )
             if rows:
                 out[site_id] = from_row(Entry, rows[0])
         return out
@@ -217,5 +232,6 @@ class SitesEntries(StoreBase):
         """The newest photo of each site, by site id."""
         rows = self._rows(
             "SELECT e.site_id AS site_id_, p.* FROM photos p JOIN entries e ON e.id = p.entry_id "
-            "ORDER BY e.date, p.id")
+            "ORDER BY e.date, p.id"
+        )
         return {row["site_id_"]: from_row(Photo, row) for row in rows}

@@ -50,12 +50,23 @@ from journal.core.summary.tree import (
 QUESTIONS_KEY = "report_questions"  # the questions for the doctor, kept between printings
 DEFAULT_MONTHS = 6
 STRIP_SIZE = 5
-STAT_FIELDS = (("size_mm", "Largest size (mm)"), ("count", "Count"),
-               ("tightness", "Tightness (0-10)"), ("pain", "Pain (0-10)"))
-SYMPTOM_LABELS = {"fatigue": "Fatigue", "weakness": "Muscle weakness",
-                  "urination_changes": "Changes in urination"}
-SIGN_LABELS = {"inflamed": "inflamed (red, warm or swollen)", "ulcerated": "broke open",
-               "discharge": "chalk-like discharge", "restricted_movement": "restricted movement"}
+STAT_FIELDS = (
+    ("size_mm", "Largest size (mm)"),
+    ("count", "Count"),
+    ("tightness", "Tightness (0-10)"),
+    ("pain", "Pain (0-10)"),
+)
+SYMPTOM_LABELS = {
+    "fatigue": "Fatigue",
+    "weakness": "Muscle weakness",
+    "urination_changes": "Changes in urination",
+}
+SIGN_LABELS = {
+    "inflamed": "inflamed (red, warm or swollen)",
+    "ulcerated": "broke open",
+    "discharge": "chalk-like discharge",
+    "restricted_movement": "restricted movement",
+}
 
 
 # -- the period -----------------------------------------------------------------------
@@ -79,8 +90,9 @@ def default_period(store: Store, today: dt.date | None = None) -> Period:
     return Period(months_before(until, DEFAULT_MONTHS), until, f"the last {DEFAULT_MONTHS} months")
 
 
-def choose_period(store: Store, since: dt.date | None, until: dt.date | None,
-                  today: dt.date | None = None) -> Period:
+def choose_period(
+    store: Store, since: dt.date | None, until: dt.date | None, today: dt.date | None = None
+) -> Period:
     if since is None:
         period = default_period(store, until or today)
         since, basis = period.since, period.basis
@@ -97,9 +109,18 @@ def site_stats(entries: Sequence[Entry]) -> tuple[StatRow, ...]:
     """First and last recorded value of each measure (entries in date order)."""
     rows = []
     for field, label in STAT_FIELDS:
-        readings = [Reading(e.date, float(getattr(e, field))) for e in entries if getattr(e, field) is not None]
-        rows.append(StatRow(field, label, readings[0] if readings else None,
-                            readings[-1] if readings else None, len(readings)))
+        readings = [
+            Reading(e.date, float(getattr(e, field))) for e in entries if getattr(e, field) is not None
+        ]
+        rows.append(
+            StatRow(
+                field,
+                label,
+                readings[0] if readings else None,
+                readings[-1] if readings else None,
+                len(readings),
+            )
+        )
     return tuple(rows)
 
 
@@ -147,11 +168,17 @@ def care_lines(in_period: Sequence[CareEvent], everything: Sequence[CareEvent]) 
     lines = []
     for key, events in groups.items():
         dates = [e.date for e in events]
-        lines.append(CareLine(
-            kind=CARE_KIND_LABELS.get(events[0].kind, events[0].kind), what=events[-1].what,
-            times=len(events), since=first_ever.get(key, min(dates)), last=max(dates),
-            how_often=how_often(dates), dose=_usual_dose(events),
-        ))
+        lines.append(
+            CareLine(
+                kind=CARE_KIND_LABELS.get(events[0].kind, events[0].kind),
+                what=events[-1].what,
+                times=len(events),
+                since=first_ever.get(key, min(dates)),
+                last=max(dates),
+                how_often=how_often(dates),
+                dose=_usual_dose(events),
+            )
+        )
     return tuple(sorted(lines, key=lambda line: (line.kind, line.what.casefold())))
 
 
@@ -189,10 +216,14 @@ def gather_summary(
     tests = Counter(lab.test for lab in labs)
     care = store.care_events(since=period.since, until=period.until)
     return Summary(
-        made_on=made_on, period=period,
+        made_on=made_on,
+        period=period,
         profile=Profile.from_setting(store.setting(PROFILE_KEY)),
-        alerts=tuple(line for line, _ in alerts), sites=tuple(sites), quiet_sites=tuple(quiet),
-        daily=_daily(store, period), labs=tuple(labs),
+        alerts=tuple(line for line, _ in alerts),
+        sites=tuple(sites),
+        quiet_sites=tuple(quiet),
+        daily=_daily(store, period),
+        labs=tuple(labs),
         lab_tests_charted=tuple(test for test in dict.fromkeys(lab.test for lab in labs) if tests[test] >= 2),
         care=care_lines(care, store.care_events(until=period.until)),
         visits=tuple(store.visits(since=period.since, until=period.until)),
@@ -205,8 +236,11 @@ def _chosen_sites(store: Store, names: Sequence[str] | None, period: Period) -> 
         found = [store.site_by_name(name) for name in dict.fromkeys(n.strip() for n in names if n.strip())]
         return [s for s in found if s is not None]
     # Archived sites stay out unless something was recorded for them in the period.
-    return [s for s in store.sites()
-            if not s.archived or store.entries(site_id=s.id, since=period.since, until=period.until)]
+    return [
+        s
+        for s in store.sites()
+        if not s.archived or store.entries(site_id=s.id, since=period.since, until=period.until)
+    ]
 
 
 def _alerts(store: Store, period: Period, site_ids: set[int | None]) -> list[tuple[AlertLine, int | None]]:
@@ -216,18 +250,28 @@ def _alerts(store: Store, period: Period, site_ids: set[int | None]) -> list[tup
         if alert.site_id is not None and alert.site_id not in site_ids:
             continue
         evidence = tuple(EvidenceLine(ev.date, ev.field, plain_text(ev.value)) for ev in alert.evidence)
-        lines.append((AlertLine(
-            date=alert.date, site=alert.site, title=RULE_TITLES.get(alert.rule, alert.rule),
-            message=alert.message, is_open=alert.status == "open", evidence=evidence,
-            acknowledgements=tuple((plain_text(ack.at), ack.note) for ack in alert.acknowledgements),
-        ), alert.site_id))
+        lines.append(
+            (
+                AlertLine(
+                    date=alert.date,
+                    site=alert.site,
+                    title=RULE_TITLES.get(alert.rule, alert.rule),
+                    message=alert.message,
+                    is_open=alert.status == "open",
+                    evidence=evidence,
+                    acknowledgements=tuple((plain_text(ack.at), ack.note) for ack in alert.acknowledgements),
+                ),
+                alert.site_id,
+            )
+        )
     # Open alerts first; within each group, in the order they happened.
     lines.sort(key=lambda pair: (not pair[0].is_open, pair[0].date, pair[0].site or ""))
     return lines
 
 
-def _site_summary(journal: Journal, site: Site, period: Period,
-                  alerts: Sequence[tuple[AlertLine, int | None]]) -> SiteSummary | None:
+def _site_summary(
+    journal: Journal, site: Site, period: Period, alerts: Sequence[tuple[AlertLine, int | None]]
+) -> SiteSummary | None:
     assert site.id is not None
     entries = journal.store.entries(site_id=site.id, since=period.since, until=period.until)
     if not entries:
@@ -235,16 +279,29 @@ def _site_summary(journal: Journal, site: Site, period: Period,
     # A photo is dated by the day it was taken (its camera's date), which may differ from its
     # entry's; a photo stored without a date is dated by its entry.
     entry_dates = {e.id: e.date for e in entries}
-    photos = [(p.taken_on or entry_dates[p.entry_id], p) for p in journal.store.photos(site_id=site.id)
-              if p.entry_id in entry_dates]
-    strip = tuple(StripPhoto(photos[i][0], journal.photo_path(photos[i][1]), photos[i][1],
-                             entry_dates[photos[i][1].entry_id])
-                  for i in choose_strip(photos))
-    signs = tuple((SIGN_LABELS[name], n) for name in ENTRY_WARNING_FIELDS
-                  if (n := sum(1 for e in entries if getattr(e, name))))
+    photos = [
+        (p.taken_on or entry_dates[p.entry_id], p)
+        for p in journal.store.photos(site_id=site.id)
+        if p.entry_id in entry_dates
+    ]
+    strip = tuple(
+        StripPhoto(
+            photos[i][0], journal.photo_path(photos[i][1]), photos[i][1], entry_dates[photos[i][1].entry_id]
+        )
+        for i in choose_strip(photos)
+    )
+    signs = tuple(
+        (SIGN_LABELS[name], n)
+        for name in ENTRY_WARNING_FIELDS
+        if (n := sum(1 for e in entries if getattr(e, name)))
+    )
     return SiteSummary(
-        site=site, entries=tuple(entries), stats=site_stats(entries), strip=strip,
-        photo_total=len(photos), alert_dates=tuple(sorted({a.date for a, sid in alerts if sid == site.id})),
+        site=site,
+        entries=tuple(entries),
+        stats=site_stats(entries),
+        strip=strip,
+        photo_total=len(photos),
+        alert_dates=tuple(sorted({a.date for a, sid in alerts if sid == site.id})),
         signs=signs,
     )
 
@@ -256,5 +313,3 @@ def _daily(store: Store, period: Period) -> DailySummary:
         for field in DAILY_SYMPTOM_FIELDS
     )
     return DailySummary(days_checked=len(checks), symptoms=symptoms)
-
-

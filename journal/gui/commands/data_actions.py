@@ -27,7 +27,9 @@ from journal.core.operations.data import import_files, restore
 from journal.gui.background import error_sentence, run_in_background, run_with_progress, show_error
 
 PROBLEMS_IN_MESSAGE = 12
-Finished = Callable[[bool], None] | None  # told once the action is over: True when it changed or made something
+Finished = (
+    Callable[[bool], None] | None
+)  # told once the action is over: True when it changed or made something
 
 
 def _tell(on_finished: Finished, result: bool) -> None:
@@ -37,9 +39,11 @@ def _tell(on_finished: Finished, result: bool) -> None:
 
 def _refused(parent: QWidget | None, title: str, on_finished: Finished) -> Callable[[BaseException], None]:
     """The error callback: the refusal in words (or an unexpected error), then the action is over."""
+
     def refused(exc: BaseException) -> None:
         show_error(parent, exc, title)
         _tell(on_finished, False)
+
     return refused
 
 
@@ -52,9 +56,15 @@ def export_csv(parent: QWidget | None, journal: Journal, on_finished: Finished =
         return
     target = Path(folder)
     existing = [p.name for p in target.glob("*.csv") if p.stem in ("sites", "entries", "photos")]
-    if existing and QMessageBox.question(
-            parent, title, f"{target} already has {', '.join(sorted(existing))}. Replace the CSV files there?",
-    ) != QMessageBox.StandardButton.Yes:
+    if (
+        existing
+        and QMessageBox.question(
+            parent,
+            title,
+            f"{target} already has {', '.join(sorted(existing))}. Replace the CSV files there?",
+        )
+        != QMessageBox.StandardButton.Yes
+    ):
         _tell(on_finished, False)
         return
     source = journal.folder
@@ -65,12 +75,19 @@ def export_csv(parent: QWidget | None, journal: Journal, on_finished: Finished =
 
     def written(result: Any) -> None:
         counts = ", ".join(f"{n} {kind}" for kind, n in result.rows.items() if n) or "no records yet"
-        QMessageBox.information(parent, title, (
-            f"Wrote {len(result.rows)} CSV files into {result.folder}: {counts}.\n\n"
-            "The photos themselves are not in CSV files; use Back up to keep them."))
+        QMessageBox.information(
+            parent,
+            title,
+            (
+                f"Wrote {len(result.rows)} CSV files into {result.folder}: {counts}.\n\n"
+                "The photos themselves are not in CSV files; use Back up to keep them."
+            ),
+        )
         _tell(on_finished, True)
 
-    run_with_progress(parent, title, "Writing the CSV files…", work, written, _refused(parent, title, on_finished))
+    run_with_progress(
+        parent, title, "Writing the CSV files…", work, written, _refused(parent, title, on_finished)
+    )
 
 
 def import_csv(parent: QWidget | None, journal: Journal, on_finished: Finished = None) -> None:
@@ -78,8 +95,11 @@ def import_csv(parent: QWidget | None, journal: Journal, on_finished: Finished =
     then refreshes)."""
     title = "Import CSV"
     names, _ = QFileDialog.getOpenFileNames(
-        parent, "Choose CSV files to import (a whole exported folder: select all its files)", str(Path.home()),
-        "CSV files (*.csv)")
+        parent,
+        "Choose CSV files to import (a whole exported folder: select all its files)",
+        str(Path.home()),
+        "CSV files (*.csv)",
+    )
     if not names:
         _tell(on_finished, False)
         return
@@ -90,6 +110,7 @@ def import_csv(parent: QWidget | None, journal: Journal, on_finished: Finished =
         def work() -> ImportReport:
             with Journal.open(source) as own:
                 return import_files(own, files, dry_run=dry_run).value
+
         return work
 
     def checked(report: ImportReport) -> None:
@@ -99,11 +120,14 @@ def import_csv(parent: QWidget | None, journal: Journal, on_finished: Finished =
             return
         what = ", ".join(f"{n} {kind}" for kind, n in report.counts.items() if n)
         if not what:
-            QMessageBox.information(parent, title, "These files hold nothing new to import.\n\n"
-                                    + "\n".join(report.notes))
+            QMessageBox.information(
+                parent, title, "These files hold nothing new to import.\n\n" + "\n".join(report.notes)
+            )
             _tell(on_finished, False)
             return
-        question = f"Every row is fine. Import {what}?" + ("\n\n" + "\n".join(report.notes) if report.notes else "")
+        question = f"Every row is fine. Import {what}?" + (
+            "\n\n" + "\n".join(report.notes) if report.notes else ""
+        )
         if QMessageBox.question(parent, title, question) != QMessageBox.StandardButton.Yes:
             _tell(on_finished, False)
             return
@@ -121,7 +145,9 @@ def import_csv(parent: QWidget | None, journal: Journal, on_finished: Finished =
 
 
 def _show_problems(parent: QWidget | None, title: str, report: ImportReport) -> None:
-    box = QMessageBox(QMessageBox.Icon.Warning, title, report.summary(), QMessageBox.StandardButton.Ok, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, title, report.summary(), QMessageBox.StandardButton.Ok, parent
+    )
     shown = [str(p) for p in report.problems[:PROBLEMS_IN_MESSAGE]]
     more = len(report.problems) - len(shown)
     box.setInformativeText("\n".join(shown) + (f"\n… and {more} more (see Show Details)" if more > 0 else ""))
@@ -141,16 +167,28 @@ def backup_now(parent: QWidget | None, journal: Journal, on_finished: Finished =
     source = journal.folder
 
     def saved(result: Any) -> None:
-        text = f"Saved the journal and {result.photos} photo(s) in {result.path} ({result.size / 2**20:.1f} MB)."
+        text = (
+            f"Saved the journal and {result.photos} photo(s) in {result.path} ({result.size / 2**20:.1f} MB)."
+        )
         if result.missing_photos:
-            QMessageBox.warning(parent, title, text + "\n\nThese photo files were missing or altered and are not "
-                                "in the backup:\n" + "\n".join(result.missing_photos))
+            QMessageBox.warning(
+                parent,
+                title,
+                text + "\n\nThese photo files were missing or altered and are not "
+                "in the backup:\n" + "\n".join(result.missing_photos),
+            )
         else:
             QMessageBox.information(parent, title, text)
         _tell(on_finished, True)
 
-    run_with_progress(parent, title, "Copying the database and every photo…", lambda: create_backup(source, out),
-                      saved, _refused(parent, title, on_finished))
+    run_with_progress(
+        parent,
+        title,
+        "Copying the database and every photo…",
+        lambda: create_backup(source, out),
+        saved,
+        _refused(parent, title, on_finished),
+    )
 
 
 def restore_backup(parent: QWidget | None, journal_folder: Path, on_finished: Finished = None) -> None:
@@ -158,8 +196,9 @@ def restore_backup(parent: QWidget | None, journal_folder: Path, on_finished: Fi
     window lock released); `on_finished(True)` means the folder now holds the restored
     journal to open, False that it holds what it held before."""
     title = "Restore a backup"
-    name, _ = QFileDialog.getOpenFileName(parent, "Choose a Skin Journal backup", str(Path.home()),
-                                          "Skin Journal backup (*.zip)")
+    name, _ = QFileDialog.getOpenFileName(
+        parent, "Choose a Skin Journal backup", str(Path.home()), "Skin Journal backup (*.zip)"
+    )
     if not name:
         _tell(on_finished, False)
         return
@@ -175,25 +214,40 @@ def restore_backup(parent: QWidget | None, journal_folder: Path, on_finished: Fi
             return
         question = f"Restore the backup made on {made} ({info.photos} photos) into {folder}?"
         if replace:
-            question += (f"\n\nThe journal there now is not deleted: it is kept as "
-                         f"{folder.name}.before-restore-<date> beside it.")
+            question += (
+                f"\n\nThe journal there now is not deleted: it is kept as "
+                f"{folder.name}.before-restore-<date> beside it."
+            )
         if QMessageBox.question(parent, title, question) != QMessageBox.StandardButton.Yes:
             _tell(on_finished, False)
             return
-        run_with_progress(parent, title, "Restoring…", lambda: restore(zip_path, folder, replace=True).value,
-                          restored, refused)
+        run_with_progress(
+            parent,
+            title,
+            "Restoring…",
+            lambda: restore(zip_path, folder, replace=True).value,
+            restored,
+            refused,
+        )
 
     def restored(result: Any) -> None:
         kept = f"\nThe previous journal is kept in {result.kept_aside}." if result.kept_aside else ""
         QMessageBox.information(parent, title, f"Restored the journal with {result.photos} photo(s).{kept}")
         _tell(on_finished, True)
 
-    run_with_progress(parent, title, "Checking every file of the backup…", lambda: inspect_backup(zip_path),
-                      inspected, refused)
+    run_with_progress(
+        parent,
+        title,
+        "Checking every file of the backup…",
+        lambda: inspect_backup(zip_path),
+        inspected,
+        refused,
+    )
 
 
-def start_scheduled_backup(parent: QWidget | None, journal: Journal,
-                           on_done: Callable[[Path | None], None] | None = None) -> bool:
+def start_scheduled_backup(
+    parent: QWidget | None, journal: Journal, on_done: Callable[[Path | None], None] | None = None
+) -> bool:
     """At start: if the schedule says a backup is due, make it in the background (no dialog)
     and keep the newest N. Returns whether one was started; a failure is shown when it ends."""
     every_days, keep_last = backup_schedule(journal.store)
@@ -210,7 +264,9 @@ def start_scheduled_backup(parent: QWidget | None, journal: Journal,
         if sentence is None:
             show_error(parent, exc)
         else:
-            QMessageBox.warning(parent, "Scheduled backup", f"The scheduled backup could not be made: {sentence}")
+            QMessageBox.warning(
+                parent, "Scheduled backup", f"The scheduled backup could not be made: {sentence}"
+            )
         if on_done is not None:
             on_done(None)
 

@@ -72,10 +72,13 @@ class PhotoImporter(QObject):
             self._running.add(self._next_job)
             self._started += 1
             job = self._next_job
-            run_in_background(self, functools.partial(_prepare, source, fallback),
-                              functools.partial(self._on_prepared, job),
-                              functools.partial(self._on_refused, job, source),
-                              pool=self._pool)
+            run_in_background(
+                self,
+                functools.partial(_prepare, source, fallback),
+                functools.partial(self._on_prepared, job),
+                functools.partial(self._on_refused, job, source),
+                pool=self._pool,
+            )
         self.progress.emit(self._finished, self._started)
 
     def _on_prepared(self, job: int, photo: PreparedPhoto) -> None:

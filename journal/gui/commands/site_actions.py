@@ -70,9 +70,11 @@ def toggle_archived(parent: QWidget, session: JournalSession, site_id: int) -> N
         _save(parent, session, dataclasses.replace(site, archived=False))
         return
     answer = QMessageBox.question(
-        parent, "Archive site",
+        parent,
+        "Archive site",
         f"Archive {site.name}? Its entries and photos are kept; it leaves the list and the reminders "
-        "(View > Show archived sites brings it back).")
+        "(View > Show archived sites brings it back).",
+    )
     if answer == QMessageBox.StandardButton.Yes:
         _save(parent, session, dataclasses.replace(site, archived=True))
 

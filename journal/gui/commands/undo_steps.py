@@ -99,7 +99,7 @@ class OperationStep(QUndoCommand):
             # nothing was done, and the stack drops the step rather than pretend it ran.
             self.failure = str(exc)
             self.setObsolete(True)
-            self._session.step_failed.emit(f"Could not {verb} \"{self.text()}\": {exc}")
+            self._session.step_failed.emit(f'Could not {verb} "{self.text()}": {exc}')
             return
         self._outcome = outcome
         self._shas |= outcome.photo_shas

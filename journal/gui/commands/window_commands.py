@@ -27,7 +27,9 @@ def new_entry(window: Window, site_id: int | None = None) -> Any:
 
     session = window.session
     if not session.store.sites(include_archived=False):
-        answer = QMessageBox.question(window, "New entry", "An entry belongs to a site. Add your first site now?")
+        answer = QMessageBox.question(
+            window, "New entry", "An entry belongs to a site. Add your first site now?"
+        )
         if answer != QMessageBox.StandardButton.Yes or _site_actions().add_site(window, session) is None:
             return None
     site_id = site_id if site_id is not None else session.current_site_id
@@ -48,7 +50,9 @@ def edit_entry(window: Window, entry_id: int | None = None) -> Any:
 def _open_editor(window: Window, editor: Any, done: str) -> Any:
     def saved(entry_id: int) -> None:
         window.timeline.select_entry(entry_id)
-        window.statusBar().showMessage(f"{done} Undo with {window.commands['undo'].shortcut().toString()}.", 8000)
+        window.statusBar().showMessage(
+            f"{done} Undo with {window.commands['undo'].shortcut().toString()}.", 8000
+        )
 
     editor.saved.connect(saved)
     window.editor = editor  # the open editor, for the window's own bookkeeping and tests
@@ -68,7 +72,9 @@ def delete_entry(window: Window) -> None:
         QMessageBox.warning(window, "Entry not deleted", str(exc))
         return
     window.statusBar().showMessage(
-        f"Entry of {entry.date.isoformat()} deleted. Undo with {window.commands['undo'].shortcut().toString()}.", 8000)
+        f"Entry of {entry.date.isoformat()} deleted. Undo with {window.commands['undo'].shortcut().toString()}.",
+        8000,
+    )
 
 
 def view_photo(window: Window) -> None:
@@ -192,5 +198,8 @@ ABOUT = (
 
 
 def about(window: Window) -> None:
-    QMessageBox.about(window, f"About {APP_DISPLAY_NAME}", ABOUT.format(
-        name=APP_DISPLAY_NAME, version=__version__, folder=window.session.journal.folder))
+    QMessageBox.about(
+        window,
+        f"About {APP_DISPLAY_NAME}",
+        ABOUT.format(name=APP_DISPLAY_NAME, version=__version__, folder=window.session.journal.folder),
+    )

@@ -16,8 +16,9 @@ from PySide6.QtWidgets import QProgressDialog
 from journal.gui.background import Background, run_in_background
 
 
-def make_demo_journal(folder: Path, on_done: Callable[[], object],
-                      on_error: Callable[[BaseException], object]) -> Background[Path]:
+def make_demo_journal(
+    folder: Path, on_done: Callable[[], object], on_error: Callable[[BaseException], object]
+) -> Background[Path]:
     """Fill the demo folder if it is empty (quick when it is not); nothing is half made on error."""
     from journal.core.demo.generate import ensure_demo_journal
 
@@ -34,5 +35,9 @@ def make_demo_journal(folder: Path, on_done: Callable[[], object],
             dialog.close()
             dialog.deleteLater()
 
-    return run_in_background(None, lambda: ensure_demo_journal(folder), lambda _folder: finish(on_done),
-                             lambda exc: finish(lambda: on_error(exc)))
+    return run_in_background(
+        None,
+        lambda: ensure_demo_journal(folder),
+        lambda _folder: finish(on_done),
+        lambda exc: finish(lambda: on_error(exc)),
+    )

@@ -50,8 +50,13 @@ if TYPE_CHECKING:
 class EntryEditor(QDialog):
     saved = Signal(int)  # the entry's id
 
-    def __init__(self, session: JournalSession, site_id: int | None = None,
-                 entry: Entry | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: JournalSession,
+        site_id: int | None = None,
+        entry: Entry | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session, self.entry = session, entry
         self.setWindowTitle("Edit entry" if entry else "New entry")
@@ -78,7 +83,9 @@ class EntryEditor(QDialog):
         self.question: QMessageBox | None = None
         self.form = EntryForm()
         self.photos = PhotoTray(self.chosen_date)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)  # Tab moves on, as in every other field
@@ -115,8 +122,9 @@ class EntryEditor(QDialog):
             self.form.load(entry)
             self.note.setPlainText(entry.note or "")
             assert entry.id is not None
-            self.photos.show_saved([(p, _thumbnail(session.journal, p))
-                                    for p in session.store.photos(entry_id=entry.id)])
+            self.photos.show_saved(
+                [(p, _thumbnail(session.journal, p)) for p in session.store.photos(entry_id=entry.id)]
+            )
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.photos.busy_changed.connect(self._busy)
@@ -166,11 +174,16 @@ class EntryEditor(QDialog):
 
     def _ask_about(self, photo: PreparedPhoto, day: dt.date, entry_day: dt.date) -> None:
         box = QMessageBox(
-            QMessageBox.Icon.Question, "Photo from another day",
+            QMessageBox.Icon.Question,
+            "Photo from another day",
             f"This photo was taken on {day.isoformat()}, the entry is dated {entry_day.isoformat()}. "
-            "Use the photo's date?", parent=self)
-        box.setInformativeText(f"{photo.original_name}\n\n\"Keep the entry's date\" adds the photo with its "
-                               "own date; \"Cancel\" leaves the photo out.")
+            "Use the photo's date?",
+            parent=self,
+        )
+        box.setInformativeText(
+            f'{photo.original_name}\n\n"Keep the entry\'s date" adds the photo with its '
+            'own date; "Cancel" leaves the photo out.'
+        )
         use = box.addButton("&Use the photo's date", QMessageBox.ButtonRole.AcceptRole)
         keep = box.addButton("&Keep the entry's date", QMessageBox.ButtonRole.NoRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -200,8 +213,12 @@ class EntryEditor(QDialog):
         self.save_button.setToolTip("Waiting for the photos to be prepared" if busy else "")
 
     def values(self) -> dict[str, Any]:
-        return {"site_id": self.site.currentData(), "date": self.chosen_date(),
-                "note": self.note.toPlainText().strip() or None, **self.form.values()}
+        return {
+            "site_id": self.site.currentData(),
+            "date": self.chosen_date(),
+            "note": self.note.toPlainText().strip() or None,
+            **self.form.values(),
+        }
 
     def save(self) -> None:
         if self.photos.busy:
@@ -214,7 +231,9 @@ class EntryEditor(QDialog):
         try:
             self._write(entry)
         except (JournalError, OSError) as exc:
-            QMessageBox.critical(self, "Entry not saved", f"The entry could not be saved: {exc}\n\nNothing was changed.")
+            QMessageBox.critical(
+                self, "Entry not saved", f"The entry could not be saved: {exc}\n\nNothing was changed."
+            )
             return
         self.accept()
 
@@ -224,9 +243,12 @@ class EntryEditor(QDialog):
         if self.entry is None:
             outcome = ops.add_entry(journal, entry, self.photos.pending)
         else:
-            outcome = ops.edit_entry(journal, entry, add_photos=self.photos.pending,
-                                     remove_photo_ids=[photo.id for photo in self.photos.removed
-                                                       if photo.id is not None])
+            outcome = ops.edit_entry(
+                journal,
+                entry,
+                add_photos=self.photos.pending,
+                remove_photo_ids=[photo.id for photo in self.photos.removed if photo.id is not None],
+            )
         self.session.do(outcome)
         self.photos.pending, self.photos.removed = [], []
         self.saved.emit(outcome.value[0].id)
@@ -244,4 +266,3 @@ def _thumbnail(journal: Any, photo: Photo) -> Path:
         return Path(journal.thumbnail_path(photo))
     except (OSError, ValueError, JournalError):
         return Path(journal.files.thumb_path(photo.sha256))
-

@@ -25,7 +25,9 @@ class EntryForm:
         self.count = CountInput("Count")
         self.colour = ChoiceInput("Colour", [(c, C.COLOUR_LABELS[c]) for c in C.COLOURS])
         self.looks = {field: YesNoInput(label) for field, label in LOOK_LABELS.items()}
-        self.signs = {field: YesNoInput(label, yes="yes, seen", no="no") for field, label in WARNING_LABELS.items()}
+        self.signs = {
+            field: YesNoInput(label, yes="yes, seen", no="no") for field, label in WARNING_LABELS.items()
+        }
 
         self.values_box = QGroupBox("How it is")
         values = QFormLayout(self.values_box)
@@ -44,16 +46,23 @@ class EntryForm:
         hint = QLabel("If you see any of these, have a professional look at it soon.")
         hint.setWordWrap(True)
         signs.addRow(hint)
-        sign_mnemonics = {"ulcerated": "&Broke open:", "discharge": "Chalk-li&ke material came out:",
-                          "inflamed": "&Red, warm or swollen:", "restricted_movement": "Harder to mo&ve the joint:"}
+        sign_mnemonics = {
+            "ulcerated": "&Broke open:",
+            "discharge": "Chalk-li&ke material came out:",
+            "inflamed": "&Red, warm or swollen:",
+            "restricted_movement": "Harder to mo&ve the joint:",
+        }
         for field, widget in self.signs.items():
             signs.addRow(sign_mnemonics[field], widget)
 
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {
-            "tightness": self.tightness.value(), "pain": self.pain.value(),
-            "mobility": self.mobility.value(), "size_mm": self.size.measured(),
-            "count": self.count.counted(), "colour": self.colour.value(),
+            "tightness": self.tightness.value(),
+            "pain": self.pain.value(),
+            "mobility": self.mobility.value(),
+            "size_mm": self.size.measured(),
+            "count": self.count.counted(),
+            "colour": self.colour.value(),
         }
         out.update({field: widget.value() for field, widget in self.looks.items()})
         out.update({field: widget.value() for field, widget in self.signs.items()})

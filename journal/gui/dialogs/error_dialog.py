@@ -21,9 +21,11 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from journal import APP_DISPLAY_NAME
 from journal.core.app_log import error_details, log, log_dir
 
-UNEXPECTED = ("Skin Journal met an unexpected error and could not finish what you asked.\n\n"
-              "Everything you saved before is kept. The details (without any of your data) are in the "
-              "app's log; \"Copy details\" copies them if you want to report the problem.")
+UNEXPECTED = (
+    "Skin Journal met an unexpected error and could not finish what you asked.\n\n"
+    "Everything you saved before is kept. The details (without any of your data) are in the "
+    'app\'s log; "Copy details" copies them if you want to report the problem.'
+)
 
 
 def qt_versions() -> str:
@@ -34,8 +36,9 @@ def show_unexpected_error(parent: QWidget | None, error: BaseException) -> QMess
     """Log the error and tell the person; returns the (modal, shown) box for tests to answer."""
     details = error_details(type(error), error, error.__traceback__, extra=qt_versions())
     log.error("unexpected error\n%s", details)
-    box = QMessageBox(QMessageBox.Icon.Critical, APP_DISPLAY_NAME, UNEXPECTED, QMessageBox.StandardButton.Ok,
-                      parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Critical, APP_DISPLAY_NAME, UNEXPECTED, QMessageBox.StandardButton.Ok, parent
+    )
     box.setDetailedText(f"{details}\n\nLog folder: {log_dir()}")
     box.setEscapeButton(QMessageBox.StandardButton.Ok)  # Esc and the title bar's close still work
     copy = box.addButton("Copy details", QMessageBox.ButtonRole.ActionRole)
@@ -59,7 +62,9 @@ def install_error_hooks(parent: QWidget | None = None) -> None:
     global _relay
     _relay = _Relay()
     # Queued, from either thread: the dialog opens from the event loop, never inside a paint event.
-    _relay.raised.connect(lambda error: show_unexpected_error(parent, error), Qt.ConnectionType.QueuedConnection)
+    _relay.raised.connect(
+        lambda error: show_unexpected_error(parent, error), Qt.ConnectionType.QueuedConnection
+    )
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):

@@ -14,7 +14,7 @@ from journal.gui.widgets.zoom_view import ZoomView, zoom_buttons
 
 
 def photo_title(session: JournalSession, photo: Photo) -> str:
-    """"Left forearm, 2026-03-01" - the site and the day of the entry the photo belongs to."""
+    """ "Left forearm, 2026-03-01" - the site and the day of the entry the photo belongs to."""
     try:
         entry = session.store.entry(photo.entry_id)
         site = session.store.site(entry.site_id)

@@ -28,8 +28,10 @@ from journal.gui.panes.records.form import ERROR_COLOUR
 if TYPE_CHECKING:
     from journal.gui.session import JournalSession
 
-PRIVACY = ("This appears only on the first page of the summary you print or save as a PDF, for your "
-           "doctor. It stays on this computer. Every field is optional.")
+PRIVACY = (
+    "This appears only on the first page of the summary you print or save as a PDF, for your "
+    "doctor. It stays on this computer. Every field is optional."
+)
 
 
 class ProfileDialog(QDialog):
@@ -45,12 +47,18 @@ class ProfileDialog(QDialog):
         self.conditions = _list_edit("One per line, in the words your doctor used")
         self.medicines = _list_edit("One per line, with the dose: for example Vitamin K2 100 mcg daily")
         self.editors: dict[str, QLineEdit | QPlainTextEdit] = {
-            "name": self.name, "conditions": self.conditions, "medicines": self.medicines}
+            "name": self.name,
+            "conditions": self.conditions,
+            "medicines": self.medicines,
+        }
         self.errors: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for field, mnemonic in (("name", "&Name"), ("conditions", "Known &conditions"),
-                                ("medicines", "&Supplements and medicines")):
+        for field, mnemonic in (
+            ("name", "&Name"),
+            ("conditions", "Known &conditions"),
+            ("medicines", "&Supplements and medicines"),
+        ):
             editor = self.editors[field]
             editor.setAccessibleName(FIELD_WORDS[field])
             label = QLabel(f"{mnemonic}:")
@@ -66,7 +74,9 @@ class ProfileDialog(QDialog):
             cell.addWidget(editor)
             cell.addWidget(error)
             form.addRow(label, cell)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -87,7 +97,9 @@ class ProfileDialog(QDialog):
             label.hide()
             self.editors[field].setAccessibleDescription("")
         try:
-            profile = make_profile(self.name.text(), self.conditions.toPlainText(), self.medicines.toPlainText())
+            profile = make_profile(
+                self.name.text(), self.conditions.toPlainText(), self.medicines.toPlainText()
+            )
             outcome = save_profile_op(self.session.journal, profile)
         except ValidationError as exc:
             self.show_error(exc.field, f"{exc.reason[:1].upper()}{exc.reason[1:]}. Nothing was saved.")

@@ -76,11 +76,14 @@ class ReportDialog(QDialog):
             self.sites_list.addItem(item)
         self.sites_list.setMaximumHeight(120)
         self.questions_edit = QPlainTextEdit(self.journal.store.setting(QUESTIONS_KEY) or "")
-        self.questions_edit.setPlaceholderText("What you want to ask at the visit; printed on the first page.")
+        self.questions_edit.setPlaceholderText(
+            "What you want to ask at the visit; printed on the first page."
+        )
         self.paper_box = QComboBox()
         self.paper_box.addItems(["A4", "Letter"])
-        self.paper_box.setCurrentText("Letter" if page_size_for_locale().id() == QPageSize.PageSizeId.Letter
-                                      else "A4")
+        self.paper_box.setCurrentText(
+            "Letter" if page_size_for_locale().id() == QPageSize.PageSizeId.Letter else "A4"
+        )
         form = QFormLayout()
         form.addRow("From", self.since_edit)
         form.addRow("To", self.until_edit)
@@ -106,8 +109,11 @@ class ReportDialog(QDialog):
         return button
 
     def site_names(self) -> list[str]:
-        return [self.sites_list.item(i).text() for i in range(self.sites_list.count())
-                if self.sites_list.item(i).checkState() == Qt.CheckState.Checked]
+        return [
+            self.sites_list.item(i).text()
+            for i in range(self.sites_list.count())
+            if self.sites_list.item(i).checkState() == Qt.CheckState.Checked
+        ]
 
     def page_size(self) -> QPageSize:
         letter = self.paper_box.currentText() == "Letter"
@@ -159,13 +165,19 @@ class ReportDialog(QDialog):
         # Full page, no margins: the summary draws its own margins and footer.
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setFullPage(True)
-        printer.setPageLayout(QPageLayout(self.page_size(), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+        printer.setPageLayout(
+            QPageLayout(self.page_size(), QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0))
+        )
         return printer
 
     # -- preparing the document off the GUI thread -------------------------------------------
     def choices(self) -> Choices:
-        return Choices(self.since_edit.day(), self.until_edit.day(),
-                       tuple(self.site_names()), self.questions_edit.toPlainText().strip())
+        return Choices(
+            self.since_edit.day(),
+            self.until_edit.day(),
+            tuple(self.site_names()),
+            self.questions_edit.toPlainText().strip(),
+        )
 
     def _when_ready(self, then: Ready) -> None:
         self._keep_questions()
@@ -179,16 +191,25 @@ class ReportDialog(QDialog):
         try:
             # Left at the default start, the summary says why it starts there ("since the last visit").
             since = None if key.since == self._default.since else key.since
-            summary = gather_summary(self.journal, since=since, until=key.until,
-                                     site_names=list(key.sites), questions=key.questions)
+            summary = gather_summary(
+                self.journal,
+                since=since,
+                until=key.until,
+                site_names=list(key.sites),
+                questions=key.questions,
+            )
         except JournalError as exc:
             self._show_problem(str(exc))
             return
         self._waiting = then
         self._set_busy(True)
         # A failure is told in the dialog, which stays usable; a dialog closed meanwhile drops the answer.
-        run_in_background(self, lambda: prepare_summary(summary), lambda prepared: self._prepared(key, prepared),
-                          lambda exc: self._show_problem(f"The summary could not be drawn ({exc})."))
+        run_in_background(
+            self,
+            lambda: prepare_summary(summary),
+            lambda prepared: self._prepared(key, prepared),
+            lambda exc: self._show_problem(f"The summary could not be drawn ({exc})."),
+        )
 
     def _prepared(self, key: Choices, prepared: PreparedSummary) -> None:
         self._set_busy(False)

@@ -33,14 +33,23 @@ from journal.gui.dialogs.settings_fields import SpinBox, error_label, field_bloc
 if TYPE_CHECKING:
     from journal.gui.session import JournalSession
 
-INTRO = ("An alert is raised when the logged data passes these margins. The defaults follow the warning signs "
-         "in the documents and allow for how much measurements at home wobble, so that noise does not raise "
-         "alerts; change them only for a reason, for example after talking with your doctor.")
+INTRO = (
+    "An alert is raised when the logged data passes these margins. The defaults follow the warning signs "
+    "in the documents and allow for how much measurements at home wobble, so that noise does not raise "
+    "alerts; change them only for a reason, for example after talking with your doctor."
+)
 SUFFIXES = {
-    "alerts.growth_percent": " %", "alerts.growth_mm": " mm", "alerts.growth_window_days": " days",
-    "alerts.count_factor": " \u00d7", "alerts.count_min": " bumps", "alerts.pain_threshold": " of 10",
-    "alerts.rating_step": " points", "alerts.symptom_days": " checks", "alerts.symptom_window_days": " days",
-    "alerts.tightness_points": " points", "alerts.tightness_window_days": " days",
+    "alerts.growth_percent": " %",
+    "alerts.growth_mm": " mm",
+    "alerts.growth_window_days": " days",
+    "alerts.count_factor": " \u00d7",
+    "alerts.count_min": " bumps",
+    "alerts.pain_threshold": " of 10",
+    "alerts.rating_step": " points",
+    "alerts.symptom_days": " checks",
+    "alerts.symptom_window_days": " days",
+    "alerts.tightness_points": " points",
+    "alerts.tightness_window_days": " days",
 }
 
 
@@ -56,7 +65,9 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._warning_signs(), WARNING_SIGNS)
         self.backups = BackupsTab(session.journal)
         self.tabs.addTab(self.backups, "Backups")
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -84,7 +95,9 @@ class SettingsDialog(QDialog):
                 column.addWidget(box)
             spin = spin_box(pref, SUFFIXES.get(pref.key, ""))
             self.spins[pref.key], self.errors[pref.key] = spin, error_label(pref)
-            groups[group].addLayout(field_block(words[:1].upper() + words[1:], spin, pref, self.errors[pref.key]))
+            groups[group].addLayout(
+                field_block(words[:1].upper() + words[1:], spin, pref, self.errors[pref.key])
+            )
         column.addStretch(1)
         self.margins_scroll = QScrollArea()
         self.margins_scroll.setWidgetResizable(True)

@@ -78,8 +78,11 @@ def help_label(text: str) -> QLabel:
     # way from the background (the placeholder grey is too faint for a paragraph).
     palette = label.palette()
     ink, back = palette.color(QPalette.ColorRole.WindowText), palette.color(QPalette.ColorRole.Window)
-    mixed = QColor.fromRgbF(0.75 * ink.redF() + 0.25 * back.redF(), 0.75 * ink.greenF() + 0.25 * back.greenF(),
-                            0.75 * ink.blueF() + 0.25 * back.blueF())
+    mixed = QColor.fromRgbF(
+        0.75 * ink.redF() + 0.25 * back.redF(),
+        0.75 * ink.greenF() + 0.25 * back.greenF(),
+        0.75 * ink.blueF() + 0.25 * back.blueF(),
+    )
     palette.setColor(QPalette.ColorRole.WindowText, mixed)
     label.setPalette(palette)
     return label

@@ -33,7 +33,9 @@ KIND_WORDS = {"deposit": "a bump or cluster you can measure", "area": "an area j
 
 
 class SiteDialog(QDialog):
-    def __init__(self, session: JournalSession, site: Site | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: JournalSession, site: Site | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session, self.site = session, site
         self.saved_site: Site | None = None
@@ -82,7 +84,9 @@ class SiteDialog(QDialog):
         form.addRow("", self.archived)
         form.addRow("Resol&ved:", resolved_row)
         form.addRow("N&otes:", self.notes)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
@@ -113,9 +117,13 @@ class SiteDialog(QDialog):
 
     def values(self) -> dict[str, Any]:
         return {
-            "name": self.name.text(), "kind": self.kind.currentData(), "region": self.region.currentData(),
-            "near_joint": self.near_joint.isChecked(), "reminder_days": self.reminder.value(),
-            "diagnosed_type": self.diagnosed.currentData(), "archived": self.archived.isChecked(),
+            "name": self.name.text(),
+            "kind": self.kind.currentData(),
+            "region": self.region.currentData(),
+            "near_joint": self.near_joint.isChecked(),
+            "reminder_days": self.reminder.value(),
+            "diagnosed_type": self.diagnosed.currentData(),
+            "archived": self.archived.isChecked(),
             "resolved_on": self.resolved_on.date().toPython() if self.resolved.isChecked() else None,
             "notes": self.notes.toPlainText().strip() or None,
         }

@@ -31,7 +31,9 @@ class WelcomeDialog(QDialog):
         text.setWordWrap(True)
         text.setMinimumWidth(460)
         self.demo_button = QPushButton("Open the &demo journal")
-        self.demo_button.setAccessibleDescription("Look around with made-up data, kept apart from your journal")
+        self.demo_button.setAccessibleDescription(
+            "Look around with made-up data, kept apart from your journal"
+        )
         self.empty_button = QPushButton("&Start an empty journal")
         self.empty_button.setDefault(True)
         buttons = QDialogButtonBox()

@@ -102,8 +102,13 @@ class AlertsFeed(QObject):
             return
         self.runs += 1
         # A journal that cannot be read comes back as its reason: the window stays usable.
-        run_in_background(self, functools.partial(_find_alerts, self.session.journal.folder),
-                          lambda found: self._found(mark, found), lambda exc: self._failed(str(exc)), pool=self.pool)
+        run_in_background(
+            self,
+            functools.partial(_find_alerts, self.session.journal.folder),
+            lambda found: self._found(mark, found),
+            lambda exc: self._failed(str(exc)),
+            pool=self.pool,
+        )
 
     def _found(self, started_from: tuple[int, int], found: list[Any]) -> None:
         self.running = False

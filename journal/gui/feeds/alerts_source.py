@@ -32,8 +32,9 @@ def check_failure(session: JournalSession) -> str | None:
 
 def not_checked_text(reason: str) -> str:
     """What the banner and the alerts pane say while the warning signs could not be checked."""
-    return (f"Warning signs could not be checked ({reason}). "
-            "They will be checked again after your next change.")
+    return (
+        f"Warning signs could not be checked ({reason}). They will be checked again after your next change."
+    )
 
 
 def all_alerts(session: JournalSession) -> list[Alert]:
@@ -42,8 +43,11 @@ def all_alerts(session: JournalSession) -> list[Alert]:
         return []
     from journal.core.alerts import current_alerts
 
-    return current_alerts(session.store, include_acknowledged=True,
-                          recompute=not getattr(session, "alerts_in_background", False))
+    return current_alerts(
+        session.store,
+        include_acknowledged=True,
+        recompute=not getattr(session, "alerts_in_background", False),
+    )
 
 
 def open_alerts(session: JournalSession) -> list[Alert]:
@@ -58,4 +62,3 @@ def open_alert_count_by_site(session: JournalSession) -> dict[int, int]:
 def site_alert_dates(session: JournalSession, site_id: int) -> list[dt.date]:
     """The days a warning sign first showed at this site (open or acknowledged), for charts."""
     return sorted({alert.date for alert in all_alerts(session) if alert.site_id == site_id})
-

@@ -44,8 +44,12 @@ class ImageLoader(QObject):
         self._next += 1
         request = self._next
         # A loader deleted meanwhile (the window that asked was closed) drops the answer.
-        run_in_background(self, lambda: read_image(path), lambda found: self._deliver(request, *found),
-                          lambda exc: self._deliver(request, QImage(), f"{path.name}: {exc}"))
+        run_in_background(
+            self,
+            lambda: read_image(path),
+            lambda found: self._deliver(request, *found),
+            lambda exc: self._deliver(request, QImage(), f"{path.name}: {exc}"),
+        )
         return request
 
     def _deliver(self, request: int, image: QImage, error: str) -> None:

@@ -29,8 +29,9 @@ def _load_thumbnail(source: Callable[[], Path], size: QSize) -> QImage:
     except OSError:
         pass  # a missing photo file stays a placeholder; `skinjournal check` reports it
     if not image.isNull():
-        image = image.scaled(size, Qt.AspectRatioMode.KeepAspectRatioByExpanding,
-                             Qt.TransformationMode.SmoothTransformation)
+        image = image.scaled(
+            size, Qt.AspectRatioMode.KeepAspectRatioByExpanding, Qt.TransformationMode.SmoothTransformation
+        )
     return image
 
 
@@ -58,9 +59,13 @@ class ThumbnailCache(QObject):
             ratio = _device_ratio()
             # A cache deleted meanwhile (its window closed) drops the answer: nobody waits for it.
             scaled = size * ratio
-            run_in_background(self, lambda: _load_thumbnail(source, scaled),
-                              lambda image: self._on_loaded(key, image), lambda _exc: self._on_loaded(key, QImage()),
-                              pool=self._pool)
+            run_in_background(
+                self,
+                lambda: _load_thumbnail(source, scaled),
+                lambda image: self._on_loaded(key, image),
+                lambda _exc: self._on_loaded(key, QImage()),
+                pool=self._pool,
+            )
         return self.placeholder(size)
 
     def is_cached(self, key: str) -> bool:

@@ -21,10 +21,17 @@ ALERT_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole Alert of a row
 NO_SITE = "not tied to a site"
 # The logged field behind a piece of evidence, as the person logged it.
 FIELD_WORDS = {
-    "size_mm": "largest size", "count": "number of bumps", "pain": "pain (0-10)",
-    "tightness": "tightness (0-10)", "inflamed": "red, warm or swollen", "ulcerated": "broke open",
-    "discharge": "chalk-like material came out", "restricted_movement": "harder to move",
-    "fatigue": "unusually tired", "weakness": "muscles felt weak", "urination_changes": "change in urination",
+    "size_mm": "largest size",
+    "count": "number of bumps",
+    "pain": "pain (0-10)",
+    "tightness": "tightness (0-10)",
+    "inflamed": "red, warm or swollen",
+    "ulcerated": "broke open",
+    "discharge": "chalk-like material came out",
+    "restricted_movement": "harder to move",
+    "fatigue": "unusually tired",
+    "weakness": "muscles felt weak",
+    "urination_changes": "change in urination",
     **{test: f"lab: {label}" for test, label in LAB_TEST_LABELS.items()},
 }
 
@@ -50,8 +57,12 @@ class AlertColumn(IntEnum):
     STATUS = 3
 
 
-HEADERS = {AlertColumn.DATE: "Date", AlertColumn.SIGN: "Warning sign", AlertColumn.SITE: "Site",
-           AlertColumn.STATUS: "Status"}
+HEADERS = {
+    AlertColumn.DATE: "Date",
+    AlertColumn.SIGN: "Warning sign",
+    AlertColumn.SITE: "Site",
+    AlertColumn.STATUS: "Status",
+}
 
 
 class AlertsTableModel(QAbstractTableModel):
@@ -88,8 +99,12 @@ class AlertsTableModel(QAbstractTableModel):
                 AlertColumn.STATUS: "open" if alert.is_open else "acknowledged",
             }[column]
         if role == Qt.ItemDataRole.UserRole:
-            return {AlertColumn.DATE: alert.date, AlertColumn.SIGN: alert.rule,
-                    AlertColumn.SITE: alert.site_id, AlertColumn.STATUS: alert.status}[column]
+            return {
+                AlertColumn.DATE: alert.date,
+                AlertColumn.SIGN: alert.rule,
+                AlertColumn.SITE: alert.site_id,
+                AlertColumn.STATUS: alert.status,
+            }[column]
         if role == ALERT_ROLE:
             return alert
         if role == Qt.ItemDataRole.ToolTipRole:
@@ -100,8 +115,13 @@ class AlertsTableModel(QAbstractTableModel):
             return font
         return None
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal \
-                and 0 <= section < len(AlertColumn):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:  # noqa: N802
+        if (
+            role == Qt.ItemDataRole.DisplayRole
+            and orientation == Qt.Orientation.Horizontal
+            and 0 <= section < len(AlertColumn)
+        ):
             return HEADERS[AlertColumn(section)]
         return None

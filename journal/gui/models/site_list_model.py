@@ -38,8 +38,13 @@ class SiteRole(IntEnum):
 
 
 class SiteListModel(QAbstractListModel):
-    def __init__(self, session: JournalSession, thumbnails: ThumbnailCache,
-                 alert_counts: Callable[[], dict[int, int]] | None = None, parent: Any = None) -> None:
+    def __init__(
+        self,
+        session: JournalSession,
+        thumbnails: ThumbnailCache,
+        alert_counts: Callable[[], dict[int, int]] | None = None,
+        parent: Any = None,
+    ) -> None:
         super().__init__(parent)
         self._session = session
         self._thumbs = thumbnails

@@ -41,9 +41,15 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.PHOTO: "Photo", Column.DATE: "Date", Column.TIGHTNESS: "Tightness", Column.PAIN: "Pain",
-    Column.SIZE: "Size", Column.COUNT: "Count", Column.SIGNS: "Warning signs",
-    Column.DETAILS: "Other observations", Column.NOTE: "Note",
+    Column.PHOTO: "Photo",
+    Column.DATE: "Date",
+    Column.TIGHTNESS: "Tightness",
+    Column.PAIN: "Pain",
+    Column.SIZE: "Size",
+    Column.COUNT: "Count",
+    Column.SIGNS: "Warning signs",
+    Column.DETAILS: "Other observations",
+    Column.NOTE: "Note",
 }
 RATING_COLUMNS = {Column.TIGHTNESS: "tightness", Column.PAIN: "pain"}
 
@@ -131,6 +137,7 @@ class TimelineModel(QAbstractTableModel):
         fresh = {entry.id: entry for entry in store.entries_by_id(entry_ids)}
         if len(fresh) != len(entry_ids):
             return False
+
         def key(e: Entry) -> tuple[dt.date, int]:  # the newest-first order, reversed
             return (e.date, e.id or 0)
 
@@ -138,8 +145,11 @@ class TimelineModel(QAbstractTableModel):
             entry = fresh[entry_id]
             above = self._entries[row - 1] if row > 0 else None
             below = self._entries[row + 1] if row + 1 < len(self._entries) else None
-            if (entry.site_id != self.site_id or (above is not None and key(above) < key(entry))
-                    or (below is not None and key(entry) < key(below))):
+            if (
+                entry.site_id != self.site_id
+                or (above is not None and key(above) < key(entry))
+                or (below is not None and key(entry) < key(below))
+            ):
                 return False
         photos: dict[int, list[Photo]] = defaultdict(list)
         for photo in store.photos_of_entries(entry_ids):
@@ -191,8 +201,14 @@ class TimelineModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(Column)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < len(Column):
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+            and 0 <= section < len(Column)
+        ):
             return HEADERS[Column(section)]
         return None
 
@@ -252,7 +268,9 @@ class TimelineModel(QAbstractTableModel):
             field = RATING_COLUMNS[column]
             value = getattr(entry, field)
             low, high = RATING_ENDS[field]
-            return f"{header}: not checked" if value is None else f"{header}: {value} of 10 (0 {low}, 10 {high})"
+            return (
+                f"{header}: not checked" if value is None else f"{header}: {value} of 10 (0 {low}, 10 {high})"
+            )
         if column == Column.NOTE and entry.note:
             return entry.note
         return f"{header}: {self._display(entry, column, photos) or 'not checked'}"

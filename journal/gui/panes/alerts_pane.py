@@ -44,8 +44,10 @@ from journal.gui.widgets.alert_banner import AlertBanner, banner_text
 if TYPE_CHECKING:  # the alerts package loads after the window is idle
     from journal.core.alerts import Alert
 
-INTRO = ("Warning signs seen in what you logged. Each one is worth a professional look. "
-         "Acknowledge an alert once you have seen it, for example after showing it to your doctor.")
+INTRO = (
+    "Warning signs seen in what you logged. Each one is worth a professional look. "
+    "Acknowledge an alert once you have seen it, for example after showing it to your doctor."
+)
 
 
 __all__ = ["AlertBanner", "AlertsPane", "banner_text", "open_alert_count_by_site"]
@@ -144,7 +146,8 @@ class AlertsPane(QWidget):
         if 0 <= row < self.model.rowCount():
             self.table.selectionModel().setCurrentIndex(
                 self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
 
     def select_record(self, alert_id: int) -> None:
         """Bring an alert into view (after an undo or redo of its acknowledgement), if it is listed."""
@@ -170,14 +173,19 @@ class AlertsPane(QWidget):
         if alert is None and check_failure(self.session) is not None:
             # Not "no warning signs": the last check failed, so none may be known that are there.
             self.heading.setText("<b>Warning signs could not be checked.</b>")
-            self.message.setText(f"The reason: {check_failure(self.session)}. They will be checked again after "
-                                 "your next change, or now with \"Check again\" on the banner.")
+            self.message.setText(
+                f"The reason: {check_failure(self.session)}. They will be checked again after "
+                'your next change, or now with "Check again" on the banner.'
+            )
             self.ack_state.clear()
             self._set_ack_enabled(False)
             return
         if alert is None:
-            self.heading.setText("<b>No warning signs to show.</b>" if not self.show_acknowledged.isChecked()
-                                 else "<b>No alerts in this journal.</b>")
+            self.heading.setText(
+                "<b>No warning signs to show.</b>"
+                if not self.show_acknowledged.isChecked()
+                else "<b>No alerts in this journal.</b>"
+            )
             self.message.clear()
             self.ack_state.clear()
             self._set_ack_enabled(False)
@@ -206,7 +214,11 @@ class AlertsPane(QWidget):
         except JournalError as exc:
             self.status.setText(str(exc))
             return None
-        hint = "" if self.show_acknowledged.isChecked() else " Tick \"Show acknowledged alerts too\" to see it again."
+        hint = (
+            ""
+            if self.show_acknowledged.isChecked()
+            else ' Tick "Show acknowledged alerts too" to see it again.'
+        )
         again = "" if alert.is_open else " again (the earlier acknowledgements are kept)"
         self.status.setText(f"Acknowledged{again}: {done.title}, {done.date.isoformat()}.{hint}")
         return done

@@ -144,8 +144,16 @@ class ChartsPane(QWidget):
             return None
         entries = store.entries(site_id)
         self.range.set_extent(entries[0].date if entries else None, entries[-1].date if entries else None)
-        return figures.site_figure(store.site(site_id), entries, store.care_events(),
-                                   site_alert_dates(self.session, site_id), since, until, width, height)
+        return figures.site_figure(
+            store.site(site_id),
+            entries,
+            store.care_events(),
+            site_alert_dates(self.session, site_id),
+            since,
+            until,
+            width,
+            height,
+        )
 
     def _nothing(self, reason: str) -> None:
         self.placeholder.setText(reason)
@@ -196,7 +204,8 @@ class ChartsPane(QWidget):
         """Save the chart as printed (light background, fixed size); ask where when no path is given."""
         if path is None:
             chosen, _filter = QFileDialog.getSaveFileName(
-                self, "Save chart as PNG", str(Path.home() / self.suggested_name()), "PNG images (*.png)")
+                self, "Save chart as PNG", str(Path.home() / self.suggested_name()), "PNG images (*.png)"
+            )
             if not chosen:
                 return None
             path = chosen if chosen.lower().endswith(".png") else chosen + ".png"

@@ -102,8 +102,12 @@ class CompareDialog(QDialog):
         self.first_choice.currentIndexChanged.connect(self._load_choices)
         self.second_choice.currentIndexChanged.connect(self._load_choices)
         session.changed.connect(
-            lambda changes: self._entries_changed(self.site_id)
-            if touches(changes, "entries", "photos", site_id=self.site_id) else None)
+            lambda changes: (
+                self._entries_changed(self.site_id)
+                if touches(changes, "entries", "photos", site_id=self.site_id)
+                else None
+            )
+        )
         self.resize(1100, 720)
         self._select_defaults()
 
@@ -125,8 +129,10 @@ class CompareDialog(QDialog):
             return
         chosen = [self.first_choice.currentData(), self.second_choice.currentData()]
         self.photos = dated_photos(self.session.store, site_id)
-        for chooser, photo_id, fallback in ((self.first_choice, chosen[0], 0),
-                                            (self.second_choice, chosen[1], len(self.photos) - 1)):
+        for chooser, photo_id, fallback in (
+            (self.first_choice, chosen[0], 0),
+            (self.second_choice, chosen[1], len(self.photos) - 1),
+        ):
             chooser.blockSignals(True)
             self._fill(chooser)
             index = chooser.findData(photo_id)
@@ -173,7 +179,9 @@ class CompareDialog(QDialog):
 
     def _select_defaults(self) -> None:
         if len(self.photos) < 2:
-            self.status.setText("Compare needs photos from two dates of this site; add photos to its entries.")
+            self.status.setText(
+                "Compare needs photos from two dates of this site; add photos to its entries."
+            )
             for widget in (self.first_choice, self.second_choice, self.side_button, self.overlay_button):
                 widget.setEnabled(False)
             return

@@ -68,7 +68,9 @@ class RemindersPanel(QFrame):
                 widget.deleteLater()
         for row, line in enumerate(self.due[:MAX_ROWS]):
             assert line.site.id is not None
-            label = QLabel(f"<b>{_escape(line.site.name)}</b> \u2013 {last_check_words(line.last_checked, today)}")
+            label = QLabel(
+                f"<b>{_escape(line.site.name)}</b> \u2013 {last_check_words(line.last_checked, today)}"
+            )
             button = QPushButton("Log now")
             button.setAccessibleName(f"Log a check of {line.site.name} now")
             button.clicked.connect(lambda _=False, site_id=line.site.id: self.log_requested.emit(site_id))

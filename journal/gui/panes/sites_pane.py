@@ -26,8 +26,13 @@ if TYPE_CHECKING:
 class SitesPane(QWidget):
     log_requested = Signal(int)  # "Log now" for this site
 
-    def __init__(self, session: JournalSession, thumbnails: ThumbnailCache,
-                 alert_counts: Callable[[], dict[int, int]] | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        session: JournalSession,
+        thumbnails: ThumbnailCache,
+        alert_counts: Callable[[], dict[int, int]] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.model = SiteListModel(session, thumbnails, alert_counts, self)
@@ -60,8 +65,9 @@ class SitesPane(QWidget):
         self.view.selectionModel().currentChanged.connect(self._current_changed)
         self.model.modelReset.connect(self._after_reset)
         # The list shows each site's latest photo, entry count and trend.
-        session.changed.connect(lambda changes: self.model.reload()
-                                if touches(changes, "sites", "entries", "photos") else None)
+        session.changed.connect(
+            lambda changes: self.model.reload() if touches(changes, "sites", "entries", "photos") else None
+        )
         session.alerts_changed.connect(self.model.reload_alerts)
         session.site_selected.connect(self.select_site)
 
@@ -80,7 +86,8 @@ class SitesPane(QWidget):
         if row < 0 or self.view.currentIndex().row() == row:
             return
         self.view.selectionModel().setCurrentIndex(
-            self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+            self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
 
     def _after_reset(self) -> None:
         self.empty_hint.setVisible(self.model.rowCount() == 0)
@@ -91,7 +98,8 @@ class SitesPane(QWidget):
             row = 0
         if row >= 0:
             self.view.selectionModel().setCurrentIndex(
-                self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                self.model.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect
+            )
         elif wanted is not None:
             self.session.site_selected.emit(-1)
 

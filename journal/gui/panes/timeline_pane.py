@@ -36,15 +36,21 @@ if TYPE_CHECKING:
     from journal.gui.session import JournalSession
 
 ROW_HEIGHT = THUMB.height() + 8
-OPTIONAL_COLUMNS = {Column.TIGHTNESS: "tightness", Column.PAIN: "pain", Column.SIZE: "size_mm",
-                    Column.COUNT: "count"}
+OPTIONAL_COLUMNS = {
+    Column.TIGHTNESS: "tightness",
+    Column.PAIN: "pain",
+    Column.SIZE: "size_mm",
+    Column.COUNT: "count",
+}
 
 
 class TimelinePane(QWidget):
     entry_activated = Signal(int)  # double-click or Enter on an entry: edit it
     photo_activated = Signal(object)  # double-click on a photo: the Photo
 
-    def __init__(self, session: JournalSession, thumbnails: ThumbnailCache, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, session: JournalSession, thumbnails: ThumbnailCache, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.session = session
         self.model = TimelineModel(session, thumbnails, self)
@@ -72,9 +78,16 @@ class TimelinePane(QWidget):
         header = self.view.horizontalHeader()
         header.setStretchLastSection(True)
         delegate = RatingDelegate(self.view)
-        for column, width in ((Column.PHOTO, THUMB.width() + 28), (Column.DATE, 96),
-                              (Column.TIGHTNESS, rating_width() + 12), (Column.PAIN, rating_width() + 12),
-                              (Column.SIZE, 70), (Column.COUNT, 56), (Column.SIGNS, 200), (Column.DETAILS, 220)):
+        for column, width in (
+            (Column.PHOTO, THUMB.width() + 28),
+            (Column.DATE, 96),
+            (Column.TIGHTNESS, rating_width() + 12),
+            (Column.PAIN, rating_width() + 12),
+            (Column.SIZE, 70),
+            (Column.COUNT, 56),
+            (Column.SIGNS, 200),
+            (Column.DETAILS, 220),
+        ):
             self.view.setColumnWidth(column, width)
         for column in (Column.TIGHTNESS, Column.PAIN):
             self.view.setItemDelegateForColumn(column, delegate)

@@ -15,8 +15,11 @@ from journal.gui.session import JournalSession
 
 
 def banner_text(count: int) -> str:
-    return (f"{count} warning sign needs a professional look" if count == 1
-            else f"{count} warning signs need a professional look")
+    return (
+        f"{count} warning sign needs a professional look"
+        if count == 1
+        else f"{count} warning signs need a professional look"
+    )
 
 
 class AlertBanner(QFrame):
@@ -31,8 +34,10 @@ class AlertBanner(QFrame):
         self.session = session
         self.setObjectName("alertBanner")
         # The one fixed colour of the window: an alert must look like one in light and dark themes.
-        self.setStyleSheet(f"#alertBanner {{ background: {ALERT_COLOUR}; border-radius: 4px; }}"
-                           "#alertBanner QLabel { color: white; font-weight: bold; }")
+        self.setStyleSheet(
+            f"#alertBanner {{ background: {ALERT_COLOUR}; border-radius: 4px; }}"
+            "#alertBanner QLabel { color: white; font-weight: bold; }"
+        )
         self.label = QLabel(self)
         self.label.setWordWrap(True)  # a failure's reason can be long: never cut off
         self.show_button = QPushButton("Show", self)

@@ -47,7 +47,8 @@ def all_points(figure: Figure) -> list[PointUnderCursor]:
     """Every plotted value, by date: what the arrow keys step through."""
     points = [
         _point(line, x, y)
-        for axes in figure.axes for line in axes.get_lines()
+        for axes in figure.axes
+        for line in axes.get_lines()
         if line.get_gid() is not None and not str(line.get_gid()).startswith("care_")
         for x, y in _xy(line)
     ]
@@ -135,7 +136,12 @@ class ChartCanvas(FigureCanvasQTAgg):
         if self._points is None:
             self._points = all_points(self.figure)
         key, last, now = event.key(), len(self._points) - 1, self._index
-        if not self._points or key not in (Qt.Key.Key_Left, Qt.Key.Key_Right, Qt.Key.Key_Home, Qt.Key.Key_End):
+        if not self._points or key not in (
+            Qt.Key.Key_Left,
+            Qt.Key.Key_Right,
+            Qt.Key.Key_Home,
+            Qt.Key.Key_End,
+        ):
             super().keyPressEvent(event)
             return
         if key == Qt.Key.Key_Home:

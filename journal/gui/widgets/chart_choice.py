@@ -69,8 +69,11 @@ class ChartChoice(QWidget):
 
     def fill_sites(self) -> None:
         keep = self.site_id() or self.session.current_site_id
-        self._refill(self.site_choice, [(s.name + (" (archived)" if s.archived else ""), s.id)
-                                        for s in self.session.store.sites()], keep)
+        self._refill(
+            self.site_choice,
+            [(s.name + (" (archived)" if s.archived else ""), s.id) for s in self.session.store.sites()],
+            keep,
+        )
 
     def fill_tests(self) -> None:
         tests = sorted({lab.test for lab in self.session.store.labs()})

@@ -40,8 +40,12 @@ class DateField(QDateEdit):
     # says only that the date is another one now).
     edited = Signal()
 
-    def __init__(self, day: dt.date | None = None, parent: QWidget | None = None,
-                 latest: Callable[[], dt.date] | None = None) -> None:
+    def __init__(
+        self,
+        day: dt.date | None = None,
+        parent: QWidget | None = None,
+        latest: Callable[[], dt.date] | None = None,
+    ) -> None:
         """`latest` gives the last date the field takes (asked again whenever the field is used,
         so a window left open past midnight takes the new day); None: no bound of its own.
         No field takes a date before 1900-01-01, the journal's first."""
@@ -88,8 +92,12 @@ class DateField(QDateEdit):
             self._forwarding = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.lineEdit() and event.type() == QEvent.Type.KeyPress and not self._forwarding
-                and isinstance(event, QKeyEvent)):
+        if (
+            watched is self.lineEdit()
+            and event.type() == QEvent.Type.KeyPress
+            and not self._forwarding
+            and isinstance(event, QKeyEvent)
+        ):
             self.keyPressEvent(event)
             return True
         return super().eventFilter(watched, event)
@@ -185,8 +193,7 @@ class DateField(QDateEdit):
 
 def _is_typing(event: QKeyEvent) -> bool:
     text = event.text()
-    return (len(text) == 1 and (text.isdigit() or text == "-")
-            and not event.modifiers() & ~_TYPING_MODIFIERS)
+    return len(text) == 1 and (text.isdigit() or text == "-") and not event.modifiers() & ~_TYPING_MODIFIERS
 
 
 def _typed_date(typed: str) -> dt.date | None:

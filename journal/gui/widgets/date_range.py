@@ -14,8 +14,12 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 from journal.gui.widgets.date_edit import DateField
 
 PRESETS: tuple[tuple[str, int | None], ...] = (
-    ("All", None), ("Last 3 months", 91), ("Last 6 months", 182), ("Last year", 365),
-    ("Last 2 years", 730), ("Custom", -1),
+    ("All", None),
+    ("Last 3 months", 91),
+    ("Last 6 months", 182),
+    ("Last year", 365),
+    ("Last 2 years", 730),
+    ("Custom", -1),
 )
 CUSTOM = len(PRESETS) - 1
 
@@ -42,8 +46,10 @@ class DateRangeControl(QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.preset)
-        for caption, edit, name in (("From", self.since_edit, "First day shown"),
-                                    ("To", self.until_edit, "Last day shown")):
+        for caption, edit, name in (
+            ("From", self.since_edit, "First day shown"),
+            ("To", self.until_edit, "Last day shown"),
+        ):
             edit.setAccessibleName(name)
             label = QLabel(caption, self)
             label.setBuddy(edit)

@@ -43,7 +43,9 @@ from journal.gui.commands.photo_import import PhotoImporter
 from journal.gui.wording import PHOTO_GUIDANCE
 
 ICON = QSize(96, 96)
-FILE_FILTER = "Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.JPG *.JPEG *.PNG *.HEIC *.HEIF *.WEBP);;All files (*)"
+FILE_FILTER = (
+    "Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.JPG *.JPEG *.PNG *.HEIC *.HEIF *.WEBP);;All files (*)"
+)
 PENDING = Qt.ItemDataRole.UserRole + 1  # a new photo's sha256
 SAVED = Qt.ItemDataRole.UserRole + 2  # a saved photo's row id
 # Asked about each prepared photo before it joins the entry; answers later through the callback
@@ -110,15 +112,20 @@ class PhotoTray(QWidget):
         self.paste_button.clicked.connect(self.paste)
         self.remove_button.clicked.connect(self.remove_selected)
         self.list.itemSelectionChanged.connect(
-            lambda: self.remove_button.setEnabled(bool(self.list.selectedItems())))
+            lambda: self.remove_button.setEnabled(bool(self.list.selectedItems()))
+        )
         self.list.installEventFilter(self)  # Delete in the list removes the selected photos
         paste = QShortcut(QKeySequence.StandardKey.Paste, self.list)
         paste.setContext(Qt.ShortcutContext.WidgetShortcut)
         paste.activated.connect(self.paste)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (watched is self.list and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent)
-                and (event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Backspace)):
+        if (
+            watched is self.list
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and (event.matches(QKeySequence.StandardKey.Delete) or event.key() == Qt.Key.Key_Backspace)
+        ):
             self.remove_selected()
             return True
         return super().eventFilter(watched, event)
@@ -150,7 +157,9 @@ class PhotoTray(QWidget):
     def paste(self) -> None:
         image = QApplication.clipboard().image()
         if image.isNull():
-            urls = [Path(u.toLocalFile()) for u in QApplication.clipboard().mimeData().urls() if u.isLocalFile()]
+            urls = [
+                Path(u.toLocalFile()) for u in QApplication.clipboard().mimeData().urls() if u.isLocalFile()
+            ]
             if urls:
                 self.add_files(urls)
                 return
@@ -206,9 +215,13 @@ class PhotoTray(QWidget):
 
     def _show_rejected(self, message: str) -> None:
         self.errors.append(message)
-        box = QMessageBox(QMessageBox.Icon.Warning, "Photo not added",
-                          f"{message}\n\nThe entry is unchanged; other photos are not affected.",
-                          QMessageBox.StandardButton.Ok, self)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Photo not added",
+            f"{message}\n\nThe entry is unchanged; other photos are not affected.",
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
         box.setObjectName("photo-rejected")
         box.open()  # not exec(): more results may arrive while it is shown
 
@@ -243,7 +256,8 @@ class PhotoTray(QWidget):
         them = "them" if count != 1 else "it"
         self.removal_note.setText(
             f"{count} saved photo{'s' if count != 1 else ''} will be taken off this entry when you save "
-            f"(Cancel keeps {them}; Undo brings {them} back after saving).")
+            f"(Cancel keeps {them}; Undo brings {them} back after saving)."
+        )
 
 
 def _label(name: str, taken_on: dt.date | None, state: str) -> str:

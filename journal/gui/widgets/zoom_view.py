@@ -49,7 +49,9 @@ class ZoomView(QGraphicsView):
             (("Ctrl+1",), self.actual_size),
         ):
             for key in keys:
-                shortcut = QShortcut(QKeySequence(key), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut = QShortcut(
+                    QKeySequence(key), self, context=Qt.ShortcutContext.WidgetWithChildrenShortcut
+                )
                 shortcut.activated.connect(slot)
 
     # -- content -----------------------------------------------------------------
@@ -77,7 +79,9 @@ class ZoomView(QGraphicsView):
             self.fit()
 
     def image_items(self) -> list[QGraphicsPixmapItem]:
-        return [i for i in self.scene().items(Qt.SortOrder.AscendingOrder) if isinstance(i, QGraphicsPixmapItem)]
+        return [
+            i for i in self.scene().items(Qt.SortOrder.AscendingOrder) if isinstance(i, QGraphicsPixmapItem)
+        ]
 
     # -- zoom --------------------------------------------------------------------
     @property

@@ -37,17 +37,24 @@ def signed(field: str, value: float | None, decimals: int | None = None) -> str:
     return f"{'+' if value > 0 else '-'}{shown}"
 
 
-def table(headers: Sequence[str], rows: Iterable[Sequence[str]], widths: Sequence[int] | None = None,
-          css_class: str = "grid", nowrap: Sequence[int] = ()) -> str:
+def table(
+    headers: Sequence[str],
+    rows: Iterable[Sequence[str]],
+    widths: Sequence[int] | None = None,
+    css_class: str = "grid",
+    nowrap: Sequence[int] = (),
+) -> str:
     """A bordered table; its header row repeats when the table runs onto the next page.
     Columns listed in `nowrap` (dates) never break inside a value."""
-    head = "".join(
-        f'<th{f" width={widths[i]}%" if widths else ""}>{h}</th>' for i, h in enumerate(headers))
-    cell_tags = [f'<td{NOWRAP if i in nowrap else ""}>' for i in range(len(headers))]
-    body = "".join("<tr>" + "".join(f"{cell_tags[i]}{cell}</td>" for i, cell in enumerate(row)) + "</tr>"
-                   for row in rows)
-    return (f'<table class="{css_class}" width="100%" cellspacing="0" cellpadding="4" border="1">'
-            f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>")
+    head = "".join(f"<th{f' width={widths[i]}%' if widths else ''}>{h}</th>" for i, h in enumerate(headers))
+    cell_tags = [f"<td{NOWRAP if i in nowrap else ''}>" for i in range(len(headers))]
+    body = "".join(
+        "<tr>" + "".join(f"{cell_tags[i]}{cell}</td>" for i, cell in enumerate(row)) + "</tr>" for row in rows
+    )
+    return (
+        f'<table class="{css_class}" width="100%" cellspacing="0" cellpadding="4" border="1">'
+        f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    )
 
 
 def dates_list(days: Sequence[dt.date], limit: int = 12) -> str:

@@ -12,9 +12,14 @@ LAB_CHART_SIZE_IN = (7.0, 2.2)
 
 
 def records_section(summary: Summary, pictures: Pictures) -> str:
-    return "".join([
-        _daily(summary), _labs(summary, pictures), _care(summary), _visits(summary),
-    ])
+    return "".join(
+        [
+            _daily(summary),
+            _labs(summary, pictures),
+            _care(summary),
+            _visits(summary),
+        ]
+    )
 
 
 def _daily(summary: Summary) -> str:
@@ -22,23 +27,41 @@ def _daily(summary: Summary) -> str:
     if daily.days_checked == 0:
         return "<h2>Daily checks</h2><p>No daily checks were recorded in this period.</p>"
     rows = [[s.label, str(len(s.days)), dates_list(s.days) if s.days else "none"] for s in daily.symptoms]
-    return (f"<h2>Daily checks</h2><p>{plural(daily.days_checked, 'day')} checked of the period's "
-            f"{plural(summary.period.days, 'day')}.</p>"
-            + table(["Reported", "Days", "Dates"], rows, widths=[26, 8, 66]))
+    return (
+        f"<h2>Daily checks</h2><p>{plural(daily.days_checked, 'day')} checked of the period's "
+        f"{plural(summary.period.days, 'day')}.</p>"
+        + table(["Reported", "Days", "Dates"], rows, widths=[26, 8, 66])
+    )
 
 
 def _labs(summary: Summary, pictures: Pictures) -> str:
     if not summary.labs:
         return "<h2>Lab results</h2><p>No lab results in this period.</p>"
-    rows = [[day(lab.date), text(LAB_TEST_LABELS.get(lab.test, lab.test)), f"{lab.value:g}", text(lab.unit),
-             _range(lab), "<b>outside the lab's range</b>" if lab.out_of_range else "within" if _has_range(lab)
-             else "", text(lab.note or "")] for lab in summary.labs]
-    parts = ["<h2>Lab results</h2>",
-             table(["Date", "Test", "Result", "Unit", "Lab's range", "Range", "Note"], rows,
-                   widths=[12, 13, 9, 10, 14, 16, 26], nowrap=(0,))]
+    rows = [
+        [
+            day(lab.date),
+            text(LAB_TEST_LABELS.get(lab.test, lab.test)),
+            f"{lab.value:g}",
+            text(lab.unit),
+            _range(lab),
+            "<b>outside the lab's range</b>" if lab.out_of_range else "within" if _has_range(lab) else "",
+            text(lab.note or ""),
+        ]
+        for lab in summary.labs
+    ]
+    parts = [
+        "<h2>Lab results</h2>",
+        table(
+            ["Date", "Test", "Result", "Unit", "Lab's range", "Range", "Note"],
+            rows,
+            widths=[12, 13, 9, 10, 14, 16, 26],
+            nowrap=(0,),
+        ),
+    ]
     from journal.core.charts.figures import lab_figure
 
     for test in summary.lab_tests_charted:
+
         def make(width: float, height: float, test: str = test):  # type: ignore[no-untyped-def]
             return lab_figure(summary.labs, test, width=width, height=height)
 
@@ -63,17 +86,33 @@ def _range(lab: LabResult) -> str:
 def _care(summary: Summary) -> str:
     if not summary.care:
         return "<h2>Care</h2><p>No care was recorded in this period.</p>"
-    rows = [[f"<b>{text(c.what)}</b>", text(c.kind), text(c.dose or ""), text(c.how_often), str(c.times),
-             day(c.since), day(c.last)] for c in summary.care]
+    rows = [
+        [
+            f"<b>{text(c.what)}</b>",
+            text(c.kind),
+            text(c.dose or ""),
+            text(c.how_often),
+            str(c.times),
+            day(c.since),
+            day(c.last),
+        ]
+        for c in summary.care
+    ]
     return "<h2>Care</h2>" + table(
-        ["What", "Kind", "Usual amount", "How often", "Times in period", "Since", "Last"], rows,
-        widths=[22, 13, 14, 17, 10, 12, 12], nowrap=(5, 6))
+        ["What", "Kind", "Usual amount", "How often", "Times in period", "Since", "Last"],
+        rows,
+        widths=[22, 13, 14, 17, 10, 12, 12],
+        nowrap=(5, 6),
+    )
 
 
 def _visits(summary: Summary) -> str:
     if not summary.visits:
         return "<h2>Visits</h2><p>No visits were recorded in this period.</p>"
-    rows = [[day(v.date), text(v.clinician or ""), text(v.findings or ""), text(v.note or "")]
-            for v in summary.visits]
-    return "<h2>Visits and findings</h2>" + table(["Date", "Clinician", "Findings", "Note"], rows,
-                                                  widths=[12, 20, 40, 28], nowrap=(0,))
+    rows = [
+        [day(v.date), text(v.clinician or ""), text(v.findings or ""), text(v.note or "")]
+        for v in summary.visits
+    ]
+    return "<h2>Visits and findings</h2>" + table(
+        ["Date", "Clinician", "Findings", "Note"], rows, widths=[12, 20, 40, 28], nowrap=(0,)
+    )

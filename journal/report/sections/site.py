@@ -44,8 +44,9 @@ def _stats(site: SiteSummary) -> str:
         rows.append([row.label, first, last, signed(row.field, row.change), per_month])
     if not rows:
         return "<p>No size, count, tightness or pain was recorded in this period.</p>"
-    return table(["Measure", "First in period", "Latest", "Change", "Per month"], rows,
-                 widths=[22, 24, 24, 14, 16])
+    return table(
+        ["Measure", "First in period", "Latest", "Change", "Per month"], rows, widths=[22, 24, 24, 14, 16]
+    )
 
 
 def _signs(site: SiteSummary) -> str:
@@ -54,8 +55,11 @@ def _signs(site: SiteSummary) -> str:
         noted = "; ".join(f"{label} on {plural(n, 'entry', 'entries')}" for label, n in site.signs)
         lines.append(f"<b>Warning signs noted:</b> {text(noted)}.")
     if site.alert_dates:
-        lines.append("<b>Alerts on:</b> " + ", ".join(day(d) for d in site.alert_dates)
-                     + " (dashed lines in the chart).")
+        lines.append(
+            "<b>Alerts on:</b> "
+            + ", ".join(day(d) for d in site.alert_dates)
+            + " (dashed lines in the chart)."
+        )
     return f"<p>{'<br>'.join(lines)}</p>" if lines else ""
 
 
@@ -65,8 +69,16 @@ def _chart(site: SiteSummary, period: Period, pictures: Pictures) -> str:
     # No care marks here: care is not tied to a site, and routines logged every few days
     # would grey the whole chart; the care table says what was done and since when.
     def make(width: float, height: float):  # type: ignore[no-untyped-def]
-        return site_figure(site.site, site.entries, (), site.alert_dates,
-                           since=period.since, until=period.until, width=width, height=height)
+        return site_figure(
+            site.site,
+            site.entries,
+            (),
+            site.alert_dates,
+            since=period.since,
+            until=period.until,
+            width=width,
+            height=height,
+        )
 
     return f'<p class="chart">{pictures.chart(f"chart-site-{site.site.id}", make, *CHART_SIZE_IN)}</p>'
 
@@ -79,10 +91,15 @@ def _strip(site: SiteSummary, pictures: Pictures) -> str:
     for i, photo in enumerate(site.strip):
         img = pictures.photo(f"photo-{site.site.id}-{i}", photo.path, *TILE_PX)
         cells.append(f'<td width="{cell_width}" align="center">{img}<br>{_caption(photo, i, site)}</td>')
-    chosen = (f"all {plural(site.photo_total, 'photo')}" if site.photo_total == len(site.strip)
-              else f"{len(site.strip)} of {site.photo_total}: the first, the latest and some between")
-    return (f"<p><b>Photos</b> ({chosen})</p>"
-            f'<table class="strip" cellspacing="0" cellpadding="2"><tr>{"".join(cells)}</tr></table>')
+    chosen = (
+        f"all {plural(site.photo_total, 'photo')}"
+        if site.photo_total == len(site.strip)
+        else f"{len(site.strip)} of {site.photo_total}: the first, the latest and some between"
+    )
+    return (
+        f"<p><b>Photos</b> ({chosen})</p>"
+        f'<table class="strip" cellspacing="0" cellpadding="2"><tr>{"".join(cells)}</tr></table>'
+    )
 
 
 def _caption(photo: StripPhoto, index: int, site: SiteSummary) -> str:

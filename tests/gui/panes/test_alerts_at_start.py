@@ -88,7 +88,9 @@ def test_an_entry_logged_while_the_first_alerts_are_found_is_not_missed(qtbot, s
     assert (_badge(window, elbow.id), _badge(window, knee.id)) == (1, 1)
     pane = window.show_tab("alerts")
     assert sorted(pane.model.index(row, AlertColumn.SITE).data() for row in range(pane.model.rowCount())) == [
-        "Left elbow", "Right knee"]
+        "Left elbow",
+        "Right knee",
+    ]
     # And the alerts table agrees, read back through the core.
     assert sorted(a.site_id for a in current_alerts(session.store)) == sorted([elbow.id, knee.id])
 
@@ -139,4 +141,6 @@ def test_a_sign_logged_later_is_found_off_the_gui_thread_and_shown(qtbot, sessio
     assert window.alerts_feed.runs == 2
     assert threads and threading.main_thread().name not in threads  # never on the GUI thread
     # The alerts table the panes read agrees with a fresh computation by the core.
-    assert [(a.site_id, a.date.isoformat()) for a in current_alerts(session.store)] == [(site.id, "2026-02-08")]
+    assert [(a.site_id, a.date.isoformat()) for a in current_alerts(session.store)] == [
+        (site.id, "2026-02-08")
+    ]

@@ -40,8 +40,10 @@ def test_an_alert_from_logged_data_is_listed_with_its_evidence(qtbot, qtmodeltes
     assert pane.model.index(0, AlertColumn.SITE).data(Qt.ItemDataRole.UserRole) == site.id
     assert pane.model.index(0, AlertColumn.DATE).data(Qt.ItemDataRole.UserRole) == dt.date(2026, 2, 8)
     assert "2026-02-08" in pane.message.text() and "doctor" in pane.message.text()
-    evidence = [[pane.evidence.topLevelItem(i).text(c) for c in range(3)]
-                for i in range(pane.evidence.topLevelItemCount())]
+    evidence = [
+        [pane.evidence.topLevelItem(i).text(c) for c in range(3)]
+        for i in range(pane.evidence.topLevelItemCount())
+    ]
     assert ["2026-02-08", "broke open", "yes"] in evidence
     shown = " ".join([pane.heading.text(), pane.message.text(), row[AlertColumn.SIGN]]).lower()
     assert not [word for word in DIAGNOSIS_WORDS if word in shown]
@@ -78,8 +80,10 @@ def test_acknowledging_again_keeps_every_note_with_its_time(qtbot, session, tmp_
     assert pane.status.text().startswith("Acknowledged again")
 
     [alert] = current_alerts(session.store, include_acknowledged=True)
-    assert [ack.note for ack in alert.acknowledgements] == ["and to Dr Roth on 2026-03-01",
-                                                          "shown to Dr Meier on 2026-02-10"]
+    assert [ack.note for ack in alert.acknowledgements] == [
+        "and to Dr Roth on 2026-03-01",
+        "shown to Dr Meier on 2026-02-10",
+    ]
     lines = pane.ack_state.text().splitlines()
     assert lines[0] == "Acknowledged 2 times (latest first):"
     stamp = r"  \d{4}-\d\d-\d\d \d\d:\d\d: "

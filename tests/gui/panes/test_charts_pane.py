@@ -93,9 +93,15 @@ def test_care_and_alert_dates_are_marked(qtbot, session):
     session.store.add_care(CareEvent.new(date="2026-01-20", kind="massage", what="forearm massage"))
     session.notify(Changes.of(care=[]))
     pane = _shown_pane(qtbot, session)
-    alert_lines = [line for axes in pane.figure.axes for line in axes.get_lines()
-                   if line.get_color() == ALERT_COLOUR and line.get_linestyle() == "--"
-                   and line.get_gid() is None and len(line.get_xdata()) == 2]
+    alert_lines = [
+        line
+        for axes in pane.figure.axes
+        for line in axes.get_lines()
+        if line.get_color() == ALERT_COLOUR
+        and line.get_linestyle() == "--"
+        and line.get_gid() is None
+        and len(line.get_xdata()) == 2
+    ]
     assert alert_lines and all(line.get_xdata()[0] == dt.date(2026, 2, 2) for line in alert_lines)
     assert pane.plotted("care_massage")[0] == [dt.date(2026, 1, 20)]
 
@@ -121,8 +127,9 @@ def test_save_png_to_a_missing_folder_says_so(qtbot, session, tmp_path):
 
 def test_labs_view_shows_values_and_the_reference_band(qtbot, session):
     for day, value in (("2026-01-05", 2.4), ("2026-03-05", 2.7), ("2026-06-01", 2.5)):
-        session.store.add_lab(LabResult.new(date=day, test="calcium", value=value, unit="mmol/L",
-                                            low=2.15, high=2.55))
+        session.store.add_lab(
+            LabResult.new(date=day, test="calcium", value=value, unit="mmol/L", low=2.15, high=2.55)
+        )
     session.store.add_lab(LabResult.new(date="2026-02-01", test="vitamin_d", value=40, unit="nmol/L"))
     session.notify(Changes.of(labs=[]))
     pane = _shown_pane(qtbot, session)
@@ -178,8 +185,11 @@ def test_on_a_dark_desktop_the_chart_is_drawn_on_dark_colours(qtbot, session, tm
     pane = ChartsPane(session)
     qtbot.addWidget(pane)
     dark = QPalette()
-    for role, colour in ((QPalette.ColorRole.Window, "#2b2b2b"), (QPalette.ColorRole.Base, "#1e1e1e"),
-                         (QPalette.ColorRole.WindowText, "#e0e0e0")):
+    for role, colour in (
+        (QPalette.ColorRole.Window, "#2b2b2b"),
+        (QPalette.ColorRole.Base, "#1e1e1e"),
+        (QPalette.ColorRole.WindowText, "#e0e0e0"),
+    ):
         dark.setColor(role, QColor(colour))
     pane.setPalette(dark)
     pane.show()
@@ -217,7 +227,9 @@ def test_hovering_the_care_strip_names_the_care(qtbot, session):
     session.store.add_care(CareEvent.new(date="2026-02-01", kind="massage", what="forearm massage"))
     pane = _shown_pane(qtbot, session)
     pane.canvas.draw()
-    line = next(line for axes in pane.figure.axes for line in axes.get_lines() if line.get_gid() == "care_massage")
+    line = next(
+        line for axes in pane.figure.axes for line in axes.get_lines() if line.get_gid() == "care_massage"
+    )
     x, y = line.axes.transData.transform(line.get_xydata()[0])
     MouseEvent("motion_notify_event", pane.canvas, x, y)._process()
     assert pane.readout.text() == "2026-02-01  care: Massage"

@@ -36,12 +36,19 @@ def _shown(pane: DailyPane) -> dict:
 
 
 def test_picking_a_date_with_a_saved_check_shows_it(qtbot, session):
-    session.store.save_daily(DailyCheck.new(date=DAY, urination_changes=True, weakness=False, stress=4,
-                                            note="darker than usual"))
+    session.store.save_daily(
+        DailyCheck.new(date=DAY, urination_changes=True, weakness=False, stress=4, note="darker than usual")
+    )
     pane = _pane(qtbot, session)
     _pick(pane, DAY)
-    assert _shown(pane) == {"date": "2026-03-01", "fatigue": None, "weakness": False, "urination_changes": True,
-                            "stress": 4, "note": "darker than usual"}
+    assert _shown(pane) == {
+        "date": "2026-03-01",
+        "fatigue": None,
+        "weakness": False,
+        "urination_changes": True,
+        "stress": 4,
+        "note": "darker than usual",
+    }
     assert pane.heading.text() == "<b>Editing the daily check of 2026-03-01</b>"
     assert pane.form.editors["urination_changes"].widget.currentText() == "yes"
     assert pane.form.editors["fatigue"].widget.currentText() == "not checked"
@@ -63,7 +70,11 @@ def test_saving_the_shown_check_changes_it_and_keeps_one_row(qtbot, session):
     [check] = session.store.daily_checks()
     assert check.id == first.id  # an update of that day's row, not a new one
     assert (check.fatigue, check.weakness, check.urination_changes, check.note) == (
-        True, None, True, "tired after the walk")
+        True,
+        None,
+        True,
+        "tired after the walk",
+    )
     assert pane.model.rowCount() == 1
     assert pane.status.text() == "Updated the daily check of 2026-03-01."
 
@@ -72,9 +83,24 @@ def test_a_sign_logged_from_the_command_line_while_the_form_is_open_is_kept(qtbo
     pane = _pane(qtbot, session)
     _pick(pane, DAY)  # nothing saved for the day yet
     pane.form.editors["fatigue"].set_value(True)
-    logged = subprocess.run([sys.executable, "-m", "journal", "--journal", str(journal_dir), "daily",
-                             "--date", DAY.isoformat(), "--urination-changes", "--note", "from the phone"],
-                            capture_output=True, text=True, timeout=120)
+    logged = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "journal",
+            "--journal",
+            str(journal_dir),
+            "daily",
+            "--date",
+            DAY.isoformat(),
+            "--urination-changes",
+            "--note",
+            "from the phone",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert logged.returncode == 0, logged.stderr
     pane.save()
 
@@ -119,8 +145,14 @@ def test_changes_made_before_picking_a_day_with_a_check_are_added_to_it(qtbot, s
     pane.form.editors["fatigue"].set_value(True)
     pane.form.editors["urination_changes"].set_value(False)  # the person never saw that day's yes
     _pick(pane, DAY)
-    assert _shown(pane) == {"date": "2026-03-01", "fatigue": True, "weakness": None, "urination_changes": True,
-                            "stress": None, "note": "darker"}
+    assert _shown(pane) == {
+        "date": "2026-03-01",
+        "fatigue": True,
+        "weakness": None,
+        "urination_changes": True,
+        "stress": None,
+        "note": "darker",
+    }
     assert pane.status.text().endswith("Already logged as yes, and kept: Change in urination.")
     QApplication.processEvents()  # lay out the status line before the picture
     save_widget(pane, "daily_pane_changes_added.png")
@@ -140,11 +172,19 @@ def test_a_date_typed_digit_by_digit_loads_only_the_day_it_ends_on(qtbot, sessio
     date_edit.setSelectedSection(date_edit.Section.DaySection)
     qtbot.keyClicks(date_edit, "15")
     qtbot.keyClick(date_edit, Qt.Key.Key_Return)
-    assert _shown(pane) == {"date": "2026-03-15", "fatigue": None, "weakness": True, "urination_changes": None,
-                            "stress": None, "note": ""}
+    assert _shown(pane) == {
+        "date": "2026-03-15",
+        "fatigue": None,
+        "weakness": True,
+        "urination_changes": None,
+        "stress": None,
+        "note": "",
+    }
     pane.save()
     assert [(c.date, c.fatigue, c.weakness) for c in session.store.daily_checks()] == [
-        (DAY, True, None), (dt.date(2026, 3, 15), None, True)]
+        (DAY, True, None),
+        (dt.date(2026, 3, 15), None, True),
+    ]
 
 
 def test_saving_while_a_date_is_still_being_typed_saves_for_the_date_typed(qtbot, session):
@@ -159,4 +199,6 @@ def test_saving_while_a_date_is_still_being_typed_saves_for_the_date_typed(qtbot
     qtbot.keyClicks(date_edit, "01")
     assert date_edit.date() == QDate(2026, 3, 20)  # typed, not yet committed (no Return, focus not left)
     pane.save_button.click()
-    assert [(c.date, c.fatigue, c.urination_changes) for c in session.store.daily_checks()] == [(DAY, True, True)]
+    assert [(c.date, c.fatigue, c.urination_changes) for c in session.store.daily_checks()] == [
+        (DAY, True, True)
+    ]

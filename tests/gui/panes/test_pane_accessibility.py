@@ -24,8 +24,15 @@ from journal.gui.panes.charts_pane import ChartsPane
 from journal.gui.panes.compare_view import CompareDialog
 from journal.gui.panes.records import CarePane, DailyPane, LabsPane, VisitsPane
 
-CONTROLS = (QAbstractSpinBox, QComboBox, QLineEdit, QPlainTextEdit, QAbstractSlider, QAbstractItemView,
-            QGraphicsView)
+CONTROLS = (
+    QAbstractSpinBox,
+    QComboBox,
+    QLineEdit,
+    QPlainTextEdit,
+    QAbstractSlider,
+    QAbstractItemView,
+    QGraphicsView,
+)
 
 
 def _inside(widget: QWidget, kinds: tuple[type, ...]) -> bool:

@@ -35,13 +35,29 @@ def _handmade_journal(folder: Path) -> None:
             day = start + dt.timedelta(weeks=week)
             shade = 200 - week
             photo = skin_photo(folder.parent, f"w{week}.jpg", (shade, 150, 130))
-            journal.add_entry(Entry.new(site_id=site.id, date=day, size_mm=3.0 + week * 0.03,
-                                        count=1 + week // 26, pain=1 + (week == 40) * 4,
-                                        ulcerated=week == 40), [photo])
+            journal.add_entry(
+                Entry.new(
+                    site_id=site.id,
+                    date=day,
+                    size_mm=3.0 + week * 0.03,
+                    count=1 + week // 26,
+                    pain=1 + (week == 40) * 4,
+                    ulcerated=week == 40,
+                ),
+                [photo],
+            )
             journal.store.add_care(CareEvent.new(date=day, kind="massage", what="forearm massage"))
         for month, value in enumerate((2.4, 2.45, 2.61, 2.5)):
-            journal.store.add_lab(LabResult.new(date=start + dt.timedelta(days=90 * month), test="calcium",
-                                                value=value, unit="mmol/L", low=2.15, high=2.55))
+            journal.store.add_lab(
+                LabResult.new(
+                    date=start + dt.timedelta(days=90 * month),
+                    test="calcium",
+                    value=value,
+                    unit="mmol/L",
+                    low=2.15,
+                    high=2.55,
+                )
+            )
 
 
 @pytest.fixture(scope="module")

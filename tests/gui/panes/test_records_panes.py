@@ -29,7 +29,11 @@ VALID = {
 INVALID = {
     DailyPane: ({"note": "bad\x00byte"}, "note", "NUL"),
     LabsPane: ({"test": "calcium", "value": "high", "unit": "mmol/L"}, "value", "is not a number"),
-    CarePane: ({"kind": "supplement", "what": "vitamin D", "amount": "1000", "unit": ""}, "unit", "needs a unit"),
+    CarePane: (
+        {"kind": "supplement", "what": "vitamin D", "amount": "1000", "unit": ""},
+        "unit",
+        "needs a unit",
+    ),
     VisitsPane: ({"clinician": "x" * 201}, "clinician", "longer than 200"),
 }
 
@@ -157,7 +161,9 @@ def test_another_date_in_the_daily_form_is_that_date_s_check(qtbot, session):
     pane.form.editors["stress"].set_value(3)
     pane.save()
     assert [(c.date, c.weakness, c.stress) for c in session.store.daily_checks()] == [
-        (dt.date(2026, 3, 1), True, None), (dt.date(2026, 3, 2), None, 3)]
+        (dt.date(2026, 3, 1), True, None),
+        (dt.date(2026, 3, 2), None, 3),
+    ]
 
 
 def test_panes_refresh_when_another_pane_changes_the_same_records(qtbot, session):

@@ -87,7 +87,10 @@ class RecordPane(QWidget):
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.status.setAccessibleName("Status")
-        for button, name in ((self.edit_button, "Edit the selected"), (self.delete_button, "Delete the selected")):
+        for button, name in (
+            (self.edit_button, "Edit the selected"),
+            (self.delete_button, "Delete the selected"),
+        ):
             button.setAccessibleName(f"{name} {self.NOUN}")
         self._lay_out()
         self._connect()
@@ -113,7 +116,9 @@ class RecordPane(QWidget):
         scroll.setWidget(left)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # wrap, never scroll sideways
+        scroll.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+        )  # wrap, never scroll sideways
         scroll.setMinimumWidth(320)
 
         right = QWidget(self)
@@ -142,9 +147,12 @@ class RecordPane(QWidget):
         self.delete_button.clicked.connect(self.delete_selected)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
-        for keys, slot, where in (("Ctrl+Return", self.save, self), ("Ctrl+Enter", self.save, self),
-                                  (QKeySequence.StandardKey.Delete, self.delete_selected, self.table),
-                                  ("Return", self.edit_selected, self.table)):
+        for keys, slot, where in (
+            ("Ctrl+Return", self.save, self),
+            ("Ctrl+Enter", self.save, self),
+            (QKeySequence.StandardKey.Delete, self.delete_selected, self.table),
+            ("Return", self.edit_selected, self.table),
+        ):
             shortcut = QShortcut(QKeySequence(keys), where)
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
@@ -221,7 +229,8 @@ class RecordPane(QWidget):
         if row >= 0:
             self.table.selectionModel().select(
                 self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
             self.table.scrollTo(self.model.index(row, 0))
 
     def _update_buttons(self) -> None:

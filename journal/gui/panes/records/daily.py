@@ -42,14 +42,20 @@ class DailyPane(RecordPane):
     KIND = "daily"
     NOUN = "daily check"
     RECORD = DailyCheck
-    HINT = ("One check per day: a date that already has a check shows it here, and saving changes it. "
-            "Leave a sign at \"not checked\" if you did not think about it.")
+    HINT = (
+        "One check per day: a date that already has a check shows it here, and saving changes it. "
+        'Leave a sign at "not checked" if you did not think about it.'
+    )
     FIELDS = (
         Field("date", "Date", "date", required=True),
         Field("fatigue", "Unusually tired (fatigue)", "yes_no"),
         Field("weakness", "Muscles felt weak", "yes_no"),
-        Field("urination_changes", "Change in urination", "yes_no",
-              help="Any change in how often, how much, or the colour"),
+        Field(
+            "urination_changes",
+            "Change in urination",
+            "yes_no",
+            help="Any change in how often, how much, or the colour",
+        ),
         Field("stress", "Stress", "rating", help="0 = calm, 10 = the most stressed you can imagine"),
         Field("note", "Note", "long_text"),
     )
@@ -73,7 +79,8 @@ class DailyPane(RecordPane):
         date_edit.dateChanged.connect(lambda _date: self._show_day())
         # Changed elsewhere (another pane, an undo): show it, unless the person is changing the form.
         self.session.changed.connect(
-            lambda changes: self._show_day() if self.KIND in changes and not self._changes() else None)
+            lambda changes: self._show_day() if self.KIND in changes and not self._changes() else None
+        )
 
     def load_records(self) -> list[DailyCheck]:
         return list(reversed(self.session.store.daily_checks()))
@@ -146,10 +153,16 @@ class DailyPane(RecordPane):
             self.heading.setText(f"<b>New {self.NOUN} for {day.isoformat()}</b>")
             self.cancel_button.setText("Clear")
         if wanted and saved is not None:
-            kept = [self.form.editors[name].field.label for name in wanted
-                    if name in daily.YES_NO_FIELDS and getattr(filled, name) != wanted[name]]
-            self._say(f"{day.isoformat()} already has a {self.NOUN}: it is shown with your changes added; "
-                      "save to keep them." + (f" Already logged as yes, and kept: {', '.join(kept)}." if kept else ""))
+            kept = [
+                self.form.editors[name].field.label
+                for name in wanted
+                if name in daily.YES_NO_FIELDS and getattr(filled, name) != wanted[name]
+            ]
+            self._say(
+                f"{day.isoformat()} already has a {self.NOUN}: it is shown with your changes added; "
+                "save to keep them."
+                + (f" Already logged as yes, and kept: {', '.join(kept)}." if kept else "")
+            )
 
     def _values(self) -> dict[str, Any]:
         return {name: value for name, value in self.form.raw().items() if name != "date"}

@@ -20,8 +20,9 @@ CELL_W, CELL_H, GAP = 7, 12, 2
 Index = QModelIndex | QPersistentModelIndex
 
 
-def paint_rating(painter: QPainter, rect: QRect, value: int | None, palette: QPalette,
-                 selected: bool = False) -> None:
+def paint_rating(
+    painter: QPainter, rect: QRect, value: int | None, palette: QPalette, selected: bool = False
+) -> None:
     text_role = QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)

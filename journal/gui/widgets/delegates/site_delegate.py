@@ -39,8 +39,9 @@ class SiteDelegate(QStyledItemDelegate):
         rect = option.rect.adjusted(PAD, PAD, -PAD, -PAD)
         muted = bool(index.data(SiteRole.STATUS))
 
-        thumb_rect = QRect(rect.left(), rect.top() + (rect.height() - THUMB.height()) // 2,
-                           THUMB.width(), THUMB.height())
+        thumb_rect = QRect(
+            rect.left(), rect.top() + (rect.height() - THUMB.height()) // 2, THUMB.width(), THUMB.height()
+        )
         pixmap = index.data(Qt.ItemDataRole.DecorationRole)
         if isinstance(pixmap, QPixmap) and not pixmap.isNull():
             _draw_cropped(painter, thumb_rect, pixmap)
@@ -49,7 +50,9 @@ class SiteDelegate(QStyledItemDelegate):
             painter.setBrush(option.palette.color(QPalette.ColorRole.Midlight))
             painter.drawRoundedRect(thumb_rect, 6, 6)
             painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(thumb_rect, Qt.AlignmentFlag.AlignCenter, str(index.data(SiteRole.REGION))[:2].title())
+            painter.drawText(
+                thumb_rect, Qt.AlignmentFlag.AlignCenter, str(index.data(SiteRole.REGION))[:2].title()
+            )
 
         right = rect.right()
         alerts = int(index.data(SiteRole.ALERTS) or 0)
@@ -76,7 +79,9 @@ class SiteDelegate(QStyledItemDelegate):
 
         text_left = thumb_rect.right() + 10
         name_rect = QRect(text_left, rect.top(), right - text_left, rect.height() // 2)
-        detail_rect = QRect(text_left, rect.top() + rect.height() // 2, rect.right() - text_left, rect.height() // 2)
+        detail_rect = QRect(
+            text_left, rect.top() + rect.height() // 2, rect.right() - text_left, rect.height() // 2
+        )
         name_font = QFont(option.font)
         name_font.setBold(not muted)
         painter.setFont(name_font)
@@ -84,7 +89,9 @@ class SiteDelegate(QStyledItemDelegate):
         if muted:
             colour.setAlpha(150)
         painter.setPen(colour)
-        name = painter.fontMetrics().elidedText(str(index.data()), Qt.TextElideMode.ElideRight, name_rect.width())
+        name = painter.fontMetrics().elidedText(
+            str(index.data()), Qt.TextElideMode.ElideRight, name_rect.width()
+        )
         painter.drawText(name_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, name)
 
         painter.setFont(option.font)
@@ -93,7 +100,8 @@ class SiteDelegate(QStyledItemDelegate):
         painter.setPen(detail_colour)
         status = index.data(SiteRole.STATUS)
         detail = f"{index.data(SiteRole.REGION)} \u00b7 " + (
-            status if status else last_check_words(index.data(SiteRole.LAST_CHECKED), dt.date.today()))
+            status if status else last_check_words(index.data(SiteRole.LAST_CHECKED), dt.date.today())
+        )
         detail = painter.fontMetrics().elidedText(detail, Qt.TextElideMode.ElideRight, detail_rect.width())
         painter.drawText(detail_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, detail)
         if style is not None and option.state & QStyle.StateFlag.State_HasFocus:
@@ -108,5 +116,7 @@ def _draw_cropped(painter: QPainter, target: QRect, pixmap: QPixmap) -> None:
     width, height = pixmap.width() / ratio, pixmap.height() / ratio
     scale = max(target.width() / width, target.height() / height)
     src_w, src_h = target.width() / scale * ratio, target.height() / scale * ratio
-    source = QRect(int((pixmap.width() - src_w) / 2), int((pixmap.height() - src_h) / 2), int(src_w), int(src_h))
+    source = QRect(
+        int((pixmap.width() - src_w) / 2), int((pixmap.height() - src_h) / 2), int(src_w), int(src_h)
+    )
     painter.drawPixmap(target, pixmap, source)
