@@ -28,8 +28,8 @@ from journal.core.store.connection import (
     checkpoint,
     connect,
     foreign_wal,
+    has_connection,
     is_database_file,
-    is_open,
     journal_id,
     make_writer,
     new_journal_id,
@@ -363,7 +363,7 @@ def _probe(folder: Path, db_path: Path, verify: bool) -> tuple[bool, list[BadRow
     -shm a read-only connection leaves behind (a refused journal stays exactly as it was). Such
     a read takes no lock, so a refusal is confirmed with an ordinary read-only connection: another
     program may have written the file meanwhile."""
-    immutable = not Path(f"{db_path}-wal").exists() and not is_open(db_path)
+    immutable = not Path(f"{db_path}-wal").exists() and not has_connection(db_path)
     for mode in (["immutable"] if immutable else []) + ["readonly"]:
         try:
             conn = connect(db_path, readonly=True, immutable=mode == "immutable")

@@ -44,7 +44,7 @@ def _key(db_path: Path) -> str:
     return os.path.realpath(db_path)
 
 
-def is_open(db_path: Path) -> bool:
+def has_connection(db_path: Path) -> bool:
     """Whether this process holds a connection to the database at `db_path`."""
     with _held_lock:
         return _held.get(_key(db_path), 0) > 0
@@ -216,7 +216,7 @@ def wal_identities(wal_path: Path) -> tuple[bool, list[int]] | None:
     None when there is no WAL SQLite would use. Frame checksums are not recomputed: a torn last
     frame carries the same identity as the rest, and the identity is all this looks for."""
     try:
-        handle = open(wal_path, "rb")  # noqa: SIM115 - only when no connection is open (see is_open)
+        handle = open(wal_path, "rb")  # noqa: SIM115 - only when no connection is open (see has_connection)
     except FileNotFoundError:
         return None
     with handle:
@@ -255,7 +255,7 @@ def wal_identities(wal_path: Path) -> tuple[bool, list[int]] | None:
 def foreign_wal(db_path: Path) -> bool:
     """Whether the `-wal` beside `db_path` was written for another database. Reads the WAL only
     when this process holds no connection to the database (then it is surely ours)."""
-    if is_open(db_path):
+    if has_connection(db_path):
         return False
     wal = wal_identities(Path(f"{db_path}-wal"))
     if wal is None or not wal[0]:
