@@ -269,11 +269,25 @@ def build(window: QMainWindow) -> dict[str, QAction]:
             toolbar.addAction(action)
         actions[spec.key] = action
     toolbar.addSeparator()
-    toolbar.addActions([undo, redo])
+    toolbar.addActions([_toolbar_twin(undo, "Undo", window), _toolbar_twin(redo, "Redo", window)])
     view_menu = menus["view"]
     view_menu.addSeparator()
     view_menu.addAction(toolbar.toggleViewAction())
     return actions
+
+
+def _toolbar_twin(action: QAction, text: str, window: QMainWindow) -> QAction:
+    """A short toolbar button for the menu's Undo or Redo, whose text names the whole step
+    ("Undo new entry: the entry for Left elbow on ...") and would be cut to "Re...02" there.
+    It triggers the menu's action, so the window follows the step as it does from the menu;
+    the step's name is its tooltip."""
+    twin = QAction(text, window)
+    twin.setEnabled(action.isEnabled())
+    twin.setToolTip(action.text().replace("&", ""))
+    action.enabledChanged.connect(twin.setEnabled)
+    action.changed.connect(lambda: twin.setToolTip(action.text().replace("&", "")))
+    twin.triggered.connect(action.trigger)
+    return twin
 
 
 def _unique(keys: Any) -> list[QKeySequence]:
