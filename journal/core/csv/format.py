@@ -13,23 +13,11 @@ from __future__ import annotations
 
 import re
 
+from journal.core.domain.model import Entry
+
 KINDS = ("sites", "entries", "photos", "daily", "labs", "care", "visits")
 
-ENTRY_VALUES = (
-    "tightness",
-    "mobility",
-    "shiny",
-    "pale",
-    "hair_thinning",
-    "size_mm",
-    "count",
-    "colour",
-    "pain",
-    "inflamed",
-    "ulcerated",
-    "discharge",
-    "restricted_movement",
-)
+ENTRY_VALUES = Entry.VALUE_FIELDS  # the values an entry holds, in the model's order
 
 COLUMNS: dict[str, tuple[str, ...]] = {
     "sites": (

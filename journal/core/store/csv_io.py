@@ -52,22 +52,7 @@ def _yes_no(column: str) -> str:
 
 
 _ENTRY_FLAGS = {"shiny", "pale", "hair_thinning", "inflamed", "ulcerated", "discharge", "restricted_movement"}
-_ENTRY_COLUMNS = (
-    "date",
-    "tightness",
-    "mobility",
-    "shiny",
-    "pale",
-    "hair_thinning",
-    "size_mm",
-    "count",
-    "colour",
-    "pain",
-    "inflamed",
-    "ulcerated",
-    "discharge",
-    "restricted_movement",
-)
+_ENTRY_COLUMNS = ("date", *Entry.VALUE_FIELDS)
 # Dates, numbers, yes/no and words from choices.py never need CSV quotes, so SQLite joins
 # them into one ready-made piece of the line (printf's %s leaves NULL empty): a third of
 # the Python objects per row, which is what keeps 100k entries near the shell's speed.
