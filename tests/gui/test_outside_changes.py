@@ -25,7 +25,7 @@ def _cli(folder: Path, *args: str) -> None:
 
 
 def _timeline_dates(window) -> list[str]:
-    return sorted(e.date.isoformat() for e in window.timeline.model.entries())
+    return sorted(e.date.isoformat() for e in window.timeline.model.loaded_entries())
 
 
 def test_an_entry_and_a_site_logged_on_the_command_line_show_up_in_the_open_window(
