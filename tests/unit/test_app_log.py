@@ -29,12 +29,14 @@ def test_unexpected_cli_error_is_told_in_words_and_logged_without_personal_data(
     monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
 ) -> None:
-    from journal.cli import common
+    # A fault planted where `site list` prints (commands bind their helpers when first imported:
+    # the command module's own name is patched, so nothing outlives this test).
+    from journal.cli.commands import sites
 
     def broken_table(*_args: object, **_kwargs: object) -> None:
         raise RuntimeError(SECRET)
 
-    monkeypatch.setattr(common, "print_table", broken_table)
+    monkeypatch.setattr(sites, "print_table", broken_table)
     status = main(["--journal", str(journal_dir), "site", "list"])
     err = capsys.readouterr().err
     assert status == 1
