@@ -219,6 +219,15 @@ SPECS: tuple[ActionSpec, ...] = (
         needs="site",
     ),
     ActionSpec(
+        "delete_site",
+        "&Delete site\u2026",
+        "journal",
+        cmd.delete_site,
+        (),
+        "Delete the selected site with its entries and photos (Undo brings them back)",
+        needs="site",
+    ),
+    ActionSpec(
         "about_you",
         "About &you (for the summary)\u2026",
         "journal",

@@ -155,7 +155,14 @@ class MainWindow(QMainWindow):
         self.sites.set_context_actions(
             [
                 self.commands[k]
-                for k in ("new_entry", "site_settings", "rename_site", "resolve_site", "archive_site")
+                for k in (
+                    "new_entry",
+                    "site_settings",
+                    "rename_site",
+                    "resolve_site",
+                    "archive_site",
+                    "delete_site",
+                )
             ]
         )
         self.sites.add_button.clicked.connect(self.commands["add_site"].trigger)

@@ -94,3 +94,38 @@ def test_due_checks_are_listed_with_log_now(qtbot, session, settings, journal) -
     editor.save_button.click()
     # Logged: the site is no longer due and the panel goes away.
     assert panel.due == [] and not panel.isVisible()
+
+
+def test_delete_site_asks_names_its_entries_and_undo_brings_everything_back(
+    qtbot, session, settings, journal, elbow, samples, when_modal
+) -> None:
+    from journal.core.domain.model import Entry
+    from journal.core.operations import entries as entry_ops
+
+    window = _open_window(qtbot, session, settings)
+    entry, photos = entry_ops.add_entry(
+        journal,
+        Entry.new(site_id=elbow.id, date="2026-03-01", pain=2),
+        [samples / "photos" / "forearm_2026-03-01.jpg"],
+    ).value
+    asked: list[str] = []
+
+    def cancel(box) -> None:
+        asked.append(box.text())
+        box.button(QMessageBox.StandardButton.No).click()
+
+    when_modal(cancel)
+    session.site_selected.emit(elbow.id)
+    window.commands["delete_site"].trigger()
+    assert "Left elbow and its 1 entry with their photos" in asked[0]
+    assert [s.name for s in journal.store.sites()] == ["Left elbow"]  # No: nothing changed
+
+    when_modal(lambda box: box.button(QMessageBox.StandardButton.Yes).click())
+    window.commands["delete_site"].trigger()
+    assert journal.store.sites() == [] and journal.store.entries() == []
+    qtbot.waitUntil(lambda: window.sites.model.rowCount() == 0)
+
+    window.commands["undo"].trigger()
+    assert [s.id for s in journal.store.sites()] == [elbow.id]
+    assert journal.store.entries() == [entry] and journal.store.photos(entry_id=entry.id) == photos
+    qtbot.waitUntil(lambda: window.sites.model.rowCount() == 1)

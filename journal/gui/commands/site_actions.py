@@ -79,6 +79,29 @@ def toggle_archived(parent: QWidget, session: JournalSession, site_id: int) -> N
         _save(parent, session, dataclasses.replace(site, archived=True))
 
 
+def delete_site(parent: QWidget, session: JournalSession, site_id: int) -> None:
+    """Delete a site with its entries, after saying what goes with it; Undo brings all of it back."""
+    from journal.core.operations.sites import delete_site as delete
+
+    site = session.store.site(site_id)
+    count = len(session.store.entries(site_id=site_id))
+    what = f" and its {count} entr{'y' if count == 1 else 'ies'} with their photos" if count else ""
+    answer = QMessageBox.question(
+        parent,
+        "Delete site",
+        f"Delete {site.name}{what}? Edit > Undo brings it back while the window is open; "
+        "to keep its history out of sight instead, archive it.",
+    )
+    if answer != QMessageBox.StandardButton.Yes:
+        return
+    try:
+        outcome = delete(session.journal, site_id, with_entries=True)
+    except JournalError as exc:
+        QMessageBox.warning(parent, "Site not deleted", f"{exc}\n\nNothing was changed.")
+        return
+    session.do(outcome)
+
+
 def _save(parent: QWidget, session: JournalSession, site: Site) -> None:
     from journal.core.operations.sites import edit_site
 

@@ -129,6 +129,10 @@ def archive_site(window: Window) -> None:
     _with_site(window, _site_actions().toggle_archived)
 
 
+def delete_site(window: Window) -> None:
+    _with_site(window, _site_actions().delete_site)
+
+
 def show_archived(window: Window) -> None:
     window.sites.model.set_include_archived(window.commands["show_archived"].isChecked())
 
