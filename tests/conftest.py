@@ -18,6 +18,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("MPLBACKEND", "Agg")
 # The app's log (platform log folder) goes to a folder of this test run, never the user's.
 os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="skinjournal-test-state-")
+# So do the window layouts that the windows started by tests remember (Qt's settings).
+os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="skinjournal-test-config-")
 # Child processes (the CLI under test) load the same network guard through sitecustomize.
 _guard = str(TESTS / "netguard")
 os.environ["PYTHONPATH"] = os.pathsep.join([_guard, str(ROOT), os.environ.get("PYTHONPATH", "")]).rstrip(
