@@ -127,3 +127,11 @@ def said(outcome: Any) -> str:
     """An operation's words as a sentence: "Deleted the lab result phosphate of 2026-03-01." """
     label = shown(outcome.label)
     return f"{label[:1].upper()}{label[1:]}."
+
+
+def forget_photos(journal: Journal, shas: frozenset[str]) -> None:
+    """The command line has no undo: the files of pictures no row refers to any more go now."""
+    from journal.core.photos.prune import prune_photo_files
+
+    if shas:
+        prune_photo_files(journal, shas)

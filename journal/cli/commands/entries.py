@@ -7,10 +7,11 @@ import dataclasses
 import datetime as dt
 import sys
 
-from journal.cli.common import OrList, open_journal, print_json, print_table, said, shown
+from journal.cli.common import OrList, forget_photos, open_journal, print_json, print_table, said, shown
 from journal.core.domain import choices as C
 from journal.core.domain.model import Entry, to_plain
 from journal.core.errors import JournalError, NotFound
+from journal.core.journal import Journal
 from journal.core.operations import entries as entry_ops
 from journal.core.photos.dates import PhotosDisagree, camera_date, date_from_photos, mismatches
 from journal.core.photos.pipeline import PreparedPhoto
@@ -193,21 +194,13 @@ def _entries(args: argparse.Namespace) -> int:
     return 0
 
 
-def find_entry(journal, entry_id: int) -> Entry:  # type: ignore[no-untyped-def]
+def find_entry(journal: Journal, entry_id: int) -> Entry:
     try:
-        return journal.store.entry(entry_id)  # type: ignore[no-any-return]
+        return journal.store.entry(entry_id)
     except NotFound:
         raise NotFound(
             f"There is no entry with id {entry_id} (see `skinjournal entries --json`); nothing was changed."
         ) from None
-
-
-def forget_photos(journal, shas: frozenset[str]) -> None:  # type: ignore[no-untyped-def]
-    """The command line has no undo: the files of pictures no row refers to any more go now."""
-    from journal.core.photos.prune import prune_photo_files
-
-    if shas:
-        prune_photo_files(journal, shas)
 
 
 def _edit(args: argparse.Namespace) -> int:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 import sys
 
-from journal.cli.commands.entries import find_entry, forget_photos
-from journal.cli.common import open_journal, print_json, print_table
+from journal.cli.commands.entries import find_entry
+from journal.cli.common import forget_photos, open_journal, print_json, print_table
 from journal.core.domain.model import to_plain
 from journal.core.errors import NotFound
 from journal.core.operations import entries as entry_ops

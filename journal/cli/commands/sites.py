@@ -5,8 +5,7 @@ from __future__ import annotations
 import argparse
 import dataclasses
 
-from journal.cli.commands.entries import forget_photos
-from journal.cli.common import open_journal, print_json, print_table, said
+from journal.cli.common import forget_photos, open_journal, print_json, print_table, said
 from journal.core.domain import choices as C
 from journal.core.domain.model import Site, to_plain
 from journal.core.operations import sites as site_ops
