@@ -116,7 +116,7 @@ class Journal:
                 f"(opening would mix the two); move {DB_NAME}-wal and {DB_NAME}-shm out of the "
                 "folder to open the journal as it was last saved",
             )
-        pending, bad = _probe(folder, db_path, verify)
+        pending, bad, checked_up_to = _probe(folder, db_path, verify)
         if readonly and not pending:
             conn = _connect(folder, db_path, readonly=True, immutable=_on_read_only_disk(folder, db_path))
             try:
@@ -137,6 +137,8 @@ class Journal:
             return cls.open(folder, verify=False, create=False, readonly=True)
         if bad:
             journal.store.hide_rows(bad)
+        else:
+            journal.store.checked_writes_up_to = checked_up_to
         return journal
 
     def close(self) -> None:
@@ -357,7 +359,7 @@ def _connect(
     return conn
 
 
-def _probe(folder: Path, db_path: Path, verify: bool) -> tuple[bool, list[BadRow]]:
+def _probe(folder: Path, db_path: Path, verify: bool) -> tuple[bool, list[BadRow], int]:
     """`_inspect` on a connection that cannot change the folder. With no WAL beside it the file
     holds the whole journal, and SQLite's `immutable` mode reads it without making the -wal and
     -shm a read-only connection leaves behind (a refused journal stays exactly as it was). Such
@@ -382,9 +384,10 @@ def _probe(folder: Path, db_path: Path, verify: bool) -> tuple[bool, list[BadRow
     raise AssertionError("unreachable")
 
 
-def _inspect(folder: Path, conn: sqlite3.Connection, verify: bool) -> tuple[bool, list[BadRow]]:
+def _inspect(folder: Path, conn: sqlite3.Connection, verify: bool) -> tuple[bool, list[BadRow], int]:
     """Every check that can refuse the journal, on a read-only connection so a refused file is
-    left exactly as it was: (whether migrations are pending, the rows no Skin Journal writes)."""
+    left exactly as it was: (whether migrations are pending, the rows no Skin Journal writes among
+    those written since the last check, and the write log's newest entry that check covers)."""
     store = Store(conn)
     tables = store.table_names()
     if verify and tables:
@@ -405,7 +408,8 @@ def _inspect(folder: Path, conn: sqlite3.Connection, verify: bool) -> tuple[bool
     missing = migrate.expected_tables(applied) - tables if applied else set()
     if missing:
         raise damaged(folder, f"its tables {', '.join(sorted(missing))} are missing")
-    return bool(migrate.pending_names(conn)), store.bad_rows()
+    checked_up_to = store.last_write_logged()  # before the check: a write after it stays logged
+    return bool(migrate.pending_names(conn)), store.bad_rows(written_since_check=True), checked_up_to
 
 
 def _open_writer(folder: Path, db_path: Path) -> sqlite3.Connection:

@@ -370,6 +370,39 @@ def test_a_reader_in_the_core_sees_the_sound_rows_only(journal_with_bad_rows):
         assert journal.skipped_rows_warning is not None
 
 
+def _write_outside(folder: Path, *statements: str) -> None:
+    """Another program writing the database with SQLite, as the sqlite3 shell would."""
+    conn = sqlite3.connect(folder / DB_NAME)
+    with conn:
+        for statement in statements:
+            conn.execute(statement)
+    conn.close()
+
+
+def test_a_bad_row_written_after_clean_opens_is_still_refused(journal_dir):
+    with Journal.open(journal_dir) as journal:
+        old = _add_site_and_entry(journal, date="2026-03-01")
+    for _ in range(2):  # opened clean: what was written before is checked and needs no second look
+        Journal.open(journal_dir).close()
+    _write_outside(journal_dir, f"UPDATE entries SET colour = 'plaid' WHERE id = {old.id}")
+    with pytest.raises(JournalDamaged, match=f"entries row {old.id}: colour not valid"):
+        Journal.open(journal_dir)
+
+
+def test_a_journal_whose_write_log_was_removed_is_checked_whole(journal_dir):
+    with Journal.open(journal_dir) as journal:
+        old = _add_site_and_entry(journal, date="2026-03-01")
+    Journal.open(journal_dir).close()
+    _write_outside(
+        journal_dir,
+        "DROP TRIGGER entries_update_logged",
+        f"UPDATE entries SET date = '0001-01-01' WHERE id = {old.id}",
+    )
+    with pytest.raises(JournalDamaged, match=f"entries row {old.id}: date not valid"):
+        Journal.open(journal_dir)
+    assert f"problem: entries row {old.id}: date not valid" in run_cli(journal_dir, "check").stdout
+
+
 # -- 8. what interrupted commands leave behind; owner-only modes on every open ---------------------------
 
 

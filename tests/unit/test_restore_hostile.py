@@ -130,6 +130,12 @@ HOSTILE = {
         None,
         "trigger (wipe on entries)",
     ),
+    "the write log's trigger made to delete entries": (
+        "DROP TRIGGER entries_insert_logged; CREATE TRIGGER entries_insert_logged AFTER INSERT ON entries "
+        "BEGIN DELETE FROM entries; END;",
+        None,
+        "trigger (entries_insert_logged on entries)",
+    ),
     "a view in place of a table": (
         "DROP TABLE visits; CREATE VIEW visits AS SELECT 1 AS id, '2026-01-01' AS date, NULL AS clinician, "
         "NULL AS findings, NULL AS note;",
@@ -183,9 +189,13 @@ def test_a_photo_kept_with_its_file_name_as_it_was_restores(real_backup, tmp_pat
         assert all(p.original_name.endswith(" ") for p in restored.store.photos())
 
 
-OLDER_SCHEMA = (
-    "DROP TABLE alert_acknowledgements; DROP TABLE alerts; "
-    "DELETE FROM _sqlite_migrations WHERE name IN ('0002_alerts', '0004_alert_acknowledgements');"
+_LOGGED = ("sites", "entries", "photos", "daily_checks", "labs", "care", "visits")  # alerts' go with it
+OLDER_SCHEMA = (  # a backup from before the alerts, the write log and the trend indexes
+    "DROP TABLE alert_acknowledgements; DROP TABLE alerts; DROP TABLE rows_written; "
+    + "".join(f"DROP TRIGGER {t}_insert_logged; DROP TRIGGER {t}_update_logged; " for t in _LOGGED)
+    + "DROP INDEX entries_site_date_sized; DROP INDEX entries_site_date_tightness; "
+    "DELETE FROM _sqlite_migrations WHERE name IN "
+    "('0002_alerts', '0004_alert_acknowledgements', '0007_rows_written', '0008_trend_indexes');"
 )
 
 

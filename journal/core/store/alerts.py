@@ -36,10 +36,10 @@ class Alerts(StoreBase):
         delete: Iterable[int],
     ) -> None:
         """Save alerts by fingerprint (status and acknowledgement untouched), withdraw and delete, at once."""
-        with self.db.atomic():
+        with self.transaction():
             for alert in upserts:
                 evidence = json.dumps([ev.to_plain() for ev in alert.evidence], ensure_ascii=False)
-                self.db.execute(
+                self.conn.execute(
                     "INSERT INTO alerts (fingerprint, rule, site_id, date, status, message, evidence, withdrawn) "
                     "VALUES (?, ?, ?, ?, 'open', ?, ?, 0) ON CONFLICT(fingerprint) DO UPDATE SET "
                     "rule = excluded.rule, site_id = excluded.site_id, date = excluded.date, "
@@ -54,9 +54,9 @@ class Alerts(StoreBase):
                     ],
                 )
             for alert_id in withdraw:
-                self.db.execute("UPDATE alerts SET withdrawn = 1 WHERE id = ?", [alert_id])
+                self.conn.execute("UPDATE alerts SET withdrawn = 1 WHERE id = ?", [alert_id])
             for alert_id in delete:
-                self.db.execute("DELETE FROM alerts WHERE id = ? AND status = 'open'", [alert_id])
+                self.conn.execute("DELETE FROM alerts WHERE id = ? AND status = 'open'", [alert_id])
 
     def change_mark(self) -> tuple[int, int] | None:
         """Changes whenever the database does: this connection's writes or another's commits.
@@ -68,13 +68,13 @@ class Alerts(StoreBase):
     def acknowledge_alert(self, alert_id: int, ack: Acknowledgement) -> int:
         """Add `ack` to the alert's history (earlier ones stay) and mark it acknowledged; returns
         the acknowledgement's row id."""
-        with self.db.atomic():
-            cursor = self.db.execute(
+        with self.transaction():
+            cursor = self.conn.execute(
                 "UPDATE alerts SET status = 'acknowledged' WHERE id = ? AND withdrawn = 0", [alert_id]
             )
             if cursor.rowcount != 1:
                 raise NotFound(f"no alert with id {alert_id}")
-            cursor = self.db.execute(
+            cursor = self.conn.execute(
                 "INSERT INTO alert_acknowledgements (alert_id, at, note) VALUES (?, ?, ?)",
                 [alert_id, ack.at, ack.note],
             )
@@ -90,12 +90,12 @@ class Alerts(StoreBase):
     def remove_acknowledgement(self, ack_id: int) -> None:
         """Take one acknowledgement out of its alert's history (the undo of acknowledging); an
         alert left with none is open again."""
-        with self.db.atomic():
+        with self.transaction():
             rows = self._rows("SELECT alert_id FROM alert_acknowledgements WHERE id = ?", [ack_id])
             if not rows:
                 raise NotFound(f"no acknowledgement with id {ack_id}")
-            self.db.execute("DELETE FROM alert_acknowledgements WHERE id = ?", [ack_id])
-            self.db.execute(
+            self.conn.execute("DELETE FROM alert_acknowledgements WHERE id = ?", [ack_id])
+            self.conn.execute(
                 "UPDATE alerts SET status = 'open' WHERE id = ? AND NOT EXISTS "
                 "(SELECT 1 FROM alert_acknowledgements WHERE alert_id = ?)",
                 [rows[0]["alert_id"]] * 2,
@@ -115,12 +115,12 @@ class Alerts(StoreBase):
     def put_alert_rows(self, alerts: list[dict[str, Any]], acks: list[dict[str, Any]]) -> None:
         """Put alert rows read by `site_alert_rows` back with their ids. An alert recomputed
         meanwhile under the same fingerprint gives way to the old row and its history."""
-        with self.db.atomic():
+        with self.transaction():
             for table, rows in (("alerts", alerts), ("alert_acknowledgements", acks)):
                 for row in rows:
                     if table == "alerts":
-                        self.db.execute("DELETE FROM alerts WHERE fingerprint = ?", [row["fingerprint"]])
-                    self.db.execute(
+                        self.conn.execute("DELETE FROM alerts WHERE fingerprint = ?", [row["fingerprint"]])
+                    self.conn.execute(
                         f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                         list(row.values()),
                     )

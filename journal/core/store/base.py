@@ -1,9 +1,8 @@
 """The store's base: the connection, transactions and the generic row helpers every area uses.
 
-Every write runs in a transaction (sqlite-utils' `Database.atomic`, which journal.core.store.lazy_sqlite_utils
-starts with BEGIN IMMEDIATE: see db_files.write_transaction), so a refused or interrupted
-change leaves the journal as it was. Reads go straight to the `sqlite3`
-connection, so a journal can be opened and shown before sqlite-utils is loaded.
+Every write runs in a transaction (`transaction`: BEGIN IMMEDIATE, savepoints when nested),
+so a refused or interrupted change leaves the journal as it was. Reads and writes go straight
+to the `sqlite3` connection; sqlite-utils is loaded only to apply migrations.
 """
 
 from __future__ import annotations
@@ -11,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import itertools
 import sqlite3
 from collections.abc import Iterable, Iterator
 from functools import cached_property
@@ -19,12 +19,16 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from journal.core.domain.codec import from_row, to_row
 from journal.core.domain.model import CareEvent, DailyCheck, Entry, LabResult, Photo, Site, Visit
 from journal.core.errors import NotFound
+from journal.core.store.connection import write_transaction
 from journal.core.store.lazy_sqlite_utils import database
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
 T = TypeVar("T")
+_SAVEPOINTS = itertools.count(1)
+# Migration 0007's log of the rows written since the last check (see Checks.bad_rows).
+WRITE_LOG = "rows_written"
 
 TABLE_OF: dict[type, str] = {
     Site: "sites",
@@ -55,6 +59,10 @@ def distinct(photos: list[Photo]) -> list[Photo]:
 
 
 class StoreBase:
+    # The write log's entries that opening checked and found sound: forgotten with the first
+    # write this connection makes, so the next open checks only what was written after.
+    checked_writes_up_to = 0
+
     def __init__(self, connection: sqlite3.Connection | Database) -> None:
         if isinstance(connection, sqlite3.Connection):
             self.conn = connection
@@ -70,9 +78,28 @@ class StoreBase:
     # -- transactions -------------------------------------------------------
     @contextlib.contextmanager
     def transaction(self) -> Iterator[None]:
-        """Group several writes into one transaction (nested calls use savepoints)."""
-        with self.db.atomic():
+        """Group several writes into one transaction: the outermost is `write_transaction` (BEGIN
+        IMMEDIATE), a nested one a savepoint that a failure inside rolls back alone. Written
+        here on the `sqlite3` connection rather than with sqlite-utils' `atomic`, which does the
+        same: loading sqlite-utils for the first save of a session cost the window a visible
+        pause; it is loaded for migrations only."""
+        if not self.conn.in_transaction:
+            up_to = self.checked_writes_up_to
+            with write_transaction(self.conn):
+                yield
+                if up_to:  # with this first write, not at open: a refused command changes no byte
+                    self.conn.execute(f"DELETE FROM main.{WRITE_LOG} WHERE seq <= ?", [up_to])
+            self.checked_writes_up_to = 0
+            return
+        name = f"nested_{next(_SAVEPOINTS)}"
+        self.conn.execute(f"SAVEPOINT {name}")
+        try:
             yield
+        except BaseException:
+            self.conn.execute(f"ROLLBACK TO {name}")
+            self.conn.execute(f"RELEASE {name}")
+            raise
+        self.conn.execute(f"RELEASE {name}")
 
     @contextlib.contextmanager
     def read_transaction(self) -> Iterator[None]:
@@ -96,8 +123,8 @@ class StoreBase:
     def _insert(self, record: T) -> T:
         table = TABLE_OF[type(record)]
         row = to_row(record)
-        with self.db.atomic():
-            cursor = self.db.execute(
+        with self.transaction():
+            cursor = self.conn.execute(
                 f"INSERT INTO {table} ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                 list(row.values()),
             )
@@ -109,8 +136,8 @@ class StoreBase:
         record_id = row.pop("id", None)
         if record_id is None:
             raise ValueError("cannot update a record that was never saved")
-        with self.db.atomic():
-            cursor = self.db.execute(
+        with self.transaction():
+            cursor = self.conn.execute(
                 f"UPDATE {table} SET {', '.join(f'{k} = ?' for k in row)} WHERE id = ?",
                 [*row.values(), record_id],
             )
@@ -125,8 +152,8 @@ class StoreBase:
         return from_row(cls, rows[0])
 
     def _delete(self, cls: type, record_id: int) -> None:
-        with self.db.atomic():
-            self.db.execute(f"DELETE FROM {TABLE_OF[cls]} WHERE id = ?", [record_id])
+        with self.transaction():
+            self.conn.execute(f"DELETE FROM {TABLE_OF[cls]} WHERE id = ?", [record_id])
 
     def _all(self, cls: type[T], where: str = "1", params: Iterable[Any] = (), order: str = "id") -> list[T]:
         sql = f"SELECT * FROM {TABLE_OF[cls]} WHERE {where} ORDER BY {order}"
@@ -161,7 +188,7 @@ class StoreBase:
 
     def delete_record(self, cls: type, record_id: int) -> None:
         """Delete one saved record of any kind by id; NotFound if there is none."""
-        with self.db.atomic():
+        with self.transaction():
             self._get(cls, record_id)
             self._delete(cls, record_id)
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import contextlib
 import os
-import secrets
 import sqlite3
 import struct
 import threading
@@ -169,6 +168,8 @@ def journal_id(conn: sqlite3.Connection) -> int:
 
 
 def new_journal_id() -> int:
+    import secrets  # here: a new journal is rare, and the module costs start-up time
+
     return secrets.randbelow(2**31 - 1) + 1  # user_version is a signed 32-bit number; 0 means none
 
 

@@ -16,10 +16,10 @@ class CsvIO(StoreBase):
         """Insert many validated entries with their photo rows in one transaction, without
         reading each back (a 100k-row import); returns how many entries were added."""
         added = 0
-        with self.db.atomic():
+        with self.transaction():
             for entry, photos in entries:
                 row = to_row(entry)
-                cursor = self.db.execute(
+                cursor = self.conn.execute(
                     f"INSERT INTO entries ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                     list(row.values()),
                 )

@@ -19,7 +19,7 @@ class Person(StoreBase):
         """One daily check per date: what `check` says is merged into that day's check (see
         journal/core/domain/daily.py); a logged "yes" is kept unless `replace` (refused, or quietly
         with `keep_logged_yes`). Returns the day's check."""
-        with self.db.atomic():
+        with self.transaction():
             if (
                 check.id is not None
                 and self.daily_check(check.date) is None
@@ -41,7 +41,7 @@ class Person(StoreBase):
     ) -> DailyCheck:
         """Make `changes` to the check of `day` (adding it if the day has none), in one transaction
         that reads what is saved now, so a change saved elsewhere meanwhile is merged, not lost."""
-        with self.db.atomic():
+        with self.transaction():
             saved = self.daily_check(day)
             merged = daily.merge(
                 saved, day, changes, replace=replace, seen=seen, keep_logged_yes=keep_logged_yes

@@ -14,8 +14,8 @@ class Settings(StoreBase):
         return default if row is None else json.loads(row[0])
 
     def set_setting(self, key: str, value: Any) -> None:
-        with self.db.atomic():
-            self.db.execute(
+        with self.transaction():
+            self.conn.execute(
                 "INSERT INTO settings (key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 [key, json.dumps(value)],
@@ -24,5 +24,5 @@ class Settings(StoreBase):
     # A setting put back to its default (journal/core/preferences).
     def delete_setting(self, key: str) -> None:
         """Forget a stored setting, so `setting(key, default)` answers the default again."""
-        with self.db.atomic():
-            self.db.execute("DELETE FROM settings WHERE key = ?", [key])
+        with self.transaction():
+            self.conn.execute("DELETE FROM settings WHERE key = ?", [key])

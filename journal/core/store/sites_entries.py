@@ -58,7 +58,7 @@ class SitesEntries(StoreBase):
     # -- entries and their photos --------------------------------------------
     def add_entry(self, entry: Entry, photos: Iterable[Photo] = ()) -> tuple[Entry, list[Photo]]:
         """Insert an entry and its photo rows together (the photo files must already be durable)."""
-        with self.db.atomic():
+        with self.transaction():
             self.site(entry.site_id)
             saved = self._insert(entry)
             assert saved.id is not None
@@ -66,7 +66,7 @@ class SitesEntries(StoreBase):
         return saved, saved_photos
 
     def add_photos(self, entry_id: int, photos: Iterable[Photo]) -> list[Photo]:
-        with self.db.atomic():
+        with self.transaction():
             self.entry(entry_id)
             return distinct([self._insert_photo(p, entry_id) for p in photos])
 
@@ -150,7 +150,7 @@ class SitesEntries(StoreBase):
 
     def delete_entry(self, entry_id: int) -> tuple[Entry, list[Photo]]:
         """Delete an entry; return it and its photo rows so the deletion can be undone."""
-        with self.db.atomic():
+        with self.transaction():
             entry = self.entry(entry_id)
             photos = self.photos(entry_id=entry_id)
             self._delete(Entry, entry_id)
@@ -159,14 +159,14 @@ class SitesEntries(StoreBase):
     def restore_entry(self, entry: Entry, photos: Iterable[Photo]) -> tuple[Entry, list[Photo]]:
         """Undo a deletion: the entry comes back with its old id and photos."""
         row = to_row(entry)
-        with self.db.atomic():
-            self.db.execute(
+        with self.transaction():
+            self.conn.execute(
                 f"INSERT INTO entries ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                 list(row.values()),
             )
             for photo in photos:
                 prow = to_row(photo)
-                self.db.execute(
+                self.conn.execute(
                     f"INSERT INTO photos ({', '.join(prow)}) VALUES ({', '.join('?' * len(prow))})",
                     list(prow.values()),
                 )
