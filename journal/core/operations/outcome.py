@@ -16,7 +16,17 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 Kind = Literal[
-    "sites", "entries", "photos", "daily", "labs", "care", "visits", "alerts", "settings", "profile"
+    "sites",
+    "entries",
+    "photos",
+    "daily",
+    "labs",
+    "care",
+    "visits",
+    "alerts",
+    "settings",
+    "profile",
+    "alignments",
 ]
 KINDS: tuple[Kind, ...] = (
     "sites",
@@ -29,6 +39,7 @@ KINDS: tuple[Kind, ...] = (
     "alerts",
     "settings",
     "profile",
+    "alignments",
 )
 # The records the warning-sign rules read: a change to any of them calls for a new look at the alerts.
 ALERT_INPUTS: frozenset[str] = frozenset({"sites", "entries", "daily", "labs", "settings"})

@@ -11,6 +11,7 @@ connection, `transaction()` and the generic row helpers.
 from __future__ import annotations
 
 from journal.core.store.alerts import Alerts
+from journal.core.store.alignments import Alignments
 from journal.core.store.base import TABLE_OF, StoreBase
 from journal.core.store.checks import Checks
 from journal.core.store.csv_io import CsvIO
@@ -22,5 +23,6 @@ from journal.core.store.sites_entries import SitesEntries
 __all__ = ["TABLE_OF", "Store"]
 
 
-class Store(SitesEntries, Person, Settings, Alerts, CsvIO, Overview, Checks, StoreBase):
-    """The journal's database: sites, entries, photos, person-level records, settings and alerts."""
+class Store(SitesEntries, Person, Settings, Alerts, Alignments, CsvIO, Overview, Checks, StoreBase):
+    """The journal's database: sites, entries, photos, person-level records, settings, alerts
+    and photo alignments."""
