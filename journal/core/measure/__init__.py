@@ -1,2 +1,2 @@
-"""Measuring on photos: calibration by a reference of known size, sizes with their uncertainty,
-and lining up two photos of a site."""
+"""Sizes measured on a photo: coins and rulers as references, segments in image pixels, and
+the uncertainty every size carries (see uncertainty.py). Toolkit-free; the viewer draws on it."""

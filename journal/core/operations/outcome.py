@@ -19,6 +19,7 @@ Kind = Literal[
     "sites",
     "entries",
     "photos",
+    "measurements",
     "daily",
     "labs",
     "care",
@@ -32,6 +33,7 @@ KINDS: tuple[Kind, ...] = (
     "sites",
     "entries",
     "photos",
+    "measurements",
     "daily",
     "labs",
     "care",
@@ -41,8 +43,9 @@ KINDS: tuple[Kind, ...] = (
     "profile",
     "alignments",
 )
-# The records the warning-sign rules read: a change to any of them calls for a new look at the alerts.
-ALERT_INPUTS: frozenset[str] = frozenset({"sites", "entries", "daily", "labs", "settings"})
+# The records the warning-sign rules read: a change to any of them calls for a new look at the alerts
+# (a photo measurement's uncertainty decides whether a size change counts as growth).
+ALERT_INPUTS: frozenset[str] = frozenset({"sites", "entries", "measurements", "daily", "labs", "settings"})
 
 
 @dataclasses.dataclass(frozen=True)
