@@ -79,8 +79,13 @@ class Handle(QGraphicsEllipseItem):
         self.setRect(-r, -r, 2 * r, 2 * r)
 
 
+# Where each segment's tag sits, so that the length's and the width's, which cross in the
+# bump's middle, do not cover each other: beside the middle, or beside one end.
+TAG_ANCHORS = {"reference": "middle", "length": "b", "width": "a"}
+
+
 class SegmentMark:
-    """One segment on the photo: a line between two handles, and a tag beside its middle.
+    """One segment on the photo: a line between two handles, and a tag beside it.
     `set_points` takes zero, one or two points (a segment being clicked in)."""
 
     def __init__(self, scene: QGraphicsScene, role: str, parent: QGraphicsItem | None = None) -> None:
@@ -120,7 +125,9 @@ class SegmentMark:
         if whole and text:
             self.tag.setText(text)
             (x1, y1), (x2, y2) = points
-            self.tag.setPos(QPointF((x1 + x2) / 2, (y1 + y2) / 2))
+            anchor = TAG_ANCHORS.get(self.role, "middle")
+            at = {"a": (x1, y1), "b": (x2, y2)}.get(anchor, ((x1 + x2) / 2, (y1 + y2) / 2))
+            self.tag.setPos(QPointF(*at))
 
     def set_visible(self, visible: bool) -> None:
         for item in self.items:

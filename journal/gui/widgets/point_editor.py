@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QEvent, QObject, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QWidget
+from shiboken6 import isValid
 
 from journal.gui.widgets.photo_marks import HANDLE_RADIUS, Point, SegmentMark
 from journal.gui.widgets.zoom_view import ZoomView
@@ -222,7 +223,12 @@ class PointEditor(QObject):
                 return role
         return None
 
+    def _views(self) -> tuple[ZoomView, ...]:
+        return (self.view,)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt override)
+        if not isValid(self) or not all(isValid(view) for view in self._views()):
+            return False  # the view is being destroyed
         kind = event.type()
         if watched is self.view.viewport():
             if kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
@@ -266,7 +272,8 @@ class PointEditor(QObject):
             by = 10 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1
             self.nudge(dx * by, dy * by)
             role, index = self.selected
-            self._show_loupe(self.view.mapFromScene(QPointF(*self.points[role][index])))
+            point = QPointF(*self.points[role][index])
+            self._show_loupe(self.view.mapFromScene(point), point)
             return True
         if key == Qt.Key.Key_Escape and (self.step is not None or self.selected is not None):
             self.selected = None
@@ -275,10 +282,7 @@ class PointEditor(QObject):
             return True
         return False
 
-    def _show_loupe(self, pos: QPoint) -> None:
-        if self.selected is not None and not self._dragging:
-            role, index = self.selected
-            centre = QPointF(*self.points[role][index])
-        else:
-            centre = self.view.mapToScene(pos)
-        self.loupe.follow(pos, centre)
+    def _show_loupe(self, pos: QPoint, centre: QPointF | None = None) -> None:
+        """The loupe beside `pos` (viewport pixels), magnifying the photo under it, or around
+        `centre` (a point being nudged with the keys)."""
+        self.loupe.follow(pos, self.view.mapToScene(pos) if centre is None else centre)
