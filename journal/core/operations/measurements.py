@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from journal.core.domain.model import Entry, to_plain
-from journal.core.errors import NotFound
+from journal.core.domain.model import Entry, Photo, to_plain
+from journal.core.errors import NotFound, ValidationError
 from journal.core.measure.geometry import Segment
 from journal.core.measure.model import Measurement, Reference
 from journal.core.operations.entries import describe
@@ -38,6 +38,17 @@ def _measured_entry(entry: Entry, measurement: Measurement) -> Entry:
     )
 
 
+def _inside(photo: Photo, segments: tuple[tuple[str, Segment | None], ...]) -> None:
+    """Every clicked point lies on the photo (pixels of the stored file, edges included)."""
+    for field, segment in segments:
+        for x, y in () if segment is None else (segment.a, segment.b):
+            if not (0 <= x <= photo.width and 0 <= y <= photo.height):
+                raise ValidationError(
+                    field,
+                    f"the point {x:g},{y:g} is outside the photo ({photo.width} x {photo.height} pixels)",
+                )
+
+
 def _changes(measurement: Measurement, entry: Entry) -> Changes:
     return Changes.of(measurements=[measurement.id], entries=[entry.id], sites=[entry.site_id])
 
@@ -51,7 +62,9 @@ def measure_photo(
 ) -> Outcome[Measured]:
     """Save a measurement of the photo and put its size into the photo's entry."""
     before = _photo_entry(journal, photo_id)
+    photo = journal.store.photo(photo_id)
     measurement = Measurement.new(photo_id, reference, length, width)
+    _inside(photo, (("reference", reference.segment), ("length", length), ("width", width)))
     after = _measured_entry(before, measurement)
     with journal.store.transaction():
         saved = journal.store.add_measurement(measurement)
