@@ -246,6 +246,7 @@ def test_two_photos_lined_up_by_landmarks_show_at_one_scale_and_the_alignment_is
         shown_at = dialog.placement.apply(later.apply(LANDMARKS[index]))  # where the right view shows it
         click(qtbot, dialog.right, shown_at)
     assert dialog.save_alignment.isEnabled()
+    shot(dialog, "compare-landmarks")
     dialog.save_alignment.click()
 
     # The later photo now lies on the earlier one: its landmarks land on the earlier's, and one
