@@ -42,6 +42,8 @@ def _full_entry(site_id: int) -> Entry:
         pale=False,
         hair_thinning=True,
         size_mm="4.2",
+        width_mm="3.1",
+        size_method="calliper",
         count=3,
         colour="skin-coloured",
         pain=2,

@@ -12,6 +12,7 @@ from journal.core.domain import choices as C
 from journal.core.domain.model import Entry, to_plain
 from journal.core.errors import JournalError, NotFound
 from journal.core.journal import Journal
+from journal.core.measure.uncertainty import SIZE_METHODS
 from journal.core.operations import entries as entry_ops
 from journal.core.photos.dates import PhotosDisagree, camera_date, date_from_photos, mismatches
 from journal.core.photos.pipeline import PreparedPhoto
@@ -55,6 +56,19 @@ def _value_options(parser: argparse.ArgumentParser, edit: bool) -> None:
     parser.add_argument("--tightness", help="0 soft and pliable .. 10 stuck to the bone")
     parser.add_argument("--mobility", choices=C.MOBILITY, help="how freely the skin moves")
     parser.add_argument("--size-mm", help="largest bump diameter in mm (0.1 steps)")
+    parser.add_argument(
+        "--width-mm",
+        "--width",
+        dest="width_mm",
+        help="width across the bump in mm, at right angles (0.1 steps)",
+    )
+    parser.add_argument(
+        "--method",
+        dest="size_method",
+        help="how size and width were measured: "
+        + ", ".join(SIZE_METHODS)
+        + " (photo: see `skinjournal measure`)",
+    )
     parser.add_argument("--count", help="number of bumps")
     parser.add_argument(
         "--colour", "--color", dest="colour", help="white, yellow, skin (skin-coloured) or red"
@@ -87,6 +101,8 @@ VALUE_ARGS = (
     "tightness",
     "mobility",
     "size_mm",
+    "width_mm",
+    "size_method",
     "count",
     "colour",
     "pain",
@@ -112,6 +128,8 @@ def _log(args: argparse.Namespace) -> int:
             tightness=args.tightness,
             mobility=args.mobility,
             size_mm=args.size_mm,
+            width_mm=args.width_mm,
+            size_method=args.size_method,
             count=args.count,
             colour=args.colour,
             pain=args.pain,

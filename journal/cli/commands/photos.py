@@ -76,6 +76,9 @@ def _list(args: argparse.Namespace) -> int:
         )
         entries = {e.id: e for e in journal.store.entries()}
         sites = {s.id: s.name for s in journal.store.sites()}
+        measured: dict[int, list[dict[str, object]]] = {}
+        for measurement in journal.store.measurements_of_photos(p.id for p in photos if p.id is not None):
+            measured.setdefault(measurement.photo_id, []).append(measurement.to_plain())
         rows = []
         for photo in photos:
             entry = entries[photo.entry_id]
@@ -88,12 +91,26 @@ def _list(args: argparse.Namespace) -> int:
                     "entry_date": entry.date.isoformat(),
                     **row,
                     "file": journal.files.relative(photo.sha256, photo.ext),
+                    "measurements": measured.get(photo.id or 0, []),
                 }
             )
     if args.json:
         print_json(rows)
     else:
+        for row in rows:
+            row["measured"] = len(row.pop("measurements"))
         print_table(
-            rows, ["id", "entry_id", "site", "entry_date", "taken_on", "width", "height", "original_name"]
+            rows,
+            [
+                "id",
+                "entry_id",
+                "site",
+                "entry_date",
+                "taken_on",
+                "width",
+                "height",
+                "measured",
+                "original_name",
+            ],
         )
     return 0

@@ -14,6 +14,7 @@ from typing import Any, ClassVar
 from journal.core.domain import choices as C
 from journal.core.domain import validate as v
 from journal.core.errors import ValidationError
+from journal.core.measure.uncertainty import SIZE_METHODS
 
 # Signs on an entry that the documents list as reasons for prompt medical attention.
 ENTRY_WARNING_FIELDS = ("inflamed", "ulcerated", "discharge", "restricted_movement")
@@ -61,6 +62,8 @@ class Entry:
     pale: bool | None = None
     hair_thinning: bool | None = None
     size_mm: float | None = None
+    width_mm: float | None = None  # the width across the bump, at right angles to size_mm
+    size_method: str | None = None  # how size and width were measured: one of SIZE_METHODS
     count: int | None = None
     colour: str | None = None
     pain: int | None = None
@@ -78,6 +81,8 @@ class Entry:
         "pale",
         "hair_thinning",
         "size_mm",
+        "width_mm",
+        "size_method",
         "count",
         "colour",
         "pain",
@@ -101,6 +106,8 @@ class Entry:
             pale=v.flag("pale", raw.get("pale")),
             hair_thinning=v.flag("hair_thinning", raw.get("hair_thinning")),
             size_mm=v.optional_float("size_mm", raw.get("size_mm"), 0.0, 100.0, step=0.1),
+            width_mm=v.optional_float("width_mm", raw.get("width_mm"), 0.0, 100.0, step=0.1),
+            size_method=v.choice("size_method", raw.get("size_method"), SIZE_METHODS),
             count=v.optional_int("count", raw.get("count"), 0, 10_000),
             colour=v.choice("colour", raw.get("colour"), C.COLOURS),
             pain=v.optional_int("pain", raw.get("pain"), 0, 10),

@@ -3,7 +3,9 @@
 An entry's whole state is the entry row and its photo rows. Undoing an edit or a deletion puts
 one whole state back, rows with their own ids (`store.restore_entry`), so a photo taken off in
 an edit returns as the same row; photo files are named by their hash and stay on disk while a
-step that may bring them back exists (`Outcome.photo_shas`, photos.prune).
+step that may bring them back exists (`Outcome.photo_shas`, photos.prune). A photo's
+measurements go with its row (ON DELETE CASCADE), so each step that puts photo rows back puts
+their measurements back too, with their ids.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal.core.domain.model import Entry, Photo
+from journal.core.measure.model import Measurement
 from journal.core.operations.outcome import Changes, Outcome
 from journal.core.photos.pipeline import PreparedPhoto
 
@@ -45,6 +48,14 @@ def _shas(*states: EntryState) -> frozenset[str]:
     return frozenset(p.sha256 for state in states for p in state[1])
 
 
+def _put_back(journal: Journal, measurements: Iterable[Measurement], photos: Iterable[Photo]) -> None:
+    """Restore the measurements of these (restored) photos, with their own ids."""
+    present = {p.id for p in photos}
+    for measurement in measurements:
+        if measurement.photo_id in present:
+            journal.store.add_measurement(measurement)
+
+
 def describe(journal: Journal, entry: Entry) -> str:
     """ "the entry for Left elbow on 2026-11-02" """
     return f"the entry for {journal.store.site(entry.site_id).name} on {entry.date.isoformat()}"
@@ -68,22 +79,26 @@ def add_entry(journal: Journal, entry: Entry, photos: Sequence[PhotoSource] = ()
 
 def delete_entry(journal: Journal, entry_id: int) -> Outcome[EntryState]:
     with journal.store.transaction():
+        measured = journal.store.measurements_of_entry(entry_id)
         removed = journal.store.delete_entry(entry_id)
     return Outcome(
         removed,
         _changes(removed),
         f"deleted {describe(journal, removed[0])}",
-        undo=lambda j: restore_entry(j, removed),
+        undo=lambda j: restore_entry(j, removed, measured),
         photo_shas=_shas(removed),
     )
 
 
-def restore_entry(journal: Journal, state: EntryState) -> Outcome[EntryState]:
-    """Put a deleted entry back with its own id and photo rows (the undo of a deletion)."""
+def restore_entry(
+    journal: Journal, state: EntryState, measurements: Iterable[Measurement] = ()
+) -> Outcome[EntryState]:
+    """Put a deleted entry back with its own id, photo rows and their measurements (the undo of a deletion)."""
     entry_id = state[0].id
     assert entry_id is not None
     with journal.store.transaction():
         restored = journal.store.restore_entry(*state)
+        _put_back(journal, measurements, restored[1])
     return Outcome(
         restored,
         _changes(restored),
@@ -102,6 +117,7 @@ def edit_entry(
     """Change an entry's values, add photos and take photos off, in one transaction."""
     assert entry.id is not None
     before: EntryState = (journal.store.entry(entry.id), journal.store.photos(entry_id=entry.id))
+    measured = journal.store.measurements_of_entry(entry.id)  # a photo taken off takes its own along
     prepared = _prepared(journal, add_photos, entry)
     removing = set(remove_photo_ids)
     unknown = removing - {p.id for p in before[1]}
@@ -116,27 +132,40 @@ def edit_entry(
         if prepared:
             journal.add_prepared_photos(entry.id, prepared)
     after: EntryState = (journal.store.entry(entry.id), journal.store.photos(entry_id=entry.id))
-    return _state_outcome(journal, after, before, f"changed {describe(journal, after[0])}")
+    return _state_outcome(journal, after, before, f"changed {describe(journal, after[0])}", measured)
 
 
 def put_entry_state(
-    journal: Journal, state: EntryState, other: EntryState, label: str
+    journal: Journal,
+    state: EntryState,
+    other: EntryState,
+    label: str,
+    measurements: Sequence[Measurement] | None = None,
 ) -> Outcome[EntryState]:
-    """Replace the entry's current state by `state` (rows with their ids); the undo puts `other` back."""
+    """Replace the entry's current state by `state` (rows with their ids) and the measurements of
+    its photos (by default those there now); the undo puts `other` back with what is there now."""
     entry_id = state[0].id
     assert entry_id is not None
     with journal.store.transaction():
+        current = journal.store.measurements_of_entry(entry_id)
         journal.store.delete_entry(entry_id)
         journal.store.restore_entry(*state)
-    return _state_outcome(journal, state, other, label)
+        _put_back(journal, current if measurements is None else measurements, state[1])
+    return _state_outcome(journal, state, other, label, current)
 
 
-def _state_outcome(journal: Journal, now: EntryState, before: EntryState, label: str) -> Outcome[EntryState]:
+def _state_outcome(
+    journal: Journal,
+    now: EntryState,
+    before: EntryState,
+    label: str,
+    measured_before: Sequence[Measurement] | None = None,
+) -> Outcome[EntryState]:
     return Outcome(
         now,
         _changes(now, before),
         label,
-        undo=lambda j: put_entry_state(j, before, now, f"changed {describe(j, before[0])}"),
+        undo=lambda j: put_entry_state(j, before, now, f"changed {describe(j, before[0])}", measured_before),
         photo_shas=_shas(now, before),
     )
 

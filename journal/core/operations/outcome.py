@@ -16,12 +16,10 @@ if TYPE_CHECKING:
 T = TypeVar("T")
 
 Kind = Literal[
-    "sites", "entries", "photos", "daily", "labs", "care", "visits", "alerts", "settings", "profile"
-]
-KINDS: tuple[Kind, ...] = (
     "sites",
     "entries",
     "photos",
+    "measurements",
     "daily",
     "labs",
     "care",
@@ -29,9 +27,25 @@ KINDS: tuple[Kind, ...] = (
     "alerts",
     "settings",
     "profile",
+    "alignments",
+]
+KINDS: tuple[Kind, ...] = (
+    "sites",
+    "entries",
+    "photos",
+    "measurements",
+    "daily",
+    "labs",
+    "care",
+    "visits",
+    "alerts",
+    "settings",
+    "profile",
+    "alignments",
 )
-# The records the warning-sign rules read: a change to any of them calls for a new look at the alerts.
-ALERT_INPUTS: frozenset[str] = frozenset({"sites", "entries", "daily", "labs", "settings"})
+# The records the warning-sign rules read: a change to any of them calls for a new look at the alerts
+# (a photo measurement's uncertainty decides whether a size change counts as growth).
+ALERT_INPUTS: frozenset[str] = frozenset({"sites", "entries", "measurements", "daily", "labs", "settings"})
 
 
 @dataclasses.dataclass(frozen=True)

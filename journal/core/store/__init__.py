@@ -11,9 +11,11 @@ connection, `transaction()` and the generic row helpers.
 from __future__ import annotations
 
 from journal.core.store.alerts import Alerts
+from journal.core.store.alignments import Alignments
 from journal.core.store.base import TABLE_OF, StoreBase
 from journal.core.store.checks import Checks
 from journal.core.store.csv_io import CsvIO
+from journal.core.store.measurements import Measurements
 from journal.core.store.overview import Overview
 from journal.core.store.person import Person
 from journal.core.store.settings import Settings
@@ -22,5 +24,8 @@ from journal.core.store.sites_entries import SitesEntries
 __all__ = ["TABLE_OF", "Store"]
 
 
-class Store(SitesEntries, Person, Settings, Alerts, CsvIO, Overview, Checks, StoreBase):
-    """The journal's database: sites, entries, photos, person-level records, settings and alerts."""
+class Store(
+    SitesEntries, Measurements, Person, Settings, Alerts, Alignments, CsvIO, Overview, Checks, StoreBase
+):
+    """The journal's database: sites, entries, photos and their measurements, person-level records,
+    settings, alerts and photo alignments."""

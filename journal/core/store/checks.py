@@ -9,6 +9,7 @@ import sqlite3
 
 from journal.core.domain import choices as C
 from journal.core.domain.model import DAILY_SYMPTOM_FIELDS, ENTRY_WARNING_FIELDS, PHOTO_EXTS
+from journal.core.measure.uncertainty import SIZE_METHODS
 from journal.core.store.base import WRITE_LOG, StoreBase
 
 # A stored date outside these is damage, not a record: the app refuses such dates where they are
@@ -34,6 +35,8 @@ CONTENT_RULES: dict[str, dict[str, str | tuple[str, ...]]] = {
         "colour": C.COLOURS,
         "tightness": "int",
         "size_mm": "number",
+        "width_mm": "number",
+        "size_method": SIZE_METHODS,
         "count": "int",
         "pain": "int",
         **{f: "flag" for f in _FLAGS},
@@ -108,6 +111,7 @@ class Checks(StoreBase):
         for table, rules in CONTENT_RULES.items():
             if table not in tables:
                 continue
+            rules = self._rules_for_columns_there(table, rules)
             tests = [_bad(column, rule) for column, rule in rules.items()]
             scope = (
                 f"id IN (SELECT row_id FROM main.{WRITE_LOG} WHERE tbl = '{table}') AND " if logged else ""
@@ -145,6 +149,14 @@ class Checks(StoreBase):
         row = self.conn.execute(f"SELECT max(seq) FROM main.{WRITE_LOG}").fetchone()
         return int(row[0] or 0)
 
+    def _rules_for_columns_there(
+        self, table: str, rules: dict[str, str | tuple[str, ...]]
+    ) -> dict[str, str | tuple[str, ...]]:
+        """The rules of the columns the table has: a journal is checked before it is migrated, and
+        SQLite reads a quoted name that is no column ("width_mm") as a string, not as NULL."""
+        there = {row[1] for row in self.conn.execute(f"PRAGMA main.table_info({table})").fetchall()}
+        return {column: rule for column, rule in rules.items() if column in there}
+
     def table_names(self) -> set[str]:
         rows = self.conn.execute("SELECT name FROM main.sqlite_master WHERE type = 'table'").fetchall()
         return {name for (name,) in rows}
@@ -154,7 +166,7 @@ class Checks(StoreBase):
         connection only (temporary objects live outside the database file), so readers go on
         with the rest of the journal."""
         for table in sorted({row.table for row in bad}):
-            rules = CONTENT_RULES[table]
+            rules = self._rules_for_columns_there(table, CONTENT_RULES[table])
             sound = " OR ".join(_bad(column, rule) for column, rule in rules.items())
             self.conn.execute(
                 f"CREATE TEMP VIEW IF NOT EXISTS {table} AS SELECT * FROM main.{table} WHERE NOT ({sound})"

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPlainTextEdit,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -81,6 +82,7 @@ class EntryEditor(QDialog):
         self._kept: set[tuple[dt.date, dt.date]] = set()  # (photo's day, entry's day) answered "keep"
         self._waiting: list[tuple[PreparedPhoto, Callable[[bool], None]]] = []  # photos to ask about
         self.question: QMessageBox | None = None
+        self.viewer: QDialog | None = None  # the photo viewer opened to measure
         self.form = EntryForm()
         self.photos = PhotoTray(self.chosen_date)
         self.buttons = QDialogButtonBox(
@@ -102,7 +104,16 @@ class EntryEditor(QDialog):
         date_label.setBuddy(self.date)
         top.addRow(date_label, date_row)
         photo_box = QGroupBox("Photos")
-        QVBoxLayout(photo_box).addWidget(self.photos)
+        photo_column = QVBoxLayout(photo_box)
+        photo_column.addWidget(self.photos)
+        # Measuring works on a saved photo (its points are kept with the photo row).
+        self.measure_button = QPushButton("&Measure on photo\u2026")
+        self.measure_button.setToolTip(
+            "Open the selected saved photo to set its scale from a ruler or a coin and measure the bump"
+        )
+        self.measure_button.setEnabled(False)
+        self.measure_button.setVisible(entry is not None)
+        photo_column.addWidget(self.measure_button, 0, Qt.AlignmentFlag.AlignLeft)
         right = QVBoxLayout()
         right.addWidget(self.form.signs_box)
         note_form = QFormLayout()
@@ -128,10 +139,48 @@ class EntryEditor(QDialog):
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.photos.busy_changed.connect(self._busy)
+        self.photos.list.itemSelectionChanged.connect(
+            lambda: self.measure_button.setEnabled(self.selected_saved_photo() is not None)
+        )
+        self.photos.list.itemDoubleClicked.connect(lambda _item: self.measure_photo())
+        self.measure_button.clicked.connect(self.measure_photo)
+        session.changed.connect(self._measured)
         self.photos.gate = self._photo_date_gate
         self.date.dateChanged.connect(self._date_edited)
         self.date.edited.connect(self._date_edited)  # today typed over today is chosen too
         self.site.setFocus()
+
+    # -- measuring on a saved photo -------------------------------------------------------------
+    def selected_saved_photo(self) -> Photo | None:
+        from journal.gui.widgets.photo_tray import SAVED
+
+        items = self.photos.list.selectedItems()
+        photo_id = items[0].data(SAVED) if len(items) == 1 else None
+        return next((p for p in self.photos.saved if p.id == photo_id), None)
+
+    def measure_photo(self) -> None:
+        """The photo viewer with its measuring tools open, on the selected saved photo."""
+        from journal.gui.dialogs.photo_viewer import open_photo_viewer
+
+        photo = self.selected_saved_photo()
+        if photo is not None:
+            self.viewer = open_photo_viewer(self, self.session, photo, measure=True)
+
+    def _measured(self, changes: Any) -> None:
+        """A measurement saved (or undone) on this entry's photo sets its size: the form shows it,
+        so Save does not write the old size back."""
+        entry_id = self.entry.id if self.entry is not None else None
+        if (
+            entry_id is None
+            or "measurements" not in changes
+            or entry_id not in changes.ids.get("entries", ())
+        ):
+            return
+        try:
+            self.entry = self.session.store.entry(entry_id)
+        except JournalError:
+            return
+        self.form.size.set_measured(self.entry.size_mm)
 
     def chosen_date(self) -> dt.date:
         return self.date.day()

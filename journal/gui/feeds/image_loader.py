@@ -9,16 +9,35 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtGui import QImage, QImageReader
 
 from journal.gui.background import run_in_background
 
+# The measuring views work on a copy at most about this many pixels on its long side.
+WORKING_SIDE = 2400
 
-def read_image(path: Path) -> tuple[QImage, str]:
-    """The decoded image and, when it is null, why it could not be read."""
+
+def reduction(width: int, height: int, limit: int = WORKING_SIDE) -> int:
+    """The power of two to divide a picture's sides by for a working copy of at most about `limit`
+    pixels: libjpeg decodes at 1/2, 1/4 or 1/8 straight from the DCT coefficients (its
+    scale_denom), several times faster than a full decode, so a 12 MP photo loads in a fraction
+    of the time and every click redraws over a quarter of the pixels."""
+    factor = 1
+    while max(width, height) / factor > limit:
+        factor *= 2
+    return factor
+
+
+def read_image(path: Path, reduce_by: int = 1) -> tuple[QImage, str]:
+    """The decoded image (its sides divided by `reduce_by`) and, when it is null, why it could
+    not be read."""
     reader = QImageReader(str(path))
     reader.setAutoTransform(True)  # stored photos are upright already; this is a safety net
+    if reduce_by > 1:
+        size = reader.size()
+        if size.isValid():
+            reader.setScaledSize(QSize(max(1, size.width() // reduce_by), max(1, size.height() // reduce_by)))
     image = reader.read()
     if image.isNull():
         reason = reader.errorString() if path.exists() else "the photo file is missing"
@@ -40,13 +59,13 @@ class ImageLoader(QObject):
         super().__init__(parent)
         self._next = 0
 
-    def load(self, path: Path) -> int:
+    def load(self, path: Path, reduce_by: int = 1) -> int:
         self._next += 1
         request = self._next
         # A loader deleted meanwhile (the window that asked was closed) drops the answer.
         run_in_background(
             self,
-            lambda: read_image(path),
+            lambda: read_image(path, reduce_by),
             lambda found: self._deliver(request, *found),
             lambda exc: self._deliver(request, QImage(), f"{path.name}: {exc}"),
         )

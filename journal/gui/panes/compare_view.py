@@ -1,21 +1,28 @@
 """Compare two photos of one site: side by side at the same zoom, or overlaid with an
 opacity slider, the way photo trackers let you line up two shots.
 
-The later photo is shown at the earlier one's width, so "the same zoom" means the same
-size on screen even when the two cameras gave different resolutions. In the overlay the
-later photo can be dragged to line it up with the earlier one.
+The scene is the earlier photo's pixels; the later photo is placed on it by a similarity
+(journal/core/measure/align.py). Lined up by two landmarks clicked on each, it is turned,
+scaled and shifted onto the earlier one, and the alignment is kept with the pair. When both
+photos carry a calibration (a saved measurement), the scale comes from the calibrations, so
+the same millimetre is the same size on screen; otherwise the later photo is shown at the
+earlier one's width. Saved measurements are drawn on both. In the overlay the later photo can
+also be dragged by hand.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QImage
+import math
+
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QImage, QTransform
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDialog,
     QGraphicsItem,
     QGraphicsPixmapItem,
+    QGraphicsRectItem,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -28,13 +35,27 @@ from PySide6.QtWidgets import (
 )
 
 from journal.core.domain.model import Photo
-from journal.gui.feeds.image_loader import ImageLoader
+from journal.core.errors import JournalError
+from journal.core.measure.align import Alignment, Similarity
+from journal.core.operations import Changes
+from journal.core.operations.alignments import align_photos, remove_alignment
+from journal.gui.feeds.image_loader import ImageLoader, reduction
 from journal.gui.session import JournalSession, touches
 from journal.gui.view_link import ViewLink
-from journal.gui.widgets.compare_photos import DatedPhoto, dated_photos
+from journal.gui.widgets.compare_photos import DatedPhoto, dated_photos, latest_measurement
+from journal.gui.widgets.landmarks import LandmarkPicker
+from journal.gui.widgets.photo_marks import SegmentMark
 from journal.gui.widgets.zoom_view import ZoomView, zoom_buttons, zoom_percent
 
 SIDE_BY_SIDE, OVERLAY = 0, 1
+MEASURE_ROLES = ("reference", "length", "width")
+
+
+def qt_transform(similarity: Similarity, reduced: float = 1.0) -> QTransform:
+    """The similarity as Qt's transform, after scaling a reduced copy back up by `reduced`.
+    QTransform maps (x, y) to (m11 x + m21 y + dx, m12 x + m22 y + dy)."""
+    a, b = similarity.a * reduced, similarity.b * reduced
+    return QTransform(a, b, -b, a, similarity.tx, similarity.ty)
 
 
 class CompareDialog(QDialog):
@@ -50,6 +71,12 @@ class CompareDialog(QDialog):
         self.images: dict[str, QImage] = {}
         self._requests: dict[int, str] = {}
         self.top_item: QGraphicsPixmapItem | None = None  # the later photo in the overlay
+        self.right_item: QGraphicsPixmapItem | None = None  # the later photo side by side
+        self.second_frames: list[QGraphicsRectItem] = []  # carry the later photo's placement
+        self.placement = Similarity.identity()  # later photo's pixels -> earlier photo's
+        self.alignment: Alignment | None = None
+        self.calibrated = False  # both photos have a scale from a saved measurement
+        self._reduced: dict[str, float] = {}
         self._loader = ImageLoader(self)
         self._loader.loaded.connect(self._image_loaded)
         self._loader.failed.connect(lambda _request, message: self.status.setText(message))
@@ -75,6 +102,19 @@ class CompareDialog(QDialog):
         self.opacity.setToolTip("0: only the earlier photo; 100: only the later photo")
         self.line_up = QCheckBox("Drag the later photo to line it up", self)
         self.reset_position = QPushButton("Reset position", self)
+        self.landmarks_button = QPushButton("Line &up\u2026", self)
+        self.landmarks_button.setCheckable(True)
+        self.landmarks_button.setToolTip(
+            "Click the same two landmarks (a freckle, a scar's end) on each photo to line them up"
+        )
+        self.save_alignment = QPushButton("Save alignment", self)
+        self.save_alignment.setToolTip("Keep this alignment with the two photos (Undo takes it back)")
+        self.remove_alignment_button = QPushButton("Forget alignment", self)
+        self.remove_alignment_button.setToolTip("Show the two photos without their alignment")
+        self.align_note = QLabel(self)
+        self.align_note.setAccessibleName("Alignment")
+        self.align_note.setWordWrap(True)
+        self.picker = LandmarkPicker(self.left, self.right, self)
         self.pages = QStackedWidget(self)
         self.pages.addWidget(self._side_page())
         self.pages.addWidget(self._overlay_page())
@@ -90,9 +130,14 @@ class CompareDialog(QDialog):
         top.addWidget(self.side_button)
         top.addWidget(self.overlay_button)
         controls.addWidget(self.status, 1)
+        aligning = QHBoxLayout()
+        for widget in (self.landmarks_button, self.save_alignment, self.remove_alignment_button):
+            aligning.addWidget(widget)
+        aligning.addWidget(self.align_note, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(controls)
+        layout.addLayout(aligning)
         layout.addWidget(self.pages, 1)
 
         self.side_button.toggled.connect(lambda on: self.set_mode(SIDE_BY_SIDE if on else OVERLAY))
@@ -101,13 +146,12 @@ class CompareDialog(QDialog):
         self.reset_position.clicked.connect(self._reset_position)
         self.first_choice.currentIndexChanged.connect(self._load_choices)
         self.second_choice.currentIndexChanged.connect(self._load_choices)
-        session.changed.connect(
-            lambda changes: (
-                self._entries_changed(self.site_id)
-                if touches(changes, "entries", "photos", site_id=self.site_id)
-                else None
-            )
-        )
+        self.landmarks_button.toggled.connect(self.set_lining_up)
+        self.save_alignment.clicked.connect(self.keep_alignment)
+        self.remove_alignment_button.clicked.connect(self.forget_alignment)
+        self.picker.changed.connect(self._landmarks_changed)
+        session.changed.connect(self._journal_changed)
+        self._landmarks_changed()
         self.resize(1100, 720)
         self._select_defaults()
 
@@ -122,6 +166,16 @@ class CompareDialog(QDialog):
         chooser.clear()
         for item in self.photos:
             chooser.addItem(item.label, item.photo.id)
+
+    def _journal_changed(self, changes: Changes) -> None:
+        if touches(changes, "entries", "photos", site_id=self.site_id):
+            self._entries_changed(self.site_id)  # a photo shown gone: the pair is loaded anew
+        if len(self.images) != 2:
+            return
+        if "measurements" in changes:
+            self._show_pair(self.images["first"], self.images["second"])  # marks and scale anew
+        elif "alignments" in changes:
+            self.place_second()
 
     def _entries_changed(self, site_id: int) -> None:
         """Photos added or removed while the dialog is open: offer the new list, keep the choice."""
@@ -217,7 +271,8 @@ class CompareDialog(QDialog):
         self._requests.clear()
         self.status.setText("Loading the photos...")
         for key, photo in zip(("first", "second"), pair, strict=True):
-            self._requests[self._loader.load(self.session.journal.photo_path(photo))] = key
+            path = self.session.journal.photo_path(photo)
+            self._requests[self._loader.load(path, reduction(photo.width, photo.height))] = key
 
     def _image_loaded(self, request: int, image: QImage) -> None:
         key = self._requests.pop(request, None)
@@ -228,23 +283,170 @@ class CompareDialog(QDialog):
             self._show_pair(self.images["first"], self.images["second"])
 
     def _show_pair(self, first: QImage, second: QImage) -> None:
-        scale = first.width() / second.width()
-        rect = QRectF(0, 0, first.width(), max(first.height(), second.height() * scale))
-        self.top_item = None
+        """Both photos in every view: the earlier at its own pixels, the later placed on it."""
+        pair = self.chosen()
+        assert pair is not None
+        one, two = pair
+        self._reduced = {
+            "first": one.width / max(1, first.width()),
+            "second": two.width / max(1, second.width()),
+        }
+        self.top_item = self.right_item = None
         for view in (self.left, self.right, self.overlay):
             view.clear_images()
             view.fitting = True
-        self.left.add_image(first)
-        self.right.add_image(second, scale)
-        self.overlay.add_image(first)
-        self.top_item = self.overlay.add_image(second, scale)
-        for view in (self.left, self.right, self.overlay):
-            view.set_content_rect(rect)
+        first_transform = QTransform.fromScale(self._reduced["first"], self._reduced["first"])
+        self.left.add_image(first, transform=first_transform)
+        self.right_item = self.right.add_image(second)
+        self.overlay.add_image(first, transform=first_transform)
+        self.top_item = self.overlay.add_image(second)
+        # The later photo's marks hang under a frame that carries its placement.
+        self.second_frames = []
+        for view in (self.right, self.overlay):
+            frame = QGraphicsRectItem()
+            frame.setPen(Qt.PenStyle.NoPen)
+            frame.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, True)
+            view.scene().addItem(frame)
+            self.second_frames.append(frame)
+        self.picker.attach(self.second_frames[0])
+        self._draw_measurements(one, two)
+        self.place_second()
         self._apply_opacity(self.opacity.value())
         self._set_line_up(self.line_up.isChecked())
         self.left_caption.setText(self.first_choice.currentText())
         self.right_caption.setText(self.second_choice.currentText())
         self.status.setText("")
+
+    def _draw_measurements(self, one: Photo, two: Photo) -> None:
+        """Each photo's latest saved measurement, with its size and uncertainty."""
+        from journal.gui.dialogs.measure_panel import measurement_texts
+
+        measurements = {
+            "first": latest_measurement(self.session.store, one),
+            "second": latest_measurement(self.session.store, two),
+        }
+        targets: list[tuple[str, ZoomView, QGraphicsItem | None]] = [
+            ("first", self.left, None),
+            ("first", self.overlay, None),
+            ("second", self.right, self.second_frames[0]),
+            ("second", self.overlay, self.second_frames[1]),
+        ]
+        for key, view, parent in targets:
+            measurement = measurements[key]
+            if measurement is None:
+                continue
+            texts = measurement_texts(measurement)
+            segments = {"reference": measurement.reference.segment, "length": measurement.length}
+            if measurement.width is not None:
+                segments["width"] = measurement.width
+            for role, segment in segments.items():
+                SegmentMark(view.scene(), role, parent).set_points([segment.a, segment.b], texts[role])
+
+    def placement_for(self, one: Photo, two: Photo) -> tuple[Similarity, Alignment | None, bool]:
+        """How the later photo lies on the earlier one: by their saved alignment (its scale from
+        the calibrations when both have one), else calibrated, else at the earlier one's width."""
+        first_m = latest_measurement(self.session.store, one)
+        second_m = latest_measurement(self.session.store, two)
+        calibrated = first_m is not None and second_m is not None
+        # One pixel of the later photo is this many pixels of the earlier one, millimetre for millimetre.
+        scale = (
+            second_m.reference.mm_per_pixel / first_m.reference.mm_per_pixel
+            if first_m is not None and second_m is not None
+            else None
+        )
+        alignment = self.session.store.alignment_for(one.sha256, two.sha256)
+        if alignment is not None:
+            return alignment.transform(scale), alignment, calibrated
+        if scale is not None:
+            return Similarity.of(scale, 0.0, 0.0, 0.0), None, True
+        return Similarity.of(one.width / max(1, two.width), 0.0, 0.0, 0.0), None, False
+
+    def place_second(self) -> None:
+        """Put the later photo (and its marks) where the alignment and calibrations say."""
+        pair = self.chosen()
+        if pair is None or self.right_item is None or self.top_item is None:
+            return
+        self.placement, self.alignment, self.calibrated = self.placement_for(*pair)
+        photo_transform = qt_transform(self.placement, self._reduced.get("second", 1.0))
+        for item in (self.right_item, self.top_item):
+            item.setTransform(photo_transform)
+        for frame in self.second_frames:
+            frame.setTransform(qt_transform(self.placement))
+        inverse = self.placement.inverse()
+        self.picker.to_second = inverse.apply
+        if self.alignment is not None and not self.picker.active:
+            self.picker.set_points(list(self.alignment.first_points), list(self.alignment.second_points))
+        rect = self.left.image_items()[0].sceneBoundingRect()
+        rect = rect.united(self.right_item.sceneBoundingRect())
+        for view in (self.left, self.right, self.overlay):
+            view.set_content_rect(rect)
+        self.remove_alignment_button.setEnabled(self.alignment is not None)
+        self.align_note.setText(self._placement_words())
+
+    def _placement_words(self) -> str:
+        parts = []
+        if self.alignment is not None:
+            # Image y points down: a positive angle turns clockwise on screen.
+            turn = math.degrees(self.placement.angle)
+            way = "clockwise" if turn >= 0 else "anticlockwise"
+            parts.append(f"Lined up by two landmarks (the later photo turned {abs(turn):.0f}\u00b0 {way}).")
+        if self.calibrated:
+            parts.append("Both photos are calibrated: 1 mm is the same size on screen in both.")
+        elif self.alignment is not None:
+            parts.append(f"Scaled \u00d7{self.placement.scale:.2f} to match the landmarks.")
+        else:
+            parts.append("Not lined up: the later photo is shown at the earlier one's width.")
+        return " ".join(parts)
+
+    # -- lining up by landmarks ---------------------------------------------------------------
+    def set_lining_up(self, on: bool) -> None:
+        if on:
+            self.set_mode(SIDE_BY_SIDE)
+            if self.alignment is None:
+                self.picker.clear()
+        self.picker.set_active(on)
+        self.landmarks_button.setChecked(on)
+        self._landmarks_changed()
+
+    def _landmarks_changed(self) -> None:
+        self.save_alignment.setVisible(self.picker.active)
+        self.save_alignment.setEnabled(self.picker.active and self.picker.complete())
+        if not self.picker.active:
+            return
+        first, second = (len(side) for side in self.picker.points)
+        if first <= second and first < 2:
+            where = f"landmark {first + 1} on the earlier photo (left)"
+        elif second < 2:
+            where = f"the same landmark {second + 1} on the later photo (right)"
+        else:
+            self.status.setText("Save the alignment, or click again to move a landmark.")
+            return
+        self.status.setText(f"Click {where}.")
+
+    def keep_alignment(self) -> None:
+        pair = self.chosen()
+        if pair is None or not self.picker.complete():
+            return
+        first_points, second_points = self.picker.pairs()
+        try:
+            outcome = align_photos(self.session.journal, pair[0], pair[1], first_points, second_points)
+        except JournalError as exc:
+            self.status.setText(f"Not lined up: {exc}")
+            return
+        self.session.do(outcome)  # tells this dialog too: place_second
+        self.set_lining_up(False)
+        self.status.setText("Lined up; the alignment is kept with these two photos (Undo takes it back).")
+
+    def forget_alignment(self) -> None:
+        if self.alignment is None or self.alignment.id is None:
+            return
+        try:
+            outcome = remove_alignment(self.session.journal, self.alignment.id)
+        except JournalError as exc:
+            self.status.setText(f"Not changed: {exc}")
+            return
+        self.session.do(outcome)
+        self.picker.clear()
 
     def _apply_opacity(self, value: int) -> None:
         if self.top_item is not None:

@@ -7,6 +7,7 @@ import datetime as dt
 from collections import Counter
 
 from journal.core.domain.model import Photo
+from journal.core.measure.model import Measurement
 from journal.core.store import Store
 
 
@@ -40,3 +41,11 @@ def dated_photos(store: Store, site_id: int) -> list[DatedPhoto]:
             label += f" (entry of {entry_day.isoformat()})"
         result.append(DatedPhoto(photo, label))
     return result
+
+
+def latest_measurement(store: Store, photo: Photo) -> Measurement | None:
+    """The photo's newest saved measurement (its calibration), or None."""
+    if photo.id is None:
+        return None
+    found = store.measurements_for_photo(photo.id)
+    return found[-1] if found else None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut, QWheelEvent
+from PySide6.QtGui import QImage, QKeySequence, QPainter, QPixmap, QShortcut, QTransform, QWheelEvent
 from PySide6.QtWidgets import (
     QGraphicsPixmapItem,
     QGraphicsScene,
@@ -55,11 +55,17 @@ class ZoomView(QGraphicsView):
                 shortcut.activated.connect(slot)
 
     # -- content -----------------------------------------------------------------
-    def add_image(self, image: QImage, scale: float = 1.0) -> QGraphicsPixmapItem:
-        """Add a picture; `scale` lets a second photo be shown at the first one's width."""
+    def add_image(
+        self, image: QImage, scale: float = 1.0, transform: QTransform | None = None
+    ) -> QGraphicsPixmapItem:
+        """Add a picture; `scale` lets a second photo be shown at the first one's width, or a
+        reduced copy at its photo's size; `transform` places it turned and shifted as well."""
         item = self.scene().addPixmap(QPixmap.fromImage(image))
         item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
-        item.setScale(scale)
+        if transform is not None:
+            item.setTransform(transform)
+        else:
+            item.setScale(scale)
         self._update_scene_rect()
         if self.fitting:
             self.fit()

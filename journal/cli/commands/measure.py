@@ -1,0 +1,54 @@
+"""skinjournal measure PHOTO_ID --ref REFERENCE --length X1,Y1,X2,Y2 [--width X1,Y1,X2,Y2]"""
+
+from __future__ import annotations
+
+import argparse
+
+from journal.cli.common import open_journal, shown
+from journal.core.errors import NotFound
+from journal.core.measure.coins import COINS
+from journal.core.measure.parse import REFERENCE_FORMS, parse_reference, parse_segment
+from journal.core.operations import entries as entry_ops
+from journal.core.operations import measurements as ops
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    measure = sub.add_parser(
+        "measure",
+        help="measure a bump on a photo against a ruler, a coin or an object of known size",
+        description="Points are pixels of the stored photo (origin top-left; `photos list` gives its size). "
+        "The size goes into the photo's entry (size, width, measured on a photo) with its uncertainty. "
+        f"Coins: {', '.join(c.key for c in COINS)}.",
+    )
+    measure.add_argument("photo", type=int, help="the photo's id (see `skinjournal photos list`)")
+    measure.add_argument(
+        "--ref", required=True, metavar="REFERENCE", help=f"what gives the scale: {REFERENCE_FORMS}"
+    )
+    measure.add_argument("--length", required=True, metavar="X1,Y1,X2,Y2", help="the bump's longest diameter")
+    measure.add_argument("--width", metavar="X1,Y1,X2,Y2", help="the width across it")
+    measure.set_defaults(func=_measure)
+
+
+def _measure(args: argparse.Namespace) -> int:
+    # Every word is read before the journal is opened: bad input changes nothing.
+    reference = parse_reference(args.ref)
+    length = parse_segment("length", args.length)
+    width = None if args.width is None else parse_segment("width", args.width)
+    with open_journal(args) as journal:
+        try:
+            journal.store.photo(args.photo)
+        except NotFound:
+            raise NotFound(
+                f"There is no photo with id {args.photo} (see `skinjournal photos list`); nothing was measured."
+            ) from None
+        measurement, entry = ops.measure_photo(journal, args.photo, reference, length, width).value
+        what = entry_ops.describe(journal, entry)
+    size = f"{measurement.length_mm:.1f} ± {measurement.length_uncertainty_mm:.1f} mm"
+    across = ""
+    if measurement.width_mm is not None and measurement.width_uncertainty_mm is not None:
+        across = f", width {measurement.width_mm:.1f} ± {measurement.width_uncertainty_mm:.1f} mm"
+    print(
+        f"Measured {size} across{across} on photo {args.photo} (photo measurement, against a "
+        f"{shown(reference.describe())}); saved to {shown(what)} (entry {entry.id}, measurement {measurement.id})."
+    )
+    return 0
