@@ -18,12 +18,13 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from journal.core.alerts.model import RULE_IDS, Evidence, Finding
 from journal.core.alerts.person_rules import lab_out_of_range, systemic_symptoms
 from journal.core.alerts.settings import Thresholds
 from journal.core.alerts.steps import (
+    Reading,
     Rise,
     daily_readings,
     episode_starts,
@@ -34,36 +35,61 @@ from journal.core.alerts.steps import (
 )
 from journal.core.alerts.wording import SLOW_COURSE, DayFindings, days_between, join_and, mm, number
 from journal.core.domain.model import DailyCheck, Entry, LabResult, Site
+from journal.core.measure.uncertainty import combined, size_uncertainty_mm
 
 
 def _own(site: Site, entries: Iterable[Entry]) -> list[Entry]:
     return sorted((e for e in entries if e.site_id == site.id), key=lambda e: (e.date, e.id or 0))
 
 
-def rapid_growth(site: Site, entries: Sequence[Entry], t: Thresholds) -> list[Finding]:
-    """Largest diameter up by both margins, or bump count at least doubled (from `count_min`),
-    compared with any reading logged within the window before."""
+def size_uncertainty(photo_uncertainty: Mapping[int, float]) -> Callable[[Entry], float]:
+    """An entry's size ± (journal/core/measure/uncertainty.py): its photo measurement's when it was
+    measured on a photo, else its method's spread. 0 when no method was recorded (sizes typed
+    before methods existed): such sizes are judged by the margins alone, as they always were,
+    so no warning sign logged earlier is silenced by a noise the journal cannot know."""
+
+    def of(entry: Entry) -> float:
+        photo = photo_uncertainty.get(entry.id) if entry.id is not None else None
+        return size_uncertainty_mm(entry.size_method, entry.size_mm, photo) or 0.0
+
+    return of
+
+
+def rapid_growth(
+    site: Site, entries: Sequence[Entry], t: Thresholds, photo_uncertainty: Mapping[int, float] | None = None
+) -> list[Finding]:
+    """Largest diameter up by both margins and by more than the two sizes' combined uncertainty,
+    or bump count at least doubled (from `count_min`), compared with any reading logged within the
+    window before. `photo_uncertainty`: the ± of photo-measured sizes, by entry id."""
     own = _own(site, entries)
     out = DayFindings("rapid_growth", site)
 
-    def size_grew(before: float, after: float) -> bool:
-        return within(after, before * (1 + t.growth_percent / 100)) and within(after - before, t.growth_mm)
+    def size_grew(before: Reading, after: Reading) -> bool:
+        growth = after.value - before.value
+        return (
+            within(after.value, before.value * (1 + t.growth_percent / 100))
+            and within(growth, t.growth_mm)
+            and growth > combined(before.uncertainty, after.uncertainty) + 1e-9
+        )
 
-    for rise in rises(daily_readings(own, "size_mm"), t.growth_window_days, size_grew):
+    readings = daily_readings(own, "size_mm", size_uncertainty(photo_uncertainty or {}))
+    for rise in rises(readings, t.growth_window_days, size_grew):
         old, new = rise.baseline, rise.now
         percent = f", +{(new.value - old.value) / old.value * 100:.0f}%" if old.value > 0 else ""
+        noise = combined(old.uncertainty, new.uncertainty)
+        beyond = f" That is more than the ±{mm(noise)} the two measurements may be off by." if noise else ""
         out.add(
             new.date,
             (
                 f"{site.name} measured {mm(new.value)} across on {new.date.isoformat()}, up from {mm(old.value)} "
                 f"on {old.date.isoformat()} ({days_between(old.date, new.date)}): "
-                f"+{mm(new.value - old.value)}{percent}.{_further(rise, mm, 'growth')}"
+                f"+{mm(new.value - old.value)}{percent}.{beyond}{_further(rise, mm, 'growth')}"
             ),
             _rise_evidence(rise, "size_mm"),
         )
 
-    def count_grew(before: float, after: float) -> bool:
-        return within(after, before * t.count_factor)
+    def count_grew(before: Reading, after: Reading) -> bool:
+        return within(after.value, before.value * t.count_factor)
 
     for rise in rises(daily_readings(own, "count"), t.growth_window_days, count_grew, floor=t.count_min):
         old, new = rise.baseline, rise.now
@@ -170,8 +196,8 @@ def sudden_change(site: Site, entries: Sequence[Entry], t: Thresholds) -> list[F
     """Tightness rose by at least the margin within the window (a week by default)."""
     out = DayFindings("sudden_change", site, advice=SLOW_COURSE)
 
-    def rose(before: float, after: float) -> bool:
-        return within(after - before, t.tightness_points)
+    def rose(before: Reading, after: Reading) -> bool:
+        return within(after.value - before.value, t.tightness_points)
 
     for rise in rises(daily_readings(_own(site, entries), "tightness"), t.tightness_window_days, rose):
         old, new = rise.baseline, rise.now
@@ -204,6 +230,8 @@ class JournalData:
     entries: Sequence[Entry]
     checks: Sequence[DailyCheck]
     labs: Sequence[LabResult]
+    # The ± of each photo-measured size, by entry id (the newest measurement on its photos).
+    photo_uncertainty: Mapping[int, float] = dataclasses.field(default_factory=dict)
 
 
 def evaluate(data: JournalData, t: Thresholds) -> list[Finding]:
@@ -213,8 +241,12 @@ def evaluate(data: JournalData, t: Thresholds) -> list[Finding]:
         by_site.setdefault(entry.site_id, []).append(entry)
     found: list[Finding] = []
     for site in data.sites:
-        for judge in SITE_RULES.values():
-            found += judge(site, by_site.get(site.id, []), t)
+        for rule, judge in SITE_RULES.items():
+            own = by_site.get(site.id, [])
+            if rule == "rapid_growth":
+                found += rapid_growth(site, own, t, data.photo_uncertainty)
+            else:
+                found += judge(site, own, t)
     found += systemic_symptoms(data.checks, t)
     found += lab_out_of_range(data.labs, t)
     order = {rule: i for i, rule in enumerate(RULE_IDS)}

@@ -44,7 +44,8 @@ _last_sync: weakref.WeakKeyDictionary[Store, tuple[tuple[int, int] | None, list[
 
 def findings(store: Store) -> list[Finding]:
     """What the rules find in the journal now (pure: nothing is written)."""
-    data = JournalData(store.sites(), store.entries(), store.daily_checks(), store.labs())
+    photo = {entry_id: m.length_uncertainty_mm for entry_id, m in store.latest_measurements().items()}
+    data = JournalData(store.sites(), store.entries(), store.daily_checks(), store.labs(), photo)
     return evaluate(data, Thresholds.from_store(store))
 
 

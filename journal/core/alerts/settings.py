@@ -20,6 +20,15 @@ _NOISE = (
     "Paper-ruler measurements of small lesions vary by tens of percent, so a single measuring step "
     "must not raise an alert; "
 )
+# Said with both size margins: the third condition, which has no number to set.
+_UNCERTAINTY = (
+    " On top of that, growth must be larger than the two sizes' combined uncertainty (the square root "
+    "of the sum of their squared ± values): about ±1 mm or 30% for a ruler, ±0.5 mm or 10% for a "
+    "calliper, ±2 mm or 50% for an estimate, and for a size measured on a photo the ± its calibration "
+    "gives, often a few tenths of a millimetre. So two photo measurements can show real growth that "
+    "two ruler readings of the same sizes cannot. Sizes logged without saying how they were measured "
+    "are judged by these margins alone."
+)
 
 
 SPECS: tuple[NumberSetting, ...] = (
@@ -30,7 +39,9 @@ SPECS: tuple[NumberSetting, ...] = (
         1,
         1000,
         False,
-        _NOISE + "growth counts only when it passes both this percentage and the millimetre margin.",
+        _NOISE
+        + "growth counts only when it passes both this percentage and the millimetre margin."
+        + _UNCERTAINTY,
     ),
     NumberSetting(
         "alerts.growth_mm",
@@ -40,7 +51,7 @@ SPECS: tuple[NumberSetting, ...] = (
         100,
         False,
         _NOISE + "for a 2 mm bump 30% is only 0.6 mm, well inside a ruler's wobble, so growth must also "
-        "pass this margin in millimetres.",
+        "pass this margin in millimetres." + _UNCERTAINTY,
     ),
     NumberSetting(
         "alerts.growth_window_days",

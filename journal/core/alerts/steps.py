@@ -23,6 +23,7 @@ class Reading:
     date: dt.date
     value: float
     entry_id: int | None = None
+    uncertainty: float = 0.0  # the ± of a size (0: not known, or a rating); see journal/core/measure
 
 
 @dataclasses.dataclass(frozen=True)
@@ -34,14 +35,17 @@ class Rise:
     step_from: Reading | None = None  # in an ongoing episode: the reading that raised the last step
 
 
-def daily_readings(entries: Iterable[Entry], field: str) -> list[Reading]:
-    """The largest value of `field` on each day, oldest day first (ties: the lowest entry id)."""
+def daily_readings(
+    entries: Iterable[Entry], field: str, uncertainty: Callable[[Entry], float] | None = None
+) -> list[Reading]:
+    """The largest value of `field` on each day, oldest day first (ties: the lowest entry id),
+    with the ± `uncertainty` gives that entry's value."""
     best: dict[dt.date, Reading] = {}
     for entry in entries:
         value = getattr(entry, field)
         if value is None:
             continue
-        reading = Reading(entry.date, float(value), entry.id)
+        reading = Reading(entry.date, float(value), entry.id, uncertainty(entry) if uncertainty else 0.0)
         held = best.get(entry.date)
         if held is None or (reading.value, -(reading.entry_id or 0)) > (held.value, -(held.entry_id or 0)):
             best[entry.date] = reading
@@ -51,39 +55,42 @@ def daily_readings(entries: Iterable[Entry], field: str) -> list[Reading]:
 def rises(
     readings: Sequence[Reading],
     window_days: int,
-    grew: Callable[[float, float], bool],
+    grew: Callable[[Reading, Reading], bool],
     floor: float | None = None,
 ) -> list[Rise]:
     """The days a reading grew past the margins from one logged within `window_days` before it.
 
-    `grew(before, after)` must be easier to pass the smaller `before` is, so the baseline is the
-    smallest reading in the window (the earliest of equals); readings below `floor` are never a
-    baseline. One rise per growth step: while the growth goes on (the margins are passed again
+    The baseline is the smallest reading in the window that `grew(before, after)` passes from
+    (the earliest of equals); readings below `floor` are never a baseline. Every reading in the
+    window is tried, not only the smallest: with uncertainties a smaller but noisier reading
+    (a ruler's) may not show growth that a slightly larger, precise one (a photo's) does. One rise per growth step: while the growth goes on (the margins are passed again
     within the window), a day counts as a further step only when it also passes the margins from
     the reading that raised the previous step. A later episode, after a window without growth,
     starts afresh. Each day is judged only from readings up to that day.
     """
     found: list[Rise] = []
-    level: float | None = None
+    level: Reading | None = None
     last_growth: dt.date | None = None
     dates = [r.date for r in readings]
     for index, now in enumerate(readings):
         first = bisect.bisect_left(dates, now.date - dt.timedelta(days=window_days), 0, index)
         baseline: Reading | None = None
         for earlier in readings[first:index]:
-            if (floor is None or earlier.value >= floor) and (
-                baseline is None or earlier.value < baseline.value
+            if (
+                (floor is None or earlier.value >= floor)
+                and (baseline is None or earlier.value < baseline.value)
+                and grew(earlier, now)
             ):
                 baseline = earlier
-        if baseline is None or not grew(baseline.value, now.value):
+        if baseline is None:
             continue
         ongoing = last_growth is not None and (now.date - last_growth).days <= window_days
         if not ongoing or level is None:
             found.append(Rise(baseline, now))
-            level = now.value
-        elif grew(level, now.value):
+            level = now
+        elif grew(level, now):
             found.append(Rise(baseline, now, step_from=found[-1].now))
-            level = now.value
+            level = now
         last_growth = now.date
     return found
 

@@ -8,12 +8,14 @@ and dash as well as colour, so a black-and-white printout stays readable.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from journal.core.domain.choices import CARE_KIND_LABELS, LAB_TEST_LABELS
 from journal.core.domain.model import CareEvent, Entry, LabResult, Site
+from journal.core.measure.uncertainty import SIZE_METHOD_LABELS, size_uncertainty_mm
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -47,6 +49,8 @@ PAIN_STYLE: dict[str, Any] = {
     "markersize": 4,
     "linewidth": 1.4,
 }
+# How each size was measured, by the marker drawn over its point (a shape reads in black and white).
+METHOD_MARKERS: dict[str, str] = {"photo": "D", "ruler": "o", "calliper": "P", "estimate": "*"}
 CARE_COLOUR = "#8a8a8a"
 ALERT_COLOUR = "#c0392b"
 
@@ -65,6 +69,34 @@ def _series(entries: Iterable[Entry], field: str) -> tuple[list[dt.date], list[f
             dates.append(entry.date)
             values.append(float(value))
     return dates, values
+
+
+@dataclasses.dataclass(frozen=True)
+class SizePoint:
+    """One size of a site's series with its ± and how it was measured (None: not known)."""
+
+    date: dt.date
+    size_mm: float
+    uncertainty_mm: float | None
+    method: str | None
+
+
+def size_points(
+    entries: Iterable[Entry], photo_uncertainty: Mapping[int, float] | None = None
+) -> list[SizePoint]:
+    """The sizes of these entries with their uncertainty (journal/core/measure/uncertainty.py):
+    a photo measurement's own (`photo_uncertainty`, by entry id), else the method's spread."""
+    known = photo_uncertainty or {}
+    return [
+        SizePoint(
+            e.date,
+            float(e.size_mm),
+            size_uncertainty_mm(e.size_method, e.size_mm, known.get(e.id) if e.id is not None else None),
+            e.size_method,
+        )
+        for e in entries
+        if e.size_mm is not None
+    ]
 
 
 def _mark_events(axes: Axes, care_dates: Sequence[dt.date], alert_dates: Sequence[dt.date]) -> None:
@@ -95,9 +127,12 @@ def site_figure(
     until: dt.date | None = None,
     width: float = 7.0,
     height: float = 4.2,
+    photo_uncertainty: Mapping[int, float] | None = None,
 ) -> Figure:
     """Size and count over time, then tightness and pain, on one time axis; alert dates as
-    red dashed lines, care events as a strip of ticks underneath (one row per kind).
+    red dashed lines, care events as a strip of ticks underneath (one row per kind). Each size
+    has an error bar of its ± and a marker for how it was measured (`photo_uncertainty`: the ±
+    of photo-measured sizes by entry id, store.latest_measurements()).
 
     A panel appears only when its values were logged (a scalp area has no size), so a chart
     never shows an empty frame with a meaningless scale."""
@@ -114,8 +149,12 @@ def site_figure(
     grid = figure.subplots(len(ratios), 1, sharex=True, squeeze=False, gridspec_kw={"height_ratios": ratios})
     all_axes = [row[0] for row in grid]
     figure.suptitle(site.name, fontsize=11, fontweight="bold")
+    sizes = size_points(shown, photo_uncertainty)
     for axes, panel in zip(all_axes, panels, strict=False):
-        (_size_panel if panel == "size" else _ratings_panel)(axes, series)
+        if panel == "size":
+            _size_panel(axes, series, sizes)
+        else:
+            _ratings_panel(axes, series)
         _mark_events(axes, (), alerts)
         axes.grid(True, alpha=0.25)
     if care_shown:
@@ -134,15 +173,19 @@ def site_figure(
     return figure
 
 
-def _size_panel(axes: Axes, series: dict[str, tuple[list[dt.date], list[float]]]) -> None:
+def _size_panel(
+    axes: Axes, series: dict[str, tuple[list[dt.date], list[float]]], points: Sequence[SizePoint] = ()
+) -> None:
     from matplotlib.ticker import MaxNLocator
 
     dates, sizes = series["size_mm"]
     axes.plot(dates, sizes, label="largest size (mm)", gid="size_mm", **SIZE_STYLE)
     axes.set_ylabel("size (mm)")
+    handles: list[Any] = [line for line in axes.get_lines() if len(line.get_xdata())]
+    handles += _size_uncertainty(axes, points)
     if sizes:
-        axes.set_ylim(bottom=0, top=max(sizes) * 1.2 + 0.5)
-    handles = [line for line in axes.get_lines() if len(line.get_xdata())]
+        top = max(p.size_mm + (p.uncertainty_mm or 0) for p in points) if points else max(sizes)
+        axes.set_ylim(bottom=0, top=top * 1.2 + 0.5)
     dates_c, counts = series["count"]
     if counts:  # a count axis only when counts were logged
         count_axes = axes.twinx()
@@ -152,6 +195,43 @@ def _size_panel(axes: Axes, series: dict[str, tuple[list[dt.date], list[float]]]
         count_axes.yaxis.set_major_locator(MaxNLocator(integer=True))
         handles += count_axes.get_lines()[:1]
     axes.legend(handles, [str(h.get_label()) for h in handles], loc="upper left", fontsize=8, frameon=False)
+
+
+def _size_uncertainty(axes: Axes, points: Sequence[SizePoint]) -> list[Any]:
+    """Error bars of each size's ± and a marker per method; returns the legend's handles for them."""
+    handles: list[Any] = []
+    barred = [p for p in points if p.uncertainty_mm]
+    if barred:
+        bars = axes.errorbar(
+            [p.date for p in barred],
+            [p.size_mm for p in barred],
+            yerr=[p.uncertainty_mm or 0.0 for p in barred],
+            fmt="none",
+            ecolor=SIZE_STYLE["color"],
+            elinewidth=0.9,
+            capsize=3,
+            alpha=0.7,
+            label="± how far the size may be off",
+        )
+        bars.lines[2][0].set_gid("size_uncertainty")
+        handles.append(bars)
+    for method, marker in METHOD_MARKERS.items():
+        mine = [p for p in points if p.method == method]
+        if not mine:
+            continue
+        (line,) = axes.plot(
+            [p.date for p in mine],
+            [p.size_mm for p in mine],
+            linestyle="none",
+            marker=marker,
+            markersize=7 if marker == "*" else 5.5,
+            markerfacecolor="white",
+            markeredgecolor=SIZE_STYLE["color"],
+            markeredgewidth=1.3,
+            label=f"size by {SIZE_METHOD_LABELS[method]}",
+        )
+        handles.append(line)
+    return handles
 
 
 def _ratings_panel(axes: Axes, series: dict[str, tuple[list[dt.date], list[float]]]) -> None:

@@ -28,8 +28,15 @@ def site_chart_png(store: Store, site: Site, out: Path, width: float = 8.0, heig
     out = check_output_file(out, example="chart.png")
     assert site.id is not None
     alert_dates = sorted({a.date for a in current_alerts(store, include_acknowledged=True, site_id=site.id)})
+    photo = {entry_id: m.length_uncertainty_mm for entry_id, m in store.latest_measurements().items()}
     figure = site_figure(
-        site, store.entries(site.id), store.care_events(), alert_dates, width=width, height=height
+        site,
+        store.entries(site.id),
+        store.care_events(),
+        alert_dates,
+        width=width,
+        height=height,
+        photo_uncertainty=photo,
     )
     FigureCanvasAgg(figure)
     buffer = io.BytesIO()

@@ -303,6 +303,11 @@ def _site_summary(
         photo_total=len(photos),
         alert_dates=tuple(sorted({a.date for a, sid in alerts if sid == site.id})),
         signs=signs,
+        photo_uncertainty={
+            entry_id: m.length_uncertainty_mm
+            for entry_id, m in journal.store.latest_measurements().items()
+            if entry_id in entry_dates
+        },
     )
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -140,6 +141,8 @@ class SiteSummary:
     photo_total: int
     alert_dates: tuple[dt.date, ...]
     signs: tuple[tuple[str, int], ...]  # (warning sign label, entries that noted it)
+    # The ± of each photo-measured size, by entry id (the chart's error bars).
+    photo_uncertainty: Mapping[int, float] = dataclasses.field(default_factory=dict)
 
     def stat(self, field: str) -> StatRow:
         return next(row for row in self.stats if row.field == field)

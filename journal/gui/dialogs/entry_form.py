@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel
 
 from journal.core.domain import choices as C
 from journal.core.domain.model import Entry
+from journal.core.measure.uncertainty import SIZE_METHOD_LABELS, SIZE_METHODS
 from journal.gui.widgets.fields import ChoiceInput, CountInput, RatingInput, SizeInput, YesNoInput
 from journal.gui.wording import LOOK_LABELS, RATING_ENDS, WARNING_LABELS
 
@@ -22,6 +23,12 @@ class EntryForm:
         self.pain = RatingInput("Pain", *RATING_ENDS["pain"])
         self.mobility = ChoiceInput("Mobility", [(m, C.MOBILITY_LABELS[m]) for m in C.MOBILITY])
         self.size = SizeInput("Size in millimetres")
+        self.width = SizeInput("Width across in millimetres")
+        self.method = ChoiceInput("Size measured with", [(m, SIZE_METHOD_LABELS[m]) for m in SIZE_METHODS])
+        self.method.setToolTip(
+            "How size and width were measured: a photo measurement (calibrated on a ruler or coin in the "
+            "picture) is the most exact; a ruler held against a bump is off by about 1 mm or 30%."
+        )
         self.count = CountInput("Count")
         self.colour = ChoiceInput("Colour", [(c, C.COLOUR_LABELS[c]) for c in C.COLOURS])
         self.looks = {field: YesNoInput(label) for field, label in LOOK_LABELS.items()}
@@ -34,6 +41,8 @@ class EntryForm:
         values.addRow("&Tightness:", self.tightness)
         values.addRow("&Mobility:", self.mobility)
         values.addRow("Si&ze:", self.size)
+        values.addRow("&Width across:", self.width)
+        values.addRow("Measured w&ith:", self.method)
         values.addRow("&Count:", self.count)
         values.addRow("Colo&ur:", self.colour)
         values.addRow("&Pain:", self.pain)
@@ -61,6 +70,8 @@ class EntryForm:
             "pain": self.pain.value(),
             "mobility": self.mobility.value(),
             "size_mm": self.size.measured(),
+            "width_mm": self.width.measured(),
+            "size_method": self.method.value(),
             "count": self.count.counted(),
             "colour": self.colour.value(),
         }
@@ -73,6 +84,8 @@ class EntryForm:
         self.pain.set_value(entry.pain)
         self.mobility.set_value(entry.mobility)
         self.size.set_measured(entry.size_mm)
+        self.width.set_measured(entry.width_mm)
+        self.method.set_value(entry.size_method)
         self.count.set_counted(entry.count)
         self.colour.set_value(entry.colour)
         for field, widget in {**self.looks, **self.signs}.items():

@@ -17,6 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from journal.core.domain.model import Entry, Photo
 from journal.core.errors import NotFound
+from journal.core.measure.uncertainty import size_uncertainty_mm
 from journal.gui.feeds.thumbnails import ThumbnailCache
 from journal.gui.wording import RATING_ENDS, entry_details, warning_text
 
@@ -72,6 +73,7 @@ class TimelineModel(QAbstractTableModel):
         self._total = 0  # the site's entries in the store; len(self._entries) of them are loaded
         self._photos: dict[int, list[Photo]] = {}
         self._rows_by_key: dict[str, list[int]] = defaultdict(list)
+        self._photo_u: dict[int, float | None] = {}  # a photo-measured size's ±, read when first shown
         thumbnails.ready.connect(self._thumbnail_ready)
 
     def set_site(self, site_id: int | None) -> None:
@@ -83,6 +85,7 @@ class TimelineModel(QAbstractTableModel):
         so a refresh keeps the rows the person had scrolled to)."""
         self.beginResetModel()
         self._entries, self._photos, self._rows_by_key = [], defaultdict(list), defaultdict(list)
+        self._photo_u = {}
         store = self._session.store
         with store.read_transaction():  # the count and the pages from one snapshot
             self._total = 0 if self.site_id is None else store.entry_count(self.site_id)
@@ -134,6 +137,8 @@ class TimelineModel(QAbstractTableModel):
         if self.site_id is None or not entry_ids or len(rows) != len(entry_ids):
             return False
         store = self._session.store
+        for entry_id in entry_ids:
+            self._photo_u.pop(entry_id, None)
         fresh = {entry.id: entry for entry in store.entries_by_id(entry_ids)}
         if len(fresh) != len(entry_ids):
             return False
@@ -250,7 +255,7 @@ class TimelineModel(QAbstractTableModel):
             value = getattr(entry, RATING_COLUMNS[column])
             return None if value is None else f"{value}/10"
         if column == Column.SIZE:
-            return None if entry.size_mm is None else f"{entry.size_mm:g} mm"
+            return self._size(entry)
         if column == Column.COUNT:
             return None if entry.count is None else str(entry.count)
         if column == Column.SIGNS:
@@ -259,6 +264,20 @@ class TimelineModel(QAbstractTableModel):
         if column == Column.DETAILS:
             return entry_details(entry) or None
         return (entry.note or "").splitlines()[0] if entry.note else None
+
+    def _size(self, entry: Entry) -> str | None:
+        """ "6.2 ± 0.3 mm" (and the width, "× 4 mm"): a size with the ± of how it was measured."""
+        if entry.size_mm is None:
+            return None
+        photo = None
+        if entry.size_method == "photo" and entry.id is not None:
+            if entry.id not in self._photo_u:
+                measured = self._session.store.latest_measurement_for_entry(entry.id)
+                self._photo_u[entry.id] = None if measured is None else measured.length_uncertainty_mm
+            photo = self._photo_u[entry.id]
+        spread = size_uncertainty_mm(entry.size_method, entry.size_mm, photo)
+        text = f"{entry.size_mm:g}" + (f" ± {spread:.1f}" if spread else "") + " mm"
+        return text + (f" × {entry.width_mm:g} mm" if entry.width_mm is not None else "")
 
     def _spoken(self, entry: Entry, column: Column, photos: list[Photo]) -> str:
         header = HEADERS[column]

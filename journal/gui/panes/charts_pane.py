@@ -153,6 +153,7 @@ class ChartsPane(QWidget):
             until,
             width,
             height,
+            photo_uncertainty={i: m.length_uncertainty_mm for i, m in store.latest_measurements().items()},
         )
 
     def _nothing(self, reason: str) -> None:

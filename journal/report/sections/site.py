@@ -78,6 +78,7 @@ def _chart(site: SiteSummary, period: Period, pictures: Pictures) -> str:
             until=period.until,
             width=width,
             height=height,
+            photo_uncertainty=site.photo_uncertainty,
         )
 
     return f'<p class="chart">{pictures.chart(f"chart-site-{site.site.id}", make, *CHART_SIZE_IN)}</p>'
