@@ -95,3 +95,16 @@ def test_the_import_contracts_hold() -> None:
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+def test_the_store_writes_without_loading_sqlite_utils() -> None:
+    """A write through sqlite-utils (`self.db.atomic()`, `self.db.execute`) would load it, a
+    pause of a tenth of a second, at the first save of a session; the store's own
+    `transaction()` and the connection do the same. sqlite-utils is for migrations only."""
+    found = [
+        f"{path.relative_to(ROOT)}:{number}: {line.strip()}"
+        for path in sorted(STORE.glob("*.py"))
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if re.search(r"\bself\.db\.(atomic|execute|table|query)\b", line)
+    ]
+    assert found == []

@@ -114,3 +114,16 @@ def test_an_edit_and_its_undo_keep_the_measurements(journal, photographed):
     undone.undo(journal)
     assert journal.store.measurements_for_photo(photos[0].id) == [measurement]
     assert journal.store.entry(entry.id).pain == 6
+
+
+def test_deleting_a_site_and_undoing_it_brings_its_measurements_back(journal, photographed):
+    from journal.core.operations import sites as site_ops
+
+    entry, photos = photographed
+    measurement = ops.measure_photo(journal, photos[0].id, RULER, LENGTH).value[0]
+    deleted = site_ops.delete_site(journal, entry.site_id, with_entries=True)
+    assert journal.store.latest_measurement_for_entry(entry.id) is None
+    restored = deleted.undo(journal)
+    assert journal.store.measurements_for_photo(photos[0].id) == [measurement]
+    restored.undo(journal)  # redo: gone again
+    assert journal.store.latest_measurement_for_entry(entry.id) is None

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from journal.core.domain.model import Entry, Photo, Site
 from journal.core.errors import ValidationError
+from journal.core.measure.model import Measurement
 from journal.core.operations.outcome import Changes, Outcome
 
 if TYPE_CHECKING:
@@ -27,6 +28,7 @@ class SiteState:
     entries: tuple[tuple[Entry, tuple[Photo, ...]], ...] = ()
     alerts: tuple[dict[str, Any], ...] = ()
     acknowledgements: tuple[dict[str, Any], ...] = ()
+    measurements: tuple[Measurement, ...] = ()  # of its photos, gone with them (ON DELETE CASCADE)
 
     @property
     def photo_shas(self) -> frozenset[str]:
@@ -99,8 +101,13 @@ def delete_site(journal: Journal, site_id: int, with_entries: bool = False) -> O
                 "delete them with it (--with-entries) or archive the site instead",
             )
         alerts, acks = store.site_alert_rows(site_id)
+        measured = tuple(m for e in entries if e.id is not None for m in store.measurements_of_entry(e.id))
         state = SiteState(
-            site, tuple((e, tuple(store.photos(entry_id=e.id))) for e in entries), tuple(alerts), tuple(acks)
+            site,
+            tuple((e, tuple(store.photos(entry_id=e.id))) for e in entries),
+            tuple(alerts),
+            tuple(acks),
+            measured,
         )
         store.delete_site(site_id)
     count = f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'}"
@@ -119,6 +126,8 @@ def restore_site(journal: Journal, state: SiteState) -> Outcome[SiteState]:
         store.restore_record(state.site)
         for entry, photos in state.entries:
             store.restore_entry(entry, photos)
+        for measurement in state.measurements:
+            store.add_measurement(measurement)  # with its own id, on its restored photo
         store.put_alert_rows(list(state.alerts), list(state.acknowledgements))
     with_entries = bool(state.entries)
     return Outcome(

@@ -43,8 +43,8 @@ class Alignments(StoreBase):
         }
         if alignment.id is not None:
             row["id"] = alignment.id
-        with self.db.atomic():
-            self.db.execute(
+        with self.transaction():
+            self.conn.execute(
                 "DELETE FROM photo_alignments WHERE (first_sha256 = ? AND second_sha256 = ?) "
                 "OR (first_sha256 = ? AND second_sha256 = ?)",
                 [
@@ -54,7 +54,7 @@ class Alignments(StoreBase):
                     alignment.first_sha256,
                 ],
             )
-            cursor = self.db.execute(
+            cursor = self.conn.execute(
                 f"INSERT INTO photo_alignments ({', '.join(row)}) VALUES ({', '.join('?' * len(row))})",
                 list(row.values()),
             )
@@ -65,9 +65,9 @@ class Alignments(StoreBase):
 
     def delete_alignment(self, alignment_id: int) -> Alignment:
         """Delete one alignment; returns it as it was, so the deletion can be undone."""
-        with self.db.atomic():
+        with self.transaction():
             removed = self.alignment(alignment_id)
-            self.db.execute("DELETE FROM photo_alignments WHERE id = ?", [alignment_id])
+            self.conn.execute("DELETE FROM photo_alignments WHERE id = ?", [alignment_id])
         return removed
 
 

@@ -77,8 +77,8 @@ class Measurements(StoreBase):
         if measurement.id is not None:
             columns.insert(0, "id")
             values.insert(0, measurement.id)
-        with self.db.atomic():
-            cursor = self.db.execute(
+        with self.transaction():
+            cursor = self.conn.execute(
                 f"INSERT INTO measurements ({', '.join(columns)}) VALUES ({', '.join('?' * len(columns))})",
                 values,
             )
@@ -92,9 +92,9 @@ class Measurements(StoreBase):
 
     def delete_measurement(self, measurement_id: int) -> Measurement:
         """Delete one measurement; return it so the deletion can be undone."""
-        with self.db.atomic():
+        with self.transaction():
             gone = self.measurement(measurement_id)
-            self.db.execute("DELETE FROM measurements WHERE id = ?", [measurement_id])
+            self.conn.execute("DELETE FROM measurements WHERE id = ?", [measurement_id])
         return gone
 
     def measurements_for_photo(self, photo_id: int) -> list[Measurement]:
