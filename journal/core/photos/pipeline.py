@@ -9,6 +9,11 @@ text chunk or colour profile (whose description may hold a name); a picture with
 profile is converted to sRGB first, so its colours stay. Files are named by the SHA-256
 of their bytes, so the same photo is stored once; `PhotoFiles.write` makes the file
 durable before the database row may commit.
+
+A sideways JPEG (EXIF Orientation) is turned upright by a lossless transform when jpegtran is
+installed and the JPEG allows it (`jpeg_turn`), else decoded, turned and encoded again with the
+camera's own tables. What makes the photo hard to compare (blur, exposure, size) is measured on
+the thumbnail's small decode (`quality`).
 """
 
 from __future__ import annotations
