@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from journal.core.domain import choices as C
 from journal.core.domain.model import Entry
+from journal.core.photos import quality
 
 # The warning signs, worded as a person would notice them (stored names stay technical).
 WARNING_LABELS = {
@@ -23,11 +24,9 @@ LOOK_LABELS = {"shiny": "Shiny", "pale": "Pale", "hair_thinning": "Hair thinning
 
 NOT_CHECKED = "not checked"
 
-PHOTO_GUIDANCE = (
-    "For photos you can compare over time: the same distance and the same light each time, "
-    "a plain background, a ruler in the same plane as the skin, and for the scalp the hair "
-    "parted so the skin shows."
-)
+# The photo tips live beside the import's quality checks, whose warnings quote them.
+PHOTO_GUIDANCE = quality.PHOTO_GUIDANCE  # the short form, under the photos of an entry
+PHOTO_TIPS = quality.PHOTO_TIPS  # every tip, in Help > Photo tips
 
 
 def yes_no(value: bool | None) -> str:

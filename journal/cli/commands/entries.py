@@ -14,8 +14,9 @@ from journal.core.errors import JournalError, NotFound
 from journal.core.journal import Journal
 from journal.core.measure.uncertainty import SIZE_METHODS
 from journal.core.operations import entries as entry_ops
-from journal.core.photos.dates import PhotosDisagree, camera_date, date_from_photos, mismatches
+from journal.core.photos.dates import PhotosDisagree, camera_date, date_from_photos
 from journal.core.photos.pipeline import PreparedPhoto
+from journal.core.photos.quality import photo_warnings
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -146,17 +147,21 @@ def _log(args: argparse.Namespace) -> int:
         from_photos = args.date is None and any(camera_date(photo) for photo in prepared)
         if from_photos:
             entry = _dated_by_photos(entry, prepared)
-        for mismatch in mismatches(prepared, entry.date):
-            print(
-                f"skinjournal: warning: {mismatch.sentence()} (more than a day apart). The photo keeps "
-                "its own date; if it belongs to another day, log it with that --date.",
-                file=sys.stderr,
-            )
+        warn_about_photos(prepared, entry.date, "If it belongs to another day, log it with that --date.")
         saved, photos = entry_ops.add_entry(journal, entry, prepared).value
         extra = f" with {len(photos)} photo(s)" if photos else ""
         how = " (the day the photos were taken)" if from_photos else ""
         print(f"Logged {shown(site.name)} on {saved.date.isoformat()}{how}{extra} (entry {saved.id}).")
     return 0
+
+
+def warn_about_photos(prepared: list[PreparedPhoto], entry_date: dt.date, other_day_hint: str) -> None:
+    """What makes each photo hard to compare, on standard error: the photos are added all the same.
+    `other_day_hint` says how to move a photo taken on another day, in this command's terms."""
+    for photo in prepared:
+        for warning in photo_warnings(photo, entry_date):
+            hint = f" {other_day_hint}" if warning.kind == "other_day" else ""
+            print(f"skinjournal: warning: {warning.sentence()}{hint}", file=sys.stderr)
 
 
 def _dated_by_photos(entry: Entry, prepared: list[PreparedPhoto]) -> Entry:

@@ -3,14 +3,12 @@
 from __future__ import annotations
 
 import argparse
-import sys
 
-from journal.cli.commands.entries import find_entry
+from journal.cli.commands.entries import find_entry, warn_about_photos
 from journal.cli.common import forget_photos, open_journal, print_json, print_table
 from journal.core.domain.model import to_plain
 from journal.core.errors import NotFound
 from journal.core.operations import entries as entry_ops
-from journal.core.photos.dates import mismatches
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -35,12 +33,7 @@ def _add(args: argparse.Namespace) -> int:
     with open_journal(args) as journal:
         entry = find_entry(journal, args.entry)
         prepared = journal.prepare_photos(args.paths, entry.date)  # every file checked before one is stored
-        for mismatch in mismatches(prepared, entry.date):
-            print(
-                f"skinjournal: warning: {mismatch.sentence()} (more than a day apart). The photo keeps "
-                "its own date.",
-                file=sys.stderr,
-            )
+        warn_about_photos(prepared, entry.date, "`skinjournal photos remove ID` takes it off this entry.")
         before = {p.id for p in journal.store.photos(entry_id=args.entry)}
         changed = entry_ops.add_photos(journal, args.entry, prepared)
         added = [p for p in changed.value[1] if p.id not in before]

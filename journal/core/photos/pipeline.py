@@ -9,6 +9,11 @@ text chunk or colour profile (whose description may hold a name); a picture with
 profile is converted to sRGB first, so its colours stay. Files are named by the SHA-256
 of their bytes, so the same photo is stored once; `PhotoFiles.write` makes the file
 durable before the database row may commit.
+
+A sideways JPEG (EXIF Orientation) is turned upright by a lossless transform when jpegtran is
+installed and the JPEG allows it (`jpeg_turn`), else decoded, turned and encoded again with the
+camera's own tables. What makes the photo hard to compare (blur, exposure, size) is measured on
+the thumbnail's small decode (`quality`).
 """
 
 from __future__ import annotations
@@ -32,6 +37,8 @@ if TYPE_CHECKING:  # Pillow itself is imported on first use: opening a journal n
 
     from PIL import Image
 
+    from journal.core.photos.quality import Measures
+
 ACCEPTED_FORMATS = ("JPEG", "PNG", "WEBP", "HEIF")
 ACCEPTED_DESCRIPTION = "JPEG, PNG, HEIC/HEIF or WebP"
 MAX_FILE_BYTES = 200 * 1024 * 1024
@@ -39,6 +46,7 @@ MAX_PIXELS = 100_000_000  # a 108 MP phone sensor fits; a 20000x20000 bomb does 
 THUMB_SIZE = 320
 STORED_EXTENSIONS = ("jpg", "png")  # what _encode writes
 _SHA256 = re.compile(r"[0-9a-f]{64}")
+_JPEG_FORMATS = ("JPEG", "MPO")  # MPO: a JPEG with more pictures after it (a phone's depth map)
 
 _EXIF_IFD = 0x8769
 _DATETIME_ORIGINAL = 0x9003
@@ -93,6 +101,7 @@ class PreparedPhoto:
     taken_on: dt.date | None
     original_name: str
     camera_date: dt.date | None = None  # from the picture's EXIF; None when it carries no date
+    measures: Measures | None = None  # what makes it hard to compare (journal.core.photos.quality)
 
 
 def _exif_date(image: Image.Image) -> dt.date | None:
@@ -228,14 +237,25 @@ def _prepare(data: bytes, name: str, fallback_date: dt.date | None) -> PreparedP
         camera_date = _exif_date(image)
         taken_on = camera_date or fallback_date
         orientation = _orientation(image)
-        image.load()  # the whole picture: a decoding error anywhere refuses the file
-        lossless = source_format == "PNG" or (source_format == "WEBP" and webp_is_lossless(data))
-        stored, ext, size = _encode(image, source_format, orientation, lossless)
+        turned = None
+        if _may_turn_losslessly(image, orientation):
+            from journal.core.photos import jpeg_turn
+
+            # jpegtran decodes every coded block itself (a clean exit vouches for them) and the
+            # thumbnail below decodes its output: the pixels need no decode of their own here.
+            turned = _turned(jpeg_turn.turn(data, orientation), image.size, orientation)
+        if turned is not None:
+            stored, ext, size = turned
+        else:
+            image.load()  # the whole picture: a decoding error anywhere refuses the file
+            lossless = source_format == "PNG" or (source_format == "WEBP" and webp_is_lossless(data))
+            stored, ext, size = _encode(image, source_format, orientation, lossless)
     finally:
         image.close()
+    thumbnail, measures = _thumbnail_and_measures(stored, size)
     return PreparedPhoto(
         data=stored,
-        thumbnail=make_thumbnail(stored),
+        thumbnail=thumbnail,
         ext=ext,
         sha256=_sha256(stored),
         width=size[0],
@@ -243,7 +263,37 @@ def _prepare(data: bytes, name: str, fallback_date: dt.date | None) -> PreparedP
         taken_on=taken_on,
         original_name=name,
         camera_date=camera_date,
+        measures=measures,
     )
+
+
+def _may_turn_losslessly(image: Image.Image, orientation: int) -> bool:
+    """A sideways JPEG whose coded data may be stored as it is, turned: one with a colour profile
+    is converted to sRGB instead (the profile is not kept), and CMYK is converted to RGB."""
+    return (
+        image.format in _JPEG_FORMATS
+        and orientation != 1
+        and image.mode in ("RGB", "L")
+        and not image.info.get("icc_profile")
+    )
+
+
+def _turned(
+    data: bytes | None, size: tuple[int, int], orientation: int
+) -> tuple[bytes, str, tuple[int, int]] | None:
+    """jpegtran's upright JPEG, when it has the upright picture's size (else None: re-encode)."""
+    if data is None:
+        return None
+    from PIL import Image
+
+    upright = (size[1], size[0]) if orientation >= 5 else size  # 5-8 swap width and height
+    try:
+        with Image.open(io.BytesIO(data), formats=("JPEG",)) as check:
+            if check.size != upright or check.mode not in ("RGB", "L"):
+                return None
+    except Exception:
+        return None
+    return data, "jpg", upright
 
 
 def webp_is_lossless(data: bytes) -> bool:
@@ -317,6 +367,7 @@ def _encode(
         # Same quantisation tables as the camera used: no further loss of quality.
         _bare(image).save(out, "JPEG", quality="keep", subsampling="keep")
         return out.getvalue(), "jpg", image.size
+    camera_tables = _camera_tables(image, source_format, has_profile)
     upright = _to_srgb(image)
     if orientation != 1:
         upright = upright.transpose(_transposes()[orientation])
@@ -331,25 +382,72 @@ def _encode(
         out = io.BytesIO()
         _bare(upright).save(out, "PNG")
         return out.getvalue(), "png", upright.size
+    out = io.BytesIO()
+    if camera_tables is not None:
+        # A sideways JPEG turned here (no jpegtran, or its size does not allow a lossless turn):
+        # encoded again with the camera's own tables and chroma subsampling, so the stored file
+        # stays about the size of the original (quality 95 at full chroma made it 1.3 times it).
+        _bare(upright).save(out, "JPEG", **camera_tables)
+        return out.getvalue(), "jpg", upright.size
     if upright.mode not in ("RGB", "L"):
         upright = upright.convert("RGB")  # CMYK scans and alpha: JPEG wants RGB
-    out = io.BytesIO()
     _bare(upright).save(out, "JPEG", quality=95, subsampling=0)
     return out.getvalue(), "jpg", upright.size
 
 
+def _camera_tables(
+    image: Image.Image, source_format: str | None, has_profile: bool
+) -> dict[str, object] | None:
+    """The JPEG's own quantisation tables and chroma subsampling, as `save` takes them, for a
+    JPEG re-encoded with its pixels unchanged but for a turn; None for anything else."""
+    if source_format not in _JPEG_FORMATS or image.mode not in ("RGB", "L") or has_profile:
+        return None
+    from PIL import JpegImagePlugin
+
+    tables = getattr(image, "quantization", None)
+    if not tables:
+        return None
+    options: dict[str, object] = {"qtables": tables}
+    if image.mode == "RGB":
+        sampling = JpegImagePlugin.get_sampling(image)
+        if sampling < 0:
+            return None  # an unusual layout Pillow cannot write again: quality 95 as before
+        options["subsampling"] = sampling
+    return options
+
+
 def make_thumbnail(data: bytes, size: int = THUMB_SIZE) -> bytes:
-    """A small JPEG for lists, with no metadata. thumbnail() on an unloaded JPEG uses draft
-    mode, so a 12 MP photo decodes at 1/8 scale instead of full size."""
+    """A small JPEG for lists, with no metadata (see `_thumbnail_and_measures`)."""
+    return _thumbnail_and_measures(data, None, size)[0]
+
+
+def _thumbnail_and_measures(
+    data: bytes, measure_size: tuple[int, int] | None, size: int = THUMB_SIZE
+) -> tuple[bytes, Measures | None]:
+    """The thumbnail of the stored picture `data` and, given the picture's size, what makes it
+    hard to compare (journal.core.photos.quality), measured on the same small decode.
+
+    A JPEG is decoded in draft mode at the scale thumbnail() itself would choose (twice the
+    thumbnail's size or more), so a 12 MP photo decodes at 1/4 scale instead of full size."""
     _pillow()
     from PIL import Image
 
     with Image.open(io.BytesIO(data)) as image:
+        width, height = image.size
+        scale = size / max(width, height)
+        target = (max(1, round(width * scale)), max(1, round(height * scale)))
+        image.draft(None, (target[0] * 2, target[1] * 2))  # what thumbnail()'s reducing_gap=2 asks
+        image.load()
+        measures = None
+        if measure_size is not None:
+            from journal.core.photos import quality
+
+            measures = quality.measure(quality.measuring_copy(image), measure_size)
         image.thumbnail((size, size), Image.Resampling.LANCZOS)
         rgb = image.convert("RGB") if image.mode != "RGB" else image
         out = io.BytesIO()
         _bare(rgb).save(out, "JPEG", quality=85)
-        return out.getvalue()
+        return out.getvalue(), measures
 
 
 class PhotoFiles:

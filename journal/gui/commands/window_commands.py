@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from journal import APP_DISPLAY_NAME, __version__
 from journal.core.errors import JournalError
-from journal.gui.wording import PHOTO_GUIDANCE
+from journal.gui.wording import PHOTO_TIPS
 
 Window = Any  # journal.gui.main_window.MainWindow (not imported: it imports this module)
 
@@ -187,7 +187,7 @@ def quit_app(window: Window) -> None:
 
 # -- help ---------------------------------------------------------------------------------------------
 def photo_tips(window: Window) -> None:
-    QMessageBox.information(window, "Photo tips", PHOTO_GUIDANCE)
+    QMessageBox.information(window, "Photo tips", PHOTO_TIPS)
 
 
 ABOUT = (

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from journal.core.domain.model import Photo
 from journal.core.photos.pipeline import PreparedPhoto
+from journal.core.photos.quality import photo_warnings
 from journal.gui.commands.photo_import import PhotoImporter
 from journal.gui.wording import PHOTO_GUIDANCE
 
@@ -88,6 +89,13 @@ class PhotoTray(QWidget):
         self.removal_note = QLabel()  # says what Save will take off, since nothing changes before
         self.removal_note.setObjectName("photo-removal-note")
         self.removal_note.hide()
+        # What makes the new photos hard to compare, each with its tip; they are added all the same.
+        # (A photo taken on another day than the entry's is asked about by the editor instead.)
+        self.quality_note = QLabel()
+        self.quality_note.setObjectName("photo-quality-note")
+        self.quality_note.setWordWrap(True)
+        self.quality_note.setTextFormat(Qt.TextFormat.PlainText)
+        self.quality_note.hide()
         self.progress = QProgressBar()
         self.progress.setAccessibleName("Photo import progress")
         self.progress.setTextVisible(True)
@@ -105,6 +113,7 @@ class PhotoTray(QWidget):
         layout.addWidget(self.list)
         layout.addLayout(buttons)
         layout.addWidget(self.removal_note)
+        layout.addWidget(self.quality_note)
         layout.addWidget(guidance)
 
         self.setAcceptDrops(True)
@@ -208,10 +217,21 @@ class PhotoTray(QWidget):
         self.pending.append(photo)
         pixmap = QPixmap()
         pixmap.loadFromData(photo.thumbnail)
-        item = QListWidgetItem(QIcon(pixmap), _label(photo.original_name, photo.taken_on, "new"))
+        warnings = [warning.sentence() for warning in photo_warnings(photo)]
+        state = "new, hard to compare" if warnings else "new"
+        item = QListWidgetItem(QIcon(pixmap), _label(photo.original_name, photo.taken_on, state))
         item.setData(PENDING, photo.sha256)
-        item.setToolTip(f"{photo.original_name}, {photo.width}x{photo.height}, new")
+        item.setToolTip("\n".join([f"{photo.original_name}, {photo.width}x{photo.height}, new", *warnings]))
         self.list.addItem(item)
+        self._show_quality()
+
+    def _show_quality(self) -> None:
+        """The warnings of the photos waiting to be saved (a photo taken off takes its own along)."""
+        lines = [
+            f"\u26a0 {warning.sentence()}" for photo in self.pending for warning in photo_warnings(photo)
+        ]
+        self.quality_note.setText("\n".join(lines))
+        self.quality_note.setVisible(bool(lines))
 
     def _show_rejected(self, message: str) -> None:
         self.errors.append(message)
@@ -237,6 +257,7 @@ class PhotoTray(QWidget):
             sha, photo_id = item.data(PENDING), item.data(SAVED)
             if sha:
                 self.pending = [p for p in self.pending if p.sha256 != sha]
+                self._show_quality()
             elif photo_id is not None:
                 self.removed.extend(p for p in self.saved if p.id == photo_id)
                 self._removed_items[photo_id] = item
