@@ -41,9 +41,11 @@ def make_photos(folder: Path, count: int) -> list[Path]:
         noise = Image.effect_noise(SIZE, 40 + index).convert("RGB")
         gradient = Image.linear_gradient("L").resize(SIZE).convert("RGB")
         skin = Image.new("RGB", SIZE, (196 + index, 150, 130))
-        picture = Image.blend(Image.blend(skin, gradient, 0.3), noise, 0.25).filter(ImageFilter.GaussianBlur(1))
+        picture = Image.blend(Image.blend(skin, gradient, 0.3), noise, 0.25).filter(
+            ImageFilter.GaussianBlur(1)
+        )
         exif = Image.Exif()
-        exif[0x0132] = "2026:03:0%d 10:00:00" % (1 + index % 9)
+        exif[0x0132] = f"2026:03:0{1 + index % 9} 10:00:00"
         if index % 2:
             exif[0x0112] = 6  # held upright: the pixels lie on their side
         picture.save(path, "JPEG", quality=92, exif=exif.tobytes())
