@@ -160,11 +160,10 @@ def test_a_full_disk_under_the_database_is_a_sentence(journal_with_backup, read_
     target = read_only_mount / "journal"
     shutil.copytree(folder, target)
     filler = read_only_mount / "filler"
-    with open(filler, "wb") as handle:  # fill the tmpfs to the last block
-        try:
+    with open(filler, "wb", buffering=0) as handle:  # fill the tmpfs to the last block, unbuffered:
+        try:  # a buffered file could fail once more when it is closed
             while True:
                 handle.write(b"\0" * 65536)
-                handle.flush()
         except OSError:
             pass
     before = sha256_file(target / DB_NAME)
