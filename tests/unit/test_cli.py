@@ -347,8 +347,8 @@ REFUSALS = [
     (["entries", "Nowhere"], "no site named 'Nowhere'"),
     (["daily", "--date", "2026-03-01", "--stress", "12"], "stress: 12 is out of range"),
     (
-        ["lab", "--date", "2026-03-01", "--test", "iron", "--value", "1", "--unit", "mg"],
-        "test: 'iron' is not one of",
+        ["lab", "--date", "2026-03-01", "--test", "=cmd", "--value", "1", "--unit", "mg"],
+        "test: '=cmd' does not look like a test's name",
     ),
     (["lab", "--date", "2026-03-01", "--test", "calcium", "--value", "high", "--unit", "mmol/L"], "value:"),
     (["lab", "--date", "2026-03-01", "--test", "calcium", "--unit", "mmol/L"], "--value"),

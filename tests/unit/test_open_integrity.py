@@ -316,7 +316,8 @@ def test_check_lists_the_damaged_rows_by_table_and_id(journal_with_bad_rows):
     result = run_cli(folder, "check")
     assert result.returncode == 1
     assert f"problem: entries row {ids['bad']}: date not valid" in result.stdout
-    assert f"problem: labs row {ids['lab']}: date, test not valid" in result.stdout
+    # any test name is valid (a test the journal does not know keeps its own name)
+    assert f"problem: labs row {ids['lab']}: date not valid" in result.stdout
     assert "Traceback" not in result.stderr
 
 

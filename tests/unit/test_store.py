@@ -327,7 +327,7 @@ def test_entries_filter_by_site_and_dates_and_order(journal):
             "not a real date",
         ),
         (lambda: DailyCheck.new(date="2026-03-01", stress=12), "stress", "out of range"),
-        (lambda: LabResult.new(date="2026-03-01", test="iron", value=1, unit="mg"), "test", "not one of"),
+        (lambda: LabResult.new(date="2026-03-01", test="-x", value=1, unit="mg"), "test", "test's name"),
         (
             lambda: LabResult.new(date="2026-03-01", test="calcium", value="high", unit="mmol/L"),
             "value",

@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from journal.cli import visit_findings
 from journal.cli.common import open_journal, print_json, print_table, said, shown
 from journal.core.domain import choices as C
 from journal.core.domain import daily
@@ -88,6 +89,7 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     visit.add_argument("--clinician", help="who you saw")
     visit.add_argument("--findings", help="e.g. ultrasound dermal thickness 2.1 mm")
     visit.add_argument("--note", help="free text")
+    visit_findings.add_options(visit)
     visit.set_defaults(func=_visit)
 
     visits = sub.add_parser("visits", help="list, change or delete visits (add one with `visit`)")
@@ -169,8 +171,11 @@ def _care(args: argparse.Namespace) -> int:
 
 
 def _visit(args: argparse.Namespace) -> int:
-    visit = Visit.new(date=args.date, clinician=args.clinician, findings=args.findings, note=args.note)
     with open_journal(args) as journal:
+        structured = visit_findings.given(args, journal)
+        visit = Visit.new(
+            date=args.date, clinician=args.clinician, findings=args.findings, note=args.note, **structured
+        )
         ops.add_visit(journal, visit)
     print(f"Saved the visit on {visit.date.isoformat()}.")
     return 0
@@ -226,12 +231,13 @@ KINDS: dict[str, _Kind] = {
     "visits": _Kind(
         Visit,
         "visit",
-        ("id", "date", "clinician", "findings", "note"),
+        ("id", "date", "clinician", "findings", "note", *visit_findings.COLUMNS),
         (
             _DATE,
             ("--clinician", {"help": "who you saw ('' clears it)"}),
             ("--findings", {"help": "what they found ('' clears it)"}),
             _NOTE,
+            *visit_findings.OPTIONS,
         ),
         lambda s: s.visits(),
     ),
@@ -283,6 +289,9 @@ def _list(args: argparse.Namespace) -> int:
     kind = KINDS[args.record_kind]
     with open_journal(args, readonly=True) as journal:
         rows = [to_plain(record) for record in kind.rows(journal.store)]
+        if kind.cls is Visit:
+            names = {site.id: site.name for site in journal.store.sites()}
+            rows = [visit_findings.with_site_names(row, names) for row in rows]
     if args.json:
         print_json(rows)
     else:
@@ -294,13 +303,16 @@ def _edit(args: argparse.Namespace) -> int:
     kind = KINDS[args.record_kind]
     names = [flag[2:].replace("-", "_") for flag, _ in kind.fields]
     given = {name: getattr(args, name) for name in names if getattr(args, name, None) is not None}
-    if not given:
+    given.pop("site", None)  # a visit's site is given by name: visit_findings.given
+    if not given and getattr(args, "site", None) is None:
         raise JournalError(
             f"Nothing to change: give at least one new value (see `{args.record_kind} edit --help`); "
             "nothing was changed."
         )
     with open_journal(args) as journal:
         record = _find(journal, args)
+        if kind.cls is Visit:
+            given.update(visit_findings.given(args, journal))
         changed = kind.cls.new(**{**to_plain(record), **given})
         outcome = (
             ops.edit_daily(journal, changed) if kind.cls is DailyCheck else ops.edit_record(journal, changed)

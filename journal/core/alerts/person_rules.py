@@ -14,7 +14,8 @@ from journal.core.alerts.model import Evidence, Finding
 from journal.core.alerts.settings import Thresholds
 from journal.core.alerts.steps import episode_starts
 from journal.core.alerts.wording import DayFindings, number
-from journal.core.domain.choices import LAB_TEST_LABELS
+from journal.core.domain.lab_tests import BY_KEY as NAMED
+from journal.core.domain.lab_tests import label as lab_label
 from journal.core.domain.model import DailyCheck, LabResult
 
 
@@ -56,8 +57,9 @@ def lab_out_of_range(labs: Sequence[LabResult], t: Thresholds) -> list[Finding]:
     for lab in sorted(labs, key=lambda lab: (lab.date, lab.test, lab.value)):
         if not lab.out_of_range:
             continue
-        label = LAB_TEST_LABELS[lab.test]
-        label = label if label[:2].isupper() else label[0].lower() + label[1:]  # "PTH", "vitamin D"
+        label = lab_label(lab.test)
+        if lab.test in NAMED and not label[:2].isupper():  # "PTH", "vitamin D"; "HbA1c" as typed
+            label = label[0].lower() + label[1:]
         name = "A lab result (other test)" if lab.test == "other" else f"The {label} result"
         value = f"{number(lab.value)} {lab.unit}"
         if lab.low is not None and lab.high is not None:

@@ -13,7 +13,8 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from journal.core.domain.choices import CARE_KIND_LABELS, LAB_TEST_LABELS
+from journal.core.domain.choices import CARE_KIND_LABELS
+from journal.core.domain.lab_tests import label as lab_label
 from journal.core.domain.model import CareEvent, Entry, LabResult, Site
 from journal.core.measure.uncertainty import SIZE_METHOD_LABELS, size_uncertainty_mm
 
@@ -286,20 +287,19 @@ def lab_figure(
     height: float = 2.6,
     since: dt.date | None = None,
     until: dt.date | None = None,
+    unit: str | None = None,
 ) -> Figure:
     """One lab test over time with the lab's own reference range as a shaded band;
-    `since`/`until` limit the period shown (the window's date range control)."""
-    rows = sorted(
-        (lab for lab in labs if lab.test == test and _in_range(lab.date, since, until)),
-        key=lambda lab: lab.date,
-    )
+    `since`/`until` limit the period shown (the window's date range control). One unit per
+    chart (`unit`, a lab_units.LabAxis key; default the test's most used): calcium and
+    phosphate in mg/dL and mmol/L are converted onto one axis, other units get charts of their own."""
+    from journal.core.charts.lab_units import axis_for, rows_on_axis
+
+    axis = axis_for(labs, test, unit)
+    rows = rows_on_axis(labs, axis, since, until) if axis is not None else []
     figure = _new_figure(width, height)
     axes = figure.subplots()
-    unit = rows[-1].unit if rows else ""
-    axes.set_title(
-        f"{LAB_TEST_LABELS.get(test, test)} ({unit})" if unit else LAB_TEST_LABELS.get(test, test),
-        fontsize=10,
-    )
+    axes.set_title(axis.words if axis is not None else lab_label(test), fontsize=10)
     banded = [lab for lab in rows if lab.low is not None and lab.high is not None]
     if banded:
         axes.fill_between(

@@ -36,7 +36,20 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "daily": ("date", "fatigue", "weakness", "urination_changes", "stress", "note"),
     "labs": ("date", "test", "value", "unit", "low", "high", "note"),
     "care": ("date", "kind", "what", "amount", "unit", "minutes", "note"),
-    "visits": ("date", "clinician", "findings", "note"),
+    "visits": (
+        "date",
+        "clinician",
+        "findings",
+        "note",
+        # the structured findings (migration 0009); the site by name, as entries name theirs
+        "site",
+        "ultrasound_mm",
+        "ultrasound_depth_mm",
+        "xray",
+        "biopsy",
+        "biopsy_result",
+        "named_type",
+    ),
 }
 
 # Columns whose text a person typed; they are the ones a formula could hide in. The other
@@ -47,9 +60,9 @@ FREE_TEXT: dict[str, tuple[str, ...]] = {
     "entries": ("site", "note"),
     "photos": ("site", "original_name"),
     "daily": ("note",),
-    "labs": ("unit", "note"),
+    "labs": ("test", "unit", "note"),  # a test the journal does not know keeps the name typed
     "care": ("what", "unit", "note"),
-    "visits": ("clinician", "findings", "note"),
+    "visits": ("clinician", "findings", "note", "site", "xray", "biopsy_result"),
 }
 
 YES, NO = "yes", "no"

@@ -234,7 +234,12 @@ class _Validator:
         return self._record("care", CareEvent.new(**raw))
 
     def _visits(self, raw: dict[str, str]) -> bool:
-        return self._record("visits", Visit.new(**raw))
+        values = dict(raw)
+        name = values.pop("site", "")
+        site_id = self.site_ids.get(name.casefold()) if name else None
+        if name and site_id is None:
+            raise ValidationError("site", f"{name!r} is not in this journal: add the site first")
+        return self._record("visits", Visit.new(site_id=site_id, **values))
 
     def _record(self, kind: str, record: Any) -> bool:
         if self._already_there(kind, record) is not None:
@@ -280,4 +285,6 @@ def _apply(journal: Journal, plan: _Plan) -> None:
         for key, entry_id in plan.existing_entries.items():
             store.add_photos(entry_id, [photo for photo, _ in plan.photos.get(key, [])])
         for record in plan.records:
+            if isinstance(record, Visit) and record.site_id is not None:  # a site new in this import
+                record = dataclasses.replace(record, site_id=site_ids.get(record.site_id, record.site_id))
             getattr(store, _ADD[type(record)])(record)

@@ -1,5 +1,7 @@
 """The fixed vocabularies of the journal, stored as these exact strings."""
 
+from journal.core.domain.lab_tests import NAMED_TESTS, OLD_OTHER
+
 SITE_KINDS = ("deposit", "area")
 REGIONS = (
     "scalp",
@@ -18,20 +20,14 @@ REGIONS = (
 DIAGNOSED_TYPES = ("dystrophic", "metastatic", "iatrogenic", "idiopathic", "unknown")
 MOBILITY = ("free", "reduced", "stuck")
 COLOURS = ("white", "yellow", "skin", "red")
-LAB_TESTS = ("calcium", "phosphate", "vitamin_d", "pth", "creatinine", "other")
+# The tests known by name (journal/core/domain/lab_tests.py); any other test keeps its own name.
+LAB_TESTS = tuple(test.key for test in NAMED_TESTS)
 CARE_KINDS = ("massage", "supplement", "skin_care", "sun_protection", "other")
 
 # Words shown to people; the stored values above stay stable.
 MOBILITY_LABELS = {"free": "moves freely", "reduced": "reduced", "stuck": "stuck"}
 COLOUR_LABELS = {"white": "white", "yellow": "yellow", "skin": "skin-coloured", "red": "red"}
-LAB_TEST_LABELS = {
-    "calcium": "Calcium",
-    "phosphate": "Phosphate",
-    "vitamin_d": "Vitamin D",
-    "pth": "PTH",
-    "creatinine": "Creatinine",
-    "other": "Other",
-}
+LAB_TEST_LABELS = {**{test.key: test.label for test in NAMED_TESTS}, OLD_OTHER: "Other"}
 CARE_KIND_LABELS = {
     "massage": "Massage",
     "supplement": "Supplement",

@@ -12,6 +12,7 @@ import datetime as dt
 from typing import Any, ClassVar
 
 from journal.core.domain import choices as C
+from journal.core.domain import lab_tests
 from journal.core.domain import validate as v
 from journal.core.errors import ValidationError
 from journal.core.measure.uncertainty import SIZE_METHODS
@@ -205,7 +206,7 @@ class LabResult:
             raise ValidationError("low", f"the reference low {low} is above the high {high}")
         return cls(
             date=v.record_date("date", raw.get("date")),
-            test=v.choice("test", raw.get("test"), C.LAB_TESTS, required=True) or "",
+            test=lab_tests.test_name("test", raw.get("test")),
             value=v.measured("value", raw.get("value"), required=True) or 0.0,
             unit=v.text("unit", raw.get("unit"), required=True, max_len=40) or "",
             low=low,
@@ -254,18 +255,54 @@ class CareEvent:
 class Visit:
     date: dt.date
     clinician: str | None = None
-    findings: str | None = None
+    findings: str | None = None  # what they said, in the person's words
     note: str | None = None
     id: int | None = None
+    # The findings in structured form (migration 0009), each optional.
+    site_id: int | None = None  # the site the findings are about
+    ultrasound_mm: float | None = None  # thickness on ultrasound
+    ultrasound_depth_mm: float | None = None  # how deep under the skin's surface
+    xray: str | None = None  # what the X-ray showed, in the doctor's words
+    biopsy: bool | None = None  # a biopsy was done (None: not said)
+    biopsy_result: str | None = None  # in the doctor's words
+    named_type: str | None = None  # the type of deposit the doctor named (DIAGNOSED_TYPES)
+
+    STRUCTURED: ClassVar[tuple[str, ...]] = (
+        "site_id",
+        "ultrasound_mm",
+        "ultrasound_depth_mm",
+        "xray",
+        "biopsy",
+        "biopsy_result",
+        "named_type",
+    )
 
     @classmethod
     def new(cls, **raw: Any) -> Visit:
+        site_id = raw.get("site_id")
+        if site_id is not None and (isinstance(site_id, bool) or not isinstance(site_id, int)):
+            raise ValidationError("site", f"{site_id!r} is not a site of this journal")
+        biopsy = v.flag("biopsy", raw.get("biopsy"))
+        biopsy_result = v.text("biopsy_result", raw.get("biopsy_result"))
+        if biopsy_result is not None and biopsy is False:
+            raise ValidationError("biopsy_result", "a biopsy result needs the biopsy marked as done")
+        ultrasound_mm = v.optional_float("ultrasound_mm", raw.get("ultrasound_mm"), 0.1, 100.0)
+        depth = v.optional_float("ultrasound_depth_mm", raw.get("ultrasound_depth_mm"), 0.0, 100.0)
+        if (ultrasound_mm is not None or depth is not None) and site_id is None:
+            raise ValidationError("site_id", "say which site the ultrasound was of, so it can be charted")
         return cls(
             date=v.record_date("date", raw.get("date")),
             clinician=v.text("clinician", raw.get("clinician"), max_len=200),
             findings=v.text("findings", raw.get("findings")),
             note=v.text("note", raw.get("note")),
             id=raw.get("id"),
+            site_id=site_id,
+            ultrasound_mm=ultrasound_mm,
+            ultrasound_depth_mm=depth,
+            xray=v.text("xray", raw.get("xray")),
+            biopsy=True if biopsy_result is not None and biopsy is None else biopsy,
+            biopsy_result=biopsy_result,
+            named_type=v.choice("named_type", raw.get("named_type"), C.DIAGNOSED_TYPES),
         )
 
 

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from journal.core.domain.model import CareEvent, DailyCheck, LabResult, Visit
-from journal.core.errors import ValidationError
+from journal.core.errors import NotFound, ValidationError
 from journal.core.operations.outcome import Changes, Outcome
 
 if TYPE_CHECKING:
@@ -52,10 +52,28 @@ def _checked(record: R) -> R:
     return type(record).new(**dataclasses.asdict(record))
 
 
+def _site_there(journal: Journal, site_id: int) -> bool:
+    try:
+        journal.store.site(site_id)
+    except NotFound:
+        return False
+    return True
+
+
+def _check_site(journal: Journal, record: Record) -> None:
+    """A visit's findings name a site of this journal (inside the write's transaction)."""
+    if isinstance(record, Visit) and record.site_id is not None:
+        try:
+            journal.store.site(record.site_id)
+        except NotFound:
+            raise ValidationError("site_id", f"there is no site with id {record.site_id}") from None
+
+
 # -- labs, care, visits -------------------------------------------------------------------------
 def add_record(journal: Journal, record: R) -> Outcome[R]:
     checked = dataclasses.replace(_checked(record), id=None)
     with journal.store.transaction():
+        _check_site(journal, checked)
         saved = _insert(journal, checked)
     return _added(saved, f"new {describe(saved).removeprefix('the ')}")
 
@@ -81,6 +99,7 @@ def edit_record(journal: Journal, record: R) -> Outcome[R]:
     checked = _checked(record)
     with journal.store.transaction():
         before = journal.store.record(type(record), record.id)
+        _check_site(journal, checked)
         saved = journal.store.replace_record(checked)
     return _edited(before, saved)
 
@@ -103,6 +122,12 @@ def restore_record(journal: Journal, record: R) -> Outcome[R]:
     record_id = record.id
     assert record_id is not None
     with journal.store.transaction():
+        if (
+            isinstance(record, Visit)
+            and record.site_id is not None
+            and not _site_there(journal, record.site_id)
+        ):
+            record = dataclasses.replace(record, site_id=None)  # its site was deleted since
         restored = journal.store.restore_record(record)
     return Outcome(
         restored,

@@ -43,9 +43,21 @@ CONTENT_RULES: dict[str, dict[str, str | tuple[str, ...]]] = {
     },
     "photos": {"taken_on": "date", "ext": PHOTO_EXTS, "width": "int", "height": "int"},
     "daily_checks": {"date": "date", "stress": "int", **{f: "flag" for f in DAILY_SYMPTOM_FIELDS}},
-    "labs": {"date": "date", "test": C.LAB_TESTS, "value": "number", "low": "number", "high": "number"},
+    "labs": {
+        "date": "date",
+        "value": "number",  # any test name: lab_tests.test_name
+        "low": "number",
+        "high": "number",
+    },
     "care": {"date": "date", "kind": C.CARE_KINDS, "amount": "number", "minutes": "int"},
-    "visits": {"date": "date"},
+    "visits": {
+        "date": "date",
+        "site_id": "int",
+        "ultrasound_mm": "number",
+        "ultrasound_depth_mm": "number",
+        "biopsy": "flag",
+        "named_type": C.DIAGNOSED_TYPES,
+    },
     "alerts": {"date": "date", "status": ("open", "acknowledged"), "withdrawn": "flag"},
 }
 _SHOWN_PER_TABLE = 50  # a check lists this many bad rows of a table; the count says the rest

@@ -86,7 +86,7 @@ _CSV_QUERIES = {
         f"{_guard('note')} AS note FROM daily_checks ORDER BY date"
     ),
     "labs": (
-        f"SELECT date, test, value, {_guard('unit')} AS unit, low, high, {_guard('note')} AS note "
+        f"SELECT date, {_guard('test')} AS test, value, {_guard('unit')} AS unit, low, high, {_guard('note')} AS note "
         "FROM labs ORDER BY date, id"
     ),
     "care": (
@@ -94,7 +94,9 @@ _CSV_QUERIES = {
         f"{_guard('note')} AS note FROM care ORDER BY date, id"
     ),
     "visits": (
-        f"SELECT date, {_guard('clinician')} AS clinician, {_guard('findings')} AS findings, "
-        f"{_guard('note')} AS note FROM visits ORDER BY date, id"
+        f"SELECT v.date, {_guard('v.clinician')} AS clinician, {_guard('v.findings')} AS findings, "
+        f"{_guard('v.note')} AS note, {_guard('s.name')} AS site, v.ultrasound_mm, v.ultrasound_depth_mm, "
+        f"{_guard('v.xray')} AS xray, {_yes_no('v.biopsy')}, {_guard('v.biopsy_result')} AS biopsy_result, "
+        "v.named_type FROM visits v LEFT JOIN sites s ON s.id = v.site_id ORDER BY v.date, v.id"
     ),
 }

@@ -8,9 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel
 
 from journal.core.domain import choices as C
+from journal.core.domain.care_advice import ADVICE_SIGNS, BROKEN_SKIN_ADVICE, care_advice
 from journal.core.domain.model import Entry
 from journal.core.measure.uncertainty import SIZE_METHOD_LABELS, SIZE_METHODS
 from journal.gui.widgets.fields import ChoiceInput, CountInput, RatingInput, SizeInput, YesNoInput
@@ -63,6 +65,23 @@ class EntryForm:
         }
         for field, widget in self.signs.items():
             signs.addRow(sign_mnemonics[field], widget)
+        # Broken skin or discharge: calm words on looking after it, shown while either is "seen".
+        self.care_advice = QLabel(BROKEN_SKIN_ADVICE)
+        self.care_advice.setWordWrap(True)
+        self.care_advice.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.care_advice.setAccessibleName("Looking after broken skin")
+        self.care_advice.setStyleSheet("padding: 6px; border: 1px solid palette(mid); border-radius: 4px;")
+        # Word-wrapped text in a form gets one line's height unless asked for more: room for all of it
+        # at the column's narrowest.
+        self.care_advice.setMinimumHeight(self.care_advice.fontMetrics().lineSpacing() * 8 + 14)
+        signs.addRow(self.care_advice)
+        for field in ADVICE_SIGNS:
+            self.signs[field].currentIndexChanged.connect(lambda _i: self._show_advice())
+        self._show_advice()
+
+    def _show_advice(self) -> None:
+        advice = care_advice(self.signs["ulcerated"].value(), self.signs["discharge"].value())
+        self.care_advice.setVisible(advice is not None)
 
     def values(self) -> dict[str, Any]:
         out: dict[str, Any] = {

@@ -137,7 +137,9 @@ class ChartsPane(QWidget):
                 return None
             labs = store.labs(test=test)
             self.range.set_extent(labs[0].date, labs[-1].date)
-            return figures.lab_figure(labs, test, width, height, since=since, until=until)
+            return figures.lab_figure(
+                labs, test, width, height, since=since, until=until, unit=self.choice.unit()
+            )
         site_id = self.site_id()
         if site_id is None:
             self._nothing("Add a site to see its charts.")

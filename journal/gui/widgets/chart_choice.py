@@ -5,7 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QRadioButton, QWidget
 
-from journal.core.domain.choices import LAB_TEST_LABELS
+from journal.core.charts.lab_units import lab_axes
+from journal.core.domain.lab_tests import label as lab_label
 from journal.core.operations import Changes
 from journal.gui.session import JournalSession
 
@@ -56,7 +57,12 @@ class ChartChoice(QWidget):
 
     def test(self) -> str | None:
         data = self.test_choice.currentData()
-        return str(data) if data is not None else None
+        return str(data[0]) if data is not None else None
+
+    def unit(self) -> str | None:
+        """The unit of the chosen lab chart (lab_units.LabAxis.key): one chart per unit."""
+        data = self.test_choice.currentData()
+        return str(data[1]) if data is not None else None
 
     def subject_text(self) -> str:
         return (self.site_choice if self.view == SITE_VIEW else self.test_choice).currentText()
@@ -76,8 +82,14 @@ class ChartChoice(QWidget):
         )
 
     def fill_tests(self) -> None:
-        tests = sorted({lab.test for lab in self.session.store.labs()})
-        self._refill(self.test_choice, [(LAB_TEST_LABELS.get(t, t), t) for t in tests], self.test())
+        labs = self.session.store.labs()
+        items: list[tuple[str, object]] = []
+        for test in sorted({lab.test for lab in labs}, key=lab_label):
+            axes = lab_axes(labs, test)
+            for axis in axes:  # a test printed in two units that do not convert: two charts
+                items.append((axis.words if len(axes) > 1 else lab_label(test), (test, axis.key)))
+        current = self.test_choice.currentData()
+        self._refill(self.test_choice, items, current)
 
     def _refill(self, combo: QComboBox, items: list[tuple[str, object]], keep: object) -> None:
         if items == [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]:

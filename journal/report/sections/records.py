@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from journal.core.domain.choices import LAB_TEST_LABELS
+from journal.core.domain.lab_tests import label as lab_label
 from journal.core.domain.model import LabResult
 from journal.core.summary.tree import Summary
 from journal.report.pictures import Pictures
 from journal.report.sections.common import dates_list, day, plural, table, text
+from journal.report.sections.lab_note import lab_note
 
 LAB_CHART_SIZE_IN = (7.0, 2.2)
 
@@ -40,7 +41,7 @@ def _labs(summary: Summary, pictures: Pictures) -> str:
     rows = [
         [
             day(lab.date),
-            text(LAB_TEST_LABELS.get(lab.test, lab.test)),
+            text(lab_label(lab.test)),
             f"{lab.value:g}",
             text(lab.unit),
             _range(lab),
@@ -58,14 +59,18 @@ def _labs(summary: Summary, pictures: Pictures) -> str:
             nowrap=(0,),
         ),
     ]
+    parts.append(lab_note(summary.labs))
     from journal.core.charts.figures import lab_figure
+    from journal.core.charts.lab_units import lab_axes
 
     for test in summary.lab_tests_charted:
+        for n, axis in enumerate(lab_axes(summary.labs, test)):  # one chart per unit
 
-        def make(width: float, height: float, test: str = test):  # type: ignore[no-untyped-def]
-            return lab_figure(summary.labs, test, width=width, height=height)
+            def make(width: float, height: float, test: str = test, unit: str = axis.key):  # type: ignore[no-untyped-def]
+                return lab_figure(summary.labs, test, width=width, height=height, unit=unit)
 
-        parts.append(f'<p class="chart">{pictures.chart(f"chart-lab-{test}", make, *LAB_CHART_SIZE_IN)}</p>')
+            name = f"chart-lab-{test}" + (f"-{n}" if n else "")
+            parts.append(f'<p class="chart">{pictures.chart(name, make, *LAB_CHART_SIZE_IN)}</p>')
     return "".join(parts)
 
 

@@ -33,7 +33,9 @@ NOT_NOTED = -1  # the rating spin box's "not noted" position
 class Field:
     name: str  # the record's field, as named in the core's ValidationError
     label: str
-    kind: str  # "date" | "text" | "long_text" | "number" | "rating" | "check" | "yes_no" | "choice"
+    # "date" | "text" | "long_text" | "number" | "rating" | "check" | "yes_no" | "choice"
+    # | "choice_or_text" (a list to pick from, or a name of one's own typed in)
+    kind: str
     choices: tuple[tuple[str, str], ...] = ()  # (stored value, words shown)
     required: bool = False
     placeholder: str = ""
@@ -87,6 +89,17 @@ class FieldEditor:
             for value, words in field.choices:
                 combo.addItem(words, value)
             return combo
+        if field.kind == "choice_or_text":
+            combo = QComboBox(parent)
+            combo.setEditable(True)
+            combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            combo.addItem("", None)
+            for value, words in field.choices:
+                combo.addItem(words, value)
+            typed = combo.lineEdit()
+            if typed is not None:
+                typed.setPlaceholderText(field.placeholder)
+            return combo
         raise ValueError(f"unknown field kind {field.kind!r}")
 
     def value(self) -> Any:
@@ -103,6 +116,10 @@ class FieldEditor:
             return w.isChecked()
         if isinstance(w, YesNoInput):
             return w.value()
+        if isinstance(w, QComboBox) and w.isEditable():
+            typed = w.currentText().strip()
+            index = w.findText(typed)
+            return w.itemData(index) if index > 0 else (typed or None)
         if isinstance(w, QComboBox):
             return w.currentData()
         raise AssertionError(kind)
@@ -125,6 +142,8 @@ class FieldEditor:
         elif isinstance(w, QComboBox):
             index = w.findData(value)
             w.setCurrentIndex(max(index, 0))
+            if index < 0 and w.isEditable():
+                w.setEditText(plain_text(value))  # a name of its own
 
     def clear(self) -> None:
         self.set_value(None)

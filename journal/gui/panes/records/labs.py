@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from enum import IntEnum
 
+from PySide6.QtWidgets import QLabel, QVBoxLayout
+
 from journal.core.domain import choices as C
+from journal.core.domain import lab_tests
 from journal.core.domain.model import LabResult, plain_text
 from journal.gui.panes.records.base import RecordPane
 from journal.gui.panes.records.fields import Field, choice_pairs
@@ -21,6 +24,7 @@ class LabColumn(IntEnum):
     RANGE = 4
     OUTSIDE = 5
     NOTE = 6
+    LOINC = 7
 
 
 def _range(lab: LabResult) -> str:
@@ -33,6 +37,10 @@ def _range(lab: LabResult) -> str:
     return f"{plain_text(lab.low)} - {plain_text(lab.high)}"
 
 
+def _loinc(lab: LabResult) -> str | None:
+    return lab_tests.loinc(lab.test, lab.unit)
+
+
 class LabsPane(RecordPane):
     KIND = "labs"
     NOUN = "lab result"
@@ -40,7 +48,14 @@ class LabsPane(RecordPane):
     HINT = "When you pick a test, the unit and range of its last result are filled in; check them against the report."
     FIELDS = (
         Field("date", "Date", "date", required=True),
-        Field("test", "Test", "choice", choice_pairs(C.LAB_TESTS, C.LAB_TEST_LABELS), required=True),
+        Field(
+            "test",
+            "Test",
+            "choice_or_text",
+            choice_pairs(C.LAB_TESTS, C.LAB_TEST_LABELS),
+            required=True,
+            placeholder="pick one, or type the name on the report (for example Magnesium)",
+        ),
         Field("value", "Result", "number", required=True),
         Field("unit", "Unit", "text", required=True, placeholder="as on the report, for example mmol/L"),
         Field("low", "Reference low", "number", help=REFERENCE_HELP),
@@ -49,12 +64,13 @@ class LabsPane(RecordPane):
     )
     COLUMNS = (
         Column("Date", "date"),
-        Column("Test", "test", lambda lab: C.LAB_TEST_LABELS.get(lab.test, lab.test)),
+        Column("Test", "test", lambda lab: lab_tests.label(lab.test)),
         Column("Result", "value"),
         Column("Unit", "unit"),
         Column("Reference range", "low", _range, raw=lambda lab: (lab.low, lab.high)),
         Column("Outside range", "out_of_range", lambda lab: "outside" if lab.out_of_range else ""),
         Column("Note", "note"),
+        Column("LOINC", "test", lambda lab: lab_tests.loinc(lab.test, lab.unit) or "", raw=_loinc),
     )
 
     def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
@@ -62,6 +78,36 @@ class LabsPane(RecordPane):
         super().__init__(*args, **kwargs)
         self.form.editors["test"].widget.currentIndexChanged.connect(lambda _i: self._prefill())  # type: ignore[attr-defined]
         self._prefill()
+        # Beside calcium and phosphate: a normal result does not rule deposits out.
+        self.calcium_note = QLabel(lab_tests.NORMAL_LABS_NOTE, self)
+        self.calcium_note.setWordWrap(True)
+        self.calcium_note.setAccessibleName("About calcium and phosphate results")
+        self.calcium_note.setStyleSheet("padding: 6px; border: 1px solid palette(mid); border-radius: 4px;")
+        right = self.table.parentWidget()
+        box = right.layout() if right is not None else None
+        if isinstance(box, QVBoxLayout):
+            box.insertWidget(box.indexOf(self.table) + 1, self.calcium_note)
+        self.form.editors["test"].widget.currentTextChanged.connect(lambda _t: self._show_note())  # type: ignore[attr-defined]
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_note())
+        self._show_note()
+
+    def _show_note(self) -> None:
+        """The note shows while a calcium or phosphate result is being entered or selected, or listed."""
+        chosen = self.form.editors["test"].value()
+        selected = self.selected()
+        listed = any(
+            self.model.record(row).test in lab_tests.NOTE_TESTS for row in range(self.model.rowCount())
+        )
+        self.calcium_note.setVisible(
+            chosen in lab_tests.NOTE_TESTS
+            or (selected is not None and selected.test in lab_tests.NOTE_TESTS)
+            or listed
+        )
+
+    def refresh(self) -> None:
+        super().refresh()
+        if hasattr(self, "calcium_note"):
+            self._show_note()
 
     def _prefill(self) -> None:
         """Labs repeat the same unit and range: offer the last ones, never overwrite what was typed."""
