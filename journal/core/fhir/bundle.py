@@ -1,0 +1,481 @@
+"""The journal as one FHIR R4 Bundle (type "collection"), as plain JSON.
+
+What goes where (hl7.org/fhir/R4):
+- About you: a `Patient` with the name the person typed, if any, and nothing else (the known
+  conditions and medicines stay on the doctor summary, as About you promises).
+- A lab result: an `Observation` (category laboratory) with its LOINC code when the table in
+  `codes.py` has one for the test and unit, the value and unit as the lab printed them (UCUM
+  code beside the unit when there is one), the lab's own reference range, and H or L.
+- An entry: an `Observation` for the check as a whole (date, body site, note, its photos in
+  `derivedFrom`) whose `hasMember` are one `Observation` per value logged: pain (LOINC
+  72514-3), tightness, size with its width and method (`derivedFrom` the photo's `Media` when
+  it was measured on it), count, colour, mobility, the looks and each warning sign.
+- A photo: a `Media` with its date, body site and size in pixels; the picture itself embedded
+  (base64) or left out.
+- A daily check: an `Observation` (category survey) with one component per answer.
+- A supplement: a `MedicationStatement`; other care: a `Procedure`; a visit: an `Encounter`
+  (R4's Encounter has no note: the findings and note are its narrative text).
+
+Every resource's id comes from its journal row ("lab-12", "entry-40-pain", "photo-7"), and its
+`fullUrl` is a name-based UUID of that id, so the same journal exported twice gives the same
+ids and references. Values without a standard code keep their words (`code.text`); each kind of
+gap is named in `FhirExport.not_coded`, never filled with a guessed code.
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import datetime as dt
+import html
+import json
+import uuid
+from collections import Counter
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+from journal.core.domain import choices as C
+from journal.core.domain.model import CareEvent, DailyCheck, Entry, LabResult, Photo, Site, Visit
+from journal.core.domain.profile import load_profile
+from journal.core.errors import JournalError
+from journal.core.fhir import codes
+from journal.core.folder.durable import write_atomic
+from journal.core.journal import Journal
+from journal.core.measure.model import Measurement
+from journal.core.measure.uncertainty import SIZE_METHOD_LABELS
+
+Json = dict[str, Any]
+PHOTO_CHOICES = ("none", "embed")
+
+# The namespace of the name-based UUIDs (RFC 4122, version 5) of the bundle's fullUrls: fixed,
+# so a resource keeps its fullUrl from one export to the next.
+NAMESPACE = uuid.UUID("6f1c3e0a-57a8-4c55-9a55-8d1f0c2b7e31")
+PATIENT_ID = "patient"
+
+# An entry's values with their words (the journal's own, as the summary prints them). None has
+# a standard code except pain; their `code.text` is these words.
+ENTRY_WORDS = {
+    "tightness": "Skin tightness (0-10, self-rated)",
+    "mobility": "How the deposit moves over the tissue below",
+    "shiny": "Skin looks shiny",
+    "pale": "Skin looks pale",
+    "hair_thinning": "Hair thinning",
+    "size": "Size: longest diameter",
+    "count": "Number of deposits",
+    "colour": "Colour",
+    "pain": "Pain (0-10)",
+    "inflamed": "Warning sign: inflamed (red, warm or swollen)",
+    "ulcerated": "Warning sign: broke open",
+    "discharge": "Warning sign: chalk-like discharge",
+    "restricted_movement": "Warning sign: restricted movement",
+}
+WIDTH_WORDS = "Width: at right angles to the longest diameter"
+# In the order they are exported; size stands for size_mm, width_mm and size_method together.
+ENTRY_VALUES = tuple(ENTRY_WORDS)
+DAILY_WORDS = {
+    "fatigue": "Fatigue",
+    "weakness": "Muscle weakness",
+    "urination_changes": "Changes in urination",
+    "stress": "Stress (0-10)",
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class FhirExport:
+    bundle: Json
+    counts: dict[str, int]  # resource type -> how many
+    not_coded: tuple[str, ...]  # what could not be coded, one sentence a kind
+
+    def describe_counts(self) -> str:
+        return ", ".join(f"{n} {kind}" for kind, n in sorted(self.counts.items())) or "nothing"
+
+
+def _category(code: str) -> list[Json]:
+    return [{"coding": [{"system": codes.OBSERVATION_CATEGORY, "code": code}]}]
+
+
+def _note(*texts: str | None) -> list[Json]:
+    return [{"text": text} for text in texts if text]
+
+
+class _Builder:
+    """Builds the resources of one export; remembers what it could not code."""
+
+    def __init__(self, journal: Journal, photos: str) -> None:
+        self.journal = journal
+        self.photos = photos
+        self.entries: list[Json] = []
+        self.counts: Counter[str] = Counter()
+        self.gaps: Counter[str] = Counter()
+        self.words_only: set[str] = set()
+        self._body_sites: dict[int, Json] = {}
+        self.patient_ref = self.ref("Patient", PATIENT_ID)
+
+    # -- ids and references ---------------------------------------------------------------
+    @staticmethod
+    def full_url(kind: str, rid: str) -> str:
+        return f"urn:uuid:{uuid.uuid5(NAMESPACE, f'{kind}/{rid}')}"
+
+    def ref(self, kind: str, rid: str) -> Json:
+        return {"reference": self.full_url(kind, rid)}
+
+    def add(self, resource: Json) -> None:
+        kind = resource["resourceType"]
+        self.entries.append({"fullUrl": self.full_url(kind, resource["id"]), "resource": resource})
+        self.counts[kind] += 1
+
+    # -- shared pieces --------------------------------------------------------------------
+    def quantity(self, value: float, unit: str, what: str) -> Json:
+        q: Json = {"value": value, "unit": unit}
+        code = codes.ucum(unit)
+        if code is None:
+            self.gaps[
+                f'the unit "{unit}" of {what} is not a UCUM unit: written as printed, without a code'
+            ] += 1
+        else:
+            q["system"], q["code"] = codes.UCUM, code
+        return q
+
+    def body_site(self, site: Site) -> Json:
+        assert site.id is not None
+        found = self._body_sites.get(site.id)
+        if found is None:
+            found = {"text": f"{site.name} ({site.region})"}
+            coded = codes.REGION_SNOMED.get(site.region)
+            if coded is None:
+                self.gaps[
+                    f'the site "{site.name}" is in the region "{site.region}", which has no SNOMED CT code: '
+                    "its body site is in words only"
+                ] += 0  # named once, whatever the number of its records
+            else:
+                found["coding"] = [{"system": codes.SNOMED, "code": coded[0], "display": coded[1]}]
+            self._body_sites[site.id] = found
+        return found
+
+    # -- the resources --------------------------------------------------------------------
+    def patient(self) -> None:
+        profile = load_profile(self.journal.store)
+        resource: Json = {"resourceType": "Patient", "id": PATIENT_ID}
+        if profile.name:
+            resource["name"] = [{"text": profile.name}]
+        self.add(resource)
+
+    def lab(self, lab: LabResult) -> None:
+        label = C.LAB_TEST_LABELS.get(lab.test, lab.test)
+        code: Json = {"text": label if lab.test != "other" else "Other lab test (see note)"}
+        loinc = codes.LAB_LOINC.get((lab.test, codes.ucum(lab.unit) or ""))
+        if loinc is not None:
+            code["coding"] = [{"system": codes.LOINC, "code": loinc}]
+        elif lab.test == "other":
+            self.gaps["a lab result of another test has no LOINC code: its name is in its note"] += 1
+        else:
+            self.gaps[
+                f"{label} in {lab.unit}: no LOINC code in the journal's table; exported with its name"
+            ] += 1
+        what = f"a {label} result"
+        resource: Json = {
+            "resourceType": "Observation",
+            "id": f"lab-{lab.id}",
+            "status": "final",
+            "category": _category("laboratory"),
+            "code": code,
+            "subject": self.patient_ref,
+            "effectiveDateTime": lab.date.isoformat(),
+            "valueQuantity": self.quantity(lab.value, lab.unit, what),
+        }
+        if lab.low is not None or lab.high is not None:
+            limits: Json = {}
+            if lab.low is not None:
+                limits["low"] = self.quantity(lab.low, lab.unit, what)
+            if lab.high is not None:
+                limits["high"] = self.quantity(lab.high, lab.unit, what)
+            resource["referenceRange"] = [limits]
+            flag = "H" if lab.high is not None and lab.value > lab.high else None
+            flag = "L" if lab.low is not None and lab.value < lab.low else flag
+            if flag is not None:
+                resource["interpretation"] = [
+                    {
+                        "coding": [
+                            {
+                                "system": codes.INTERPRETATION,
+                                "code": flag,
+                                "display": "High" if flag == "H" else "Low",
+                            }
+                        ]
+                    }
+                ]
+        else:
+            self.gaps[f"{label}: a result without the lab's reference range is exported without one"] += 1
+        if lab.note:
+            resource["note"] = _note(lab.note)
+        self.add(resource)
+
+    def media(self, photo: Photo, entry: Entry, site: Site) -> None:
+        content: Json = {
+            "contentType": "image/png" if photo.ext == "png" else "image/jpeg",
+            "title": photo.file_name,
+        }
+        if self.photos == "embed":
+            try:
+                content["data"] = base64.b64encode(self.journal.photo_path(photo).read_bytes()).decode(
+                    "ascii"
+                )
+            except FileNotFoundError:
+                self.gaps["a photo whose picture is missing from the journal is exported without it"] += 1
+        self.add(
+            {
+                "resourceType": "Media",
+                "id": f"photo-{photo.id}",
+                "status": "completed",
+                "type": {"coding": [{"system": codes.MEDIA_TYPE, "code": "image", "display": "Image"}]},
+                "subject": self.patient_ref,
+                "createdDateTime": (photo.taken_on or entry.date).isoformat(),
+                "bodySite": self.body_site(site),
+                "width": photo.width,
+                "height": photo.height,
+                "content": content,
+            }
+        )
+
+    def entry(self, entry: Entry, site: Site, photos: list[Photo], measured: Measurement | None) -> None:
+        base = f"entry-{entry.id}"
+        common: Json = {
+            "subject": self.patient_ref,
+            "effectiveDateTime": entry.date.isoformat(),
+            "bodySite": self.body_site(site),
+        }
+        members: list[Json] = []
+        for field in ENTRY_VALUES:
+            values = self.entry_value(entry, field, measured)
+            if values is None:
+                continue
+            rid = f"{base}-{field.replace('_', '-')}"  # FHIR ids: letters, digits, - and .
+            code: Json = {"text": ENTRY_WORDS[field]}
+            if field == "pain":
+                code["coding"] = [{"system": codes.LOINC, "code": codes.PAIN_LOINC}]
+            else:
+                self.words_only.add(field)
+            self.add(
+                {
+                    "resourceType": "Observation",
+                    "id": rid,
+                    "status": "final",
+                    "category": _category("survey" if field in ("pain", "tightness") else "exam"),
+                    "code": code,
+                    **common,
+                    **values,
+                }
+            )
+            members.append(self.ref("Observation", rid))
+        panel: Json = {
+            "resourceType": "Observation",
+            "id": base,
+            "status": "final",
+            "category": _category("exam"),
+            "code": {"text": f"Check of {site.name}"},
+            **common,
+        }
+        if members:
+            panel["hasMember"] = members
+        if photos:
+            panel["derivedFrom"] = [self.ref("Media", f"photo-{p.id}") for p in photos]
+        if entry.note:
+            panel["note"] = _note(entry.note)
+        self.add(panel)
+
+    def entry_value(self, entry: Entry, field: str, measured: Measurement | None) -> Json | None:
+        """The value part of one of an entry's Observations, or None when it was not logged."""
+        if field == "size":
+            if entry.size_mm is None and entry.width_mm is None:
+                return None
+            out: Json = {}
+            if entry.size_mm is not None:
+                out["valueQuantity"] = self.quantity(entry.size_mm, "mm", "a size")
+            if entry.width_mm is not None:
+                out["component"] = [
+                    {
+                        "code": {"text": WIDTH_WORDS},
+                        "valueQuantity": self.quantity(entry.width_mm, "mm", "a width"),
+                    }
+                ]
+            if entry.size_method is not None:
+                out["method"] = {"text": SIZE_METHOD_LABELS.get(entry.size_method, entry.size_method)}
+            if entry.size_method == "photo" and measured is not None:
+                out["derivedFrom"] = [self.ref("Media", f"photo-{measured.photo_id}")]
+            return out
+        value = getattr(entry, field)
+        if value is None:
+            return None
+        if isinstance(value, bool):
+            return {"valueBoolean": value}
+        if isinstance(value, int):
+            return {"valueInteger": value}
+        words = {"mobility": C.MOBILITY_LABELS, "colour": C.COLOUR_LABELS}.get(field, {})
+        return {"valueString": words.get(value, str(value))}
+
+    def daily(self, check: DailyCheck) -> None:
+        components: list[Json] = []
+        for field, words in DAILY_WORDS.items():
+            value = getattr(check, field)
+            if value is None:
+                continue
+            key = "valueInteger" if field == "stress" else "valueBoolean"
+            components.append({"code": {"text": words}, key: value})
+        resource: Json = {
+            "resourceType": "Observation",
+            "id": f"daily-{check.id}",
+            "status": "final",
+            "category": _category("survey"),
+            "code": {"text": "Daily check"},
+            "subject": self.patient_ref,
+            "effectiveDateTime": check.date.isoformat(),
+        }
+        if components:
+            resource["component"] = components
+            self.words_only.add("daily check")
+        if check.note:
+            resource["note"] = _note(check.note)
+        self.add(resource)
+
+    def care(self, care: CareEvent) -> None:
+        minutes = f"Took {care.minutes} minutes." if care.minutes is not None else None
+        if care.kind == "supplement":
+            resource: Json = {
+                "resourceType": "MedicationStatement",
+                "id": f"care-{care.id}",
+                "status": "completed",
+                "medicationCodeableConcept": {"text": care.what},
+                "subject": self.patient_ref,
+                "effectiveDateTime": care.date.isoformat(),
+            }
+            if care.amount is not None and care.unit:
+                resource["dosage"] = [
+                    {
+                        "text": f"{care.amount:g} {care.unit}",
+                        "doseAndRate": [
+                            {"doseQuantity": self.quantity(care.amount, care.unit, "a supplement")}
+                        ],
+                    }
+                ]
+        else:
+            label = C.CARE_KIND_LABELS.get(care.kind, care.kind)
+            resource = {
+                "resourceType": "Procedure",
+                "id": f"care-{care.id}",
+                "status": "completed",
+                "code": {"text": f"{label}: {care.what}"},
+                "subject": self.patient_ref,
+                "performedDateTime": care.date.isoformat(),
+            }
+            if care.amount is not None and care.unit:
+                minutes = " ".join(filter(None, [f"Amount: {care.amount:g} {care.unit}.", minutes]))
+        self.words_only.add("care")
+        notes = _note(care.note, minutes)
+        if notes:
+            resource["note"] = notes
+        self.add(resource)
+
+    def visit(self, visit: Visit) -> None:
+        resource: Json = {
+            "resourceType": "Encounter",
+            "id": f"visit-{visit.id}",
+            "status": "finished",
+            # v3 ActCode AMB: an ambulatory (outpatient) visit, the R4 Encounter.class for one.
+            "class": {"system": codes.ACT_CODE, "code": "AMB", "display": "ambulatory"},
+            "subject": self.patient_ref,
+            "period": {"start": visit.date.isoformat(), "end": visit.date.isoformat()},
+        }
+        if visit.clinician:
+            resource["participant"] = [{"individual": {"display": visit.clinician}}]
+        paragraphs = [("Findings", visit.findings), ("Note", visit.note)]
+        shown = [f"<p>{name}: {html.escape(text)}</p>" for name, text in paragraphs if text]
+        if shown:
+            resource["text"] = {
+                "status": "additional",
+                "div": '<div xmlns="http://www.w3.org/1999/xhtml">' + "".join(shown) + "</div>",
+            }
+        self.add(resource)
+
+    def not_coded(self) -> tuple[str, ...]:
+        lines = [f"{what} ({n} time{'s' if n != 1 else ''})" if n else what for what, n in self.gaps.items()]
+        if self.words_only:
+            lines.append(
+                "tightness, size, count, colour, mobility, looks, warning signs, daily checks and care "
+                "have no standard code: written with their names in words (code.text)"
+            )
+        return tuple(sorted(lines))
+
+
+def build_bundle(
+    journal: Journal,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    photos: str = "none",
+    now: dt.datetime | None = None,
+) -> FhirExport:
+    """The journal's records dated within [since, until] (photos with their entries; the
+    Patient always) as one Bundle. `photos`: "embed" puts each picture in its Media, "none"
+    leaves it out."""
+    if photos not in PHOTO_CHOICES:
+        raise JournalError(f"--photos must be one of {', '.join(PHOTO_CHOICES)}, not {photos!r}.")
+    if since is not None and until is not None and since > until:
+        raise JournalError(
+            f"The period starts on {since.isoformat()}, after it ends ({until.isoformat()}). Nothing was written."
+        )
+    store = journal.store
+    build = _Builder(journal, photos)
+    # One snapshot: the photos and measurements belong to the entries read with them.
+    with store.read_transaction():
+        build.patient()
+        sites = {site.id: site for site in store.sites()}
+        entries = store.entries(since=since, until=until)
+        by_entry: dict[int, list[Photo]] = {}
+        for photo in store.photos_of_entries(e.id for e in entries if e.id is not None):
+            by_entry.setdefault(photo.entry_id, []).append(photo)
+        measured = store.latest_measurements()
+        for entry in entries:
+            assert entry.id is not None
+            site = sites[entry.site_id]
+            for photo in by_entry.get(entry.id, ()):
+                build.media(photo, entry, site)
+            build.entry(entry, site, by_entry.get(entry.id, []), measured.get(entry.id))
+        _each(build.lab, store.labs(since=since, until=until))
+        _each(build.daily, store.daily_checks(since=since, until=until))
+        _each(build.care, store.care_events(since=since, until=until))
+        _each(build.visit, store.visits(since=since, until=until))
+    stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).isoformat(timespec="seconds")
+    bundle: Json = {
+        "resourceType": "Bundle",
+        "id": "skinjournal-export",
+        "type": "collection",
+        "timestamp": stamp.replace("+00:00", "Z"),
+        "entry": build.entries,
+    }
+    return FhirExport(bundle, dict(build.counts), build.not_coded())
+
+
+def _each(add: Any, records: Iterable[Any]) -> None:
+    for record in records:
+        add(record)
+
+
+def bundle_json(bundle: Json, indent: int | None = None) -> bytes:
+    """The bundle as UTF-8 JSON. Without `indent` json's C encoder writes it (indenting switches
+    to the pure-Python one, several times slower on a long journal)."""
+    separators = (",", ":") if indent is None else (",", ": ")
+    return json.dumps(bundle, ensure_ascii=False, indent=indent, separators=separators).encode("utf-8")
+
+
+def write_fhir(
+    journal: Journal,
+    out: Path,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    photos: str = "none",
+    indent: int | None = None,
+) -> FhirExport:
+    """Build the bundle and write it to `out` whole or not at all (a temporary file renamed)."""
+    export = build_bundle(journal, since, until, photos)
+    write_atomic(Path(out), bundle_json(export.bundle, indent))
+    return export
