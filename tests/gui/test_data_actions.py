@@ -308,7 +308,9 @@ def test_export_fhir_writes_the_bundle_off_the_gui_thread_and_says_what_it_holds
     threads: list[threading.Thread] = []
     real = data_actions.write_fhir
     monkeypatch.setattr(
-        data_actions, "write_fhir", lambda *a, **k: threads.append(threading.current_thread()) or real(*a, **k)
+        data_actions,
+        "write_fhir",
+        lambda *a, **k: threads.append(threading.current_thread()) or real(*a, **k),
     )
     assert run(data_actions.export_fhir, None, filled) is True
     assert threads and threads[0] is not threading.main_thread()
