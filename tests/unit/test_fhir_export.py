@@ -243,3 +243,11 @@ def test_an_empty_journal_gives_a_bundle_with_its_patient_only(journal):
     validated(export.bundle)
     assert [e["resource"] for e in export.bundle["entry"]] == [{"resourceType": "Patient", "id": "patient"}]
     assert export.not_coded == ()
+
+
+def test_the_sample_bundle_in_the_docs_parses_as_fhir():
+    sample = Path(__file__).resolve().parents[2] / "docs" / "fhir" / "sample-bundle.json"
+    bundle = json.loads(sample.read_text("utf-8"))
+    validated(bundle)
+    urls = {e["fullUrl"] for e in bundle["entry"]}
+    assert set(references(bundle)) <= urls

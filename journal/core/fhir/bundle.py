@@ -110,12 +110,16 @@ class _Builder:
         self.gaps: Counter[str] = Counter()
         self.words_only: set[str] = set()
         self._body_sites: dict[int, Json] = {}
+        self._urls: dict[str, str] = {}
         self.patient_ref = self.ref("Patient", PATIENT_ID)
 
     # -- ids and references ---------------------------------------------------------------
-    @staticmethod
-    def full_url(kind: str, rid: str) -> str:
-        return f"urn:uuid:{uuid.uuid5(NAMESPACE, f'{kind}/{rid}')}"
+    def full_url(self, kind: str, rid: str) -> str:
+        key = f"{kind}/{rid}"
+        url = self._urls.get(key)  # a member's reference and its own entry share one
+        if url is None:
+            url = self._urls[key] = f"urn:uuid:{uuid.uuid5(NAMESPACE, key)}"
+        return url
 
     def ref(self, kind: str, rid: str) -> Json:
         return {"reference": self.full_url(kind, rid)}
