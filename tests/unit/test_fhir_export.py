@@ -14,7 +14,7 @@ from typing import Any
 import pytest
 
 from journal.core.demo.generate import generate_demo
-from journal.core.domain.model import Entry, LabResult, Site
+from journal.core.domain.model import CareEvent, DailyCheck, Entry, LabResult, Site, Visit
 from journal.core.domain.profile import make_profile, save_profile
 from journal.core.fhir import codes
 from journal.core.fhir.bundle import build_bundle, bundle_json, write_fhir
@@ -251,3 +251,39 @@ def test_the_sample_bundle_in_the_docs_parses_as_fhir():
     validated(bundle)
     urls = {e["fullUrl"] for e in bundle["entry"]}
     assert set(references(bundle)) <= urls
+
+
+def test_care_daily_checks_and_visits_keep_their_values_and_free_text(journal):
+    store = journal.store
+    pill = store.add_care(
+        CareEvent.new(date="2026-03-01", kind="supplement", what="Vitamin K2", amount="100", unit="mcg")
+    )
+    rub = store.add_care(
+        CareEvent.new(date="2026-03-01", kind="massage", what="Scalp", minutes="15", note="gentle")
+    )
+    day = store.save_daily(DailyCheck.new(date="2026-03-01", fatigue="yes", stress="6", note="long day"))
+    visit = store.add_visit(
+        Visit.new(
+            date="2026-03-03", clinician="Dr <B> & co", findings="Calcium 2.6 < 2.7", note="photos weekly"
+        )
+    )
+    export = build_bundle(journal)
+    validated(export.bundle)
+    resources = by_id(export.bundle)
+    dose = resources[f"care-{pill.id}"]["dosage"][0]
+    assert dose["doseAndRate"][0]["doseQuantity"] == {
+        "value": 100.0,
+        "unit": "mcg",
+        "system": codes.UCUM,
+        "code": "ug",
+    }
+    procedure = resources[f"care-{rub.id}"]
+    assert procedure["code"]["text"] == "Massage: Scalp" and procedure["performedDateTime"] == "2026-03-01"
+    assert [n["text"] for n in procedure["note"]] == ["gentle", "Took 15 minutes."]
+    check = resources[f"daily-{day.id}"]
+    answers = {c["code"]["text"]: c.get("valueBoolean", c.get("valueInteger")) for c in check["component"]}
+    assert answers == {"Fatigue": True, "Stress (0-10)": 6} and check["note"] == [{"text": "long day"}]
+    encounter = resources[f"visit-{visit.id}"]
+    assert encounter["period"] == {"start": "2026-03-03", "end": "2026-03-03"}
+    assert encounter["participant"][0]["individual"]["display"] == "Dr <B> & co"
+    assert "Calcium 2.6 &lt; 2.7" in encounter["text"]["div"] and "photos weekly" in encounter["text"]["div"]

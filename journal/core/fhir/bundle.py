@@ -107,7 +107,8 @@ class _Builder:
         self.photos = photos
         self.entries: list[Json] = []
         self.counts: Counter[str] = Counter()
-        self.gaps: Counter[str] = Counter()
+        self.gaps: Counter[str] = Counter()  # a kind of gap -> how many records have it
+        self.said_once: set[str] = set()
         self.words_only: set[str] = set()
         self._body_sites: dict[int, Json] = {}
         self._urls: dict[str, str] = {}
@@ -148,10 +149,11 @@ class _Builder:
             found = {"text": f"{site.name} ({site.region})"}
             coded = codes.REGION_SNOMED.get(site.region)
             if coded is None:
-                self.gaps[
+                # Named once, whatever the number of the site's records.
+                self.said_once.add(
                     f'the site "{site.name}" is in the region "{site.region}", which has no SNOMED CT code: '
                     "its body site is in words only"
-                ] += 0  # named once, whatever the number of its records
+                )
             else:
                 found["coding"] = [{"system": codes.SNOMED, "code": coded[0], "display": coded[1]}]
             self._body_sites[site.id] = found
@@ -343,9 +345,11 @@ class _Builder:
         self.add(resource)
 
     def care(self, care: CareEvent) -> None:
+        amount = f"{care.amount:g} {care.unit}" if care.amount is not None and care.unit else None
         minutes = f"Took {care.minutes} minutes." if care.minutes is not None else None
+        resource: Json
         if care.kind == "supplement":
-            resource: Json = {
+            resource = {
                 "resourceType": "MedicationStatement",
                 "id": f"care-{care.id}",
                 "status": "completed",
@@ -353,16 +357,12 @@ class _Builder:
                 "subject": self.patient_ref,
                 "effectiveDateTime": care.date.isoformat(),
             }
-            if care.amount is not None and care.unit:
-                resource["dosage"] = [
-                    {
-                        "text": f"{care.amount:g} {care.unit}",
-                        "doseAndRate": [
-                            {"doseQuantity": self.quantity(care.amount, care.unit, "a supplement")}
-                        ],
-                    }
-                ]
+            if amount is not None and care.amount is not None and care.unit:
+                dose = self.quantity(care.amount, care.unit, "a supplement")
+                resource["dosage"] = [{"text": amount, "doseAndRate": [{"doseQuantity": dose}]}]
+            notes = _note(care.note, minutes)
         else:
+            # R4's Procedure has no amount or duration of its own: both go into its notes.
             label = C.CARE_KIND_LABELS.get(care.kind, care.kind)
             resource = {
                 "resourceType": "Procedure",
@@ -372,10 +372,8 @@ class _Builder:
                 "subject": self.patient_ref,
                 "performedDateTime": care.date.isoformat(),
             }
-            if care.amount is not None and care.unit:
-                minutes = " ".join(filter(None, [f"Amount: {care.amount:g} {care.unit}.", minutes]))
+            notes = _note(care.note, f"Amount: {amount}." if amount else None, minutes)
         self.words_only.add("care")
-        notes = _note(care.note, minutes)
         if notes:
             resource["note"] = notes
         self.add(resource)
@@ -402,7 +400,8 @@ class _Builder:
         self.add(resource)
 
     def not_coded(self) -> tuple[str, ...]:
-        lines = [f"{what} ({n} time{'s' if n != 1 else ''})" if n else what for what, n in self.gaps.items()]
+        lines = [f"{what} ({n} record{'s' if n != 1 else ''})" for what, n in self.gaps.items()]
+        lines += self.said_once
         if self.words_only:
             lines.append(
                 "tightness, size, count, colour, mobility, looks, warning signs, daily checks and care "
