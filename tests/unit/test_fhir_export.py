@@ -14,6 +14,7 @@ from typing import Any
 import pytest
 
 from journal.core.demo.generate import generate_demo
+from journal.core.domain import choices as C
 from journal.core.domain.model import CareEvent, DailyCheck, Entry, LabResult, Site, Visit
 from journal.core.domain.profile import make_profile, save_profile
 from journal.core.fhir import codes
@@ -117,6 +118,11 @@ def test_every_lab_entry_and_photo_of_the_demo_is_in_the_bundle_with_its_values_
             "ulcerated",
             "discharge",
             "restricted_movement",
+            "shiny",
+            "pale",
+            "hair_thinning",
+            "mobility",
+            "colour",
         ):
             value = getattr(entry, field)
             rid = f"entry-{entry.id}-{field.replace('_', '-')}"
@@ -124,7 +130,10 @@ def test_every_lab_entry_and_photo_of_the_demo_is_in_the_bundle_with_its_values_
                 assert rid not in resources
                 continue
             obs = resources[rid]
-            key = "valueBoolean" if isinstance(value, bool) else "valueInteger"
+            if isinstance(value, str):  # a choice, in the words the app shows
+                key, value = "valueString", {**C.MOBILITY_LABELS, **C.COLOUR_LABELS}[value]
+            else:
+                key = "valueBoolean" if isinstance(value, bool) else "valueInteger"
             assert obs[key] == value and obs["effectiveDateTime"] == entry.date.isoformat()
             assert _full_url(export.bundle, rid) in members
         if entry.pain is not None:
