@@ -122,6 +122,7 @@ _ENTRY_HEADS = {
     f'"code":{json.dumps(_ENTRY_CODES[field], ensure_ascii=False, separators=(",", ":"))},'
     for field in ENTRY_WORDS
 }
+_EXAM = json.dumps(_CATEGORIES["exam"], separators=(",", ":"))
 _ENTRY_IDS = {field: field.replace("_", "-") for field in ENTRY_WORDS}  # FHIR ids: letters, digits, - and .
 _NAMESPACE_BYTES = NAMESPACE.bytes
 
@@ -167,7 +168,9 @@ class _Builder:
         self.words_only: set[str] = set()
         self._body_sites: dict[int, Json] = {}
         self._urls: dict[str, str] = {}
+        self._site_texts: dict[int, tuple[str, str]] = {}  # site id -> its bodySite and panel code, as JSON
         self.patient_ref = self.ref("Patient", PATIENT_ID)
+        self.patient_text = _encode(self.patient_ref)
 
     # -- ids and references ---------------------------------------------------------------
     def full_url(self, kind: str, rid: str) -> str:
@@ -306,13 +309,15 @@ class _Builder:
         """The entry's panel and one member a value. The hot path of a long journal (ten values a
         week a site): each member is written as JSON text around its pre-encoded parts."""
         base = f"entry-{entry.id}"
-        common: Json = {
-            "subject": self.patient_ref,
-            "effectiveDateTime": entry.date.isoformat(),
-            "bodySite": self.body_site(site),
-        }
-        shared = _encode(common)[1:-1]
-        members: list[Json] = []
+        site_text = self._site_texts.get(entry.site_id)
+        if site_text is None:
+            site_text = self._site_texts[entry.site_id] = (
+                _encode(self.body_site(site)),
+                _encode({"text": f"Check of {site.name}"}),
+            )
+        body_site, panel_code = site_text
+        shared = f'"subject":{self.patient_text},"effectiveDateTime":"{entry.date.isoformat()}","bodySite":{body_site}'
+        members: list[str] = []
         for field in ENTRY_VALUES:
             value = self.size_value(entry, measured) if field == "size" else _value_text(entry, field)
             if value is None:
@@ -322,25 +327,19 @@ class _Builder:
             self.entries.append(
                 f'{{"fullUrl":"{url}","resource":{_ENTRY_HEADS[field]}"id":"{rid}",{shared},{value}}}}}'
             )
-            members.append({"reference": url})
+            members.append(f'{{"reference":"{url}"}}')
         self.counts["Observation"] += len(members)
         if len(members) > (entry.pain is not None):  # a value besides pain, the one with a code
             self.words_only.add("entry")
-        panel: Json = {
-            "resourceType": "Observation",
-            "id": base,
-            "status": "final",
-            "category": _CATEGORIES["exam"],
-            "code": {"text": f"Check of {site.name}"},
-            **common,
-        }
+        panel = f'{{"resourceType":"Observation","id":"{base}","status":"final","category":{_EXAM},"code":{panel_code},{shared}'
         if members:
-            panel["hasMember"] = members
+            panel += f',"hasMember":[{",".join(members)}]'
         if photos:
-            panel["derivedFrom"] = [self.ref("Media", f"photo-{p.id}") for p in photos]
+            sources = ",".join(f'{{"reference":"{self.full_url("Media", f"photo-{p.id}")}"}}' for p in photos)
+            panel += f',"derivedFrom":[{sources}]'
         if entry.note:
-            panel["note"] = _note(entry.note)
-        self.add(panel)
+            panel += f',"note":{_encode(_note(entry.note))}'
+        self.add_text("Observation", base, panel + "}")
 
     def size_value(self, entry: Entry, measured: Measurement | None) -> str | None:
         """The value part of a size Observation as JSON text, or None when no size was logged."""
