@@ -296,3 +296,42 @@ def test_the_scheduled_backup_runs_in_the_background_when_due(filled, qtbot, per
     assert done[0] is not None and done[0].parent == filled.backups_dir and zipfile.is_zipfile(done[0])
     assert data_actions.start_scheduled_backup(None, filled, done.append) is False  # a week is not over
     assert person.messages == []
+
+
+def test_export_fhir_writes_the_bundle_off_the_gui_thread_and_says_what_it_holds(
+    filled, person, monkeypatch, tmp_path, run
+):
+    import json
+
+    person.choose(monkeypatch, "getSaveFileName", (str(tmp_path / "record"), "FHIR bundle (*.json)"))
+    person.answer = QMessageBox.StandardButton.Yes  # the photos in the file too
+    threads: list[threading.Thread] = []
+    real = data_actions.write_fhir
+    monkeypatch.setattr(
+        data_actions,
+        "write_fhir",
+        lambda *a, **k: threads.append(threading.current_thread()) or real(*a, **k),
+    )
+    assert run(data_actions.export_fhir, None, filled) is True
+    assert threads and threads[0] is not threading.main_thread()
+    bundle = json.loads((tmp_path / "record.json").read_text("utf-8"))
+    media = [e["resource"] for e in bundle["entry"] if e["resource"]["resourceType"] == "Media"]
+    assert len(media) == 2 and all(m["content"]["data"] for m in media)
+    said = person.last("information")
+    assert "Media" in said and "Patient" in said and "Put the photos" in person.last("question")
+
+
+def test_export_fhir_refused_in_words_when_the_name_is_a_folder(filled, person, monkeypatch, tmp_path, run):
+    (tmp_path / "record.json").mkdir()
+    person.choose(monkeypatch, "getSaveFileName", (str(tmp_path / "record.json"), ""))
+    person.answer = QMessageBox.StandardButton.No
+    assert run(data_actions.export_fhir, None, filled) is False
+    assert "is a folder" in "\n".join(text for _, text in person.messages)
+
+
+def test_save_reminders_writes_the_calendar_file(filled, person, monkeypatch, tmp_path, run):
+    person.choose(monkeypatch, "getSaveFileName", (str(tmp_path / "checks"), ""))
+    assert run(data_actions.save_reminders, None, filled) is True
+    text = (tmp_path / "checks.ics").read_text("utf-8")
+    assert text.count("BEGIN:VEVENT") == 2 and "SUMMARY:Check Left temple (Skin Journal)" in text
+    assert "2 repeating reminders" in person.last("information")

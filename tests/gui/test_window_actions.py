@@ -101,3 +101,13 @@ def test_every_tab_builds_its_pane(qtbot, window) -> None:
 def test_title_names_the_journal(window, journal) -> None:
     # Qt appends "Skin Journal" itself (the application display name), so the title does not.
     assert window.windowTitle() == journal.folder.name
+
+
+def test_the_file_menu_offers_the_health_record_export_and_calendar_reminders(window) -> None:
+    file_menu = window.menuBar().actions()[0].menu()
+    texts = [a.text().replace("&", "") for a in file_menu.actions() if not a.isSeparator()]
+    assert "Export for a health record (FHIR)\u2026" in texts and "Reminders for your calendar\u2026" in texts
+    assert texts.index("Export as CSV\u2026") < texts.index("Export for a health record (FHIR)\u2026")
+    # each menu letter once, so Alt+F then a letter reaches one action
+    letters = [t.split("&")[1][0].lower() for t in (a.text() for a in file_menu.actions()) if "&" in t]
+    assert len(letters) == len(set(letters)), letters

@@ -19,10 +19,11 @@ PACKAGE = ROOT / "journal"
 STORE = PACKAGE / "core" / "store"
 
 # A string that starts like an SQL statement. Upper case only: the app's sentences ("Delete this
-# entry?") start with the same words in sentence case.
+# entry?") start with the same words in sentence case. A word with a colon is an iCalendar line
+# ("BEGIN:VEVENT"), never SQL.
 SQL_TEXT = re.compile(
     r"\s*(SELECT|INSERT|UPDATE|DELETE|REPLACE|UPSERT|CREATE|DROP|ALTER|PRAGMA|BEGIN|COMMIT|ROLLBACK|END"
-    r"|SAVEPOINT|RELEASE|ATTACH|DETACH|VACUUM|ANALYZE|REINDEX|WITH)\b"
+    r"|SAVEPOINT|RELEASE|ATTACH|DETACH|VACUUM|ANALYZE|REINDEX|WITH)\b(?!:)"
 )
 
 

@@ -1,12 +1,16 @@
-"""skinjournal due [--json]: the checks that are due, as the window's reminders list them."""
+"""skinjournal due [--json] [--ics FILE.ics]: the checks that are due, as the window's reminders list them."""
 
 from __future__ import annotations
 
 import argparse
 import datetime as dt
+import sys
+from pathlib import Path
 
 from journal.cli.common import open_journal, print_json, print_table
 from journal.core.charts.overview import due_checks, last_check_words
+from journal.core.folder.output import check_output_file
+from journal.core.reminders.ics import write_reminders
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -15,13 +19,29 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help="the sites due for a check (the longest-waiting first), as the window's reminders show them",
     )
     due.add_argument("--json", action="store_true", help="print JSON")
+    due.add_argument(
+        "--ics",
+        metavar="FILE.ics",
+        help="also write reminders for your own calendar: one repeating event per site (its own "
+        "interval) and one for the daily check",
+    )
     due.set_defaults(func=_due)
 
 
 def _due(args: argparse.Namespace) -> int:
     today = dt.date.today()
+    out = None if args.ics is None else check_output_file(Path(args.ics), example="skin-journal.ics")
     with open_journal(args, readonly=True) as journal:
         due = due_checks(journal.store, today)
+        if out is not None:
+            written = write_reminders(journal, out, today)
+            sites = len(written) - 1
+            print(
+                f"Wrote {len(written)} reminders to {out}: the daily check and {sites} "
+                f"site{'s' if sites != 1 else ''}. Import the file into your calendar; import a newer "
+                "one to update them.",
+                file=sys.stderr if args.json else sys.stdout,
+            )
     rows = [
         {
             "site_id": line.site.id,

@@ -31,6 +31,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         help=f"also copy every picture into DIR/{PHOTOS_FOLDER}/ (so `import csv` can bring them)",
     )
     csv.set_defaults(func=_export_csv)
+    from journal.cli.commands import export_fhir  # `export fhir` shares this command
+
+    export_fhir.add_format(export_sub)
 
 
 def _export_csv(args: argparse.Namespace) -> int:

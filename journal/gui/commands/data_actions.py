@@ -1,4 +1,4 @@
-"""The window's data actions: export CSV, import CSV, back up now, restore a backup, and the
+"""The window's data actions: export CSV or FHIR, calendar reminders, import CSV, back up now, restore a backup, and the
 scheduled backup at start.
 
 Each asks with the platform's file dialog, then runs the slow part off the GUI thread
@@ -22,8 +22,11 @@ from journal.core.backup.create import auto_backup_if_due, backup_due, backup_sc
 from journal.core.backup.restore import holds_journal_data, inspect_backup
 from journal.core.csv.export import export_csv as export_into
 from journal.core.csv.importer import ImportReport
+from journal.core.fhir.bundle import write_fhir
+from journal.core.folder.output import check_output_file
 from journal.core.journal import Journal
 from journal.core.operations.data import import_files, restore
+from journal.core.reminders.ics import write_reminders
 from journal.gui.background import error_sentence, run_in_background, run_with_progress, show_error
 
 PROBLEMS_IN_MESSAGE = 12
@@ -87,6 +90,80 @@ def export_csv(parent: QWidget | None, journal: Journal, on_finished: Finished =
 
     run_with_progress(
         parent, title, "Writing the CSV files…", work, written, _refused(parent, title, on_finished)
+    )
+
+
+# -- FHIR and the calendar ---------------------------------------------------------------------
+def export_fhir(parent: QWidget | None, journal: Journal, on_finished: Finished = None) -> None:
+    """File > Export for a health record: one FHIR R4 bundle (JSON), written off the GUI thread."""
+    title = "Export for a health record (FHIR)"
+    suggested = Path.home() / f"skin-journal-fhir-{dt.date.today().isoformat()}.json"
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), "FHIR bundle (*.json)")
+    if not name:
+        _tell(on_finished, False)
+        return
+    out = Path(name) if name.lower().endswith(".json") else Path(name + ".json")
+    embed = (
+        QMessageBox.question(
+            parent,
+            title,
+            "Put the photos themselves in the file too? It becomes much larger. "
+            "Without them, the file lists each photo with its date and place on the skin.",
+        )
+        == QMessageBox.StandardButton.Yes
+    )
+    source = journal.folder
+
+    def work() -> Any:
+        target = check_output_file(out, example="skin-journal-fhir.json")
+        with Journal.open(source, readonly=True) as own:
+            return write_fhir(own, target, photos="embed" if embed else "none")
+
+    def written(export: Any) -> None:
+        total = sum(export.counts.values())
+        text = f"Wrote {total} records to {out}: {export.describe_counts()}."
+        if export.not_coded:
+            text += "\n\nKept in words only, without a standard code:\n" + "\n".join(
+                f"\u2022 {line}" for line in export.not_coded
+            )
+        QMessageBox.information(parent, title, text)
+        _tell(on_finished, True)
+
+    run_with_progress(
+        parent, title, "Writing the FHIR bundle\u2026", work, written, _refused(parent, title, on_finished)
+    )
+
+
+def save_reminders(parent: QWidget | None, journal: Journal, on_finished: Finished = None) -> None:
+    """Reminders for the person's own calendar: an iCalendar file of repeating checks."""
+    title = "Reminders for your calendar"
+    suggested = Path.home() / "skin-journal-reminders.ics"
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), "Calendar file (*.ics)")
+    if not name:
+        _tell(on_finished, False)
+        return
+    out = Path(name) if name.lower().endswith(".ics") else Path(name + ".ics")
+    source = journal.folder
+
+    def work() -> Any:
+        target = check_output_file(out, example="skin-journal-reminders.ics")
+        with Journal.open(source, readonly=True) as own:
+            return write_reminders(own, target)
+
+    def written(items: Any) -> None:
+        sites = len(items) - 1
+        QMessageBox.information(
+            parent,
+            title,
+            f"Saved {len(items)} repeating reminders in {out}: the daily check and {sites} "
+            f"site{'s' if sites != 1 else ''}, each at its own interval.\n\nOpen the file with your "
+            "calendar to add them; save and open a newer one after changing a site's interval. "
+            "The reminders carry your site names: a calendar that syncs shares them with its service.",
+        )
+        _tell(on_finished, True)
+
+    run_with_progress(
+        parent, title, "Writing the reminders\u2026", work, written, _refused(parent, title, on_finished)
     )
 
 

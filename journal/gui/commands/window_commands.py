@@ -164,6 +164,18 @@ def export_csv(window: Window) -> None:
     run(window, window.session.journal)
 
 
+def export_fhir(window: Window) -> None:
+    from journal.gui.commands.data_actions import export_fhir as run
+
+    run(window, window.session.journal)
+
+
+def save_reminders(window: Window) -> None:
+    from journal.gui.commands.data_actions import save_reminders as run
+
+    run(window, window.session.journal)
+
+
 def import_csv(window: Window) -> None:
     from journal.gui.commands.data_actions import import_csv as run
 

@@ -1,0 +1,1 @@
+"""The journal as a FHIR R4 Bundle, for a personal health record (`export fhir`)."""

@@ -1,0 +1,526 @@
+"""The journal as one FHIR R4 Bundle (type "collection"), as plain JSON.
+
+What goes where (hl7.org/fhir/R4):
+- About you: a `Patient` with the name the person typed, if any, and nothing else (the known
+  conditions and medicines stay on the doctor summary, as About you promises).
+- A lab result: an `Observation` (category laboratory) with its LOINC code when the table in
+  `codes.py` has one for the test and unit, the value and unit as the lab printed them (UCUM
+  code beside the unit when there is one), the lab's own reference range, and H or L.
+- An entry: an `Observation` for the check as a whole (date, body site, note, its photos in
+  `derivedFrom`) whose `hasMember` are one `Observation` per value logged: pain (LOINC
+  72514-3), tightness, size with its width and method (`derivedFrom` the photo's `Media` when
+  it was measured on it), count, colour, mobility, the looks and each warning sign.
+- A photo: a `Media` with its date, body site and size in pixels; the picture itself embedded
+  (base64) or left out.
+- A daily check: an `Observation` (category survey) with one component per answer.
+- A supplement: a `MedicationStatement`; other care: a `Procedure`; a visit: an `Encounter`
+  (R4's Encounter has no note: the findings and note are its narrative text).
+
+Every resource's id comes from its journal row ("lab-12", "entry-40-pain", "photo-7"), and its
+`fullUrl` is a name-based UUID of that id, so the same journal exported twice gives the same
+ids and references. Values without a standard code keep their words (`code.text`); each kind of
+gap is named in `FhirExport.not_coded`, never filled with a guessed code.
+"""
+
+from __future__ import annotations
+
+import base64
+import dataclasses
+import datetime as dt
+import functools
+import hashlib
+import html
+import json
+import uuid
+from collections import Counter
+from collections.abc import Iterable
+from json.encoder import encode_basestring
+from pathlib import Path
+from typing import Any
+
+from journal.core.domain import choices as C
+from journal.core.domain.model import CareEvent, DailyCheck, Entry, LabResult, Photo, Site, Visit
+from journal.core.domain.profile import load_profile
+from journal.core.errors import JournalError
+from journal.core.fhir import codes
+from journal.core.folder.durable import write_atomic
+from journal.core.journal import Journal
+from journal.core.measure.model import Measurement
+from journal.core.measure.uncertainty import SIZE_METHOD_LABELS
+
+Json = dict[str, Any]
+PHOTO_CHOICES = ("none", "embed")
+
+# The namespace of the name-based UUIDs (RFC 4122, version 5) of the bundle's fullUrls: fixed,
+# so a resource keeps its fullUrl from one export to the next.
+NAMESPACE = uuid.UUID("6f1c3e0a-57a8-4c55-9a55-8d1f0c2b7e31")
+PATIENT_ID = "patient"
+
+# An entry's values with their words (the journal's own, as the summary prints them). None has
+# a standard code except pain; their `code.text` is these words.
+ENTRY_WORDS = {
+    "tightness": "Skin tightness (0-10, self-rated)",
+    "mobility": "How the deposit moves over the tissue below",
+    "shiny": "Skin looks shiny",
+    "pale": "Skin looks pale",
+    "hair_thinning": "Hair thinning",
+    "size": "Size: longest diameter",
+    "count": "Number of deposits",
+    "colour": "Colour",
+    "pain": "Pain (0-10)",
+    "inflamed": "Warning sign: inflamed (red, warm or swollen)",
+    "ulcerated": "Warning sign: broke open",
+    "discharge": "Warning sign: chalk-like discharge",
+    "restricted_movement": "Warning sign: restricted movement",
+}
+WIDTH_WORDS = "Width: at right angles to the longest diameter"
+# In the order they are exported; size stands for size_mm, width_mm and size_method together.
+ENTRY_VALUES = tuple(ENTRY_WORDS)
+DAILY_WORDS = {
+    "fatigue": "Fatigue",
+    "weakness": "Muscle weakness",
+    "urination_changes": "Changes in urination",
+    "stress": "Stress (0-10)",
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class FhirExport:
+    text: str  # the bundle as compact JSON
+    counts: dict[str, int]  # resource type -> how many
+    not_coded: tuple[str, ...]  # what could not be coded, one sentence a kind
+
+    @functools.cached_property
+    def bundle(self) -> Json:
+        """The bundle as Python values (read back from `text`)."""
+        value: Json = json.loads(self.text)
+        return value
+
+    def describe_counts(self) -> str:
+        return ", ".join(f"{n} {kind}" for kind, n in sorted(self.counts.items())) or "nothing"
+
+
+def _category(code: str) -> list[Json]:
+    return [{"coding": [{"system": codes.OBSERVATION_CATEGORY, "code": code}]}]
+
+
+# Shared by every resource that uses them (never changed once made): a long journal's 80,000
+# Observations then cost no new dictionaries for their fixed parts.
+_CATEGORIES = {code: _category(code) for code in ("laboratory", "survey", "exam")}
+_ENTRY_CODES: dict[str, Json] = {field: {"text": words} for field, words in ENTRY_WORDS.items()}
+_ENTRY_CODES["pain"] = {
+    "text": ENTRY_WORDS["pain"],
+    "coding": [{"system": codes.LOINC, "code": codes.PAIN_LOINC}],
+}
+_ENTRY_CATEGORIES = {
+    field: _CATEGORIES["survey" if field in ("pain", "tightness") else "exam"] for field in ENTRY_WORDS
+}
+# An entry member's JSON up to its id: the same keys, in the same order, as the other resources.
+_ENTRY_HEADS = {
+    field: '{"resourceType":"Observation","status":"final",'
+    f'"category":{json.dumps(_ENTRY_CATEGORIES[field], separators=(",", ":"))},'
+    f'"code":{json.dumps(_ENTRY_CODES[field], ensure_ascii=False, separators=(",", ":"))},'
+    for field in ENTRY_WORDS
+}
+_EXAM = json.dumps(_CATEGORIES["exam"], separators=(",", ":"))
+_ENTRY_IDS = {field: field.replace("_", "-") for field in ENTRY_WORDS}  # FHIR ids: letters, digits, - and .
+_NAMESPACE_BYTES = NAMESPACE.bytes
+
+
+def name_uuid(name: str) -> str:
+    """uuid.uuid5(NAMESPACE, name) as text (RFC 4122 4.3: the SHA-1 of namespace and name, with
+    version 5 and variant 10 set), in a fraction of its time: the export names up to 100,000."""
+    h = hashlib.sha1(_NAMESPACE_BYTES + name.encode("utf-8")).hexdigest()
+    return f"{h[:8]}-{h[8:12]}-5{h[13:16]}-{_VARIANT[h[16]]}{h[17:20]}-{h[20:32]}"
+
+
+_VARIANT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
+_CHOICE_WORDS = {"mobility": C.MOBILITY_LABELS, "colour": C.COLOUR_LABELS}
+
+
+def _value_text(entry: Entry, field: str) -> str | None:
+    """An entry's value (other than size) as the JSON text of its value[x], or None if not logged."""
+    value = getattr(entry, field)
+    if value is None:
+        return None
+    if value is True or value is False:
+        return '"valueBoolean":true' if value else '"valueBoolean":false'
+    if isinstance(value, int):
+        return f'"valueInteger":{value}'
+    words = _CHOICE_WORDS.get(field, {})
+    return f'"valueString":{encode_basestring(words.get(value, str(value)))}'
+
+
+def _note(*texts: str | None) -> list[Json]:
+    return [{"text": text} for text in texts if text]
+
+
+class _Builder:
+    """Builds the resources of one export; remembers what it could not code."""
+
+    def __init__(self, journal: Journal, photos: str) -> None:
+        self.journal = journal
+        self.photos = photos
+        self.entries: list[str] = []  # each bundle entry as JSON text
+        self.counts: Counter[str] = Counter()
+        self.gaps: Counter[str] = Counter()  # a kind of gap -> how many records have it
+        self.said_once: set[str] = set()
+        self.words_only: set[str] = set()
+        self._body_sites: dict[int, Json] = {}
+        self._urls: dict[str, str] = {}
+        self._site_texts: dict[int, tuple[str, str]] = {}  # site id -> its bodySite and panel code, as JSON
+        self.patient_ref = self.ref("Patient", PATIENT_ID)
+        self.patient_text = _encode(self.patient_ref)
+
+    # -- ids and references ---------------------------------------------------------------
+    def full_url(self, kind: str, rid: str) -> str:
+        key = f"{kind}/{rid}"
+        url = self._urls.get(key)  # a member's reference and its own entry share one
+        if url is None:
+            url = self._urls[key] = f"urn:uuid:{name_uuid(key)}"
+        return url
+
+    def ref(self, kind: str, rid: str) -> Json:
+        return {"reference": self.full_url(kind, rid)}
+
+    def add(self, resource: Json) -> None:
+        self.add_text(resource["resourceType"], resource["id"], _encode(resource))
+
+    def add_text(self, kind: str, rid: str, resource: str) -> None:
+        """A resource already in JSON (ids and fullUrls need no escaping: letters, digits, - . : /)."""
+        self.entries.append(f'{{"fullUrl":"{self.full_url(kind, rid)}","resource":{resource}}}')
+        self.counts[kind] += 1
+
+    # -- shared pieces --------------------------------------------------------------------
+    def quantity(self, value: float, unit: str, what: str) -> Json:
+        q: Json = {"value": value, "unit": unit}
+        code = codes.ucum(unit)
+        if code is None:
+            self.gaps[
+                f'the unit "{unit}" of {what} is not a UCUM unit: written as printed, without a code'
+            ] += 1
+        else:
+            q["system"], q["code"] = codes.UCUM, code
+        return q
+
+    def body_site(self, site: Site) -> Json:
+        assert site.id is not None
+        found = self._body_sites.get(site.id)
+        if found is None:
+            found = {"text": f"{site.name} ({site.region})"}
+            coded = codes.REGION_SNOMED.get(site.region)
+            if coded is None:
+                # Named once, whatever the number of the site's records.
+                self.said_once.add(
+                    f'the site "{site.name}" is in the region "{site.region}", which has no SNOMED CT code: '
+                    "its body site is in words only"
+                )
+            else:
+                found["coding"] = [{"system": codes.SNOMED, "code": coded[0], "display": coded[1]}]
+            self._body_sites[site.id] = found
+        return found
+
+    # -- the resources --------------------------------------------------------------------
+    def patient(self) -> None:
+        profile = load_profile(self.journal.store)
+        resource: Json = {"resourceType": "Patient", "id": PATIENT_ID}
+        if profile.name:
+            resource["name"] = [{"text": profile.name}]
+        self.add(resource)
+
+    def lab(self, lab: LabResult) -> None:
+        label = C.LAB_TEST_LABELS.get(lab.test, lab.test)
+        code: Json = {"text": label if lab.test != "other" else "Other lab test (see note)"}
+        loinc = codes.LAB_LOINC.get((lab.test, codes.ucum(lab.unit) or ""))
+        if loinc is not None:
+            code["coding"] = [{"system": codes.LOINC, "code": loinc}]
+        elif lab.test == "other":
+            self.gaps["a lab result of another test has no LOINC code: its name is in its note"] += 1
+        else:
+            self.gaps[
+                f"{label} in {lab.unit}: no LOINC code in the journal's table; exported with its name"
+            ] += 1
+        what = f"a {label} result"
+        resource: Json = {
+            "resourceType": "Observation",
+            "id": f"lab-{lab.id}",
+            "status": "final",
+            "category": _CATEGORIES["laboratory"],
+            "code": code,
+            "subject": self.patient_ref,
+            "effectiveDateTime": lab.date.isoformat(),
+            "valueQuantity": self.quantity(lab.value, lab.unit, what),
+        }
+        if lab.low is not None or lab.high is not None:
+            limits: Json = {}
+            if lab.low is not None:
+                limits["low"] = self.quantity(lab.low, lab.unit, what)
+            if lab.high is not None:
+                limits["high"] = self.quantity(lab.high, lab.unit, what)
+            resource["referenceRange"] = [limits]
+            flag = "H" if lab.high is not None and lab.value > lab.high else None
+            flag = "L" if lab.low is not None and lab.value < lab.low else flag
+            if flag is not None:
+                resource["interpretation"] = [
+                    {
+                        "coding": [
+                            {
+                                "system": codes.INTERPRETATION,
+                                "code": flag,
+                                "display": "High" if flag == "H" else "Low",
+                            }
+                        ]
+                    }
+                ]
+        else:
+            self.gaps[f"{label}: a result without the lab's reference range is exported without one"] += 1
+        if lab.note:
+            resource["note"] = _note(lab.note)
+        self.add(resource)
+
+    def media(self, photo: Photo, entry: Entry, site: Site) -> None:
+        content: Json = {
+            "contentType": "image/png" if photo.ext == "png" else "image/jpeg",
+            "title": photo.file_name,
+        }
+        if self.photos == "embed":
+            try:
+                content["data"] = base64.b64encode(self.journal.photo_path(photo).read_bytes()).decode(
+                    "ascii"
+                )
+            except FileNotFoundError:
+                self.gaps["a photo whose picture is missing from the journal is exported without it"] += 1
+        self.add(
+            {
+                "resourceType": "Media",
+                "id": f"photo-{photo.id}",
+                "status": "completed",
+                "type": {"coding": [{"system": codes.MEDIA_TYPE, "code": "image", "display": "Image"}]},
+                "subject": self.patient_ref,
+                "createdDateTime": (photo.taken_on or entry.date).isoformat(),
+                "bodySite": self.body_site(site),
+                "width": photo.width,
+                "height": photo.height,
+                "content": content,
+            }
+        )
+
+    def entry(self, entry: Entry, site: Site, photos: list[Photo], measured: Measurement | None) -> None:
+        """The entry's panel and one member a value. The hot path of a long journal (ten values a
+        week a site): each member is written as JSON text around its pre-encoded parts."""
+        base = f"entry-{entry.id}"
+        site_text = self._site_texts.get(entry.site_id)
+        if site_text is None:
+            site_text = self._site_texts[entry.site_id] = (
+                _encode(self.body_site(site)),
+                _encode({"text": f"Check of {site.name}"}),
+            )
+        body_site, panel_code = site_text
+        shared = f'"subject":{self.patient_text},"effectiveDateTime":"{entry.date.isoformat()}","bodySite":{body_site}'
+        members: list[str] = []
+        for field in ENTRY_VALUES:
+            value = self.size_value(entry, measured) if field == "size" else _value_text(entry, field)
+            if value is None:
+                continue
+            rid = f"{base}-{_ENTRY_IDS[field]}"
+            url = self.full_url("Observation", rid)
+            self.entries.append(
+                f'{{"fullUrl":"{url}","resource":{_ENTRY_HEADS[field]}"id":"{rid}",{shared},{value}}}}}'
+            )
+            members.append(f'{{"reference":"{url}"}}')
+        self.counts["Observation"] += len(members)
+        if len(members) > (entry.pain is not None):  # a value besides pain, the one with a code
+            self.words_only.add("entry")
+        panel = f'{{"resourceType":"Observation","id":"{base}","status":"final","category":{_EXAM},"code":{panel_code},{shared}'
+        if members:
+            panel += f',"hasMember":[{",".join(members)}]'
+        if photos:
+            sources = ",".join(f'{{"reference":"{self.full_url("Media", f"photo-{p.id}")}"}}' for p in photos)
+            panel += f',"derivedFrom":[{sources}]'
+        if entry.note:
+            panel += f',"note":{_encode(_note(entry.note))}'
+        self.add_text("Observation", base, panel + "}")
+
+    def size_value(self, entry: Entry, measured: Measurement | None) -> str | None:
+        """The value part of a size Observation as JSON text, or None when no size was logged."""
+        if entry.size_mm is None and entry.width_mm is None:
+            return None
+        out: Json = {}
+        if entry.size_mm is not None:
+            out["valueQuantity"] = self.quantity(entry.size_mm, "mm", "a size")
+        if entry.width_mm is not None:
+            out["component"] = [
+                {
+                    "code": {"text": WIDTH_WORDS},
+                    "valueQuantity": self.quantity(entry.width_mm, "mm", "a width"),
+                }
+            ]
+        if entry.size_method is not None:
+            out["method"] = {"text": SIZE_METHOD_LABELS.get(entry.size_method, entry.size_method)}
+        if entry.size_method == "photo" and measured is not None:
+            out["derivedFrom"] = [self.ref("Media", f"photo-{measured.photo_id}")]
+        return _encode(out)[1:-1]
+
+    def daily(self, check: DailyCheck) -> None:
+        components: list[Json] = []
+        for field, words in DAILY_WORDS.items():
+            value = getattr(check, field)
+            if value is None:
+                continue
+            key = "valueInteger" if field == "stress" else "valueBoolean"
+            components.append({"code": {"text": words}, key: value})
+        resource: Json = {
+            "resourceType": "Observation",
+            "id": f"daily-{check.id}",
+            "status": "final",
+            "category": _CATEGORIES["survey"],
+            "code": {"text": "Daily check"},
+            "subject": self.patient_ref,
+            "effectiveDateTime": check.date.isoformat(),
+        }
+        if components:
+            resource["component"] = components
+            self.words_only.add("daily check")
+        if check.note:
+            resource["note"] = _note(check.note)
+        self.add(resource)
+
+    def care(self, care: CareEvent) -> None:
+        amount = f"{care.amount:g} {care.unit}" if care.amount is not None and care.unit else None
+        minutes = f"Took {care.minutes} minutes." if care.minutes is not None else None
+        resource: Json
+        if care.kind == "supplement":
+            resource = {
+                "resourceType": "MedicationStatement",
+                "id": f"care-{care.id}",
+                "status": "completed",
+                "medicationCodeableConcept": {"text": care.what},
+                "subject": self.patient_ref,
+                "effectiveDateTime": care.date.isoformat(),
+            }
+            if amount is not None and care.amount is not None and care.unit:
+                dose = self.quantity(care.amount, care.unit, "a supplement")
+                resource["dosage"] = [{"text": amount, "doseAndRate": [{"doseQuantity": dose}]}]
+            notes = _note(care.note, minutes)
+        else:
+            # R4's Procedure has no amount or duration of its own: both go into its notes.
+            label = C.CARE_KIND_LABELS.get(care.kind, care.kind)
+            resource = {
+                "resourceType": "Procedure",
+                "id": f"care-{care.id}",
+                "status": "completed",
+                "code": {"text": f"{label}: {care.what}"},
+                "subject": self.patient_ref,
+                "performedDateTime": care.date.isoformat(),
+            }
+            notes = _note(care.note, f"Amount: {amount}." if amount else None, minutes)
+        self.words_only.add("care")
+        if notes:
+            resource["note"] = notes
+        self.add(resource)
+
+    def visit(self, visit: Visit) -> None:
+        resource: Json = {
+            "resourceType": "Encounter",
+            "id": f"visit-{visit.id}",
+            "status": "finished",
+            # v3 ActCode AMB: an ambulatory (outpatient) visit, the R4 Encounter.class for one.
+            "class": {"system": codes.ACT_CODE, "code": "AMB", "display": "ambulatory"},
+            "subject": self.patient_ref,
+            "period": {"start": visit.date.isoformat(), "end": visit.date.isoformat()},
+        }
+        if visit.clinician:
+            resource["participant"] = [{"individual": {"display": visit.clinician}}]
+        paragraphs = [("Findings", visit.findings), ("Note", visit.note)]
+        shown = [f"<p>{name}: {html.escape(text)}</p>" for name, text in paragraphs if text]
+        if shown:
+            resource["text"] = {
+                "status": "additional",
+                "div": '<div xmlns="http://www.w3.org/1999/xhtml">' + "".join(shown) + "</div>",
+            }
+        self.add(resource)
+
+    def not_coded(self) -> tuple[str, ...]:
+        lines = [f"{what} ({n} record{'s' if n != 1 else ''})" for what, n in self.gaps.items()]
+        lines += self.said_once
+        if self.words_only:
+            lines.append(
+                "tightness, size, count, colour, mobility, looks, warning signs, daily checks and care "
+                "have no standard code: written with their names in words (code.text)"
+            )
+        return tuple(sorted(lines))
+
+
+def build_bundle(
+    journal: Journal,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    photos: str = "none",
+    now: dt.datetime | None = None,
+) -> FhirExport:
+    """The journal's records dated within [since, until] (photos with their entries; the
+    Patient always) as one Bundle. `photos`: "embed" puts each picture in its Media, "none"
+    leaves it out."""
+    if photos not in PHOTO_CHOICES:
+        raise JournalError(f"--photos must be one of {', '.join(PHOTO_CHOICES)}, not {photos!r}.")
+    if since is not None and until is not None and since > until:
+        raise JournalError(
+            f"The period starts on {since.isoformat()}, after it ends ({until.isoformat()}). Nothing was written."
+        )
+    store = journal.store
+    build = _Builder(journal, photos)
+    # One snapshot: the photos and measurements belong to the entries read with them.
+    with store.read_transaction():
+        build.patient()
+        sites = {site.id: site for site in store.sites()}
+        entries = store.entries(since=since, until=until)
+        by_entry: dict[int, list[Photo]] = {}
+        for photo in store.photos_of_entries(e.id for e in entries if e.id is not None):
+            by_entry.setdefault(photo.entry_id, []).append(photo)
+        measured = store.latest_measurements()
+        for entry in entries:
+            assert entry.id is not None
+            site = sites[entry.site_id]
+            for photo in by_entry.get(entry.id, ()):
+                build.media(photo, entry, site)
+            build.entry(entry, site, by_entry.get(entry.id, []), measured.get(entry.id))
+        _each(build.lab, store.labs(since=since, until=until))
+        _each(build.daily, store.daily_checks(since=since, until=until))
+        _each(build.care, store.care_events(since=since, until=until))
+        _each(build.visit, store.visits(since=since, until=until))
+    stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).isoformat(timespec="seconds")
+    head = {"resourceType": "Bundle", "id": "skinjournal-export", "type": "collection"}
+    head["timestamp"] = stamp.replace("+00:00", "Z")
+    text = f'{_encode(head)[:-1]},"entry":[{",".join(build.entries)}]}}'
+    return FhirExport(text, dict(build.counts), build.not_coded())
+
+
+def _each(add: Any, records: Iterable[Any]) -> None:
+    for record in records:
+        add(record)
+
+
+# Compact JSON by json's C encoder, UTF-8 kept as it is.
+_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def bundle_json(bundle: Json, indent: int | None = None) -> bytes:
+    """The bundle as UTF-8 JSON. Without `indent` json's C encoder writes it (indenting switches
+    to the pure-Python one, several times slower on a long journal)."""
+    separators = (",", ":") if indent is None else (",", ": ")
+    return json.dumps(bundle, ensure_ascii=False, indent=indent, separators=separators).encode("utf-8")
+
+
+def write_fhir(
+    journal: Journal,
+    out: Path,
+    since: dt.date | None = None,
+    until: dt.date | None = None,
+    photos: str = "none",
+    indent: int | None = None,
+) -> FhirExport:
+    """Build the bundle and write it to `out` whole or not at all (a temporary file renamed)."""
+    export = build_bundle(journal, since, until, photos)
+    data = export.text.encode("utf-8") if indent is None else bundle_json(export.bundle, indent)
+    write_atomic(Path(out), data)
+    return export

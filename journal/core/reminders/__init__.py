@@ -1,0 +1,1 @@
+"""Reminders outside the app: an iCalendar file for the person's own calendar."""
