@@ -15,14 +15,27 @@ import contextlib
 import functools
 import sqlite3
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from types import ModuleType
 from typing import Any, cast
+
+_quiet = False
 
 
 def _module() -> ModuleType:
     import importlib
 
-    return importlib.import_module("sqlcipher3.dbapi2")
+    module = importlib.import_module("sqlcipher3.dbapi2")
+    global _quiet
+    if not _quiet:
+        # SQLCipher logs each failed page check to stderr; a wrong key is said in words instead.
+        probe = module.connect(":memory:")
+        try:
+            probe.execute("PRAGMA cipher_log_level = NONE")
+        finally:
+            probe.close()
+        _quiet = True
+    return module
 
 
 def _as_sqlite3(exc: BaseException) -> BaseException:
@@ -154,3 +167,34 @@ def plain_export(source: sqlite3.Connection, target_path: str, key: bytes | None
             inner.execute(f"PRAGMA converted.user_version = {int(version)}")
         finally:
             inner.execute("DETACH DATABASE converted")
+
+
+def convert_database(source: Path, from_key: bytes | None, target: Path, to_key: bytes | None) -> None:
+    """Write the database at `source` (encrypted with `from_key`, or plain) into the new file
+    `target` (encrypted with `to_key`, or plain), through SQLite alone, and close both."""
+    with _translated():
+        inner = _module().connect(str(source), timeout=10.0)
+        try:
+            if from_key is not None:
+                inner.execute(f"PRAGMA key = \"x'{from_key.hex()}'\"")
+            inner.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            conn = CipherConnection(inner, lambda: None)
+            plain_export(cast(sqlite3.Connection, conn), str(target), to_key)
+        finally:
+            inner.close()
+
+
+def opens_with(source: Path, key: bytes | None) -> bool:
+    """Whether the database at `source` reads with `key` (None: as a plain database)."""
+    inner = _module().connect(f"{source.resolve().as_uri()}?mode=ro", uri=True, timeout=10.0)
+    try:
+        if key is not None:
+            inner.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        inner.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except Exception as exc:
+        if type(exc).__module__.startswith("sqlcipher3"):
+            return False
+        raise
+    finally:
+        inner.close()
