@@ -194,7 +194,9 @@ def unlock(folder: Path, header: Header, passphrase: str | None, recovery: str |
         what = "recovery code"
     elif passphrase is not None:
         if header.kdf.get("name") != "argon2id":
-            raise JournalError(f"The journal in {folder} uses a key derivation this Skin Journal does not know.")
+            raise JournalError(
+                f"The journal in {folder} uses a key derivation this Skin Journal does not know."
+            )
         key = _unwrap(_argon2(passphrase, header.kdf), header.by_passphrase, b"passphrase")
         what = "passphrase"
     else:

@@ -160,7 +160,7 @@ def plain_export(source: sqlite3.Connection, target_path: str, key: bytes | None
     inner = _unwrap(source)
     literal = f"x'{key.hex()}'" if key is not None else ""
     with _translated():
-        inner.execute(f"ATTACH DATABASE ? AS converted KEY \"{literal}\"", (target_path,))
+        inner.execute(f'ATTACH DATABASE ? AS converted KEY "{literal}"', (target_path,))
         try:
             inner.execute("SELECT sqlcipher_export('converted')")
             version = inner.execute("PRAGMA main.user_version").fetchone()[0]
