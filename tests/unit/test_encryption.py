@@ -252,16 +252,14 @@ def test_killed_at_every_step_the_journal_opens_whole(tmp_path: Path, samples: P
         # Whatever step it died at, the journal opens with the passphrase (the open finishes the
         # conversion) and holds the same entries and photos.
         assert _contents(folder, PASS) == expected, f"killed at step {kill_at}"
-        if action == "encrypt" or not (folder / header.HEADER_NAME).exists():
-            pass
-        leftovers = [
-            p.name for p in folder.rglob("*") if p.name.startswith(".tmp-") or p.name.endswith(".converting")
-        ]
-        assert leftovers == [], f"killed at step {kill_at}"
-        if action == "encrypt":
+        # A killed step may leave its temporary (swept by a later open, see folder/leftovers.py):
+        # encrypting, even those hold nothing plain.
+        if action == "encrypt" and (folder / header.HEADER_NAME).exists():  # begun: finished by the open
             assert _scan(folder) == [], f"killed at step {kill_at}"
-        else:
-            assert not (folder / header.HEADER_NAME).exists()
+        else:  # the old key (not begun) or none (finished by the open), never half-way
+            assert (
+                not (folder / header.HEADER_NAME).exists() or header.read_header(folder).state == "encrypted"
+            )
         kill_at += 1
     assert kill_at > 5
 
