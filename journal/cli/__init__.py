@@ -96,6 +96,11 @@ def run_command(args: argparse.Namespace) -> int:
     if args.command is None or args.self_test:
         _say("no command given; `skinjournal --help` lists them.")
         return EXIT_REFUSED
+    if not getattr(args, "encryption_command", False):
+        from journal.cli.common import journal_dir
+        from journal.cli.passphrase import unlock_if_encrypted
+
+        unlock_if_encrypted(Path(journal_dir(args)))
     result: int | None = args.func(args)
     sys.stdout.flush()  # here, so a reader that went away is seen now, not at exit
     return result or 0

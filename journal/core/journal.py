@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal.core.backup.move import finish_interrupted_restore
+from journal.core.crypt.header import HEADER_NAME
 from journal.core.domain.model import Entry, Photo
 from journal.core.errors import JournalDamaged, JournalError, PhotoRejected, SaveFailed
 from journal.core.folder.leftovers import clean_leftovers
@@ -89,6 +90,8 @@ class Journal:
         create: bool = True,
         readonly: bool = False,
         skip_bad_rows: bool = False,
+        passphrase: str | None = None,
+        recovery: str | None = None,
     ) -> Journal:
         """Open (or, in a new folder, create) the journal in `folder`.
 
@@ -98,9 +101,14 @@ class Journal:
         the journal. A writer refuses such a journal, as it refuses every damage, untouched and
         with the newest backup named, unless `skip_bad_rows` (a command that reads the records and
         writes only what it derives from them, the alerts). A journal folder that holds photos or backups but no
-        database is refused, never given a new empty one."""
+        database is refused, never given a new empty one. An encrypted journal (journal.key beside
+        the database) needs its `passphrase` or `recovery` code, unless this process unlocked it."""
         folder = Path(folder)
         finish_interrupted_restore(folder)  # a restore killed mid-move is finished before anything looks
+        if os.path.exists(folder / HEADER_NAME):
+            from journal.core.crypt.convert import open_keys
+
+            open_keys(folder, passphrase, recovery)
         db_path = folder / DB_NAME
         if not _has_database(db_path):
             refuse_if_content(folder)

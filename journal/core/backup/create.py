@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from journal import __version__
+from journal.core.crypt.header import HEADER_NAME
 from journal.core.errors import JournalError
 from journal.core.folder.durable import fsync_dir
 from journal.core.folder.paths import ensure_private_dir
@@ -108,14 +109,21 @@ def _pack(
             name = source.relative_to(files.root).as_posix()
             try:
                 data = source.read_bytes()
+                # An encrypted journal's photo is packed sealed, as stored; checked in memory.
+                plain = data if files.key is None else files.read_file(source)
             except FileNotFoundError:
                 missing.append(name)
                 continue
-            if hashlib.sha256(data).hexdigest() != sha256:
+            except JournalError:
+                missing.append(name)  # a sealed file changed on disk
+                continue
+            if hashlib.sha256(plain).hexdigest() != sha256:
                 missing.append(name)  # altered on disk: packing it would spread the damage
                 continue
             archive.writestr(_info(name, zipfile.ZIP_STORED), data)  # JPEG and PNG do not shrink
             members[name] = {"sha256": sha256, "size": len(data)}
+        if files.key is not None:  # the key header: a backup of an encrypted journal opens with its passphrase
+            members[HEADER_NAME] = _add_file(archive, files.root / HEADER_NAME, HEADER_NAME)
         manifest = {
             "format": FORMAT,
             "version": VERSION,
@@ -128,7 +136,7 @@ def _pack(
         archive.writestr(
             _info(MANIFEST, zipfile.ZIP_DEFLATED), json.dumps(manifest, indent=1, sort_keys=True)
         )
-    return len(members) - 1, missing
+    return len(members) - 1 - (HEADER_NAME in members), missing
 
 
 def _info(name: str, method: int) -> zipfile.ZipInfo:

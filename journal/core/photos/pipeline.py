@@ -454,9 +454,43 @@ class PhotoFiles:
     """The content-addressed photo folder of a journal: photos/ab/<sha>.jpg and thumbs/."""
 
     def __init__(self, root: Path) -> None:
+        from journal.core.crypt import keys
+
         self.root = root
         self.photos = root / "photos"
         self.thumbs = root / "thumbs"
+        unlocked = keys.of_folder(root)
+        # An encrypted journal's files are sealed (journal.core.crypt.sealed): written sealed,
+        # read through `read`/`read_thumbnail`, never plain on disk, not even as a temporary.
+        self.key = unlocked.photos if unlocked is not None else None
+
+    def _sealed(self, path: Path, data: bytes) -> bytes:
+        if self.key is None:
+            return data
+        from journal.core.crypt.sealed import seal
+
+        return seal(self.key, data, path.relative_to(self.root).as_posix())
+
+    def read_file(self, path: Path) -> bytes:
+        """The plain bytes of a photo or thumbnail file; SealBroken (a JournalError) when a sealed
+        file was changed. A plain file in an encrypted journal (an encrypt under way) reads as it is."""
+        data = path.read_bytes()
+        if self.key is None:
+            return data
+        from journal.core.crypt.sealed import is_sealed, unseal
+
+        if not is_sealed(data[:8]):
+            return data
+        return unseal(self.key, data, path.relative_to(self.root).as_posix())
+
+    def read(self, sha256: str, ext: str) -> bytes:
+        return self.read_file(self.path(sha256, ext))
+
+    def read_thumbnail(self, sha256: str, ext: str) -> bytes:
+        thumb = self.thumb_path(sha256)
+        if not thumb.exists():
+            write_atomic(thumb, self._sealed(thumb, make_thumbnail(self.read(sha256, ext))))
+        return self.read_file(thumb)
 
     def relative(self, sha256: str, ext: str) -> str:
         """The photo's place inside the journal folder, with forward slashes (for listings);
@@ -473,11 +507,21 @@ class PhotoFiles:
         """Durably write the photo and its thumbnail; a file already there is kept (checked
         against its hash first, unless missing_only)."""
         target = self.path(photo.sha256, photo.ext)
-        if not target.exists() or (not missing_only and _sha256_file(target) != photo.sha256):
-            write_atomic(target, photo.data)
+        if not target.exists() or (not missing_only and self._file_sha256(target) != photo.sha256):
+            write_atomic(target, self._sealed(target, photo.data))
         thumb = self.thumb_path(photo.sha256)
         if not thumb.exists():
-            write_atomic(thumb, photo.thumbnail)
+            write_atomic(thumb, self._sealed(thumb, photo.thumbnail))
+
+    def _file_sha256(self, path: Path) -> str | None:
+        if self.key is None:
+            return _sha256_file(path)
+        from journal.core.errors import JournalError
+
+        try:
+            return _sha256(self.read_file(path))
+        except JournalError:
+            return None
 
     def stored(self) -> dict[str, list[Path]]:
         """Each SHA-256 that has files here (the photo, its thumbnail), by the names this class
@@ -523,7 +567,7 @@ class PhotoFiles:
         """The thumbnail file, remade from the photo if it went missing."""
         thumb = self.thumb_path(sha256)
         if not thumb.exists():
-            write_atomic(thumb, make_thumbnail(self.path(sha256, ext).read_bytes()))
+            write_atomic(thumb, self._sealed(thumb, make_thumbnail(self.read(sha256, ext))))
         return thumb
 
     def verify(self, sha256: str, ext: str) -> str | None:
@@ -531,7 +575,7 @@ class PhotoFiles:
         target = self.path(sha256, ext)
         if not target.exists():
             return f"photo file missing: {target.relative_to(self.root)}"
-        if _sha256_file(target) != sha256:
+        if self._file_sha256(target) != sha256:
             return f"photo file altered or damaged: {target.relative_to(self.root)}"
         return None
 

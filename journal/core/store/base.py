@@ -14,11 +14,12 @@ import itertools
 import sqlite3
 from collections.abc import Iterable, Iterator
 from functools import cached_property
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from journal.core.domain.codec import from_row, to_row
 from journal.core.domain.model import CareEvent, DailyCheck, Entry, LabResult, Photo, Site, Visit
 from journal.core.errors import NotFound
+from journal.core.store.cipher import is_connection
 from journal.core.store.connection import write_transaction
 from journal.core.store.lazy_sqlite_utils import database
 
@@ -64,11 +65,12 @@ class StoreBase:
     checked_writes_up_to = 0
 
     def __init__(self, connection: sqlite3.Connection | Database) -> None:
-        if isinstance(connection, sqlite3.Connection):
-            self.conn = connection
+        if is_connection(connection):
+            self.conn = cast(sqlite3.Connection, connection)
         else:
-            self.conn = connection.conn
-            self.db = connection  # the caller's wrapper, so its settings hold
+            wrapper = cast("Database", connection)
+            self.conn = wrapper.conn
+            self.db = wrapper  # the caller's wrapper, so its settings hold
 
     @cached_property
     def db(self) -> Database:

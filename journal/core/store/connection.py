@@ -87,17 +87,49 @@ def connect(
         "factory": TrackedConnection,
         "timeout": BUSY_TIMEOUT_S if timeout is None else timeout,
     }
-    conn = sqlite3.connect(uri, **kwargs)
-    assert isinstance(conn, TrackedConnection)
+    key = _database_key(db_path)
+    if key is not None:
+        conn = _connect_encrypted(uri, key, kwargs["timeout"], db_path)
+    else:
+        conn = sqlite3.connect(uri, **kwargs)
+        assert isinstance(conn, TrackedConnection)
     if private_index:
         conn.execute("PRAGMA locking_mode = EXCLUSIVE")
         if readonly:
             conn.execute("PRAGMA query_only = 1")
-    key = _key(db_path)
-    with _held_lock:
-        _held[key] = _held.get(key, 0) + 1
-    conn._held_key = key
+    if key is None:
+        held = _key(db_path)
+        _count(held, 1)
+        assert isinstance(conn, TrackedConnection)
+        conn._held_key = held
     return conn
+
+
+def _count(held: str, step: int) -> None:
+    with _held_lock:
+        _held[held] = _held.get(held, 0) + step
+        if _held[held] <= 0:
+            del _held[held]
+
+
+def _database_key(db_path: Path) -> bytes | None:
+    """The SQLCipher key of an unlocked encrypted journal's database, else None (plain)."""
+    from journal.core.crypt import keys
+
+    found = keys.of_folder(Path(db_path).parent)
+    return found.database if found is not None and Path(db_path).name == DATABASE_NAMES[0] else None
+
+
+def _connect_encrypted(uri: str, key: bytes, timeout: float, db_path: Path) -> sqlite3.Connection:
+    from journal.core.store import cipher
+
+    held = _key(db_path)
+    _count(held, 1)
+    try:
+        return cipher.connect(uri, key, timeout, lambda: _count(held, -1))
+    except BaseException:
+        _count(held, -1)
+        raise
 
 
 def use_foreign_keys(conn: sqlite3.Connection) -> None:
@@ -139,7 +171,7 @@ def database_copy(db_path: Path, copy: Path) -> Iterator[sqlite3.Connection]:
     try:
         # The copy is a fresh file in a temporary folder of ours: no journal's connection in this
         # process holds it, so it needs no counting (see `connect`).
-        target = sqlite3.connect(copy)
+        target = copy_target(db_path, copy)
         try:
             source.backup(target)
         except BaseException:
@@ -151,6 +183,17 @@ def database_copy(db_path: Path, copy: Path) -> Iterator[sqlite3.Connection]:
         yield target
     finally:
         target.close()
+
+
+def copy_target(db_path: Path, copy: Path) -> sqlite3.Connection:
+    """A connection to the new file `copy` that will hold a page copy of the database at
+    `db_path`: encrypted with the same key when that database is (so the copy is never plain)."""
+    key = _database_key(db_path)
+    if key is None:
+        return sqlite3.connect(copy)
+    from journal.core.store import cipher
+
+    return cipher.connect(Path(os.path.abspath(copy)).as_uri(), key, BUSY_TIMEOUT_S, lambda: None)
 
 
 DATABASE_NAMES = ("journal.sqlite3", "journal.sqlite3-wal", "journal.sqlite3-shm", "journal.sqlite3-journal")

@@ -14,11 +14,13 @@ import re
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from journal.core.errors import JournalTooNew
 from journal.core.folder.paths import ensure_private_dir
 from journal.core.store import Store
+from journal.core.store.cipher import is_connection
+from journal.core.store.connection import copy_target, database_folder
 from journal.core.store.lazy_sqlite_utils import database, migrations
 
 if TYPE_CHECKING:
@@ -102,7 +104,7 @@ def upgrade(db: sqlite3.Connection | Database, backup_dir: Path, folder: Path | 
         return []
     if applied:
         backup_before_migration(conn, backup_dir, pending[0])
-    _load(files).apply(db if not isinstance(db, sqlite3.Connection) else database(conn))
+    _load(files).apply(database(conn) if is_connection(db) else cast("Database", db))
     return pending
 
 
@@ -133,7 +135,7 @@ def refuse_if_too_new(db: sqlite3.Connection | Database, folder: Path | None = N
 
 
 def _connection(db: sqlite3.Connection | Database) -> sqlite3.Connection:
-    return db if isinstance(db, sqlite3.Connection) else db.conn
+    return cast(sqlite3.Connection, db) if is_connection(db) else cast("Database", db).conn
 
 
 def _refuse_unknown(conn: sqlite3.Connection, known: list[str]) -> list[str]:
@@ -153,7 +155,7 @@ def backup_before_migration(conn: sqlite3.Connection, backup_dir: Path, first_pe
     ensure_private_dir(backup_dir, "folder for backups")
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = backup_dir / f"before-{first_pending}-{stamp}.sqlite3"
-    copy = sqlite3.connect(target)
+    copy = copy_target(Path(database_folder(conn)) / "journal.sqlite3", target)
     try:
         conn.backup(copy)
     finally:

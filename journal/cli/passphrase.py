@@ -1,0 +1,68 @@
+"""Passphrases for the command line: from SKINJOURNAL_PASSPHRASE_FILE (one per line, in the
+order asked), else from standard input when it is not a terminal (the same), else a prompt that
+does not echo. Never from an argument: arguments show in `ps` and shell history."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from journal.core.errors import JournalError
+
+ENV_FILE = "SKINJOURNAL_PASSPHRASE_FILE"
+
+
+class _Source:
+    def __init__(self) -> None:
+        self._lines: list[str] | None = None
+
+    def _given(self) -> list[str] | None:
+        if self._lines is None:
+            name = os.environ.get(ENV_FILE)
+            if name:
+                try:
+                    text = Path(name).read_text(encoding="utf-8")
+                except (OSError, UnicodeDecodeError) as exc:
+                    raise JournalError(
+                        f"The passphrase file {name} ({ENV_FILE}) cannot be read "
+                        f"({getattr(exc, 'strerror', None) or exc}); nothing was changed."
+                    ) from None
+                self._lines = text.splitlines()
+            elif not sys.stdin.isatty():
+                self._lines = sys.stdin.read().splitlines()
+            else:
+                return None
+        return self._lines
+
+    def ask(self, prompt: str, confirm: bool = False) -> str:
+        lines = self._given()
+        if lines is not None:
+            if not lines:
+                raise JournalError(
+                    f"No passphrase was given ({prompt.rstrip(': ').lower()}); nothing was changed."
+                )
+            return lines.pop(0)
+        first = getpass.getpass(prompt)
+        if confirm and getpass.getpass("Again, to be sure: ") != first:
+            raise JournalError("The two passphrases differ; nothing was changed.")
+        return first
+
+
+_source = _Source()
+
+
+def ask(prompt: str, confirm: bool = False) -> str:
+    return _source.ask(prompt, confirm)
+
+
+def unlock_if_encrypted(folder: Path) -> None:
+    """Ask for the passphrase of an encrypted journal before a command opens it; the keys are
+    then kept for this process, so every open of the journal in the command uses them."""
+    from journal.core.crypt.header import is_encrypted
+
+    if folder.is_dir() and is_encrypted(folder):
+        from journal.core.crypt.convert import open_keys
+
+        open_keys(folder, ask("Passphrase: "))

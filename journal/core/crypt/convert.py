@@ -1,0 +1,221 @@
+"""Encrypting, decrypting and re-keying a journal, each crash-safe.
+
+Every step is one atomic rename of one file, and every file can be told plain or sealed by
+itself, so a process killed at any moment leaves a journal that opens: `journal.key` is written
+first (state `encrypting`) or marked `decrypting` first, the photos, thumbnails and backups are
+converted one by one, the database last (SQLCipher's export into a new file, renamed over it with
+no connection open), and only then is the header marked `encrypted` (or removed). Opening a
+journal whose header is not `encrypted` finishes the conversion (`finish`). A new passphrase
+rewrites only the header. The journal's lock is held throughout: no window writes meanwhile.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+from pathlib import Path
+
+from journal.core.crypt import keys as unlocked
+from journal.core.crypt.header import (
+    Header,
+    derive_keys,
+    header_path,
+    is_encrypted,
+    new_header,
+    read_header,
+    unlock,
+    with_new_passphrase,
+    write_header,
+)
+from journal.core.crypt.keys import JournalKeys
+from journal.core.crypt.sealed import is_sealed, seal, seal_stream, unseal, unseal_stream
+from journal.core.errors import JournalError
+from journal.core.folder.durable import fsync_dir, write_atomic
+from journal.core.folder.lock import JournalLock
+from journal.core.store import cipher
+from journal.core.store.connection import DATABASE_NAMES, has_connection
+
+DB_NAME = DATABASE_NAMES[0]
+CONVERTING = f"{DB_NAME}.converting"
+_SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+def encrypt(folder: Path, passphrase: str) -> str:
+    """Encrypt the plain journal in `folder` with `passphrase`; return the recovery code (shown
+    once: it is stored nowhere in plain form)."""
+    folder = Path(folder)
+    _refuse_without_database(folder)
+    if is_encrypted(folder):
+        raise JournalError(f"The journal in {folder} is already encrypted; nothing was changed.")
+    header, data_key, code = new_header(passphrase)
+    with JournalLock(folder):
+        header = dataclasses.replace(header, state="encrypting")
+        write_header(folder, header)
+        keys = derive_keys(data_key)
+        unlocked.remember(folder, keys)
+        _finish(folder, header, keys)
+    return code
+
+
+def decrypt(folder: Path, passphrase: str | None, recovery: str | None = None) -> None:
+    """Turn the encrypted journal in `folder` back into a plain one."""
+    folder = Path(folder)
+    header = read_header(folder)
+    keys = derive_keys(unlock(folder, header, passphrase, recovery))
+    with JournalLock(folder):
+        header = dataclasses.replace(header, state="decrypting")
+        write_header(folder, header)
+        unlocked.remember(folder, keys)
+        _finish(folder, header, keys)
+
+
+def change_passphrase(folder: Path, old: str | None, new: str, recovery: str | None = None) -> None:
+    """A new passphrase for the encrypted journal in `folder` (the old one, or the recovery code,
+    opens it first). Only the header is rewritten, atomically; the recovery code stays valid."""
+    folder = Path(folder)
+    header = read_header(folder)
+    data_key = unlock(folder, header, old, recovery)
+    write_header(folder, with_new_passphrase(header, data_key, new))
+
+
+def open_keys(folder: Path, passphrase: str | None, recovery: str | None = None) -> JournalKeys:
+    """The keys of the encrypted journal in `folder`, remembered for this process; an interrupted
+    encrypt or decrypt is finished first (when no other window holds the journal)."""
+    known = unlocked.of_folder(folder)
+    header = read_header(folder)
+    keys = known or derive_keys(unlock(folder, header, passphrase, recovery))
+    unlocked.remember(folder, keys)
+    if header.state != "encrypted":
+        with JournalLock(folder):
+            _finish(folder, read_header(folder), keys)
+    return keys
+
+
+def _finish(folder: Path, header: Header, keys: JournalKeys) -> None:
+    sealing = header.state == "encrypting"
+    if header.state not in ("encrypting", "decrypting"):
+        return
+    for path, label in _photo_files(folder):
+        _convert_small(path, label, keys.photos, sealing)
+    for path in _backup_files(folder):
+        _convert_backup(path, keys, sealing)
+    _convert_database(folder, keys.database, sealing)
+    if sealing:
+        write_header(folder, dataclasses.replace(header, state="encrypted"))
+    else:
+        header_path(folder).unlink()
+        fsync_dir(folder)
+        unlocked.forget(folder)
+
+
+def _refuse_without_database(folder: Path) -> None:
+    try:
+        if (folder / DB_NAME).stat().st_size > 0:
+            return
+    except OSError:
+        pass
+    raise JournalError(f"There is no journal in {folder}.")
+
+
+def _photo_files(folder: Path) -> list[tuple[Path, str]]:
+    from journal.core.photos.pipeline import PhotoFiles
+
+    files = PhotoFiles(folder)
+    return [
+        (path, path.relative_to(folder).as_posix()) for paths in files.stored().values() for path in paths
+    ]
+
+
+def _convert_small(path: Path, label: str, key: bytes, sealing: bool) -> None:
+    data = path.read_bytes()
+    if is_sealed(data[:8]) == sealing:
+        return  # converted before an interruption
+    write_atomic(path, seal(key, data, label) if sealing else unseal(key, data, label))
+
+
+def _backup_files(folder: Path) -> list[Path]:
+    backups = folder / "backups"
+    if not backups.is_dir():
+        return []
+    return sorted(
+        path
+        for path in backups.iterdir()
+        if path.is_file() and not path.name.startswith(".") and path.suffix in (".zip", ".sqlite3")
+    )
+
+
+def _convert_backup(path: Path, keys: JournalKeys, sealing: bool) -> None:
+    """A backup zip or pre-migration copy, sealed (or unsealed) as a stream into a temporary file
+    beside it, renamed over it. A pre-migration copy made while the journal was encrypted is an
+    SQLCipher file: decrypting turns it into a plain database."""
+    with open(path, "rb") as handle:
+        head = handle.read(16)
+    label = f"backups/{path.name}"
+    tmp = path.with_name(f".tmp-{path.name}")
+    if sealing and (is_sealed(head) or (path.suffix == ".sqlite3" and not head.startswith(_SQLITE_HEADER))):
+        return  # sealed already, or an SQLCipher copy
+    if not sealing and not is_sealed(head):
+        if path.suffix == ".sqlite3" and not head.startswith(_SQLITE_HEADER):
+            tmp.unlink(missing_ok=True)
+            cipher.convert_database(path, keys.database, tmp, None)
+            _durable_replace(tmp, path)
+        return
+    try:
+        with open(path, "rb") as source, open(tmp, "wb") as target:
+            if sealing:
+                seal_stream(keys.photos, source, target, label)
+            else:
+                for block in unseal_stream(keys.photos, source, label):
+                    target.write(block)
+        _durable_replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def _durable_replace(tmp: Path, target: Path) -> None:
+    fd = os.open(tmp, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+    os.chmod(tmp, 0o600)
+    os.replace(tmp, target)
+    fsync_dir(target.parent)
+
+
+def _convert_database(folder: Path, key: bytes, sealing: bool) -> None:
+    """The database into the other form: exported by SQLite into `journal.sqlite3.converting`,
+    made durable, renamed over the database. Only SQLite opens either file."""
+    db_path = folder / DB_NAME
+    if has_connection(db_path):
+        raise JournalError(f"The journal in {folder} is open in this program; close it first.")
+    if cipher.opens_with(db_path, key if sealing else None):
+        return  # converted before an interruption
+    wal = Path(f"{db_path}-wal")
+    converting = folder / CONVERTING
+    converting.unlink(missing_ok=True)  # an interrupted export's file: made again whole
+    cipher.convert_database(db_path, None if sealing else key, converting, key if sealing else None)
+    if wal.exists() and wal.stat().st_size > 0:
+        converting.unlink(missing_ok=True)
+        raise JournalError(
+            f"The journal in {folder} is in use by another program; close it and try again. Nothing was lost."
+        )
+    Path(f"{db_path}-shm").unlink(missing_ok=True)
+    _durable_replace(converting, db_path)
+
+
+def create(folder: Path, passphrase: str) -> str:
+    """A new, encrypted journal in `folder` (new or empty); return its recovery code."""
+    from journal.core.folder.paths import ensure_private_dir
+    from journal.core.journal import Journal
+
+    folder = Path(folder)
+    if (folder / DB_NAME).exists() or is_encrypted(folder):
+        raise JournalError(f"There is a journal in {folder} already; nothing was changed.")
+    header, data_key, code = new_header(passphrase)
+    ensure_private_dir(folder)
+    write_header(folder, header)
+    unlocked.remember(folder, derive_keys(data_key))
+    Journal.open(folder).close()
+    return code
