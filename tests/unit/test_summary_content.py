@@ -116,7 +116,11 @@ def test_a_rate_needs_three_readings_over_four_weeks() -> None:
 
 
 def test_a_size_change_is_judged_against_the_two_sizes_uncertainty(journal: Journal) -> None:
-    ruler, calliper, typed = add_site(journal, "Ruler"), add_site(journal, "Calliper"), add_site(journal, "Typed")
+    ruler, calliper, typed = (
+        add_site(journal, "Ruler"),
+        add_site(journal, "Calliper"),
+        add_site(journal, "Typed"),
+    )
     for site, method in ((ruler, "ruler"), (calliper, "calliper"), (typed, None)):
         log(journal, site, "2026-03-01", size_mm=4.0, size_method=method)
         log(journal, site, "2026-05-01", size_mm=5.5, size_method=method)
@@ -142,9 +146,16 @@ def test_a_rating_change_counts_from_the_smallest_detectable_change(journal: Jou
     log(journal, site, "2026-04-01", tightness=9, pain=3)
     summary = gather_summary(journal, since=dt.date(2026, 3, 1), until=TODAY, today=TODAY)
     [only] = summary.sites
-    # Pain 2 -> 3: one point is detectable. Tightness 8 -> 9: 15% of 8 is 1.2 points, so not.
-    assert only.stat("pain").beyond_noise is True
+    # Pain 2 -> 3: one point is no larger than the smallest detectable change. Tightness 8 -> 9:
+    # 15% of 8 is 1.2 points, larger than one point, and the change is smaller still.
+    assert only.stat("pain").noise == 1.0 and only.stat("pain").beyond_noise is False
     assert only.stat("tightness").noise == pytest.approx(1.2) and only.stat("tightness").beyond_noise is False
+    assert not only.has_something_to_see
+    log(journal, site, "2026-05-01", tightness=10, pain=4)
+    again = gather_summary(journal, since=dt.date(2026, 3, 1), until=TODAY, today=TODAY)
+    # Pain 2 -> 4 and tightness 8 -> 10: two points, larger than the noise.
+    assert again.sites[0].stat("pain").beyond_noise and again.sites[0].stat("tightness").beyond_noise
+    assert again.sites[0].has_something_to_see
 
 
 def test_the_summary_counts_only_the_period(journal: Journal) -> None:

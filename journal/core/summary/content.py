@@ -53,8 +53,10 @@ QUESTIONS_KEY = "report_questions"  # the questions for the doctor, kept between
 DEFAULT_MONTHS = 6
 STRIP_SIZE = 4  # four tiles fill the page width at a size a doctor can see (alert dates may add more)
 # The smallest detectable change on a 0-10 rating: 1 point or 15% (Salaffi et al., Eur J Pain
-# 2004; ../shared/CLINICAL-NOTES.md). A change counts when it is at least 1 point and at least
-# 15% of the first rating, whichever is larger.
+# 2004; ../shared/CLINICAL-NOTES.md), taken as the larger of the two. As with a size, a change
+# counts only when it is larger than that: on whole-number ratings, 2 points or more, which is
+# also the clinically important change (Farrar et al., Pain 2001), so a day-to-day wobble of
+# one point between two single ratings is not reported as a change.
 RATING_DETECTABLE_POINTS, RATING_DETECTABLE_FRACTION = 1.0, 0.15
 RATING_FIELDS = ("tightness", "pain")
 # A size typed without saying how it was measured is judged as a ruler reading (the way sizes
@@ -155,7 +157,6 @@ def site_stats(
                 len(readings),
                 values=readings,
                 noise=noise,
-                noise_detectable=field in RATING_FIELDS,
                 first_uncertainty=first_u,
                 last_uncertainty=last_u,
             )

@@ -119,9 +119,6 @@ class StatRow:
     # the combined uncertainty of the first and latest size; a 0-10 rating's the smallest
     # detectable change (content.rating_noise).
     noise: float | None = None
-    # True when `noise` is itself a change that can be detected (a rating's smallest detectable
-    # change); False when it is the measurements' spread, which a change must exceed.
-    noise_detectable: bool = False
     first_uncertainty: float | None = None  # the ± of the first and latest size
     last_uncertainty: float | None = None
 
@@ -138,8 +135,6 @@ class StatRow:
         change = self.change
         if change is None or self.noise is None:
             return None
-        if self.noise_detectable:
-            return abs(change) >= self.noise - 1e-9
         return abs(change) > self.noise + 1e-9
 
     @property

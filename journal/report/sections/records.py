@@ -6,7 +6,7 @@ from journal.core.domain.choices import LAB_TEST_LABELS
 from journal.core.domain.model import LabResult
 from journal.core.summary.tree import Summary
 from journal.report.pictures import Pictures
-from journal.report.sections.common import dates_list, day, plural, table, text
+from journal.report.sections.common import anchor, dates_list, day, plural, table, text
 
 LAB_CHART_SIZE_IN = (7.0, 2.2)
 
@@ -24,11 +24,12 @@ def records_section(summary: Summary, pictures: Pictures) -> str:
 
 def _daily(summary: Summary) -> str:
     daily = summary.daily
+    heading = f"<h2>{anchor('records', 'Daily checks')}</h2>"
     if daily.days_checked == 0:
-        return "<h2>Daily checks</h2><p>No daily checks were recorded in this period.</p>"
+        return f"{heading}<p>No daily checks were recorded in this period.</p>"
     rows = [[s.label, str(len(s.days)), dates_list(s.days) if s.days else "none"] for s in daily.symptoms]
     return (
-        f"<h2>Daily checks</h2><p>{plural(daily.days_checked, 'day')} checked of the period's "
+        f"{heading}<p>{plural(daily.days_checked, 'day')} checked of the period's "
         f"{plural(summary.period.days, 'day')}.</p>"
         + table(["Reported", "Days", "Dates"], rows, widths=[26, 8, 66])
     )
@@ -63,7 +64,11 @@ def _labs(summary: Summary, pictures: Pictures) -> str:
     for test in summary.lab_tests_charted:
 
         def make(width: float, height: float, test: str = test):  # type: ignore[no-untyped-def]
-            return lab_figure(summary.labs, test, width=width, height=height)
+            # Every lab chart on the period's time axis, so charts of one test line up.
+            period = summary.period
+            return lab_figure(
+                summary.labs, test, width=width, height=height, since=period.since, until=period.until
+            )
 
         parts.append(f'<p class="chart">{pictures.chart(f"chart-lab-{test}", make, *LAB_CHART_SIZE_IN)}</p>')
     return "".join(parts)
