@@ -21,8 +21,9 @@ MEASURE_WORDS = {"size_mm": "size", "count": "count", "tightness": "tightness", 
 # Said under the sites table: how "beyond noise" is decided (journal.core.summary.content).
 NOISE_NOTE = (
     "Beyond noise: a size change larger than the two sizes' combined uncertainty (a size without "
-    "a recorded method is taken as a ruler reading, &plusmn;1 mm or 30%); a 0-10 rating change of "
-    "at least 1 point and 15%, the smallest detectable change (Salaffi et al., Eur J Pain 2004)."
+    "a recorded method is taken as a ruler reading, &plusmn;1 mm or 30%); a 0-10 rating change "
+    "larger than the smallest detectable change, 1 point or 15% whichever is larger (Salaffi et al., "
+    "Eur J Pain 2004)."
 )
 
 
