@@ -123,7 +123,7 @@ def _strip(site: SiteSummary, pictures: Pictures) -> str:
     rows = "".join(
         f"<tr>{''.join(cells[i : i + STRIP_COLUMNS])}</tr>" for i in range(0, len(cells), STRIP_COLUMNS)
     )
-    alerts = " and every alert date" if site.alert_dates else ""
+    alerts = ", every alert date and some between" if site.alert_dates else " and some between"
     chosen = (
         f"all {plural(site.photo_total, 'photo')}"
         if site.photo_total == len(site.strip)
