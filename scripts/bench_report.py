@@ -2,9 +2,13 @@
 """Benchmark: writing the doctor summary of the demo journal as a PDF.
 
     .venv/bin/python scripts/bench_report.py [--journal DIR] [--runs 3] [--since YYYY-MM-DD]
+    .venv/bin/python scripts/bench_report.py --targets [--runs 1]
 
 The journal is the default demo (4 sites, 1.5 years), generated once into a temporary folder
-and reused (or pass --journal). Each run happens in one process, offscreen, and times the
+and reused (or pass --journal). `--targets` checks the summary's targets instead, on the 20-site
+demo (generated once, reused): its default summary ("since the last visit") in at most 4 pages
+and under 2 s (`write_pdf` in a warm process, the median of the runs), and a year of it in at
+most 8 pages; it prints the figures and exits 1 when one is missed. Each run happens in one process, offscreen, and times the
 steps apart: reading the content (core), drawing charts and photos (the slow part, done on a
 worker thread in the window), laying out the text, and painting the pages into the PDF. The
 whole `write_pdf` is timed too, and the `skinjournal report` command as a fresh process
@@ -25,6 +29,51 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_JOURNAL = Path(tempfile.gettempdir()) / "skinjournal-bench-report-demo"
+TARGET_JOURNAL = Path(tempfile.gettempdir()) / "skinjournal-bench-report-demo20"
+TARGET_SITES = 20
+DEFAULT_MAX_PAGES, DEFAULT_MAX_SECONDS, YEAR_MAX_PAGES = 4, 2.0, 8
+
+
+def targets(journal_dir: Path, runs: int) -> int:
+    """The 20-site demo's default summary and a year of it, against the issue's targets."""
+    from journal.core.demo.generate import generate_demo
+    from journal.core.journal import Journal
+    from journal.report import SummaryOptions, write_pdf
+
+    if not journal_dir.exists():
+        started = time.perf_counter()
+        with Journal.open(journal_dir) as journal:
+            made = generate_demo(journal, sites=TARGET_SITES).describe()
+        print(f"demo: {made} ({time.perf_counter() - started:.1f} s to generate)")
+    out = Path(tempfile.mkdtemp(prefix="bench-report-")) / "summary.pdf"
+    ok = True
+    with Journal.open(journal_dir) as journal:
+        write_pdf(journal, out, SummaryOptions(page_size="A4"))  # warm up: alerts synced, imports done
+        times, pages = [], 0
+        for _ in range(runs):
+            started = time.perf_counter()
+            pages = write_pdf(journal, out, SummaryOptions(page_size="A4"))
+            times.append(time.perf_counter() - started)
+        seconds = statistics.median(times)
+        fits = pages <= DEFAULT_MAX_PAGES and seconds < DEFAULT_MAX_SECONDS
+        ok &= fits
+        print(
+            f"default summary (since the last visit), {TARGET_SITES} sites: {pages} pages "
+            f"(at most {DEFAULT_MAX_PAGES}), {seconds:.2f} s (under {DEFAULT_MAX_SECONDS:g} s; runs: "
+            + ", ".join(f"{t:.2f}" for t in times)
+            + f") {'ok' if fits else 'MISSED'}"
+        )
+        year_since = dt.date.today() - dt.timedelta(days=365)
+        started = time.perf_counter()
+        year_pages = write_pdf(journal, out, SummaryOptions(since=year_since, page_size="A4"))
+        year_seconds = time.perf_counter() - started
+        fits = year_pages <= YEAR_MAX_PAGES
+        ok &= fits
+        print(
+            f"a year ({year_since.isoformat()} on), {TARGET_SITES} sites: {year_pages} pages "
+            f"(at most {YEAR_MAX_PAGES}), {year_seconds:.2f} s {'ok' if fits else 'MISSED'}"
+        )
+    return 0 if ok else 1
 
 
 def main() -> int:
@@ -32,9 +81,17 @@ def main() -> int:
     parser.add_argument("--journal", type=Path, default=DEFAULT_JOURNAL)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--since", help="first day of the period (default: the journal's first entry)")
+    parser.add_argument(
+        "--targets", action="store_true", help="check the 20-site demo's page and time targets"
+    )
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     sys.path.insert(0, str(ROOT))
+    if args.targets:
+        from journal.report.qtapp import ensure_gui_application
+
+        ensure_gui_application()
+        return targets(args.journal if args.journal != DEFAULT_JOURNAL else TARGET_JOURNAL, args.runs)
 
     from journal.core.demo.generate import generate_demo
     from journal.core.journal import Journal

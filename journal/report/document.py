@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, QSizeF, Qt, QUrl
 from PySide6.QtGui import (
@@ -18,6 +19,8 @@ from PySide6.QtGui import (
     QPageLayout,
     QPainter,
     QPen,
+    QTextCharFormat,
+    QTextCursor,
     QTextDocument,
 )
 
@@ -29,6 +32,9 @@ from journal.report.keep import HeadingKeeper
 from journal.report.options import SummaryOptions
 from journal.report.pictures import LAYOUT_DPI, Pictures
 from journal.report.qtapp import ensure_gui_application
+from journal.report.sections.common import REF_PREFIX, SECTION_PREFIX
+
+PAGE_TEXT = re.compile(r"page (\?|\d+)|a later page")
 
 MM = LAYOUT_DPI / 25.4  # layout pixels per millimetre
 MARGINS_MM = QMarginsF(15, 14, 15, 20)  # left, top, right, bottom (the footer sits in the bottom one)
@@ -49,7 +55,47 @@ class SummaryDocument:
             paper.width() * LAYOUT_DPI / 72 - (MARGINS_MM.left() + MARGINS_MM.right()) * MM,
             paper.height() * LAYOUT_DPI / 72 - (MARGINS_MM.top() + MARGINS_MM.bottom()) * MM,
         )
-        return body, self._keeper.lay_out(body)
+        pages = self._keeper.lay_out(body)
+        # Page numbers in the text ("from page 3") can move what follows: lay out again until
+        # they hold (twice at most; a number's width rarely moves a page break).
+        for _ in range(2):
+            if not self._fill_page_refs(body.height()):
+                break
+            pages = self._keeper.lay_out(body)
+        return body, pages
+
+    def _fill_page_refs(self, page_height: float) -> bool:
+        """Write each section's page into the references to it; True when any text changed."""
+        layout = self.document.documentLayout()
+        sections: dict[str, int] = {}
+        refs: list[tuple[int, str, QTextCharFormat]] = []
+        block = self.document.begin()
+        while block.isValid():
+            it = block.begin()
+            while not it.atEnd():
+                fragment = it.fragment()
+                for name in fragment.charFormat().anchorNames():
+                    if name.startswith(SECTION_PREFIX):
+                        top = layout.blockBoundingRect(block).top()
+                        sections[name[len(SECTION_PREFIX) :]] = int((top + 1.0) // page_height) + 1
+                    elif name.startswith(REF_PREFIX):
+                        refs.append((fragment.position(), name[len(REF_PREFIX) :], fragment.charFormat()))
+                it += 1
+            block = block.next()
+        changed = False
+        for position, name, fmt in reversed(refs):  # from the end: earlier positions stay valid
+            block = self.document.findBlock(position)
+            found = PAGE_TEXT.match(block.text(), position - block.position())
+            if found is None:
+                continue
+            want = f"page {sections[name]}" if name in sections else "a later page"
+            if found.group(0) != want:
+                cursor = QTextCursor(self.document)
+                cursor.setPosition(position)
+                cursor.setPosition(position + len(found.group(0)), QTextCursor.MoveMode.KeepAnchor)
+                cursor.insertText(want, fmt)
+                changed = True
+        return changed
 
     def paint(self, device: QPagedPaintDevice) -> int:
         """Paint every page onto `device` (set to full-page, no margins). Returns the page count."""

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import io
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPainter
+from PySide6.QtCore import QPointF, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPainter, QPen, QTransform
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 CHART_DPI = 220  # above the 200 dpi a printed chart needs to look sharp
 TILE_DPI = 250
+# A measured segment drawn on a strip photo: end points in the stored photo's pixels, a colour.
+Mark = tuple[tuple[float, float, float, float], str]
+LENGTH_COLOUR, WIDTH_COLOUR, REFERENCE_COLOUR = "#ffd400", "#00c8ff", "#ff4fd8"
 
 
 def figure_image(figure: Figure, dpi: int = CHART_DPI) -> QImage:
@@ -26,10 +30,11 @@ def figure_image(figure: Figure, dpi: int = CHART_DPI) -> QImage:
     return image
 
 
-def photo_tile(path: Path, size: QSize) -> QImage:
+def photo_tile(path: Path, size: QSize, marks: Sequence[Mark] = ()) -> QImage:
     """The photo scaled to fit inside a tile of `size` pixels (white around it), so every
-    photo of a strip takes exactly the same space whatever its shape. A missing or unreadable
-    file gives a tile that says so, rather than stopping the whole summary."""
+    photo of a strip takes exactly the same space whatever its shape, with the measured
+    segments `marks` drawn over it at the same scale. A missing or unreadable file gives a tile
+    that says so, rather than stopping the whole summary."""
     tile = QImage(size, QImage.Format.Format_RGB32)
     tile.fill(QColor("white"))
     reader = QImageReader(str(path))
@@ -56,8 +61,31 @@ def photo_tile(path: Path, size: QSize) -> QImage:
             x = (size.width() - photo.width()) // 2
             y = (size.height() - photo.height()) // 2
             painter.drawImage(x, y, photo)
+            if marks and source.isValid() and source.width() > 0:
+                # Stored photos are upright (turned at import), so their pixels are the marks' pixels.
+                _draw_marks(
+                    painter,
+                    marks,
+                    QTransform(photo.width() / source.width(), 0, 0, photo.height() / source.height(), x, y),
+                    size,
+                )
         painter.setPen(QColor("#808080"))
         painter.drawRect(0, 0, size.width() - 1, size.height() - 1)
     finally:
         painter.end()
     return tile
+
+
+def _draw_marks(painter: QPainter, marks: Sequence[Mark], to_tile: QTransform, size: QSize) -> None:
+    """Each segment as a dark-edged coloured line with end ticks, readable on any skin tone."""
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    width = max(2.0, size.width() / 150)
+    for (x1, y1, x2, y2), colour in marks:
+        a, b = to_tile.map(QPointF(x1, y1)), to_tile.map(QPointF(x2, y2))
+        for pen_colour, pen_width in (("black", width * 2.2), (colour, width)):
+            pen = QPen(QColor(pen_colour), pen_width)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap)
+            painter.setPen(pen)
+            painter.drawLine(a, b)
+            for end in (a, b):
+                painter.drawEllipse(end, pen_width, pen_width)

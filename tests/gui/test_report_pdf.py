@@ -118,7 +118,11 @@ def test_demo_summary_says_what_the_doctor_needs(demo: Path, demo_pdf: tuple[Pat
         alerts = current_alerts(journal.store, include_acknowledged=True, since=since)
     assert len(sites) == 4 and len(alerts) >= 3
     for name in sites:
-        assert text.count(name) >= 2, name  # in the overview and as its own section
+        assert name in text, name  # at least a line in the overview
+    with Journal.open(demo) as journal:
+        summary = gather_summary(journal, since=since, until=TODAY, today=TODAY)
+    for shown in summary.detailed_sites:
+        assert text.count(shown.site.name) >= 2, shown.site.name  # and its own half page
     for alert in alerts:
         assert words(RULE_TITLES[alert.rule]) in text
         assert f"{alert.date.isoformat()} {alert.site}" in text or alert.site is None
@@ -148,9 +152,9 @@ def test_charts_are_sharp_and_photos_share_one_size(
     images = pdf_images(pdf)
     charts = [i for i in images if i["width"] >= 1000]
     tiles = [i for i in images if i["width"] < 1000]
-    assert len(charts) >= 4 + 1  # a chart per site, and lab charts
+    assert len(charts) >= 1 + 1  # a chart per site with something to see, and lab charts
     assert all(chart["ppi"] >= 200 for chart in charts)
-    assert len(tiles) == 4 * 5  # five photos per site in the demo's long period
+    assert len(tiles) >= 4  # at least four photos per site shown in the demo's long period
     assert len({(t["width"], t["height"]) for t in tiles}) == 1
     assert len({t["ppi"] for t in tiles}) == 1
     # The pages as a person sees them, kept in /tmp/shots to look at.
@@ -173,8 +177,8 @@ def test_page_count_fits_the_content(demo: Path, demo_pdf: tuple[Path, int, dt.d
         )
     text = pdftotext(tmp_path / "two.pdf")
     assert all(name in text for name in two)
-    # One page per site, a first page, and the person's records after.
-    assert 1 + 2 + 1 <= two_site_pages < four_site_pages <= 1 + 4 + 4
+    # Half a page per site with something to see, a line for the rest, the records after.
+    assert 2 <= two_site_pages <= four_site_pages <= 8
 
 
 # -- a small journal, for the quicker checks ---------------------------------------------------
@@ -212,12 +216,24 @@ def test_default_period_and_paper_sizes(small: Journal, tmp_path: Path) -> None:
     assert f"since the last visit ({visit_day})" in words(pdftotext(tmp_path / "letter.pdf"))
 
 
-def test_a_missing_photo_file_is_named_and_the_rest_still_printed(small: Journal, tmp_path: Path) -> None:
+def test_a_missing_photo_file_is_named_and_the_rest_still_printed(
+    small: Journal,
+    samples: Path,
+    tmp_path: Path,
+    qapp,  # noqa: ARG001  # a QApplication, not the bare QGuiApplication write_pdf would start
+) -> None:
+    forearm = small.store.site_by_name("Left forearm")
+    assert forearm is not None
+    # Grown beyond a ruler's noise: the forearm gets its half page, with its photos.
+    small.add_entry(
+        Entry.new(site_id=forearm.id, date=TODAY, size_mm=8.0, pain=1),
+        [samples / "photos" / "forearm_2026-03-01.jpg"],
+    )
     [photo] = {p.sha256: p for p in small.store.photos()}.values()  # the same picture on every entry
     small.photo_path(photo).unlink()
     pages = write_pdf(small, tmp_path / "summary.pdf")
     text = words(pdftotext(tmp_path / "summary.pdf"))
-    assert pages >= 3 and "photo file missing" in text and "Right elbow" in text
+    assert pages >= 1 and "photo file missing" in text and "Right elbow" in text
 
 
 def test_an_unwritable_target_is_refused_and_leaves_nothing(small: Journal, tmp_path: Path) -> None:
@@ -264,7 +280,7 @@ def test_print_preview_opens_and_shows_the_same_pages_as_the_pdf(
     save_widget(dialog, "report-dialog.png")
     seen = _open_preview_and_close(qtbot, dialog)
     pdf_pages_written = write_pdf(small, tmp_path / "same.pdf", SummaryOptions(page_size="A4"))
-    assert seen["pages"] == pdf_pages_written >= 3
+    assert seen["pages"] == pdf_pages_written >= 1
 
     # Print goes through the same painting: a printer set up by the dialog, printing to a file.
     printer = dialog.new_printer()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import math
 from pathlib import Path
 
 import pytest
@@ -80,28 +81,81 @@ def test_stats_take_the_first_and_last_recorded_value_of_each_measure(journal: J
     site = add_site(journal, "Left forearm")
     log(journal, site, "2026-01-01", size_mm=4.0, pain=2)
     log(journal, site, "2026-02-01", count=3, pain=5)
+    log(journal, site, "2026-01-31", size_mm=5.0)
     log(journal, site, "2026-04-01", size_mm=7.0, count=5)
     stats = {row.field: row for row in site_stats(journal.store.entries(site_id=site.id))}
 
     size = stats["size_mm"]
     assert size.first == Reading(dt.date(2026, 1, 1), 4.0) and size.last == Reading(dt.date(2026, 4, 1), 7.0)
     assert size.change == pytest.approx(3.0)
-    # 3 mm over 90 days, an average month being 365.25 / 12 days.
+    # Three sizes on a straight line: 3 mm over 90 days, an average month being 365.25 / 12 days.
     assert size.per_month == pytest.approx(3.0 / (90 / 30.4375))
-    assert stats["count"].change == 2 and stats["count"].per_month == pytest.approx(2 / (59 / 30.4375))
+    # Two counts: first and latest only, never a rate.
+    assert stats["count"].change == 2 and stats["count"].per_month is None
     assert stats["pain"].last == Reading(dt.date(2026, 2, 1), 5.0)
     assert stats["tightness"].first is None and stats["tightness"].change is None
 
 
-def test_no_growth_rate_from_one_reading_or_a_few_days() -> None:
-    one = StatRow("size_mm", "", Reading(dt.date(2026, 1, 1), 4.0), Reading(dt.date(2026, 1, 1), 4.0), 1)
+def _row(*readings: tuple[str, float]) -> StatRow:
+    values = tuple(Reading(dt.date.fromisoformat(d), v) for d, v in readings)
+    return StatRow("size_mm", "", values[0], values[-1], len(values), values=values)
+
+
+def test_a_rate_needs_three_readings_over_four_weeks() -> None:
+    one = _row(("2026-01-01", 4.0))
     assert one.change is None and one.per_month is None
-    short = StatRow("size_mm", "", Reading(dt.date(2026, 1, 1), 4.0), Reading(dt.date(2026, 1, 8), 5.0), 2)
-    assert short.change == 1.0 and short.per_month is None
-    shrinking = StatRow(
-        "size_mm", "", Reading(dt.date(2026, 1, 1), 6.0), Reading(dt.date(2026, 7, 2), 3.0), 9
+    two_far_apart = _row(("2026-01-01", 4.0), ("2026-07-01", 7.0))  # "+2.90 per month" from two points: no
+    assert two_far_apart.change == 3.0 and two_far_apart.per_month is None
+    three_in_27_days = _row(("2026-01-01", 4.0), ("2026-01-14", 4.5), ("2026-01-28", 5.0))
+    assert three_in_27_days.per_month is None
+    three_in_28_days = _row(("2026-01-01", 4.0), ("2026-01-15", 4.5), ("2026-01-29", 5.0))
+    assert three_in_28_days.per_month == pytest.approx(1.0 / (28 / 30.4375))
+    # The slope through every reading, not first-to-latest: a high middle reading pulls it.
+    shrinking = _row(("2026-01-01", 6.0), ("2026-04-01", 4.0), ("2026-07-01", 3.0))
+    assert shrinking.per_month == pytest.approx(-1.5 / (90.5 / 30.4375), rel=0.02)
+
+
+def test_a_size_change_is_judged_against_the_two_sizes_uncertainty(journal: Journal) -> None:
+    ruler, calliper, typed = (
+        add_site(journal, "Ruler"),
+        add_site(journal, "Calliper"),
+        add_site(journal, "Typed"),
     )
-    assert shrinking.per_month == pytest.approx(-3.0 / (182 / 30.4375))
+    for site, method in ((ruler, "ruler"), (calliper, "calliper"), (typed, None)):
+        log(journal, site, "2026-03-01", size_mm=4.0, size_method=method)
+        log(journal, site, "2026-05-01", size_mm=5.5, size_method=method)
+    summary = gather_summary(journal, since=dt.date(2026, 3, 1), until=TODAY, today=TODAY)
+    by_name = {s.site.name: s.stat("size_mm") for s in summary.sites}
+    # Ruler: ±1.2 and ±1.65 mm combined is 2.04 mm, more than the 1.5 mm change.
+    assert by_name["Ruler"].noise == pytest.approx(math.hypot(1.2, 1.65))
+    assert by_name["Ruler"].beyond_noise is False
+    # Calliper: ±0.5 and ±0.55 mm combined is 0.74 mm: the same 1.5 mm is a real change.
+    assert by_name["Calliper"].noise == pytest.approx(math.hypot(0.5, 0.55))
+    assert by_name["Calliper"].beyond_noise is True
+    # A size typed without a method is judged as a ruler reading.
+    assert by_name["Typed"].noise == pytest.approx(by_name["Ruler"].noise)
+    # What needs attention comes first; the steady sites get a line each, not a page.
+    assert [s.site.name for s in summary.sites] == ["Calliper", "Ruler", "Typed"]
+    assert [s.site.name for s in summary.detailed_sites] == ["Calliper"]
+    assert [s.site.name for s in summary.steady_sites] == ["Ruler", "Typed"]
+
+
+def test_a_rating_change_counts_from_the_smallest_detectable_change(journal: Journal) -> None:
+    site = add_site(journal, "Scalp", kind="area", region="scalp")
+    log(journal, site, "2026-03-01", tightness=8, pain=2)
+    log(journal, site, "2026-04-01", tightness=9, pain=3)
+    summary = gather_summary(journal, since=dt.date(2026, 3, 1), until=TODAY, today=TODAY)
+    [only] = summary.sites
+    # Pain 2 -> 3: one point is no larger than the smallest detectable change. Tightness 8 -> 9:
+    # 15% of 8 is 1.2 points, larger than one point, and the change is smaller still.
+    assert only.stat("pain").noise == 1.0 and only.stat("pain").beyond_noise is False
+    assert only.stat("tightness").noise == pytest.approx(1.2) and only.stat("tightness").beyond_noise is False
+    assert not only.has_something_to_see
+    log(journal, site, "2026-05-01", tightness=10, pain=4)
+    again = gather_summary(journal, since=dt.date(2026, 3, 1), until=TODAY, today=TODAY)
+    # Pain 2 -> 4 and tightness 8 -> 10: two points, larger than the noise.
+    assert again.sites[0].stat("pain").beyond_noise and again.sites[0].stat("tightness").beyond_noise
+    assert again.sites[0].has_something_to_see
 
 
 def test_the_summary_counts_only_the_period(journal: Journal) -> None:
@@ -113,7 +167,7 @@ def test_the_summary_counts_only_the_period(journal: Journal) -> None:
     [only] = summary.sites
     assert len(only.entries) == 2
     assert only.stat("size_mm").first == Reading(dt.date(2026, 3, 1), 4.0)
-    assert only.stat("size_mm").per_month == pytest.approx(1.5 / (92 / 30.4375))
+    assert only.stat("size_mm").per_month is None  # two sizes: first and latest only
     assert only.signs == (("inflamed (red, warm or swollen)", 1),)
 
 
@@ -152,7 +206,7 @@ def test_the_gathered_strip_points_at_the_stored_photo_files(journal: Journal, s
         log(journal, site, f"2026-{month:02d}-10", photos=[photo], size_mm=3.0 + month / 10)
     summary = gather_summary(journal, since=dt.date(2026, 1, 1), until=dt.date(2026, 8, 31), today=TODAY)
     [only] = summary.sites
-    assert only.photo_total == 8 and len(only.strip) == 5
+    assert only.photo_total == 8 and len(only.strip) == 4
     assert only.strip[0].date == dt.date(2026, 1, 10) and only.strip[-1].date == dt.date(2026, 8, 10)
     assert all(p.path.is_file() for p in only.strip)
 
@@ -169,9 +223,19 @@ def test_alerts_of_the_period_open_first_acknowledged_kept(journal: Journal) -> 
     )
     acknowledge(journal.store, elbow_alert.id, "shown to Dr Meyer")
 
-    summary = gather_summary(journal, since=dt.date(2026, 1, 1), until=TODAY, today=TODAY)
-    assert [(a.site, a.is_open) for a in summary.alerts] == [("Left forearm", True), ("Right elbow", False)]
-    assert summary.alerts[1].ack_note == "shown to Dr Meyer"
+    # Until today: the acknowledgement (made now) falls inside the period.
+    today = max(TODAY, dt.date.today())
+    summary = gather_summary(journal, since=dt.date(2026, 1, 1), until=today, today=today)
+    # Every alert open at the end of the period, whenever it was raised, newest first; then the
+    # ones raised (or acknowledged) in it.
+    assert [(a.site, a.date.isoformat(), a.is_open, a.before_period) for a in summary.alerts] == [
+        ("Left forearm", "2026-04-01", True, False),
+        ("Right elbow", "2025-06-01", True, True),
+        ("Right elbow", "2026-03-01", False, False),
+    ]
+    assert summary.alerts[2].ack_note == "shown to Dr Meyer"
+    [elbow] = [s for s in summary.sites if s.site.name == "Right elbow"]
+    assert (elbow.open_alerts, elbow.period_alerts) == (1, 1)
     assert summary.alerts[0].title == "Chalk-like discharge"
     assert summary.alerts[0].evidence[0].date == dt.date(2026, 4, 1)
     # On paper the closing advice is said once, above the table.
@@ -181,6 +245,66 @@ def test_alerts_of_the_period_open_first_acknowledged_kept(journal: Journal) -> 
         journal, since=dt.date(2026, 1, 1), until=TODAY, site_names=["left forearm"]
     )
     assert [a.site for a in only_forearm.alerts] == ["Left forearm"]
+
+
+def test_an_alert_acknowledged_after_the_period_was_open_at_its_end(journal: Journal) -> None:
+    site = add_site(journal, "Left forearm")
+    today = dt.date.today()
+    log(journal, site, (today - dt.timedelta(days=40)).isoformat(), discharge=True)
+    [alert] = current_alerts(journal.store)
+    acknowledge(journal.store, alert.id, "shown to Dr Meyer")  # today, after the period below
+    until = today - dt.timedelta(days=10)
+    summary = gather_summary(journal, since=until - dt.timedelta(days=10), until=until, today=until)
+    [line] = summary.alerts
+    assert line.is_open and line.before_period and line.acknowledgements == ()
+    # The same alert in a period that reaches today: acknowledged in it.
+    now = gather_summary(journal, since=today - dt.timedelta(days=5), until=today, today=today)
+    assert [(a.is_open, a.ack_note) for a in now.alerts] == [(False, "shown to Dr Meyer")]
+
+
+def test_alerts_newest_first_and_the_most_serious_first_on_one_day(journal: Journal) -> None:
+    hand, knee = add_site(journal, "Hand", region="hand"), add_site(journal, "Knee", region="knee")
+    log(journal, knee, "2026-05-01", inflamed=True)
+    log(journal, hand, "2026-06-01", discharge=True, inflamed=True)
+    summary = gather_summary(journal, since=dt.date(2026, 5, 1), until=TODAY, today=TODAY)
+    # Pain, inflammation or an open sore comes before chalk-like discharge in the rules' order.
+    assert [(a.site, a.date.isoformat(), a.rule) for a in summary.alerts] == [
+        ("Hand", "2026-06-01", "pain_inflammation_ulceration"),
+        ("Hand", "2026-06-01", "chalky_discharge"),
+        ("Knee", "2026-05-01", "pain_inflammation_ulceration"),
+    ]
+
+
+def test_the_strip_holds_the_photo_of_every_alert_date(journal: Journal, samples: Path) -> None:
+    site = add_site(journal, "Left forearm")
+    photo = samples / "photos" / "elbow_no_exif.png"
+    for month in range(1, 11):
+        inflamed = month in (3, 4, 7)
+        log(journal, site, f"2026-{month:02d}-10", photos=[photo], size_mm=3.0, pain=1, inflamed=inflamed)
+    summary = gather_summary(journal, since=dt.date(2026, 1, 1), until=dt.date(2026, 10, 31), today=TODAY)
+    [only] = summary.sites
+    days = [p.date.isoformat() for p in only.strip]
+    alert_days = [d.isoformat() for d in only.alert_dates]
+    assert alert_days and all(d in days for d in alert_days)
+    assert days[0] == "2026-01-10" and days[-1] == "2026-10-10" and days == sorted(days)
+    assert [p.alert for p in only.strip] == [d in alert_days for d in days]
+    assert only.strip[0].size_mm == 3.0 and only.strip[0].pain == 1
+
+
+def test_a_strip_photo_carries_its_measurement(journal: Journal, samples: Path) -> None:
+    from journal.core.measure.model import Measurement, Reference
+
+    site = add_site(journal, "Left forearm")
+    log(journal, site, "2026-03-01", photos=[samples / "photos" / "elbow_no_exif.png"], size_mm=4.0)
+    [photo] = journal.store.photos(site_id=site.id)
+    ref = Reference.new(kind="ruler", segment=[10, 10, 110, 10], length_mm=10)
+    journal.store.add_measurement(Measurement.new(photo.id, ref, [20, 30, 60, 30]))
+    summary = gather_summary(journal, since=dt.date(2026, 1, 1), until=TODAY, today=TODAY)
+    [shown] = summary.sites[0].strip
+    assert shown.measurement is not None and shown.measurement.length_mm == pytest.approx(4.0)
+    assert shown.size_uncertainty == pytest.approx(shown.measurement.length_uncertainty_mm) or (
+        shown.size_uncertainty is None  # the entry's size was typed, not measured on the photo
+    )
 
 
 def test_chosen_sites_unknown_name_and_quiet_sites(journal: Journal) -> None:

@@ -122,7 +122,9 @@ def _pack(
                 continue
             archive.writestr(_info(name, zipfile.ZIP_STORED), data)  # JPEG and PNG do not shrink
             members[name] = {"sha256": sha256, "size": len(data)}
-        if files.key is not None:  # the key header: a backup of an encrypted journal opens with its passphrase
+        if (
+            files.key is not None
+        ):  # the key header: a backup of an encrypted journal opens with its passphrase
             members[HEADER_NAME] = _add_file(archive, files.root / HEADER_NAME, HEADER_NAME)
         manifest = {
             "format": FORMAT,

@@ -129,6 +129,7 @@ def site_figure(
     width: float = 7.0,
     height: float = 4.2,
     photo_uncertainty: Mapping[int, float] | None = None,
+    title: bool = True,
 ) -> Figure:
     """Size and count over time, then tightness and pain, on one time axis; alert dates as
     red dashed lines, care events as a strip of ticks underneath (one row per kind). Each size
@@ -149,7 +150,8 @@ def site_figure(
     figure = _new_figure(width, height)
     grid = figure.subplots(len(ratios), 1, sharex=True, squeeze=False, gridspec_kw={"height_ratios": ratios})
     all_axes = [row[0] for row in grid]
-    figure.suptitle(site.name, fontsize=11, fontweight="bold")
+    if title:
+        figure.suptitle(site.name, fontsize=11, fontweight="bold")
     sizes = size_points(shown, photo_uncertainty)
     for axes, panel in zip(all_axes, panels, strict=False):
         if panel == "size":
@@ -165,7 +167,7 @@ def site_figure(
     last = all_axes[-1]
     if since is not None or until is not None:
         known = [e.date for e in shown] + [c.date for c in care_shown] or [since or until]
-        last.set_xlim(since or min(known), until or max(known))  # type: ignore[type-var]
+        _padded_xlim(last, since or min(known), until or max(known))  # type: ignore[type-var]
     _date_axis(last)
     if not shown:
         all_axes[0].text(
@@ -181,7 +183,7 @@ def _size_panel(
 
     dates, sizes = series["size_mm"]
     axes.plot(dates, sizes, label="largest size (mm)", gid="size_mm", **SIZE_STYLE)
-    axes.set_ylabel("size (mm)")
+    axes.set_ylabel("size (mm)", fontsize=8)  # fits a short panel (the summary's half-page chart)
     handles: list[Any] = [line for line in axes.get_lines() if len(line.get_xdata())]
     handles += _size_uncertainty(axes, points)
     if sizes:
@@ -191,11 +193,28 @@ def _size_panel(
     if counts:  # a count axis only when counts were logged
         count_axes = axes.twinx()
         count_axes.plot(dates_c, counts, label="count", gid="count", **COUNT_STYLE)
-        count_axes.set_ylabel("count")
+        count_axes.set_ylabel("count", fontsize=8)
         count_axes.set_ylim(bottom=0, top=max(counts) * 1.2 + 1)
         count_axes.yaxis.set_major_locator(MaxNLocator(integer=True))
         handles += count_axes.get_lines()[:1]
-    axes.legend(handles, [str(h.get_label()) for h in handles], loc="upper left", fontsize=8, frameon=False)
+    _legend_outside(axes, handles, [str(h.get_label()) for h in handles])
+
+
+def _legend_outside(axes: Axes, handles: Sequence[Any], labels: Sequence[str]) -> None:
+    """The legend to the right of the plot area, never over a point (the size panel's method key
+    has up to six lines); the constrained layout makes room for it. Beside a count axis on the
+    right it starts past that axis's numbers and label (about 0.55 in)."""
+    twin = any(other is not axes and other.bbox.bounds == axes.bbox.bounds for other in axes.figure.axes)
+    width_in = axes.figure.figure.get_figwidth() * 0.7  # type: ignore[union-attr]  # about the plot area's width once laid out
+    axes.legend(
+        handles,
+        labels,
+        loc="upper left",
+        bbox_to_anchor=(1.0 + (0.6 if twin else 0.05) / width_in, 1.0),
+        borderaxespad=0.0,
+        fontsize=7,
+        frameon=False,
+    )
 
 
 def _size_uncertainty(axes: Axes, points: Sequence[SizePoint]) -> list[Any]:
@@ -238,10 +257,13 @@ def _size_uncertainty(axes: Axes, points: Sequence[SizePoint]) -> list[Any]:
 def _ratings_panel(axes: Axes, series: dict[str, tuple[list[dt.date], list[float]]]) -> None:
     axes.plot(*series["tightness"], label="tightness (0-10)", gid="tightness", **TIGHTNESS_STYLE)
     axes.plot(*series["pain"], label="pain (0-10)", gid="pain", **PAIN_STYLE)
+    from matplotlib.ticker import MaxNLocator
+
     axes.set_ylim(-0.5, 10.5)
-    axes.set_ylabel("rating")
+    axes.yaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))  # a 0-10 rating has no 2.5
+    axes.set_ylabel("rating", fontsize=8)
     handles = [line for line in axes.get_lines() if len(line.get_xdata())]
-    axes.legend(handles, [str(h.get_label()) for h in handles], loc="upper left", fontsize=8, frameon=False)
+    _legend_outside(axes, handles, [str(h.get_label()) for h in handles])
 
 
 def _care_strip(axes: Axes, care: Sequence[CareEvent]) -> None:
@@ -277,7 +299,7 @@ def _add_alert_key(axes: Axes) -> None:
     labels = [t.get_text() for t in legend.get_texts()] if legend is not None else []
     handles.append(Line2D([], [], color=ALERT_COLOUR, linewidth=1.2, linestyle="--"))
     labels.append("warning sign (alert)")
-    axes.legend(handles, labels, loc="upper left", fontsize=8, frameon=False)
+    _legend_outside(axes, handles, labels)
 
 
 def lab_figure(
@@ -332,9 +354,17 @@ def lab_figure(
     axes.grid(True, alpha=0.25)
     if since is not None or until is not None:
         known = [lab.date for lab in rows] or [since or until]
-        axes.set_xlim(since or min(known), until or max(known))  # type: ignore[type-var]
+        _padded_xlim(axes, since or min(known), until or max(known))  # type: ignore[type-var]
     _date_axis(axes)
     if not rows:
         axes.text(0.5, 0.5, "No results in this period", transform=axes.transAxes, ha="center", va="center")
-    axes.legend(loc="best", fontsize=8, frameon=False)
+    handles, labels = axes.get_legend_handles_labels()
+    _legend_outside(axes, handles, labels)
     return figure
+
+
+def _padded_xlim(axes: Axes, first: dt.date, last: dt.date) -> None:
+    """The period with a little room at each end: a point on its first or last day is drawn
+    whole, never cut in half by the frame."""
+    pad = dt.timedelta(days=max(1.0, (last - first).days * 0.02))
+    axes.set_xlim(first - pad, last + pad)  # type: ignore[arg-type]

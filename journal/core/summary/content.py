@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from journal.core.alerts import RULE_TITLES, current_alerts
+from journal.core.alerts import RULE_IDS, RULE_TITLES, Alert, current_alerts
 from journal.core.domain.choices import CARE_KIND_LABELS
 from journal.core.domain.model import (
     DAILY_SYMPTOM_FIELDS,
@@ -30,6 +30,8 @@ from journal.core.domain.profile import (
 )
 from journal.core.errors import ValidationError
 from journal.core.journal import Journal
+from journal.core.measure.model import Measurement
+from journal.core.measure.uncertainty import combined, method_uncertainty_mm, size_uncertainty_mm
 from journal.core.store import Store
 from journal.core.summary.tree import (
     DAYS_PER_MONTH,
@@ -49,7 +51,17 @@ from journal.core.summary.tree import (
 
 QUESTIONS_KEY = "report_questions"  # the questions for the doctor, kept between printings
 DEFAULT_MONTHS = 6
-STRIP_SIZE = 5
+STRIP_SIZE = 4  # four tiles fill the page width at a size a doctor can see (alert dates may add more)
+# The smallest detectable change on a 0-10 rating: 1 point or 15% (Salaffi et al., Eur J Pain
+# 2004; ../shared/CLINICAL-NOTES.md), taken as the larger of the two. As with a size, a change
+# counts only when it is larger than that: on whole-number ratings, 2 points or more, which is
+# also the clinically important change (Farrar et al., Pain 2001), so a day-to-day wobble of
+# one point between two single ratings is not reported as a change.
+RATING_DETECTABLE_POINTS, RATING_DETECTABLE_FRACTION = 1.0, 0.15
+RATING_FIELDS = ("tightness", "pain")
+# A size typed without saying how it was measured is judged as a ruler reading (the way sizes
+# were typed before the journal asked): its noise is the ruler's spread.
+ASSUMED_SIZE_METHOD = "ruler"
 STAT_FIELDS = (
     ("size_mm", "Largest size (mm)"),
     ("count", "Count"),
@@ -105,13 +117,37 @@ def choose_period(
 
 
 # -- pieces that are worth testing on their own ---------------------------------------------
-def site_stats(entries: Sequence[Entry]) -> tuple[StatRow, ...]:
-    """First and last recorded value of each measure (entries in date order)."""
+def rating_noise(first: float) -> float:
+    """The smallest detectable change of a 0-10 rating that starts at `first`."""
+    return max(RATING_DETECTABLE_POINTS, RATING_DETECTABLE_FRACTION * first)
+
+
+def size_noise(entry: Entry, photo_uncertainty: Mapping[int, float]) -> float | None:
+    """The ± of an entry's size: its photo measurement's, else its method's spread (a ruler's
+    when no method was recorded)."""
+    photo = photo_uncertainty.get(entry.id) if entry.id is not None else None
+    own = size_uncertainty_mm(entry.size_method, entry.size_mm, photo)
+    return own if own is not None else method_uncertainty_mm(ASSUMED_SIZE_METHOD, entry.size_mm)
+
+
+def site_stats(
+    entries: Sequence[Entry], photo_uncertainty: Mapping[int, float] | None = None
+) -> tuple[StatRow, ...]:
+    """First and last recorded value of each measure (entries in date order), with the noise
+    the change between them is judged against."""
+    known = photo_uncertainty or {}
     rows = []
     for field, label in STAT_FIELDS:
-        readings = [
-            Reading(e.date, float(getattr(e, field))) for e in entries if getattr(e, field) is not None
-        ]
+        recorded = [e for e in entries if getattr(e, field) is not None]
+        readings = tuple(Reading(e.date, float(getattr(e, field))) for e in recorded)
+        noise = first_u = last_u = None
+        if recorded and field == "size_mm":
+            first_u, last_u = size_noise(recorded[0], known), size_noise(recorded[-1], known)
+            if first_u is not None and last_u is not None:
+                # The difference of two independent measurements: their uncertainties combined.
+                noise = combined(first_u, last_u)
+        elif recorded and field in RATING_FIELDS:
+            noise = rating_noise(readings[0].value)
         rows.append(
             StatRow(
                 field,
@@ -119,21 +155,30 @@ def site_stats(entries: Sequence[Entry]) -> tuple[StatRow, ...]:
                 readings[0] if readings else None,
                 readings[-1] if readings else None,
                 len(readings),
+                values=readings,
+                noise=noise,
+                first_uncertainty=first_u,
+                last_uncertainty=last_u,
             )
         )
     return tuple(rows)
 
 
-def choose_strip(photos: Sequence[tuple[dt.date, Any]], size: int = STRIP_SIZE) -> list[int]:
-    """Indexes of the photos for a strip: the first, the latest, and between them the ones
-    nearest to evenly spaced dates (so a burst of photos in one week does not fill it)."""
+def choose_strip(
+    photos: Sequence[tuple[dt.date, Any]], size: int = STRIP_SIZE, keep: Sequence[int] = ()
+) -> list[int]:
+    """Indexes of the photos for a strip: the first, the latest, every one in `keep` (the
+    photos of alert dates, even beyond `size`), and between them the ones nearest to evenly
+    spaced dates (so a burst of photos in one week does not fill it)."""
     order = sorted(range(len(photos)), key=lambda i: (photos[i][0], i))
     if len(order) <= size:
         return order
     first, last = photos[order[0]][0], photos[order[-1]][0]
-    chosen = [order[0], order[-1]]
+    chosen = list(dict.fromkeys([order[0], order[-1], *keep]))
     span = (last - first).days
     for step in range(1, size - 1):
+        if len(chosen) >= size:
+            break
         target = first + dt.timedelta(days=span * step / (size - 1))
         free = [i for i in order if i not in chosen]
         chosen.append(min(free, key=lambda i: (abs((photos[i][0] - target).days), i)))
@@ -205,13 +250,15 @@ def gather_summary(
     chosen = _chosen_sites(store, site_names, period)
     chosen_ids = {s.id for s in chosen}
     alerts = _alerts(store, period, chosen_ids)
+    measured = store.latest_measurements()
     sites, quiet = [], []
     for site in chosen:
-        summary = _site_summary(journal, site, period, alerts)
+        summary = _site_summary(journal, site, period, alerts, measured)
         if summary is None:
             quiet.append(site)
         else:
             sites.append(summary)
+    sites.sort(key=lambda s: s.attention)
     labs = store.labs(since=period.since, until=period.until)
     tests = Counter(lab.test for lab in labs)
     care = store.care_events(since=period.since, until=period.until)
@@ -220,7 +267,7 @@ def gather_summary(
         period=period,
         profile=Profile.from_setting(store.setting(PROFILE_KEY)),
         alerts=tuple(line for line, _ in alerts),
-        sites=tuple(sites),
+        sites=tuple(sites),  # what needs attention first: SiteSummary.attention
         quiet_sites=tuple(quiet),
         daily=_daily(store, period),
         labs=tuple(labs),
@@ -243,11 +290,29 @@ def _chosen_sites(store: Store, names: Sequence[str] | None, period: Period) -> 
     ]
 
 
+def _open_at_end(alert: Alert, until: dt.date) -> bool:
+    """Open at the end of the period: raised by then, and not acknowledged by then."""
+    if alert.date > until:
+        return False
+    first_ack = alert.acknowledgements[-1].at[:10] if alert.acknowledgements else None
+    return alert.is_open or (first_ack is not None and first_ack > until.isoformat())
+
+
+def _acknowledged_in(alert: Alert, period: Period) -> bool:
+    days = [ack.at[:10] for ack in alert.acknowledgements]
+    return any(period.since.isoformat() <= d <= period.until.isoformat() for d in days)
+
+
 def _alerts(store: Store, period: Period, site_ids: set[int | None]) -> list[tuple[AlertLine, int | None]]:
-    raised = current_alerts(store, include_acknowledged=True, since=period.since, until=period.until)
+    """Every alert open at the end of the period whenever it was raised, then the ones raised
+    or acknowledged in the period; newest first, the most serious first on one day."""
+    severity = {rule: i for i, rule in enumerate(RULE_IDS)}  # the rules' own order, most serious first
     lines = []
-    for alert in raised:
+    for alert in current_alerts(store, include_acknowledged=True, until=period.until):
         if alert.site_id is not None and alert.site_id not in site_ids:
+            continue
+        is_open = _open_at_end(alert, period.until)
+        if not (is_open or period.contains(alert.date) or _acknowledged_in(alert, period)):
             continue
         evidence = tuple(EvidenceLine(ev.date, ev.field, plain_text(ev.value)) for ev in alert.evidence)
         lines.append(
@@ -257,39 +322,87 @@ def _alerts(store: Store, period: Period, site_ids: set[int | None]) -> list[tup
                     site=alert.site,
                     title=RULE_TITLES.get(alert.rule, alert.rule),
                     message=alert.message,
-                    is_open=alert.status == "open",
+                    is_open=is_open,
                     evidence=evidence,
-                    acknowledgements=tuple((plain_text(ack.at), ack.note) for ack in alert.acknowledgements),
+                    acknowledgements=tuple(
+                        (plain_text(ack.at), ack.note)
+                        for ack in alert.acknowledgements
+                        if ack.at[:10] <= period.until.isoformat()
+                    ),
+                    rule=alert.rule,
+                    site_id=alert.site_id,
+                    before_period=alert.date < period.since,
                 ),
                 alert.site_id,
             )
         )
-    # Open alerts first; within each group, in the order they happened.
-    lines.sort(key=lambda pair: (not pair[0].is_open, pair[0].date, pair[0].site or ""))
+    lines.sort(
+        key=lambda pair: (
+            not pair[0].is_open,
+            -pair[0].date.toordinal(),
+            severity.get(pair[0].rule, len(severity)),
+            pair[0].site or "",
+        )
+    )
     return lines
 
 
 def _site_summary(
-    journal: Journal, site: Site, period: Period, alerts: Sequence[tuple[AlertLine, int | None]]
+    journal: Journal,
+    site: Site,
+    period: Period,
+    alerts: Sequence[tuple[AlertLine, int | None]],
+    measured: Mapping[int, Measurement],
 ) -> SiteSummary | None:
     assert site.id is not None
     entries = journal.store.entries(site_id=site.id, since=period.since, until=period.until)
     if not entries:
         return None
+    mine = [a for a, sid in alerts if sid == site.id]
+    alert_days = {a.date for a in mine if period.contains(a.date)}
+    by_id = {e.id: e for e in entries}
+    photo_uncertainty = {
+        entry_id: m.length_uncertainty_mm for entry_id, m in measured.items() if entry_id in by_id
+    }
     # A photo is dated by the day it was taken (its camera's date), which may differ from its
     # entry's; a photo stored without a date is dated by its entry.
-    entry_dates = {e.id: e.date for e in entries}
     photos = [
-        (p.taken_on or entry_dates[p.entry_id], p)
+        (p.taken_on or by_id[p.entry_id].date, p)
         for p in journal.store.photos(site_id=site.id)
-        if p.entry_id in entry_dates
+        if p.entry_id in by_id
     ]
-    strip = tuple(
-        StripPhoto(
-            photos[i][0], journal.photo_path(photos[i][1]), photos[i][1], entry_dates[photos[i][1].entry_id]
-        )
-        for i in choose_strip(photos)
+    # The photo of each alert date: one of that day's entries' photos (the first).
+    keep = list(
+        {
+            by_id[p.entry_id].date: i
+            for i, (_, p) in reversed(list(enumerate(photos)))
+            if by_id[p.entry_id].date in alert_days
+        }.values()
     )
+    chosen = choose_strip(photos, keep=keep)
+    on_photo: dict[int, Measurement] = {}
+    photo_ids = [pid for i in chosen if (pid := photos[i][1].id) is not None]
+    for m in journal.store.measurements_of_photos(photo_ids):
+        on_photo[m.photo_id] = m  # newest last: the newest wins
+    strip = []
+    for i in chosen:
+        taken, photo = photos[i]
+        entry = by_id[photo.entry_id]
+        strip.append(
+            StripPhoto(
+                taken,
+                journal.photo_path(photo),
+                photo,
+                entry.date,
+                size_mm=entry.size_mm,
+                size_uncertainty=size_uncertainty_mm(
+                    entry.size_method, entry.size_mm, photo_uncertainty.get(entry.id) if entry.id else None
+                ),
+                pain=entry.pain,
+                alert=entry.date in alert_days,
+                measurement=on_photo.get(photo.id) if photo.id is not None else None,
+            )
+        )
     signs = tuple(
         (SIGN_LABELS[name], n)
         for name in ENTRY_WARNING_FIELDS
@@ -298,16 +411,14 @@ def _site_summary(
     return SiteSummary(
         site=site,
         entries=tuple(entries),
-        stats=site_stats(entries),
-        strip=strip,
+        stats=site_stats(entries, photo_uncertainty),
+        strip=tuple(strip),
         photo_total=len(photos),
-        alert_dates=tuple(sorted({a.date for a, sid in alerts if sid == site.id})),
+        alert_dates=tuple(sorted(alert_days)),
         signs=signs,
-        photo_uncertainty={
-            entry_id: m.length_uncertainty_mm
-            for entry_id, m in journal.store.latest_measurements().items()
-            if entry_id in entry_dates
-        },
+        photo_uncertainty=photo_uncertainty,
+        open_alerts=sum(1 for a in mine if a.is_open),
+        period_alerts=sum(1 for a in mine if period.contains(a.date)),
     )
 
 

@@ -13,11 +13,14 @@ from pathlib import Path
 from typing import Any
 
 from journal.core.domain.model import Entry, LabResult, Photo, Site, Visit
+from journal.core.measure.model import Measurement
 
 DAYS_PER_MONTH = 365.25 / 12
-# A rate over a couple of days says nothing about a slow change; below this span the
-# table shows no per-month figure rather than a wild extrapolation.
-MIN_SPAN_DAYS = 14
+# A rate ("per month") from two readings, or over a couple of days, is a wild extrapolation of
+# noise: the summary gives one only from at least three readings spanning at least four weeks,
+# as the slope of a least-squares line through all of them; otherwise first and latest only.
+MIN_RATE_READINGS = 3
+MIN_RATE_SPAN_DAYS = 28
 ADVICE_END = "assessed by a doctor."  # every alert message closes with a sentence ending so
 
 
@@ -72,9 +75,12 @@ class AlertLine:
     site: str | None
     title: str
     message: str
-    is_open: bool
+    is_open: bool  # open at the end of the period (acknowledged later, or never)
     evidence: tuple[EvidenceLine, ...]
     acknowledgements: tuple[tuple[str, str | None], ...] = ()  # (when, note), latest first
+    rule: str = ""
+    site_id: int | None = None
+    before_period: bool = False  # raised before the period, still open at its end
 
     @property
     def acknowledged_at(self) -> str | None:
@@ -108,6 +114,13 @@ class StatRow:
     first: Reading | None
     last: Reading | None
     readings: int
+    values: tuple[Reading, ...] = ()  # every reading of the period, in date order (for the rate)
+    # The smallest change the two measurements compared can show (None: not known). A size's is
+    # the combined uncertainty of the first and latest size; a 0-10 rating's the smallest
+    # detectable change (content.rating_noise).
+    noise: float | None = None
+    first_uncertainty: float | None = None  # the ± of the first and latest size
+    last_uncertainty: float | None = None
 
     @property
     def change(self) -> float | None:
@@ -116,12 +129,26 @@ class StatRow:
         return self.last.value - self.first.value
 
     @property
-    def per_month(self) -> float | None:
+    def beyond_noise(self) -> bool | None:
+        """Whether the change is larger than the measurements can tell from nothing (None: no
+        change to judge, or the noise is not known)."""
         change = self.change
-        if change is None or self.first is None or self.last is None:
+        if change is None or self.noise is None:
             return None
-        span = (self.last.date - self.first.date).days
-        return None if span < MIN_SPAN_DAYS else change / (span / DAYS_PER_MONTH)
+        return abs(change) > self.noise + 1e-9
+
+    @property
+    def per_month(self) -> float | None:
+        """The least-squares slope per month, from at least MIN_RATE_READINGS readings over at
+        least MIN_RATE_SPAN_DAYS days; None otherwise."""
+        points = self.values
+        if len(points) < MIN_RATE_READINGS or (points[-1].date - points[0].date).days < MIN_RATE_SPAN_DAYS:
+            return None
+        xs = [(p.date - points[0].date).days for p in points]
+        mean_x, mean_y = sum(xs) / len(xs), sum(p.value for p in points) / len(points)
+        spread = sum((x - mean_x) ** 2 for x in xs)
+        slope = sum((x - mean_x) * (p.value - mean_y) for x, p in zip(xs, points, strict=True)) / spread
+        return slope * DAYS_PER_MONTH
 
 
 @dataclasses.dataclass(frozen=True)
@@ -130,6 +157,11 @@ class StripPhoto:
     path: Path
     photo: Photo
     entry_date: dt.date | None = None  # the day of its entry, when known
+    size_mm: float | None = None  # its entry's size, with its ±
+    size_uncertainty: float | None = None
+    pain: int | None = None
+    alert: bool = False  # its entry's date is an alert's date
+    measurement: Measurement | None = None  # the newest measurement on this photo, drawn on it
 
 
 @dataclasses.dataclass(frozen=True)
@@ -143,9 +175,28 @@ class SiteSummary:
     signs: tuple[tuple[str, int], ...]  # (warning sign label, entries that noted it)
     # The ± of each photo-measured size, by entry id (the chart's error bars).
     photo_uncertainty: Mapping[int, float] = dataclasses.field(default_factory=dict)
+    open_alerts: int = 0  # alerts of this site open at the end of the period, whenever raised
+    period_alerts: int = 0  # alerts of this site raised in the period (open or acknowledged)
 
     def stat(self, field: str) -> StatRow:
         return next(row for row in self.stats if row.field == field)
+
+    @property
+    def changed(self) -> tuple[StatRow, ...]:
+        """The measures whose change is larger than the measurement noise."""
+        return tuple(row for row in self.stats if row.beyond_noise)
+
+    @property
+    def has_something_to_see(self) -> bool:
+        """An alert or a change beyond noise: the site gets its half page, else a table line."""
+        return bool(self.open_alerts or self.period_alerts or self.changed)
+
+    @property
+    def attention(self) -> tuple[int, int, int, str]:
+        """Sort key: open alerts first, then a change beyond noise (or an alert of the period),
+        then the rest; by name within each."""
+        rank = 0 if self.open_alerts else 1 if self.has_something_to_see else 2
+        return (rank, -self.open_alerts, -len(self.changed), self.site.name.casefold())
 
 
 @dataclasses.dataclass(frozen=True)
@@ -186,6 +237,23 @@ class Summary:
     care: tuple[CareLine, ...]
     visits: tuple[Visit, ...]
     questions: str | None
+
+    @property
+    def detailed_sites(self) -> tuple[SiteSummary, ...]:
+        """The sites with something to see (an alert, a change beyond noise), most urgent first."""
+        return tuple(site for site in self.sites if site.has_something_to_see)
+
+    @property
+    def steady_sites(self) -> tuple[SiteSummary, ...]:
+        """Sites with entries but nothing beyond noise and no alert: a table line each."""
+        return tuple(site for site in self.sites if not site.has_something_to_see)
+
+    @property
+    def labs_out_of_range(self) -> tuple[LabResult, ...]:
+        """Results outside the range the lab printed with them, newest first."""
+        return tuple(
+            sorted((lab for lab in self.labs if lab.out_of_range), key=lambda lab: lab.date, reverse=True)
+        )
 
 
 def _items(value: Any) -> tuple[str, ...]:

@@ -43,6 +43,7 @@ def table(
     widths: Sequence[int] | None = None,
     css_class: str = "grid",
     nowrap: Sequence[int] = (),
+    padding: int = 4,
 ) -> str:
     """A bordered table; its header row repeats when the table runs onto the next page.
     Columns listed in `nowrap` (dates) never break inside a value."""
@@ -52,7 +53,7 @@ def table(
         "<tr>" + "".join(f"{cell_tags[i]}{cell}</td>" for i, cell in enumerate(row)) + "</tr>" for row in rows
     )
     return (
-        f'<table class="{css_class}" width="100%" cellspacing="0" cellpadding="4" border="1">'
+        f'<table class="{css_class}" width="100%" cellspacing="0" cellpadding="{padding}" border="1">'
         f"<thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
     )
 
@@ -66,3 +67,18 @@ def dates_list(days: Sequence[dt.date], limit: int = 12) -> str:
 
 def plural(n: int, word: str, many: str | None = None) -> str:
     return f"{n} {word if n == 1 else many or word + 's'}"
+
+
+# Cross-references to pages: the HTML names the section with `anchor` and the reference with
+# `page_ref`; SummaryDocument fills in the page number once the pages are laid out.
+REF_PREFIX, SECTION_PREFIX = "ref-", "sec-"
+PAGE_PLACEHOLDER = "page ?"
+
+
+def page_ref(section: str) -> str:
+    return f'<a name="{REF_PREFIX}{section}">{PAGE_PLACEHOLDER}</a>'
+
+
+def anchor(section: str, words: str) -> str:
+    """`words` (a heading's text) marked as where `section` starts."""
+    return f'<a name="{SECTION_PREFIX}{section}">{words}</a>'

@@ -6,7 +6,7 @@ from journal.core.domain.lab_tests import label as lab_label
 from journal.core.domain.model import LabResult
 from journal.core.summary.tree import Summary
 from journal.report.pictures import Pictures
-from journal.report.sections.common import dates_list, day, plural, table, text
+from journal.report.sections.common import anchor, dates_list, day, plural, table, text
 from journal.report.sections.lab_note import lab_note
 
 LAB_CHART_SIZE_IN = (7.0, 2.2)
@@ -25,11 +25,12 @@ def records_section(summary: Summary, pictures: Pictures) -> str:
 
 def _daily(summary: Summary) -> str:
     daily = summary.daily
+    heading = f"<h2>{anchor('records', 'Daily checks')}</h2>"
     if daily.days_checked == 0:
-        return "<h2>Daily checks</h2><p>No daily checks were recorded in this period.</p>"
+        return f"{heading}<p>No daily checks were recorded in this period.</p>"
     rows = [[s.label, str(len(s.days)), dates_list(s.days) if s.days else "none"] for s in daily.symptoms]
     return (
-        f"<h2>Daily checks</h2><p>{plural(daily.days_checked, 'day')} checked of the period's "
+        f"{heading}<p>{plural(daily.days_checked, 'day')} checked of the period's "
         f"{plural(summary.period.days, 'day')}.</p>"
         + table(["Reported", "Days", "Dates"], rows, widths=[26, 8, 66])
     )
@@ -67,7 +68,17 @@ def _labs(summary: Summary, pictures: Pictures) -> str:
         for n, axis in enumerate(lab_axes(summary.labs, test)):  # one chart per unit
 
             def make(width: float, height: float, test: str = test, unit: str = axis.key):  # type: ignore[no-untyped-def]
-                return lab_figure(summary.labs, test, width=width, height=height, unit=unit)
+                # Every lab chart on the period's time axis, so charts of one test line up.
+                period = summary.period
+                return lab_figure(
+                    summary.labs,
+                    test,
+                    width=width,
+                    height=height,
+                    unit=unit,
+                    since=period.since,
+                    until=period.until,
+                )
 
             name = f"chart-lab-{test}" + (f"-{n}" if n else "")
             parts.append(f'<p class="chart">{pictures.chart(name, make, *LAB_CHART_SIZE_IN)}</p>')
