@@ -13,11 +13,27 @@ from pathlib import Path
 
 import sqlite_utils
 
-from journal.core.alerts import acknowledge, current_alerts, findings
+from journal.core.alerts import Finding, acknowledge, current_alerts, findings
 from journal.core.journal import DB_NAME, Journal
-from journal.core.store import Store, migrate
+from journal.core.store import migrate
 
 BEFORE = ("0001_initial.sql", "0002_alerts.sql")
+
+
+RECORDS = (
+    "INSERT INTO sites (name, kind, region) VALUES ('Left elbow', 'deposit', 'elbow')",
+    "INSERT INTO entries (site_id, date, size_mm, ulcerated) VALUES (1, '2025-01-01', 3.0, NULL), "
+    "(1, '2025-01-20', 4.5, NULL), (1, '2025-02-01', 4.5, 1)",
+)
+
+
+def _findings_of_today(scratch: Path) -> list[Finding]:
+    """What today's rules find in these records (the rules read tables the old schema lacks), so
+    the old rows carry the fingerprints the upgraded journal's rules give."""
+    with Journal.open(scratch) as journal:
+        for statement in RECORDS:
+            journal.store.conn.execute(statement)
+        return sorted(findings(journal.store), key=lambda f: f.date)
 
 
 def _journal_before_0004(folder: Path, tmp_path: Path) -> None:
@@ -28,12 +44,9 @@ def _journal_before_0004(folder: Path, tmp_path: Path) -> None:
     folder.mkdir()
     db = sqlite_utils.Database(folder / DB_NAME)
     migrate.upgrade(db, folder / "backups", old_migrations)
-    db.execute("INSERT INTO sites (name, kind, region) VALUES ('Left elbow', 'deposit', 'elbow')")
-    db.execute(
-        "INSERT INTO entries (site_id, date, size_mm, ulcerated) VALUES (1, '2025-01-01', 3.0, NULL), "
-        "(1, '2025-01-20', 4.5, NULL), (1, '2025-02-01', 4.5, 1)"
-    )
-    found = sorted(findings(Store(db.conn)), key=lambda f: f.date)
+    for statement in RECORDS:
+        db.execute(statement)
+    found = _findings_of_today(tmp_path / "scratch")
     assert [f.rule for f in found] == ["rapid_growth", "pain_inflammation_ulceration"]
     for finding in found:
         db.execute(
