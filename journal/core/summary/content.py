@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from journal.core.alerts import RULE_TITLES, current_alerts
+from journal.core.charts.site_extras import site_chart_extras
 from journal.core.domain.choices import CARE_KIND_LABELS
 from journal.core.domain.model import (
     DAILY_SYMPTOM_FIELDS,
@@ -228,6 +229,8 @@ def gather_summary(
         care=care_lines(care, store.care_events(until=period.until)),
         visits=tuple(store.visits(since=period.since, until=period.until)),
         questions=(questions or "").strip() or None,
+        hand=tuple(store.finger_palm(since=period.since, until=period.until)),
+        site_names={s.id: s.name for s in store.sites() if s.id is not None},
     )
 
 
@@ -308,6 +311,7 @@ def _site_summary(
             for entry_id, m in journal.store.latest_measurements().items()
             if entry_id in entry_dates
         },
+        chart_extras=site_chart_extras(journal.store, site.id),
     )
 
 

@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from journal.core.charts.site_extras import SiteChartExtras
+from journal.core.domain.hand import FingerPalm
 from journal.core.domain.model import Entry, LabResult, Photo, Site, Visit
 
 DAYS_PER_MONTH = 365.25 / 12
@@ -143,6 +145,8 @@ class SiteSummary:
     signs: tuple[tuple[str, int], ...]  # (warning sign label, entries that noted it)
     # The ± of each photo-measured size, by entry id (the chart's error bars).
     photo_uncertainty: Mapping[int, float] = dataclasses.field(default_factory=dict)
+    # Its visits' ultrasound thickness and its lifecycle phases (charts/site_extras.py).
+    chart_extras: SiteChartExtras = SiteChartExtras()
 
     def stat(self, field: str) -> StatRow:
         return next(row for row in self.stats if row.field == field)
@@ -186,6 +190,8 @@ class Summary:
     care: tuple[CareLine, ...]
     visits: tuple[Visit, ...]
     questions: str | None
+    hand: tuple[FingerPalm, ...] = ()  # finger-to-palm readings of the period
+    site_names: Mapping[int, str] = dataclasses.field(default_factory=dict)  # every site, for the visits
 
 
 def _items(value: Any) -> tuple[str, ...]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from journal.core.summary.tree import Period, SiteSummary, StripPhoto
 from journal.report.pictures import CONTENT_WIDTH_PX, Pictures
 from journal.report.sections.common import day, number, plural, signed, table, text
+from journal.report.sections.lifecycle_hand import phases_line
 
 CHART_SIZE_IN = (7.0, 3.7)
 TILE_PX = (124, 93)  # 4:3; five of them fill the page width with their captions
@@ -26,6 +27,7 @@ def site_section(site: SiteSummary, period: Period, pictures: Pictures) -> str:
         f"to {day(last)}; {plural(site.photo_total, 'photo')}.</p>",
         _stats(site),
         _signs(site),
+        phases_line(site),
         _chart(site, period, pictures),
         _strip(site, pictures),
     ]
@@ -79,6 +81,7 @@ def _chart(site: SiteSummary, period: Period, pictures: Pictures) -> str:
             width=width,
             height=height,
             photo_uncertainty=site.photo_uncertainty,
+            extras=site.chart_extras,
         )
 
     return f'<p class="chart">{pictures.chart(f"chart-site-{site.site.id}", make, *CHART_SIZE_IN)}</p>'
