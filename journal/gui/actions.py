@@ -219,6 +219,23 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("rename_site", "Re&name site\u2026", "journal", cmd.rename_site, ("F2",), needs="site"),
     ActionSpec(
+        "site_phase",
+        "Site &phase\u2026",
+        "journal",
+        cmd.site_phase,
+        (),
+        "Mark the phase the selected site entered: active, broke open, healing, healed or removed",
+        needs="site",
+    ),
+    ActionSpec(
+        "hand_function",
+        "&Hand function\u2026",
+        "journal",
+        cmd.hand_function,
+        (),
+        "Log how far each fingertip stays from the palm's crease when the fingers bend",
+    ),
+    ActionSpec(
         "resolve_site",
         "Mark site &resolved\u2026",
         "journal",

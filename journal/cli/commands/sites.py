@@ -1,13 +1,16 @@
-"""skinjournal site add|list|edit|delete"""
+"""skinjournal site add|list|edit|phase|delete"""
 
 from __future__ import annotations
 
 import argparse
 import dataclasses
+import datetime as dt
 
 from journal.cli.common import forget_photos, open_journal, print_json, print_table, said
 from journal.core.domain import choices as C
 from journal.core.domain.model import Site, to_plain
+from journal.core.domain.phases import SitePhase
+from journal.core.operations import phases as phase_ops
 from journal.core.operations import sites as site_ops
 
 
@@ -53,6 +56,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     edit.add_argument("--reminder-days", type=int, help="remind after this many days")
     edit.set_defaults(func=_edit)
 
+    phase = site_sub.add_parser(
+        "phase", help="mark the phase a site entered: active, broke open, healing, healed or removed"
+    )
+    phase.add_argument("name", help="the site's name")
+    phase.add_argument("phase", help="active, broke_open ('broke open'), healing, healed or removed")
+    phase.add_argument("--date", metavar="YYYY-MM-DD", help="the day it entered the phase (default today)")
+    phase.add_argument("--note", help="free text")
+    phase.set_defaults(func=_phase)
+
     delete = site_sub.add_parser(
         "delete", help="delete a site (refused while it has entries, unless --with-entries)"
     )
@@ -86,10 +98,29 @@ def _add(args: argparse.Namespace) -> int:
 def _list(args: argparse.Namespace) -> int:
     with open_journal(args, readonly=True) as journal:
         rows = [to_plain(s) for s in journal.store.sites()]
+        phases = journal.store.site_phases()
+    for row in rows:  # each site's lifecycle, oldest first; its phase now is the last
+        mine = [p for p in phases if p.site_id == row["id"]]
+        row["phases"] = [{"phase": p.phase, "date": p.date.isoformat(), "note": p.note} for p in mine]
+        row["phase"] = mine[-1].label if mine else None
     if args.json:
         print_json(rows)
     else:
-        print_table(rows, ["name", "kind", "region", "near_joint", "resolved_on", "archived"])
+        print_table(rows, ["name", "kind", "region", "near_joint", "resolved_on", "archived", "phase"])
+    return 0
+
+
+def _phase(args: argparse.Namespace) -> int:
+    with open_journal(args) as journal:
+        site = journal.store.site_by_name(args.name)
+        assert site is not None and site.id is not None
+        marked = phase_ops.set_phase(
+            journal,
+            SitePhase.new(
+                site_id=site.id, date=args.date or dt.date.today(), phase=args.phase, note=args.note
+            ),
+        )
+    print(said(marked))
     return 0
 
 

@@ -13,6 +13,7 @@ import datetime as dt
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from journal.core.charts.site_extras import SiteChartExtras, draw_site_extras
 from journal.core.domain.choices import CARE_KIND_LABELS
 from journal.core.domain.lab_tests import label as lab_label
 from journal.core.domain.model import CareEvent, Entry, LabResult, Site
@@ -130,6 +131,7 @@ def site_figure(
     height: float = 4.2,
     photo_uncertainty: Mapping[int, float] | None = None,
     title: bool = True,
+    extras: SiteChartExtras | None = None,
 ) -> Figure:
     """Size and count over time, then tightness and pain, on one time axis; alert dates as
     red dashed lines, care events as a strip of ticks underneath (one row per kind). Each size
@@ -137,12 +139,13 @@ def site_figure(
     of photo-measured sizes by entry id, store.latest_measurements()).
 
     A panel appears only when its values were logged (a scalp area has no size), so a chart
-    never shows an empty frame with a meaningless scale."""
+    never shows an empty frame with a meaningless scale. `extras`: the thickness on the
+    site's visits' ultrasounds and its lifecycle phases (charts/site_extras.py)."""
     shown = [e for e in entries if _in_range(e.date, since, until)]
     care_shown = [c for c in care if _in_range(c.date, since, until)]
     alerts = sorted({d for d in alert_dates if _in_range(d, since, until)})
     series = {name: _series(shown, name) for name in ("size_mm", "count", "tightness", "pain")}
-    has_size = bool(series["size_mm"][0] or series["count"][0])
+    has_size = bool(series["size_mm"][0] or series["count"][0] or (extras and extras.ultrasound))
     has_ratings = bool(series["tightness"][0] or series["pain"][0])
     panels = (["size"] if has_size or not has_ratings else []) + (["ratings"] if has_ratings else [])
     ratios = [3.0] * len(panels) + ([0.2 + 0.22 * len({c.kind for c in care_shown})] if care_shown else [])
@@ -162,6 +165,8 @@ def site_figure(
         axes.grid(True, alpha=0.25)
     if care_shown:
         _care_strip(all_axes[-1], care_shown)
+    if extras:
+        draw_site_extras(list(zip(panels, all_axes, strict=False)), extras, since, until)
     if alerts:
         _add_alert_key(all_axes[0])
     last = all_axes[-1]

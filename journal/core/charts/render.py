@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal.core.charts.figures import site_figure
+from journal.core.charts.site_extras import site_chart_extras
 from journal.core.folder.durable import write_atomic
 from journal.core.folder.output import check_output_file
 
@@ -37,6 +38,7 @@ def site_chart_png(store: Store, site: Site, out: Path, width: float = 8.0, heig
         width=width,
         height=height,
         photo_uncertainty=photo,
+        extras=site_chart_extras(store, site.id),
     )
     FigureCanvasAgg(figure)
     buffer = io.BytesIO()

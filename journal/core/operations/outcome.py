@@ -28,6 +28,7 @@ Kind = Literal[
     "settings",
     "profile",
     "alignments",
+    "hand",
 ]
 KINDS: tuple[Kind, ...] = (
     "sites",
@@ -42,6 +43,7 @@ KINDS: tuple[Kind, ...] = (
     "settings",
     "profile",
     "alignments",
+    "hand",
 )
 # The records the warning-sign rules read: a change to any of them calls for a new look at the alerts
 # (a photo measurement's uncertainty decides whether a size change counts as growth).

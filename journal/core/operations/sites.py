@@ -12,6 +12,7 @@ import dataclasses
 from typing import TYPE_CHECKING, Any
 
 from journal.core.domain.model import Entry, Photo, Site
+from journal.core.domain.phases import SitePhase
 from journal.core.errors import ValidationError
 from journal.core.measure.model import Measurement
 from journal.core.operations.outcome import Changes, Outcome
@@ -29,6 +30,8 @@ class SiteState:
     alerts: tuple[dict[str, Any], ...] = ()
     acknowledgements: tuple[dict[str, Any], ...] = ()
     measurements: tuple[Measurement, ...] = ()  # of its photos, gone with them (ON DELETE CASCADE)
+    visit_ids: tuple[int, ...] = ()  # visits about it: the deletion forgets their site (SET NULL)
+    phases: tuple[SitePhase, ...] = ()  # its lifecycle, gone with it (ON DELETE CASCADE)
 
     @property
     def photo_shas(self) -> frozenset[str]:
@@ -40,6 +43,7 @@ class SiteState:
             entries=[e.id for e, _ in self.entries],
             photos=[p.id for _, photos in self.entries for p in photos],
             alerts=[row["id"] for row in self.alerts],
+            visits=list(self.visit_ids),
         )
 
 
@@ -108,6 +112,8 @@ def delete_site(journal: Journal, site_id: int, with_entries: bool = False) -> O
             tuple(alerts),
             tuple(acks),
             measured,
+            tuple(store.visit_ids_of_site(site_id)),
+            tuple(store.site_phases(site_id)),
         )
         store.delete_site(site_id)
     count = f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'}"
@@ -129,6 +135,9 @@ def restore_site(journal: Journal, state: SiteState) -> Outcome[SiteState]:
         for measurement in state.measurements:
             store.add_measurement(measurement)  # with its own id, on its restored photo
         store.put_alert_rows(list(state.alerts), list(state.acknowledgements))
+        store.link_visits_to_site(state.visit_ids, site_id)
+        for phase in state.phases:
+            store.put_site_phase(phase)
     with_entries = bool(state.entries)
     return Outcome(
         state,

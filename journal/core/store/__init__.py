@@ -15,9 +15,11 @@ from journal.core.store.alignments import Alignments
 from journal.core.store.base import TABLE_OF, StoreBase
 from journal.core.store.checks import Checks
 from journal.core.store.csv_io import CsvIO
+from journal.core.store.hand import Hand
 from journal.core.store.measurements import Measurements
 from journal.core.store.overview import Overview
 from journal.core.store.person import Person
+from journal.core.store.phases import Phases
 from journal.core.store.settings import Settings
 from journal.core.store.sites_entries import SitesEntries
 
@@ -25,7 +27,18 @@ __all__ = ["TABLE_OF", "Store"]
 
 
 class Store(
-    SitesEntries, Measurements, Person, Settings, Alerts, Alignments, CsvIO, Overview, Checks, StoreBase
+    SitesEntries,
+    Measurements,
+    Person,
+    Phases,
+    Hand,
+    Settings,
+    Alerts,
+    Alignments,
+    CsvIO,
+    Overview,
+    Checks,
+    StoreBase,
 ):
     """The journal's database: sites, entries, photos and their measurements, person-level records,
     settings, alerts and photo alignments."""

@@ -8,7 +8,9 @@ import dataclasses
 import sqlite3
 
 from journal.core.domain import choices as C
+from journal.core.domain.hand import FINGERS, HANDS
 from journal.core.domain.model import DAILY_SYMPTOM_FIELDS, ENTRY_WARNING_FIELDS, PHOTO_EXTS
+from journal.core.domain.phases import PHASES
 from journal.core.measure.uncertainty import SIZE_METHODS
 from journal.core.store.base import WRITE_LOG, StoreBase
 
@@ -59,6 +61,8 @@ CONTENT_RULES: dict[str, dict[str, str | tuple[str, ...]]] = {
         "named_type": C.DIAGNOSED_TYPES,
     },
     "alerts": {"date": "date", "status": ("open", "acknowledged"), "withdrawn": "flag"},
+    "site_phases": {"date": "date", "site_id": "int", "phase": PHASES},
+    "finger_palm": {"date": "date", "hand": HANDS, "finger": FINGERS, "distance_mm": "number"},
 }
 _SHOWN_PER_TABLE = 50  # a check lists this many bad rows of a table; the count says the rest
 # The write log (WRITE_LOG) is kept by a trigger per table and kind of write:

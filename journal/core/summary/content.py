@@ -16,6 +16,7 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from journal.core.alerts import RULE_IDS, RULE_TITLES, Alert, current_alerts
+from journal.core.charts.site_extras import site_chart_extras
 from journal.core.domain.choices import CARE_KIND_LABELS
 from journal.core.domain.model import (
     DAILY_SYMPTOM_FIELDS,
@@ -275,6 +276,8 @@ def gather_summary(
         care=care_lines(care, store.care_events(until=period.until)),
         visits=tuple(store.visits(since=period.since, until=period.until)),
         questions=(questions or "").strip() or None,
+        hand=tuple(store.finger_palm(since=period.since, until=period.until)),
+        site_names={s.id: s.name for s in store.sites() if s.id is not None},
     )
 
 
@@ -419,6 +422,7 @@ def _site_summary(
         photo_uncertainty=photo_uncertainty,
         open_alerts=sum(1 for a in mine if a.is_open),
         period_alerts=sum(1 for a in mine if period.contains(a.date)),
+        chart_extras=site_chart_extras(journal.store, site.id),
     )
 
 

@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from journal.core.charts.site_extras import SiteChartExtras
+from journal.core.domain.hand import FingerPalm
 from journal.core.domain.model import Entry, LabResult, Photo, Site, Visit
 from journal.core.measure.model import Measurement
 
@@ -177,6 +179,8 @@ class SiteSummary:
     photo_uncertainty: Mapping[int, float] = dataclasses.field(default_factory=dict)
     open_alerts: int = 0  # alerts of this site open at the end of the period, whenever raised
     period_alerts: int = 0  # alerts of this site raised in the period (open or acknowledged)
+    # Its visits' ultrasound thickness and its lifecycle phases (charts/site_extras.py).
+    chart_extras: SiteChartExtras = SiteChartExtras()
 
     def stat(self, field: str) -> StatRow:
         return next(row for row in self.stats if row.field == field)
@@ -237,6 +241,8 @@ class Summary:
     care: tuple[CareLine, ...]
     visits: tuple[Visit, ...]
     questions: str | None
+    hand: tuple[FingerPalm, ...] = ()  # finger-to-palm readings of the period
+    site_names: Mapping[int, str] = dataclasses.field(default_factory=dict)  # every site, for the visits
 
     @property
     def detailed_sites(self) -> tuple[SiteSummary, ...]:

@@ -113,6 +113,21 @@ def _with_site(window: Window, change: Any) -> None:
         change(window, window.session, site_id)
 
 
+def site_phase(window: Window) -> None:
+    from journal.gui.dialogs.lifecycle_hand import PhaseDialog
+
+    def ask(parent: Any, session: Any, site_id: int) -> None:
+        PhaseDialog(session, site_id, parent).exec()
+
+    _with_site(window, ask)
+
+
+def hand_function(window: Window) -> None:
+    from journal.gui.dialogs.lifecycle_hand import HandDialog
+
+    HandDialog(window.session, window).exec()
+
+
 def site_settings(window: Window) -> None:
     _with_site(window, _site_actions().edit_site)
 

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from journal.core.charts import figures
+from journal.core.charts.site_extras import hand_figure, site_chart_extras
 from journal.core.operations import Changes
 from journal.gui.feeds.alerts_source import site_alert_dates
 from journal.gui.session import JournalSession, touches
-from journal.gui.widgets.chart_choice import LABS_VIEW, SITE_VIEW, ChartChoice
+from journal.gui.widgets.chart_choice import HAND_VIEW, LABS_VIEW, SITE_VIEW, ChartChoice
 from journal.gui.widgets.date_range import DateRangeControl
 
 if TYPE_CHECKING:
@@ -85,8 +86,14 @@ class ChartsPane(QWidget):
         s.alerts_changed.connect(lambda: self.schedule_redraw() if self.view == SITE_VIEW else None)
 
     def _changed(self, changes: Changes) -> None:
+        # a site's phases change the site; a visit may carry its ultrasound; hand readings
+        def changes_other(c: Changes) -> bool:
+            return "care" in c or "visits" in c or ("hand" in c and self.view == HAND_VIEW)
+
         site_id = self.site_id()
-        if (site_id is not None and touches(changes, "entries", site_id=site_id)) or "care" in changes:
+        if (site_id is not None and touches(changes, "entries", "sites", site_id=site_id)) or changes_other(
+            changes
+        ):
             self.schedule_redraw()
 
     # -- what is charted (see ChartChoice) ------------------------------------------------------
@@ -130,6 +137,13 @@ class ChartsPane(QWidget):
         since, until = self.range.current()
         store = self.session.store
         width, height = (7.0, 4.2) if on_screen else (8.0, 5.0)  # on screen, the canvas sets the size
+        if self.view == HAND_VIEW:
+            readings = store.finger_palm()
+            if not readings:
+                self._nothing("No finger-to-palm readings yet: add them with Journal > Hand function.")
+                return None
+            self.range.set_extent(readings[0].date, readings[-1].date)
+            return hand_figure(readings, width, height, since=since, until=until)
         if self.view == LABS_VIEW:
             test = self.choice.test()
             if test is None:
@@ -156,6 +170,7 @@ class ChartsPane(QWidget):
             width,
             height,
             photo_uncertainty={i: m.length_uncertainty_mm for i, m in store.latest_measurements().items()},
+            extras=site_chart_extras(store, site_id),
         )
 
     def _nothing(self, reason: str) -> None:

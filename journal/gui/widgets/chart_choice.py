@@ -10,7 +10,7 @@ from journal.core.domain.lab_tests import label as lab_label
 from journal.core.operations import Changes
 from journal.gui.session import JournalSession
 
-SITE_VIEW, LABS_VIEW = 0, 1
+SITE_VIEW, LABS_VIEW, HAND_VIEW = 0, 1, 2
 
 
 class ChartChoice(QWidget):
@@ -22,6 +22,7 @@ class ChartChoice(QWidget):
         self.session = session
         self.site_button = QRadioButton("Site", self)
         self.labs_button = QRadioButton("Labs", self)
+        self.hand_button = QRadioButton("Hands", self)  # finger-to-palm distances
         self.site_button.setChecked(True)
         self.site_choice = QComboBox(self)
         self.site_choice.setAccessibleName("Site charted")
@@ -34,8 +35,10 @@ class ChartChoice(QWidget):
         layout.addWidget(self.site_choice, 1)
         layout.addWidget(self.labs_button)
         layout.addWidget(self.test_choice, 1)
+        layout.addWidget(self.hand_button)
 
-        self.site_button.toggled.connect(lambda _on: self._view_toggled())
+        for button in (self.site_button, self.labs_button, self.hand_button):
+            button.toggled.connect(lambda on: self._view_toggled() if on else None)
         self.site_choice.currentIndexChanged.connect(self._site_chosen)
         self.test_choice.currentIndexChanged.connect(lambda _i: self.subject_changed.emit())
         session.changed.connect(self._changed)
@@ -46,10 +49,13 @@ class ChartChoice(QWidget):
 
     @property
     def view(self) -> int:
+        if self.hand_button.isChecked():
+            return HAND_VIEW
         return SITE_VIEW if self.site_button.isChecked() else LABS_VIEW
 
     def set_view(self, view: int) -> None:
-        (self.site_button if view == SITE_VIEW else self.labs_button).setChecked(True)
+        buttons = {SITE_VIEW: self.site_button, LABS_VIEW: self.labs_button, HAND_VIEW: self.hand_button}
+        buttons[view].setChecked(True)
 
     def site_id(self) -> int | None:
         data = self.site_choice.currentData()
@@ -65,6 +71,8 @@ class ChartChoice(QWidget):
         return str(data[1]) if data is not None else None
 
     def subject_text(self) -> str:
+        if self.view == HAND_VIEW:
+            return "hands"
         return (self.site_choice if self.view == SITE_VIEW else self.test_choice).currentText()
 
     def _changed(self, changes: Changes) -> None:

@@ -8,6 +8,7 @@ from journal.core.summary.tree import Summary
 from journal.report.pictures import Pictures
 from journal.report.sections.common import anchor, dates_list, day, plural, table, text
 from journal.report.sections.lab_note import lab_note
+from journal.report.sections.lifecycle_hand import findings_cell, hand_section
 
 LAB_CHART_SIZE_IN = (7.0, 2.2)
 
@@ -19,6 +20,7 @@ def records_section(summary: Summary, pictures: Pictures) -> str:
             _labs(summary, pictures),
             _care(summary),
             _visits(summary),
+            hand_section(summary, pictures),
         ]
     )
 
@@ -126,7 +128,7 @@ def _visits(summary: Summary) -> str:
     if not summary.visits:
         return "<h2>Visits</h2><p>No visits were recorded in this period.</p>"
     rows = [
-        [day(v.date), text(v.clinician or ""), text(v.findings or ""), text(v.note or "")]
+        [day(v.date), text(v.clinician or ""), findings_cell(v, summary.site_names), text(v.note or "")]
         for v in summary.visits
     ]
     return "<h2>Visits and findings</h2>" + table(

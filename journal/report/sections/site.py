@@ -9,6 +9,7 @@ from journal.core.summary.tree import MIN_RATE_READINGS, Period, SiteSummary, St
 from journal.report.images import LENGTH_COLOUR, REFERENCE_COLOUR, WIDTH_COLOUR, Mark
 from journal.report.pictures import CONTENT_WIDTH_PX, Pictures
 from journal.report.sections.common import day, number, plural, signed, table, text
+from journal.report.sections.lifecycle_hand import phases_line
 
 CHART_SIZE_IN = (7.0, 1.75)
 TILE_PX = (140, 105)  # 4:3, 37 x 28 mm on paper; four of them fill the page width with captions
@@ -31,6 +32,7 @@ def site_section(site: SiteSummary, period: Period, pictures: Pictures) -> str:
         f"to {day(last)}; {plural(site.photo_total, 'photo')}.</p>",
         _stats(site),
         _signs(site),
+        phases_line(site),
         _chart(site, period, pictures),
         _strip(site, pictures),
     ]
@@ -107,6 +109,7 @@ def _chart(site: SiteSummary, period: Period, pictures: Pictures) -> str:
             height=height,
             photo_uncertainty=site.photo_uncertainty,
             title=False,  # the section's heading names the site
+            extras=site.chart_extras,
         )
 
     return f'<p class="chart">{pictures.chart(f"chart-site-{site.site.id}", make, *CHART_SIZE_IN)}</p>'

@@ -1,0 +1,69 @@
+"""skinjournal hand add|list|delete: finger-to-palm distances measured at home."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+
+from journal.cli.common import open_journal, print_json, print_table, said
+from journal.core.domain.hand import FINGERS, HOW_TO, SOURCE, FingerPalm
+from journal.core.domain.model import to_plain
+from journal.core.operations import hand as hand_ops
+
+
+def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
+    hand = sub.add_parser(
+        "hand", help="finger-to-palm distances: how far each fingertip stays from the palm's crease"
+    )
+    hand_sub = hand.add_subparsers(dest="hand_command", metavar="ACTION", required=True)
+
+    add = hand_sub.add_parser(
+        "add", help="log a finger-to-palm distance", description=f"{HOW_TO} ({SOURCE}.)"
+    )
+    add.add_argument("--hand", required=True, help="left or right")
+    add.add_argument("--finger", required=True, help=", ".join(FINGERS))
+    add.add_argument(
+        "--mm", required=True, help="fingertip to the distal palmar crease, in mm (0 if it reaches)"
+    )
+    add.add_argument("--date", metavar="YYYY-MM-DD", help="the day it was measured (default today)")
+    add.add_argument("--note", help="free text")
+    add.set_defaults(func=_add)
+
+    listing = hand_sub.add_parser("list", help="list the readings, with their ids")
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.set_defaults(func=_list)
+
+    delete = hand_sub.add_parser("delete", help="delete a reading")
+    delete.add_argument("id", type=int, help="the reading's id (hand list)")
+    delete.set_defaults(func=_delete)
+
+
+def _add(args: argparse.Namespace) -> int:
+    reading = FingerPalm.new(
+        date=args.date or dt.date.today(),
+        hand=args.hand,
+        finger=args.finger,
+        distance_mm=args.mm,
+        note=args.note,
+    )
+    with open_journal(args) as journal:
+        added = hand_ops.add_finger_palm(journal, reading)
+    print(said(added))
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    with open_journal(args, readonly=True) as journal:
+        rows = [to_plain(r) for r in journal.store.finger_palm()]
+    if args.json:
+        print_json(rows)
+    else:
+        print_table(rows, ["id", "date", "hand", "finger", "distance_mm", "note"])
+    return 0
+
+
+def _delete(args: argparse.Namespace) -> int:
+    with open_journal(args) as journal:
+        deleted = hand_ops.delete_finger_palm(journal, args.id)
+    print(said(deleted))
+    return 0

@@ -1,0 +1,150 @@
+"""Two small dialogs: the phase a site entered (its lifecycle) and finger-to-palm readings.
+
+Each saves through its undoable operation (session.do) and says a refusal in words beside the
+buttons, keeping the dialog open with what the person typed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from journal.core.domain.hand import FINGERS, HANDS, HOW_TO, SOURCE, FingerPalm
+from journal.core.domain.phases import PHASE_LABELS, PHASES, SitePhase, spans
+from journal.core.errors import JournalError
+from journal.core.operations.hand import add_finger_palm
+from journal.core.operations.outcome import Outcome
+from journal.core.operations.phases import set_phase
+from journal.gui.session import JournalSession
+
+
+def _date_edit(parent: QWidget) -> QDateEdit:
+    edit = QDateEdit(QDate.currentDate(), parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+def _day(edit: QDateEdit) -> dt.date:
+    d = edit.date()
+    return dt.date(d.year(), d.month(), d.day())
+
+
+class _SavingDialog(QDialog):
+    def __init__(self, session: JournalSession, title: str, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.setWindowTitle(title)
+        self.form = QFormLayout()
+        self.error = QLabel(self)
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020")
+        self.error.hide()
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        self.layout_ = QVBoxLayout(self)
+        self.layout_.addLayout(self.form)
+        self.layout_.addWidget(self.error)
+        self.layout_.addWidget(buttons)
+
+    def save(self) -> None:
+        try:
+            self.session.do(self.outcome())
+        except JournalError as exc:
+            self.error.setText(f"Not saved: {exc}")
+            self.error.show()
+            return
+        self.accept()
+
+    def outcome(self) -> Outcome[Any]:
+        raise NotImplementedError
+
+
+class PhaseDialog(_SavingDialog):
+    """The phase a site entered on a date: active, broke open, healing, healed or removed."""
+
+    def __init__(self, session: JournalSession, site_id: int, parent: QWidget | None = None) -> None:
+        site = session.store.site(site_id)
+        super().__init__(session, f"Phase of {site.name}", parent)
+        self.site_id = site_id
+        history = spans(session.store.site_phases(site_id))
+        said = "; ".join(f"{s.label} from {s.start.isoformat()}" for s in history) or "no phase marked yet"
+        self.history = QLabel(f"So far: {said}.", self)
+        self.history.setWordWrap(True)
+        self.phase = QComboBox(self)
+        for phase in PHASES:
+            self.phase.addItem(PHASE_LABELS[phase], phase)
+        self.date = _date_edit(self)
+        self.note = QLineEdit(self)
+        self.form.addRow(self.history)
+        self.form.addRow("Phase:", self.phase)
+        self.form.addRow("From:", self.date)
+        self.form.addRow("Note:", self.note)
+
+    def outcome(self) -> Outcome[Any]:
+        return set_phase(
+            self.session.journal,
+            SitePhase.new(
+                site_id=self.site_id,
+                date=_day(self.date),
+                phase=self.phase.currentData(),
+                note=self.note.text().strip() or None,
+            ),
+        )
+
+
+class HandDialog(_SavingDialog):
+    """One finger-to-palm reading: which hand and finger, the day, the distance in mm."""
+
+    def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
+        super().__init__(session, "Hand function: finger-to-palm distance", parent)
+        how = QLabel(f"{HOW_TO}\n({SOURCE})", self)
+        how.setWordWrap(True)
+        self.hand = QComboBox(self)
+        for hand in HANDS:
+            self.hand.addItem(hand, hand)
+        self.finger = QComboBox(self)
+        for finger in FINGERS:
+            self.finger.addItem(finger, finger)
+        self.date = _date_edit(self)
+        # A text field, not a spin box: a typo is refused in words rather than silently clamped.
+        self.distance = QLineEdit(self)
+        self.distance.setPlaceholderText("mm, for example 15")
+        self.distance.setAccessibleName("Distance in mm")
+        self.note = QLineEdit(self)
+        self.form.addRow(how)
+        self.form.addRow("Hand:", self.hand)
+        self.form.addRow("Finger:", self.finger)
+        self.form.addRow("Measured on:", self.date)
+        self.form.addRow("Distance (mm):", self.distance)
+        self.form.addRow("Note:", self.note)
+
+    def outcome(self) -> Outcome[Any]:
+        return add_finger_palm(
+            self.session.journal,
+            FingerPalm.new(
+                date=_day(self.date),
+                hand=self.hand.currentData(),
+                finger=self.finger.currentData(),
+                distance_mm=self.distance.text().strip(),
+                note=self.note.text().strip() or None,
+            ),
+        )
+
+
+__all__ = ["HandDialog", "PhaseDialog"]
