@@ -72,9 +72,24 @@ def is_encrypted(folder: Path) -> bool:
 
 
 def read_header(folder: Path) -> Header:
-    path = header_path(folder)
     try:
-        raw = json.loads(path.read_bytes())
+        data = header_path(folder).read_bytes()
+    except OSError as exc:
+        raise _unreadable(folder, exc) from None
+    return parse_header(data, folder)
+
+
+def _unreadable(folder: Path, exc: BaseException) -> JournalError:
+    return JournalError(
+        f"The journal in {folder} is encrypted, but its key file {HEADER_NAME} cannot be read "
+        f"({getattr(exc, 'strerror', None) or 'it is damaged'}); without it the journal cannot be opened."
+    )
+
+
+def parse_header(data: bytes, folder: Path) -> Header:
+    """The header from the bytes of a `journal.key` (the journal's, or a backup's member)."""
+    try:
+        raw = json.loads(data)
         if raw.get("format") != FORMAT:
             raise ValueError("not a key header")
         if int(raw.get("version", 0)) > VERSION:
@@ -89,11 +104,8 @@ def read_header(folder: Path) -> Header:
         )
     except JournalError:
         raise
-    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
-        raise JournalError(
-            f"The journal in {folder} is encrypted, but its key file {HEADER_NAME} cannot be read "
-            f"({getattr(exc, 'strerror', None) or 'it is damaged'}); without it the journal cannot be opened."
-        ) from None
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
+        raise _unreadable(folder, exc) from None
 
 
 def write_header(folder: Path, header: Header) -> None:

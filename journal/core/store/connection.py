@@ -185,6 +185,18 @@ def database_copy(db_path: Path, copy: Path) -> Iterator[sqlite3.Connection]:
         target.close()
 
 
+def read_only_connection(db_path: Path) -> sqlite3.Connection:
+    """An uncounted `immutable` connection to a database file no one else has open (a restore's
+    staging copy): encrypted with its journal's key when that journal is unlocked."""
+    uri = f"{Path(db_path).resolve().as_uri()}?mode=ro&immutable=1"
+    key = _database_key(db_path)
+    if key is None:
+        return sqlite3.connect(uri, uri=True)
+    from journal.core.store import cipher
+
+    return cipher.connect(uri, key, BUSY_TIMEOUT_S, lambda: None)
+
+
 def copy_target(db_path: Path, copy: Path) -> sqlite3.Connection:
     """A connection to the new file `copy` that will hold a page copy of the database at
     `db_path`: encrypted with the same key when that database is (so the copy is never plain)."""
