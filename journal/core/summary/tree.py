@@ -131,6 +131,14 @@ class StripPhoto:
     photo: Photo
     entry_date: dt.date | None = None  # the day of its entry, when known
 
+    def read(self) -> bytes:
+        """The picture's plain bytes: an encrypted journal's sealed photo is decrypted in memory
+        (with the keys this process unlocked), never written plain. The journal's folder is two
+        folders above the photo's bucket (photos/ab/<sha>.<ext>: PhotoFiles.relative)."""
+        from journal.core.photos.pipeline import PhotoFiles
+
+        return PhotoFiles(self.path.parents[2]).read_file(self.path)
+
 
 @dataclasses.dataclass(frozen=True)
 class SiteSummary:

@@ -90,7 +90,7 @@ def _strip(site: SiteSummary, pictures: Pictures) -> str:
     cell_width = CONTENT_WIDTH_PX // 5
     cells = []
     for i, photo in enumerate(site.strip):
-        img = pictures.photo(f"photo-{site.site.id}-{i}", photo.path, *TILE_PX)
+        img = pictures.photo(f"photo-{site.site.id}-{i}", photo.read, *TILE_PX)
         cells.append(f'<td width="{cell_width}" align="center">{img}<br>{_caption(photo, i, site)}</td>')
     chosen = (
         f"all {plural(site.photo_total, 'photo')}"
