@@ -138,6 +138,18 @@ def test_a_wrong_or_missing_passphrase_restores_nothing(tmp_path: Path, samples:
     assert sorted(p.name for p in tmp_path.iterdir()) == ["encrypted.zip", "journal", "source"]
 
 
+def test_a_backup_sealed_by_encrypting_its_journal_is_refused_in_words(tmp_path: Path, samples: Path) -> None:
+    folder = tmp_path / "source"
+    with Journal.open(folder) as journal:
+        journal.store.add_site(Site.new(name=SITE, kind="deposit", region="hand"))
+    create_backup(folder, folder / "backups" / "auto-20260301-120000.zip")
+    convert.encrypt(folder, PASS)
+    sealed = folder / "backups" / "auto-20260301-120000.zip"
+    with pytest.raises(BackupRefused, match="made before its journal was encrypted.*skinjournal decrypt"):
+        restore_backup(sealed, tmp_path / "restored", passphrase=PASS)
+    assert not (tmp_path / "restored").exists()
+
+
 def _rewritten(backup: Path, out: Path, change: Callable[[str, bytes], bytes], fix_manifest: bool) -> Path:
     """The backup with its members changed by `change`; the manifest's hashes made to match the
     change when `fix_manifest` (what someone who knows the format would do)."""

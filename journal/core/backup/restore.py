@@ -182,6 +182,14 @@ def _archive(path: Path, refuse: str) -> Iterator[zipfile.ZipFile]:
         os.close(fd)
         raise
     with handle:
+        if is_sealed(handle.read(8)):
+            raise BackupRefused(
+                f"{path.name} is a backup made before its journal was encrypted, sealed since with that "
+                "journal's key, and cannot be restored as it is: `skinjournal decrypt` on that journal turns "
+                "it back into a plain backup that can be restored (encrypt again afterwards). "
+                "Nothing was restored."
+            )
+        handle.seek(0)
         try:
             archive = zipfile.ZipFile(handle)
         except _ZIP_ERRORS as exc:
