@@ -72,17 +72,19 @@ path, key = Path(sys.argv[1]), bytes.fromhex(sys.argv[2]) if sys.argv[2] else No
 label = sys.argv[3]
 from journal.core.crypt.sealed import unseal
 import cryptography.hazmat.primitives.ciphers.aead  # loaded before timing, as an open journal has it
-best = None
-for _ in range(3):
+best = decrypt = None
+for _ in range(7):  # best of 7: the machine is shared, a decode of 12 MP varies by tens of ms
     t = time.perf_counter()
     data = path.read_bytes()
     if key is not None:
         data = unseal(key, data, label)
+    opened = time.perf_counter() - t
     with Image.open(io.BytesIO(data)) as image:
         image.load()
     spent = time.perf_counter() - t
     best = spent if best is None else min(best, spent)
-print(f"seconds={best:.6f}")
+    decrypt = opened if decrypt is None else min(decrypt, opened)
+print(f"seconds={best:.6f} read={decrypt:.6f}")
 """
 
 KDF = """
@@ -157,7 +159,7 @@ def run(command: list[str], env: dict[str, str]) -> dict[str, float]:
             figures["seconds"] = float(line.split()[0].split("=", 1)[1]) - started
         for word in line.split():
             name, eq, value = word.partition("=")
-            if eq and name in ("seconds", "kdf"):
+            if eq and name in ("seconds", "kdf", "read"):
                 figures[name] = float(value)
     return figures
 
@@ -246,7 +248,9 @@ def main() -> int:
     p_plain, p_enc = median(photo_plain, "seconds"), median(photo_enc, "seconds")
     print(
         f"showing a 12 MP photo (read, decrypt, decode every pixel): plain {p_plain * 1000:.0f} ms, "
-        f"encrypted {p_enc * 1000:.0f} ms, {verdict(p_enc / p_plain, PHOTO_TARGET)}"
+        f"encrypted {p_enc * 1000:.0f} ms, {verdict(p_enc / p_plain, PHOTO_TARGET)}; reading and "
+        f"decrypting alone {median(photo_enc, 'read') * 1000:.1f} ms, reading alone "
+        f"{median(photo_plain, 'read') * 1000:.1f} ms"
     )
 
     entries_plain, entries_enc = [], []
