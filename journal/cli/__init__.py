@@ -96,7 +96,7 @@ def run_command(args: argparse.Namespace) -> int:
     if args.command is None or args.self_test:
         _say("no command given; `skinjournal --help` lists them.")
         return EXIT_REFUSED
-    if not getattr(args, "encryption_command", False):
+    if not (getattr(args, "encryption_command", False) or getattr(args, "asks_passphrase", False)):
         from journal.cli.common import journal_dir
         from journal.cli.passphrase import unlock_if_encrypted
 

@@ -66,3 +66,19 @@ def unlock_if_encrypted(folder: Path) -> None:
         from journal.core.crypt.convert import open_keys
 
         open_keys(folder, ask("Passphrase: "))
+
+
+def warn_if_plain_copy(folder: Path, written: list[str]) -> None:
+    """After an export from an encrypted journal: say that what was written is plain text, and
+    where, so that choice is made knowingly (the journal itself stays encrypted)."""
+    from journal.core.crypt.header import is_encrypted
+
+    if not is_encrypted(folder):
+        return
+    print(
+        "warning: the journal is encrypted, but this export is not: "
+        + "; ".join(written)
+        + " can be read by anyone who can open "
+        + ("it" if len(written) == 1 else "them")
+        + ". Delete the export when you no longer need it."
+    )

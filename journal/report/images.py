@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import io
-from collections.abc import Sequence
-from pathlib import Path
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRect, QSize, Qt
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPainter, QPen, QTransform
+
+from journal.core.errors import JournalError
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -30,14 +31,22 @@ def figure_image(figure: Figure, dpi: int = CHART_DPI) -> QImage:
     return image
 
 
-def photo_tile(path: Path, size: QSize, marks: Sequence[Mark] = ()) -> QImage:
-    """The photo scaled to fit inside a tile of `size` pixels (white around it), so every
-    photo of a strip takes exactly the same space whatever its shape, with the measured
-    segments `marks` drawn over it at the same scale. A missing or unreadable file gives a tile
-    that says so, rather than stopping the whole summary."""
+def photo_tile(read: Callable[[], bytes], size: QSize, marks: Sequence[Mark] = ()) -> QImage:
+    """The photo (its bytes from `read`) scaled to fit inside a tile of `size` pixels (white
+    around it), so every photo of a strip takes exactly the same space whatever its shape, with
+    the measured segments `marks` drawn over it at the same scale. A missing, unreadable or
+    damaged file gives a tile that says so, rather than stopping the whole summary. The bytes
+    are decoded from memory: an encrypted journal's photo is never written plain for the summary."""
     tile = QImage(size, QImage.Format.Format_RGB32)
     tile.fill(QColor("white"))
-    reader = QImageReader(str(path))
+    try:
+        data = read()
+    except (OSError, JournalError):
+        data = b""
+    buffer = QBuffer()
+    buffer.setData(QByteArray(data))
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
     reader.setAutoTransform(True)
     source = reader.size()
     if source.isValid() and source.width() > 0 and source.height() > 0:

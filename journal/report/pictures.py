@@ -9,7 +9,6 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable, Sequence
 from html import escape
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal.report.images import CHART_DPI, TILE_DPI, Mark, figure_image, photo_tile
@@ -33,12 +32,15 @@ class Pictures:
         self.jobs[name] = lambda: figure_image(make_figure(width_in, height_in), CHART_DPI)
         return _img(name, round(width_in * LAYOUT_DPI), round(height_in * LAYOUT_DPI))
 
-    def photo(self, name: str, path: Path, width_px: int, height_px: int, marks: Sequence[Mark] = ()) -> str:
-        """An <img> for a photo fitted into a tile, with measured segments drawn on it."""
+    def photo(
+        self, name: str, read: Callable[[], bytes], width_px: int, height_px: int, marks: Sequence[Mark] = ()
+    ) -> str:
+        """An <img> for a photo whose bytes `read` gives (StripPhoto.read: decrypted in memory
+        for an encrypted journal), fitted into a tile, with measured segments drawn on it."""
         from PySide6.QtCore import QSize
 
         size = QSize(round(width_px * TILE_DPI / LAYOUT_DPI), round(height_px * TILE_DPI / LAYOUT_DPI))
-        self.jobs[name] = lambda: photo_tile(path, size, marks)
+        self.jobs[name] = lambda: photo_tile(read, size, marks)
         return _img(name, width_px, height_px)
 
     def draw(self) -> dict[str, QImage]:

@@ -1,12 +1,14 @@
-"""skinjournal backup --out FILE.zip  and  skinjournal restore FILE.zip [--replace]"""
+"""skinjournal backup --out FILE.zip  and  skinjournal restore FILE.zip [--replace] [--recovery]"""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
+from journal.cli import passphrase
 from journal.cli.common import journal_dir
 from journal.core.backup.create import create_backup
+from journal.core.backup.restore import needs_passphrase
 from journal.core.folder.output import check_output_file
 from journal.core.operations import data as data_ops
 
@@ -35,7 +37,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         action="store_true",
         help="replace the journal that is there (it is kept aside, not deleted)",
     )
-    restore.set_defaults(func=_restore)
+    restore.add_argument(
+        "--recovery",
+        action="store_true",
+        help="for a backup of an encrypted journal: give the recovery code instead of the passphrase",
+    )
+    # It asks for the backup's passphrase itself (the folder's journal, if any, is only replaced).
+    restore.set_defaults(func=_restore, asks_passphrase=True)
 
 
 def _backup(args: argparse.Namespace) -> int:
@@ -57,7 +65,15 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _restore(args: argparse.Namespace) -> int:
-    result = data_ops.restore(Path(args.backup_file), journal_dir(args), replace=args.replace).value
+    backup, secret, recovery = Path(args.backup_file), None, None
+    if needs_passphrase(backup):  # a backup of an encrypted journal: asked as every command asks
+        if args.recovery:
+            recovery = passphrase.ask("Recovery code: ")
+        else:
+            secret = passphrase.ask("Passphrase: ")
+    result = data_ops.restore(
+        backup, journal_dir(args), replace=args.replace, passphrase=secret, recovery=recovery
+    ).value
     print(f"Restored the journal with {result.photos} photo(s) into {result.folder}.")
     if result.kept_aside is not None:
         print(f"The journal that was there is kept in {result.kept_aside}.")

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from journal.cli.common import open_journal
+from journal.cli.passphrase import warn_if_plain_copy
 from journal.core.csv.export import PHOTOS_FOLDER, export_csv
 from journal.core.csv.format import KINDS, file_name
 from journal.core.folder.output import check_output_folder
@@ -50,4 +51,8 @@ def _export_csv(args: argparse.Namespace) -> int:
             print(f"warning: the picture {name} is missing from the journal (see `skinjournal check`).")
     elif result.rows.get("photos"):
         print("The pictures themselves are not in CSV files (add --photos, or use `skinjournal backup`).")
+    written = [str(result.folder / file_name(kind)) for kind in result.rows]
+    if args.photos:
+        written.append(f"the pictures in {result.folder / PHOTOS_FOLDER}")
+    warn_if_plain_copy(journal.folder, written)
     return 0

@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from journal.cli.common import open_journal
+from journal.cli.passphrase import warn_if_plain_copy
 from journal.core.domain import validate as v
 from journal.core.folder.output import check_output_file
 
@@ -64,4 +65,5 @@ def _report(args: argparse.Namespace) -> int:
         f"Wrote the summary of {period.since.isoformat()} to {period.until.isoformat()} "
         f"({pages} pages, {len(summary.sites)} sites, {len(summary.alerts)} alerts) to {out}."
     )
+    warn_if_plain_copy(journal.folder, [f"the summary {out}"])
     return 0

@@ -13,6 +13,13 @@ Order of work, so that a refusal or an interruption never leaves half a journal:
 4. move it into place (restore_move.py): the old folder is renamed aside
    (`<dir>.before-restore-<time>`) and the new one into place, under a durable record that
    lets the next open finish a move that a crash interrupted.
+
+A backup of an encrypted journal holds the journal's key header (`journal.key`), its SQLCipher
+database and its sealed photos, as they are stored: it is restored with the journal's passphrase
+(or recovery code), which opens the header from the zip before anything is written. The files
+are extracted as they are (sealed), and every check above runs on them decrypted in memory or
+through SQLCipher: nothing plain is written on the way. A sealed photo that was changed (even
+with the manifest's hash changed to match) fails its authentication and is refused.
 """
 
 from __future__ import annotations
@@ -36,6 +43,17 @@ from typing import Any
 from journal.core.backup import checks as backup_checks
 from journal.core.backup.create import FORMAT, MANIFEST, VERSION
 from journal.core.backup.move import finish_interrupted_restore, make_staging, move_into_place, release
+from journal.core.crypt import keys as unlocked
+from journal.core.crypt.header import (
+    HEADER_NAME,
+    PassphraseNeeded,
+    WrongPassphrase,
+    derive_keys,
+    parse_header,
+    unlock,
+)
+from journal.core.crypt.keys import JournalKeys
+from journal.core.crypt.sealed import is_sealed, unseal
 from journal.core.errors import JournalDamaged, JournalError
 from journal.core.folder.durable import fsync_dir
 from journal.core.folder.lock import LOCK_NAME, JournalLock
@@ -45,7 +63,10 @@ from journal.core.photos.stored_file import photo_problem
 from journal.core.store import Store
 from journal.core.store.schema import read_only, schema_of
 
-_MEMBER = re.compile(rf"{re.escape(DB_NAME)}|photos/([0-9a-f]{{2}})/([0-9a-f]{{64}})\.(jpg|png)")
+_MEMBER = re.compile(
+    rf"{re.escape(DB_NAME)}|{re.escape(HEADER_NAME)}|photos/([0-9a-f]{{2}})/([0-9a-f]{{64}})\.(jpg|png)"
+)
+_MAX_HEADER = 1 << 16  # a key header is about 600 bytes
 _CHUNK = 1 << 20
 _MAX_MANIFEST = 64 * 2**20  # a manifest lists about 130 bytes per photo: room for 500,000 photos
 _MAX_MEMBER = 2**40  # no journal file comes near a terabyte
@@ -76,6 +97,7 @@ class BackupInfo:
     photos: int
     size: int
     files: dict[str, dict[str, Any]]
+    encrypted: bool = False  # a backup of an encrypted journal: restored with its passphrase
 
 
 @dataclasses.dataclass(frozen=True)
@@ -97,7 +119,7 @@ def inspect_backup(path: Path) -> BackupInfo:
             raise BackupRefused(f"{refuse} (it has no {MANIFEST}). Nothing was restored.")
         manifest = _manifest(archive, refuse)
         files: dict[str, dict[str, Any]] = manifest["files"]
-        _check_members(names, files, refuse)
+        _check_members(names, files, refuse, encrypted=HEADER_NAME in files)
         sizes = {i.filename: i.file_size for i in infos}
         for name, expected in files.items():
             digest, size = (
@@ -111,10 +133,22 @@ def inspect_backup(path: Path) -> BackupInfo:
     return BackupInfo(
         created=str(manifest.get("created", "")),
         app_version=str(manifest.get("app_version", "")),
-        photos=len(files) - 1,
+        photos=len(files) - 1 - (HEADER_NAME in files),
         size=sum(int(f["size"]) for f in files.values()),
         files=files,
+        encrypted=HEADER_NAME in files,
     )
+
+
+def needs_passphrase(path: Path) -> bool:
+    """Whether the backup at `path` is of an encrypted journal (it holds the key header), by
+    its list of names alone: so a command asks for the passphrase before the full check. A file
+    that is no backup says False; `restore_backup` then refuses it with the reason."""
+    try:
+        with _archive(Path(path), "") as archive:
+            return HEADER_NAME in archive.namelist()
+    except (BackupRefused, *_ZIP_ERRORS):
+        return False
 
 
 _KINDS = {
@@ -148,6 +182,14 @@ def _archive(path: Path, refuse: str) -> Iterator[zipfile.ZipFile]:
         os.close(fd)
         raise
     with handle:
+        if is_sealed(handle.read(8)):
+            raise BackupRefused(
+                f"{path.name} is a backup made before its journal was encrypted, sealed since with that "
+                "journal's key, and cannot be restored as it is: `skinjournal decrypt` on that journal turns "
+                "it back into a plain backup that can be restored (encrypt again afterwards). "
+                "Nothing was restored."
+            )
+        handle.seek(0)
         try:
             archive = zipfile.ZipFile(handle)
         except _ZIP_ERRORS as exc:
@@ -240,13 +282,21 @@ def _entry_problem(entry: object) -> str | None:
     return None
 
 
-def _check_members(names: list[str], files: dict[str, dict[str, Any]], refuse: str) -> None:
+def _check_members(
+    names: list[str], files: dict[str, dict[str, Any]], refuse: str, encrypted: bool = False
+) -> None:
     if len(set(names)) != len(names):
         raise BackupRefused(f"{refuse} (it holds the same name twice). Nothing was restored.")
     for name, entry in files.items():
         match = _MEMBER.fullmatch(name)
+        # A photo is named by its picture's SHA-256; a plain backup's manifest hashes the same
+        # bytes, a sealed photo's hashes the sealed member (the name is checked once decrypted).
         if match is None or (
-            match.group(2) and (match.group(2) != entry.get("sha256") or match.group(1) != match.group(2)[:2])
+            match.group(2)
+            and (
+                (not encrypted and match.group(2) != entry.get("sha256"))
+                or match.group(1) != match.group(2)[:2]
+            )
         ):
             raise BackupRefused(f"{refuse} (unexpected entry {name!r}). Nothing was restored.")
     extra = sorted(set(names) - set(files) - {MANIFEST})
@@ -297,9 +347,20 @@ def holds_journal_data(folder: Path) -> bool:
         return True  # unreadable: let the person decide with --replace
 
 
-def restore_backup(path: Path, target: Path, replace: bool = False) -> RestoreResult:
+def restore_backup(
+    path: Path,
+    target: Path,
+    replace: bool = False,
+    passphrase: str | None = None,
+    recovery: str | None = None,
+) -> RestoreResult:
+    """Restore the backup at `path` into `target`. A backup of an encrypted journal needs its
+    `passphrase` (or `recovery` code): PassphraseNeeded without, WrongPassphrase when it does not
+    open the backup's key header; either way nothing is written. The restored journal's keys are
+    kept for this process, so the window opens it without asking again."""
     path, target = Path(path), Path(target).absolute()
     info = inspect_backup(path)
+    keys = _backup_keys(path, info, passphrase, recovery) if info.encrypted else None
     if target.exists() and not target.is_dir():
         raise BackupRefused(f"{target} is a file, not a journal folder. Nothing was restored.")
     finish_interrupted_restore(target)  # an earlier restore's move first, so the folder is whole
@@ -319,38 +380,92 @@ def restore_backup(path: Path, target: Path, replace: bool = False) -> RestoreRe
     if lock is not None:
         lock.acquire()  # refuses while a window has this journal open
     try:
-        return _extract_and_swap(path, target, info)
+        result = _extract_and_swap(path, target, info, keys)
     finally:
         if lock is not None:
             lock.release()
+    # The folder now holds the backup's journal: the keys of whatever was there before are wrong.
+    if keys is None:
+        unlocked.forget(target)
+    else:
+        unlocked.remember(target, keys)
+    return result
 
 
-def _extract_and_swap(path: Path, target: Path, info: BackupInfo) -> RestoreResult:
+def _backup_keys(path: Path, info: BackupInfo, passphrase: str | None, recovery: str | None) -> JournalKeys:
+    """The keys of the encrypted journal in the backup, from its key header (read from the zip,
+    checked against the manifest's hash): before anything is written."""
+    refuse = f"{path.name} is not a Skin Journal backup"
+    with _archive(path, refuse) as archive:
+        try:
+            with archive.open(HEADER_NAME) as member:
+                data = member.read(_MAX_HEADER + 1)
+        except _ZIP_ERRORS:
+            data = b""
+    expected = info.files[HEADER_NAME]
+    if len(data) > _MAX_HEADER or hashlib.sha256(data).hexdigest() != expected["sha256"]:
+        raise BackupRefused(
+            f"{path.name} is damaged: its {HEADER_NAME} cannot be read. Nothing was restored."
+        )
+    try:
+        header = parse_header(data, path)
+    except JournalError:
+        raise BackupRefused(
+            f"{path.name} cannot be restored: its key file {HEADER_NAME} is damaged, and without it the "
+            "journal in it cannot be opened. Nothing was restored."
+        ) from None
+    if header.state != "encrypted":
+        raise BackupRefused(
+            f"{path.name} cannot be restored: it was made while its journal was being decrypted. "
+            "Nothing was restored."
+        )
+    try:
+        return derive_keys(unlock(path, header, passphrase, recovery))
+    except PassphraseNeeded:
+        raise PassphraseNeeded(
+            f"{path.name} is a backup of an encrypted journal: its passphrase is needed to restore it. "
+            "Nothing was restored."
+        ) from None
+    except WrongPassphrase:
+        what = "recovery code" if recovery else "passphrase"
+        raise WrongPassphrase(
+            f"That {what} does not open the backup {path.name}. Nothing was restored; try again."
+        ) from None
+
+
+def _extract_and_swap(path: Path, target: Path, info: BackupInfo, keys: JournalKeys | None) -> RestoreResult:
     staging, staging_lock = make_staging(target)
+    if keys is not None:  # every connection to the staging copy, and the open that checks it, uses them
+        unlocked.remember(staging, keys)
     try:
         with _archive(path, f"{path.name} is not a Skin Journal backup") as archive:
             for name, expected in info.files.items():
                 _extract(archive, name, staging / name, expected["sha256"])
-        _check_contents(path, staging, info)
+        _check_contents(path, staging, info, keys)
         _fsync_folders(staging)
         aside = move_into_place(staging, target)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)  # gone already once it was moved into place
         raise
     finally:
+        unlocked.forget(staging)
         release(staging_lock)
     return RestoreResult(target, aside, info.photos)
 
 
-def _check_contents(path: Path, staging: Path, info: BackupInfo) -> None:
+def _check_contents(path: Path, staging: Path, info: BackupInfo, keys: JournalKeys | None = None) -> None:
     """What the backup would bring in (backup_checks.py); refused with the first reason found."""
 
     def refuse(reason: str) -> BackupRefused:
         return BackupRefused(f"{path.name} cannot be restored: {reason}. Nothing was restored.")
 
     for name in sorted(info.files):
-        if name != DB_NAME:
-            problem = photo_problem(staging / name, name)
+        if name not in (DB_NAME, HEADER_NAME):
+            problem = (
+                photo_problem(staging / name, name)
+                if keys is None
+                else _sealed_photo_problem(staging / name, name, keys)
+            )
             if problem:
                 raise refuse(problem)
     expected = backup_checks.fresh_schema()
@@ -378,6 +493,22 @@ def _check_contents(path: Path, staging: Path, info: BackupInfo) -> None:
             ) or backup_checks.content_problem(conn)
     if problem:
         raise refuse(problem)
+
+
+def _sealed_photo_problem(path: Path, name: str, keys: JournalKeys) -> str | None:
+    """A photo of an encrypted journal's backup: sealed by that journal's key for this very name
+    (a changed bit, a photo moved to another name or a plain file is refused), and once decrypted
+    in memory the picture its name says, passing the plain photo's checks."""
+    data = path.read_bytes()
+    if not is_sealed(data[:8]):
+        return f"{name} is not sealed, and an encrypted journal's photos always are"
+    try:
+        plain = unseal(keys.photos, data, name)
+    except JournalError:
+        return f"{name} was changed or damaged since the backup was made"
+    if hashlib.sha256(plain).hexdigest() != PurePosixPath(name).stem:
+        return f"{name} does not hold the picture its name says"
+    return photo_problem(path, name, plain)
 
 
 def _fsync_folders(staging: Path) -> None:

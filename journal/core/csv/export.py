@@ -21,6 +21,7 @@ from typing import TextIO
 
 from journal.core.csv.format import COLUMNS, KINDS, file_name
 from journal.core.errors import JournalError
+from journal.core.folder.durable import write_atomic
 from journal.core.folder.paths import ensure_private_dir
 from journal.core.journal import Journal
 
@@ -113,7 +114,11 @@ def _write_entries(cursor: Iterable[tuple[str, str, str | None]], handle: TextIO
 
 
 def _copy_photos(journal: Journal, target_dir: Path) -> tuple[int, list[str]]:
-    """Copy each picture once, under the journal's own layout (photos/ab/<sha256>.<ext>)."""
+    """Copy each picture once, under the journal's own layout (photos/ab/<sha256>.<ext>). An
+    encrypted journal's pictures are decrypted in memory and written plain: the export is the
+    person's choice (the command says which files are plain); a damaged one is not copied."""
+    if journal.files.key is not None:
+        return _write_photos(journal, target_dir)
     copied, missing = 0, []
     seen: set[str] = set()
     for photo in journal.store.photos():
@@ -135,5 +140,25 @@ def _copy_photos(journal: Journal, target_dir: Path) -> tuple[int, list[str]]:
             os.replace(tmp, target)
         finally:
             Path(tmp).unlink(missing_ok=True)
+        copied += 1
+    return copied, missing
+
+
+def _write_photos(journal: Journal, target_dir: Path) -> tuple[int, list[str]]:
+    copied, missing = 0, []
+    seen: set[str] = set()
+    for photo in journal.store.photos():
+        if photo.sha256 in seen:
+            continue
+        seen.add(photo.sha256)
+        try:
+            data = journal.files.read(photo.sha256, photo.ext)
+        except (FileNotFoundError, JournalError):  # missing, or changed since it was sealed
+            missing.append(photo.file_name)
+            continue
+        target = target_dir / journal.files.relative(photo.sha256, photo.ext).removeprefix("photos/")
+        if target.exists() and target.stat().st_size == len(data):
+            continue
+        write_atomic(target, data)
         copied += 1
     return copied, missing

@@ -3,6 +3,10 @@
 - `.backup-*` folders: `create_backup` builds the zip in one beside its output (the journal
   folder or its `backups/` for the scheduled backups); each holds a full copy of the database.
 - `.tmp-*` files in `photos/` and `thumbs/`: a photo or thumbnail being written (durable.write_atomic).
+- `.tmp-*.key` files in the journal folder: an encrypted journal's key header being written
+  (encrypt, a new passphrase: durable.write_atomic); the header itself is only ever renamed whole.
+- `.tmp-*` files in `backups/`: a backup being sealed or unsealed by encrypt or decrypt
+  (crypt/convert.py); the conversion, finished by the next open, writes it again from the start.
 
 Only what is old enough that no running save can still own it is removed: a photo is written in
 well under a minute; a backup writes into its folder continuously, so one whose newest file has not
@@ -33,9 +37,25 @@ def clean_leftovers(folder: Path, now: float | None = None) -> list[Path]:
             if temp.is_dir() and not temp.is_symlink() and now - _newest_mtime(temp) > BACKUP_TEMP_AGE_S:
                 shutil.rmtree(temp, ignore_errors=True)
                 removed.append(temp)
+    for temp in _children(folder, PHOTO_TEMP_PREFIX):
+        if temp.name.endswith(".key"):
+            removed += _remove_if_stale(temp, now, PHOTO_TEMP_AGE_S)
+    for temp in _children(folder / "backups", PHOTO_TEMP_PREFIX):
+        removed += _remove_if_stale(temp, now, BACKUP_TEMP_AGE_S)
     for area in (folder / "photos", folder / "thumbs"):
         removed += _sweep_area(area, now)
     return removed
+
+
+def _remove_if_stale(temp: Path, now: float, age_s: float) -> list[Path]:
+    """A plain file (never a link or a folder) untouched for `age_s`: removed."""
+    try:
+        if temp.is_symlink() or not temp.is_file() or now - temp.stat().st_mtime <= age_s:
+            return []
+        temp.unlink()
+    except OSError:
+        return []
+    return [temp]
 
 
 def _sweep_area(area: Path, now: float) -> list[Path]:

@@ -26,8 +26,17 @@ def import_files(journal: Journal, sources: Sequence[Path], dry_run: bool = Fals
     return Outcome(report, changes, "checked CSV files" if dry_run else "imported CSV files")
 
 
-def restore(backup: Path, folder: Path, replace: bool = False) -> Outcome[RestoreResult]:
-    """Restore a backup into `folder` (the journal there is kept aside with `replace`). The
-    journal must not be open in this process: the window closes it first and opens the result."""
-    result = restore_backup(Path(backup), Path(folder), replace=replace)
+def restore(
+    backup: Path,
+    folder: Path,
+    replace: bool = False,
+    passphrase: str | None = None,
+    recovery: str | None = None,
+) -> Outcome[RestoreResult]:
+    """Restore a backup into `folder` (the journal there is kept aside with `replace`); a backup
+    of an encrypted journal needs its `passphrase` or `recovery` code (restore.needs_passphrase).
+    The journal must not be open in this process: the window closes it first and opens the result."""
+    result = restore_backup(
+        Path(backup), Path(folder), replace=replace, passphrase=passphrase, recovery=recovery
+    )
     return Outcome(result, Changes.everything(), f"restored the backup {Path(backup).name}")

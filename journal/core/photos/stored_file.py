@@ -4,21 +4,23 @@ decoding whole), or it is refused with the reason, before anything is written.""
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import BinaryIO
 
 from journal.core.errors import JournalError
-from journal.core.photos.pipeline import prepare_photo
+from journal.core.photos.pipeline import prepare_photo, prepare_photo_data
 
 _SIGNATURES = {"jpg": (b"\xff\xd8\xff", "JPEG"), "png": (b"\x89PNG\r\n\x1a\n", "PNG")}
 
 
-def photo_problem(path: Path, name: str) -> str | None:
-    """Why the photo file `path` (the member `name` of a backup) may not enter a journal."""
+def photo_problem(path: Path, name: str, data: bytes | None = None) -> str | None:
+    """Why the photo file `path` (the member `name` of a backup) may not enter a journal; with
+    `data`, the file's plain bytes decrypted in memory (a sealed photo): checked instead of it."""
     ext = path.suffix.lstrip(".").lower()
     signature, kind = _SIGNATURES.get(ext, (b"", ext.upper()))
     try:
-        with open(path, "rb") as handle:
+        with open(path, "rb") if data is None else io.BytesIO(data) as handle:
             if not signature or handle.read(len(signature)) != signature:
                 return f"{name} is not a {kind} picture"
             carried = _metadata_blocks(handle, ext)
@@ -30,7 +32,8 @@ def photo_problem(path: Path, name: str) -> str | None:
             "stored by Skin Journal never do"
         )
     try:
-        prepare_photo(path)  # the import's own checks: decodes the whole picture, bounds its size
+        # the import's own checks: decodes the whole picture, bounds its size
+        prepare_photo(path) if data is None else prepare_photo_data(data, path.name)
     except JournalError as exc:
         return f"{name} is refused as a photo ({_without_file_name(str(exc), path)})"
     except Exception as exc:  # an untrusted file in a decoder: any failure is a refusal

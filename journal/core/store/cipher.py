@@ -198,3 +198,26 @@ def opens_with(source: Path, key: bytes | None) -> bool:
         raise
     finally:
         inner.close()
+
+
+# SQLCipher 4's page layout (https://www.zetetic.net/sqlcipher/design/): the first 16 bytes of
+# page 1 are the database's salt, left plain; the rest of every page up to its reserved tail is
+# AES-256-CBC ciphertext, and the tail holds the page's random IV (16 bytes) then its
+# HMAC-SHA512 (64 bytes): 80 reserved bytes with the default settings this journal uses.
+_SALT = 16
+_RESERVE = 80
+
+
+def page_one_identity(page: bytes, key: bytes, offset: int) -> int:
+    """The 4-byte big-endian number at `offset` of the plain page 1 (the journal's identity in
+    `user_version`), read from an encrypted page 1 (a WAL frame's) with the raw `key`. Only the
+    cipher blocks up to `offset` are decrypted; the page's HMAC is not checked (SQLite checks it
+    when it reads the page: a page of another database or key gives another number here)."""
+    from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
+
+    iv = page[len(page) - _RESERVE : len(page) - _RESERVE + 16]
+    end = _SALT + ((offset + 4 - _SALT + 15) // 16) * 16
+    decryptor = Cipher(algorithms.AES(key), modes.CBC(iv)).decryptor()
+    plain = decryptor.update(page[_SALT:end]) + decryptor.finalize()
+    at = offset - _SALT
+    return int.from_bytes(plain[at : at + 4], "big", signed=True)

@@ -185,6 +185,18 @@ def database_copy(db_path: Path, copy: Path) -> Iterator[sqlite3.Connection]:
         target.close()
 
 
+def read_only_connection(db_path: Path) -> sqlite3.Connection:
+    """An uncounted `immutable` connection to a database file no one else has open (a restore's
+    staging copy): encrypted with its journal's key when that journal is unlocked."""
+    uri = f"{Path(db_path).resolve().as_uri()}?mode=ro&immutable=1"
+    key = _database_key(db_path)
+    if key is None:
+        return sqlite3.connect(uri, uri=True)
+    from journal.core.store import cipher
+
+    return cipher.connect(uri, key, BUSY_TIMEOUT_S, lambda: None)
+
+
 def copy_target(db_path: Path, copy: Path) -> sqlite3.Connection:
     """A connection to the new file `copy` that will hold a page copy of the database at
     `db_path`: encrypted with the same key when that database is (so the copy is never plain)."""
@@ -254,11 +266,13 @@ def _checksum(data: bytes, big_endian: bool) -> tuple[int, int]:
     return s0, s1
 
 
-def wal_identities(wal_path: Path) -> tuple[bool, list[int]] | None:
+def wal_identities(wal_path: Path, key: bytes | None = None) -> tuple[bool, list[int]] | None:
     """(whether the WAL holds a committed transaction, the identity in each page-1 frame of it),
     reading the frames SQLite would replay: those after a valid header whose salts match it.
     None when there is no WAL SQLite would use. Frame checksums are not recomputed: a torn last
-    frame carries the same identity as the rest, and the identity is all this looks for."""
+    frame carries the same identity as the rest, and the identity is all this looks for.
+    An encrypted journal's WAL holds its pages encrypted: with its SQLCipher `key`, page 1 is
+    decrypted for the identity (cipher.page_one_identity)."""
     try:
         handle = open(wal_path, "rb")  # noqa: SIM115 - only when no connection is open (see has_connection)
     except FileNotFoundError:
@@ -284,9 +298,7 @@ def wal_identities(wal_path: Path) -> tuple[bool, list[int]] | None:
                 data = handle.read(page_size)
                 if len(data) < page_size:
                     break
-                pending.append(
-                    int.from_bytes(data[_USER_VERSION_AT : _USER_VERSION_AT + 4], "big", signed=True)
-                )
+                pending.append(_identity_in_page_one(data, key))
             else:
                 handle.seek(page_size, os.SEEK_CUR)
             if commit_size:
@@ -296,12 +308,20 @@ def wal_identities(wal_path: Path) -> tuple[bool, list[int]] | None:
         return committed, identities
 
 
+def _identity_in_page_one(data: bytes, key: bytes | None) -> int:
+    if key is None:
+        return int.from_bytes(data[_USER_VERSION_AT : _USER_VERSION_AT + 4], "big", signed=True)
+    from journal.core.store import cipher
+
+    return cipher.page_one_identity(data, key, _USER_VERSION_AT)
+
+
 def foreign_wal(db_path: Path) -> bool:
     """Whether the `-wal` beside `db_path` was written for another database. Reads the WAL only
     when this process holds no connection to the database (then it is surely ours)."""
     if has_connection(db_path):
         return False
-    wal = wal_identities(Path(f"{db_path}-wal"))
+    wal = wal_identities(Path(f"{db_path}-wal"), _database_key(db_path))
     if wal is None or not wal[0]:
         return False  # nothing SQLite would replay
     own = file_identity(db_path)

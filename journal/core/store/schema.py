@@ -19,7 +19,9 @@ Schema = dict[str, tuple[str, str, str | None]]
 def read_only(db_path: Path) -> Iterator[sqlite3.Connection]:
     """A connection that can neither write nor create -wal/-shm files beside the database:
     for a file no one else has open (a restore's staging copy)."""
-    conn = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    from journal.core.store.connection import read_only_connection
+
+    conn = read_only_connection(db_path)
     try:
         conn.execute("PRAGMA trusted_schema = OFF")  # nothing in a foreign schema may run
         yield conn

@@ -165,6 +165,14 @@ class StripPhoto:
     alert: bool = False  # its entry's date is an alert's date
     measurement: Measurement | None = None  # the newest measurement on this photo, drawn on it
 
+    def read(self) -> bytes:
+        """The picture's plain bytes: an encrypted journal's sealed photo is decrypted in memory
+        (with the keys this process unlocked), never written plain. The journal's folder is two
+        folders above the photo's bucket (photos/ab/<sha>.<ext>: PhotoFiles.relative)."""
+        from journal.core.photos.pipeline import PhotoFiles
+
+        return PhotoFiles(self.path.parents[2]).read_file(self.path)
+
 
 @dataclasses.dataclass(frozen=True)
 class SiteSummary:

@@ -121,7 +121,7 @@ def _strip(site: SiteSummary, pictures: Pictures) -> str:
     cell_width = CONTENT_WIDTH_PX // STRIP_COLUMNS
     cells = []
     for i, photo in enumerate(site.strip):
-        img = pictures.photo(f"photo-{site.site.id}-{i}", photo.path, *TILE_PX, marks=_marks(photo))
+        img = pictures.photo(f"photo-{site.site.id}-{i}", photo.read, *TILE_PX, marks=_marks(photo))
         cells.append(f'<td width="{cell_width}" align="center">{img}<br>{_caption(photo, i, site)}</td>')
     rows = "".join(
         f"<tr>{''.join(cells[i : i + STRIP_COLUMNS])}</tr>" for i in range(0, len(cells), STRIP_COLUMNS)
