@@ -86,14 +86,14 @@ DAILY_WORDS = {
 
 @dataclasses.dataclass(frozen=True)
 class FhirExport:
-    text: str  # the bundle as compact JSON
+    data: bytes  # the bundle as compact JSON in UTF-8, as written
     counts: dict[str, int]  # resource type -> how many
     not_coded: tuple[str, ...]  # what could not be coded, one sentence a kind
 
     @functools.cached_property
     def bundle(self) -> Json:
-        """The bundle as Python values (read back from `text`)."""
-        value: Json = json.loads(self.text)
+        """The bundle as Python values (read back from `data`)."""
+        value: Json = json.loads(self.data)
         return value
 
     def describe_counts(self) -> str:
@@ -122,9 +122,15 @@ _ENTRY_HEADS = {
     f'"code":{json.dumps(_ENTRY_CODES[field], ensure_ascii=False, separators=(",", ":"))},'
     for field in ENTRY_WORDS
 }
-_EXAM = json.dumps(_CATEGORIES["exam"], separators=(",", ":"))
-_ENTRY_IDS = {field: field.replace("_", "-") for field in ENTRY_WORDS}  # FHIR ids: letters, digits, - and .
+
+
+def _encode_once(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+_EXAM = _encode_once(_CATEGORIES["exam"])
 _NAMESPACE_BYTES = NAMESPACE.bytes
+_MEDIA_TYPE = _encode_once({"coding": [{"system": codes.MEDIA_TYPE, "code": "image", "display": "Image"}]})
 
 
 def name_uuid(name: str) -> str:
@@ -136,19 +142,30 @@ def name_uuid(name: str) -> str:
 
 _VARIANT = {digit: "89ab"[int(digit, 16) & 3] for digit in "0123456789abcdef"}
 _CHOICE_WORDS = {"mobility": C.MOBILITY_LABELS, "colour": C.COLOUR_LABELS}
+_BOOL_TEXT = {True: '"valueBoolean":true', False: '"valueBoolean":false'}
+_ENTRY_KINDS = {
+    field.name: "bool" if "bool" in str(field.type) else "int" for field in dataclasses.fields(Entry)
+}
 
 
-def _value_text(entry: Entry, field: str) -> str | None:
-    """An entry's value (other than size) as the JSON text of its value[x], or None if not logged."""
-    value = getattr(entry, field)
-    if value is None:
-        return None
-    if value is True or value is False:
-        return '"valueBoolean":true' if value else '"valueBoolean":false'
-    if isinstance(value, int):
-        return f'"valueInteger":{value}'
-    words = _CHOICE_WORDS.get(field, {})
-    return f'"valueString":{encode_basestring(words.get(value, str(value)))}'
+def _member_kind(field: str) -> str | dict[str, str]:
+    """How an entry member's value is written: "size", "bool", "int", or for a choice the JSON
+    text of its value[x] by stored value (the words the app shows)."""
+    if field == "size":
+        return "size"
+    if field in _CHOICE_WORDS:
+        return {k: f'"valueString":{encode_basestring(w)}' for k, w in _CHOICE_WORDS[field].items()}
+    return _ENTRY_KINDS[field]
+
+
+# Each member of an entry's panel, in the order exported: (its field, its id's suffix (FHIR ids:
+# letters, digits, - and .), its JSON up to the id, how its value is written). Worked out once:
+# a 10-year journal has some 70,000 members.
+_MEMBERS = tuple(
+    (field, "-" + field.replace("_", "-"), _ENTRY_HEADS[field], _member_kind(field)) for field in ENTRY_VALUES
+)
+# A size's unit, in full (UCUM's millimetre is "mm").
+_MM = f'"unit":"mm","system":"{codes.UCUM}","code":"mm"'
 
 
 def _note(*texts: str | None) -> list[Json]:
@@ -167,18 +184,14 @@ class _Builder:
         self.said_once: set[str] = set()
         self.words_only: set[str] = set()
         self._body_sites: dict[int, Json] = {}
-        self._urls: dict[str, str] = {}
         self._site_texts: dict[int, tuple[str, str]] = {}  # site id -> its bodySite and panel code, as JSON
         self.patient_ref = self.ref("Patient", PATIENT_ID)
         self.patient_text = _encode(self.patient_ref)
 
     # -- ids and references ---------------------------------------------------------------
-    def full_url(self, kind: str, rid: str) -> str:
-        key = f"{kind}/{rid}"
-        url = self._urls.get(key)  # a member's reference and its own entry share one
-        if url is None:
-            url = self._urls[key] = f"urn:uuid:{name_uuid(key)}"
-        return url
+    @staticmethod
+    def full_url(kind: str, rid: str) -> str:
+        return f"urn:uuid:{name_uuid(f'{kind}/{rid}')}"
 
     def ref(self, kind: str, rid: str) -> Json:
         return {"reference": self.full_url(kind, rid)}
@@ -202,6 +215,17 @@ class _Builder:
         else:
             q["system"], q["code"] = codes.UCUM, code
         return q
+
+    def site_texts(self, site: Site) -> tuple[str, str]:
+        """The site's bodySite and its entries' panel code as JSON text, encoded once a site."""
+        assert site.id is not None
+        found = self._site_texts.get(site.id)
+        if found is None:
+            found = self._site_texts[site.id] = (
+                _encode(self.body_site(site)),
+                _encode({"text": f"Check of {site.name}"}),
+            )
+        return found
 
     def body_site(self, site: Site) -> Json:
         assert site.id is not None
@@ -279,61 +303,60 @@ class _Builder:
         self.add(resource)
 
     def media(self, photo: Photo, entry: Entry, site: Site) -> None:
-        content: Json = {
-            "contentType": "image/png" if photo.ext == "png" else "image/jpeg",
-            "title": photo.file_name,
-        }
+        """A photo's Media, written as JSON text around the parts encoded once (a long journal has
+        thousands): the same keys in the same order as `json` would write its dictionary."""
+        kind = "image/png" if photo.ext == "png" else "image/jpeg"
+        content = f'{{"contentType":"{kind}","title":{encode_basestring(photo.file_name)}'
         if self.photos == "embed":
             try:
-                content["data"] = base64.b64encode(self.journal.photo_path(photo).read_bytes()).decode(
-                    "ascii"
-                )
+                picture = base64.b64encode(self.journal.photo_path(photo).read_bytes()).decode("ascii")
+                content += f',"data":"{picture}"'
             except FileNotFoundError:
                 self.gaps["a photo whose picture is missing from the journal is exported without it"] += 1
-        self.add(
-            {
-                "resourceType": "Media",
-                "id": f"photo-{photo.id}",
-                "status": "completed",
-                "type": {"coding": [{"system": codes.MEDIA_TYPE, "code": "image", "display": "Image"}]},
-                "subject": self.patient_ref,
-                "createdDateTime": (photo.taken_on or entry.date).isoformat(),
-                "bodySite": self.body_site(site),
-                "width": photo.width,
-                "height": photo.height,
-                "content": content,
-            }
+        rid = f"photo-{photo.id}"
+        taken = (photo.taken_on or entry.date).isoformat()
+        self.add_text(
+            "Media",
+            rid,
+            f'{{"resourceType":"Media","id":"{rid}","status":"completed","type":{_MEDIA_TYPE},'
+            f'"subject":{self.patient_text},"createdDateTime":"{taken}","bodySite":{self.site_texts(site)[0]},'
+            f'"width":{photo.width},"height":{photo.height},"content":{content}}}}}',
         )
 
     def entry(self, entry: Entry, site: Site, photos: list[Photo], measured: Measurement | None) -> None:
         """The entry's panel and one member a value. The hot path of a long journal (ten values a
         week a site): each member is written as JSON text around its pre-encoded parts."""
         base = f"entry-{entry.id}"
-        site_text = self._site_texts.get(entry.site_id)
-        if site_text is None:
-            site_text = self._site_texts[entry.site_id] = (
-                _encode(self.body_site(site)),
-                _encode({"text": f"Check of {site.name}"}),
-            )
-        body_site, panel_code = site_text
+        body_site, panel_code = self.site_texts(site)
         shared = f'"subject":{self.patient_text},"effectiveDateTime":"{entry.date.isoformat()}","bodySite":{body_site}'
-        members: list[str] = []
-        for field in ENTRY_VALUES:
-            value = self.size_value(entry, measured) if field == "size" else _value_text(entry, field)
-            if value is None:
-                continue
-            rid = f"{base}-{_ENTRY_IDS[field]}"
-            url = self.full_url("Observation", rid)
-            self.entries.append(
-                f'{{"fullUrl":"{url}","resource":{_ENTRY_HEADS[field]}"id":"{rid}",{shared},{value}}}}}'
-            )
-            members.append(f'{{"reference":"{url}"}}')
-        self.counts["Observation"] += len(members)
-        if len(members) > (entry.pain is not None):  # a value besides pain, the one with a code
+        urls: list[str] = []  # the members' fullUrls
+        append = self.entries.append
+        for field, suffix, head, how in _MEMBERS:
+            if isinstance(how, str):
+                if how == "size":
+                    value = self.size_value(entry, measured)
+                    if value is None:
+                        continue
+                else:
+                    raw = getattr(entry, field)
+                    if raw is None:
+                        continue
+                    value = _BOOL_TEXT[raw] if how == "bool" else f'"valueInteger":{raw}'
+            else:
+                raw = getattr(entry, field)
+                if raw is None:
+                    continue
+                value = how.get(raw) or f'"valueString":{encode_basestring(str(raw))}'
+            rid = base + suffix
+            url = f"urn:uuid:{name_uuid('Observation/' + rid)}"
+            append(f'{{"fullUrl":"{url}","resource":{head}"id":"{rid}",{shared},{value}}}}}')
+            urls.append(url)
+        self.counts["Observation"] += len(urls)
+        if len(urls) > (entry.pain is not None):  # a value besides pain, the one with a code
             self.words_only.add("entry")
         panel = f'{{"resourceType":"Observation","id":"{base}","status":"final","category":{_EXAM},"code":{panel_code},{shared}'
-        if members:
-            panel += f',"hasMember":[{",".join(members)}]'
+        if urls:
+            panel += ',"hasMember":[{"reference":"' + '"},{"reference":"'.join(urls) + '"}]'
         if photos:
             sources = ",".join(f'{{"reference":"{self.full_url("Media", f"photo-{p.id}")}"}}' for p in photos)
             panel += f',"derivedFrom":[{sources}]'
@@ -342,24 +365,26 @@ class _Builder:
         self.add_text("Observation", base, panel + "}")
 
     def size_value(self, entry: Entry, measured: Measurement | None) -> str | None:
-        """The value part of a size Observation as JSON text, or None when no size was logged."""
+        """The value part of a size Observation as JSON text, or None when no size was logged.
+        A size is in millimetres, a UCUM unit: no gap to name (floats as `json` writes them)."""
         if entry.size_mm is None and entry.width_mm is None:
             return None
-        out: Json = {}
+        parts: list[str] = []
         if entry.size_mm is not None:
-            out["valueQuantity"] = self.quantity(entry.size_mm, "mm", "a size")
+            parts.append(f'"valueQuantity":{{"value":{float(entry.size_mm)!r},{_MM}}}')
         if entry.width_mm is not None:
-            out["component"] = [
-                {
-                    "code": {"text": WIDTH_WORDS},
-                    "valueQuantity": self.quantity(entry.width_mm, "mm", "a width"),
-                }
-            ]
+            parts.append(
+                f'"component":[{{"code":{{"text":{encode_basestring(WIDTH_WORDS)}}},'
+                f'"valueQuantity":{{"value":{float(entry.width_mm)!r},{_MM}}}}}]'
+            )
         if entry.size_method is not None:
-            out["method"] = {"text": SIZE_METHOD_LABELS.get(entry.size_method, entry.size_method)}
+            words = SIZE_METHOD_LABELS.get(entry.size_method, entry.size_method)
+            parts.append(f'"method":{{"text":{encode_basestring(words)}}}')
         if entry.size_method == "photo" and measured is not None:
-            out["derivedFrom"] = [self.ref("Media", f"photo-{measured.photo_id}")]
-        return _encode(out)[1:-1]
+            parts.append(
+                f'"derivedFrom":[{{"reference":"{self.full_url("Media", f"photo-{measured.photo_id}")}"}}]'
+            )
+        return ",".join(parts)
 
     def daily(self, check: DailyCheck) -> None:
         components: list[Json] = []
@@ -491,8 +516,17 @@ def build_bundle(
     stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).isoformat(timespec="seconds")
     head = {"resourceType": "Bundle", "id": "skinjournal-export", "type": "collection"}
     head["timestamp"] = stamp.replace("+00:00", "Z")
-    text = f'{_encode(head)[:-1]},"entry":[{",".join(build.entries)}]}}'
-    return FhirExport(text, dict(build.counts), build.not_coded())
+    # Each resource encoded on its own: all but the few with a non-ASCII letter are plain ASCII,
+    # which UTF-8 encoding copies as it is (one string of the whole bundle would be encoded
+    # letter by letter as soon as one "µg" is in it).
+    data = b"".join(
+        (
+            f'{_encode(head)[:-1]},"entry":['.encode(),
+            b",".join([text.encode("utf-8") for text in build.entries]),
+            b"]}",
+        )
+    )
+    return FhirExport(data, dict(build.counts), build.not_coded())
 
 
 def _each(add: Any, records: Iterable[Any]) -> None:
@@ -521,6 +555,6 @@ def write_fhir(
 ) -> FhirExport:
     """Build the bundle and write it to `out` whole or not at all (a temporary file renamed)."""
     export = build_bundle(journal, since, until, photos)
-    data = export.text.encode("utf-8") if indent is None else bundle_json(export.bundle, indent)
+    data = export.data if indent is None else bundle_json(export.bundle, indent)
     write_atomic(Path(out), data)
     return export

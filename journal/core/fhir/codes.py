@@ -7,6 +7,7 @@ code), never with a guessed code; the export names each such gap for the person.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 
 LOINC = "http://loinc.org"
@@ -67,6 +68,7 @@ _UCUM_UNITS: dict[str, str] = {
 }
 
 
+@functools.lru_cache(maxsize=256)  # a long journal asks for the same few units thousands of times
 def ucum(unit: str | None) -> str | None:
     """The UCUM code of a unit as printed ("µmol/l" -> "umol/L"), or None if it has none here."""
     if not unit:
