@@ -33,17 +33,17 @@ import html
 import json
 import uuid
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from json.encoder import encode_basestring
 from pathlib import Path
 from typing import Any
 
 from journal.core.domain import choices as C
-from journal.core.domain.model import CareEvent, DailyCheck, Entry, LabResult, Photo, Site, Visit
+from journal.core.domain.model import CareEvent, DailyCheck, Entry, LabResult, Site, Visit
 from journal.core.domain.profile import load_profile
 from journal.core.errors import JournalError
 from journal.core.fhir import codes
-from journal.core.folder.durable import write_atomic
+from journal.core.folder.durable import write_atomic, write_atomic_parts
 from journal.core.journal import Journal
 from journal.core.measure.model import Measurement
 from journal.core.measure.uncertainty import SIZE_METHOD_LABELS
@@ -86,9 +86,21 @@ DAILY_WORDS = {
 
 @dataclasses.dataclass(frozen=True)
 class FhirExport:
-    data: bytes  # the bundle as compact JSON in UTF-8, as written
+    parts: list[str]  # the bundle as compact JSON, in pieces (a resource each) that join into it
     counts: dict[str, int]  # resource type -> how many
     not_coded: tuple[str, ...]  # what could not be coded, one sentence a kind
+
+    def chunks(self) -> Iterator[bytes]:
+        """The bundle in UTF-8, a piece at a time. Each piece is encoded on its own: all but the
+        few with a non-ASCII letter are plain ASCII, which UTF-8 encoding copies as it is (the
+        whole bundle as one string would be encoded letter by letter once one "µg" is in it)."""
+        for part in self.parts:
+            yield part.encode("utf-8")
+
+    @property
+    def data(self) -> bytes:
+        """The bundle as compact JSON in UTF-8, as `write_fhir` writes it."""
+        return b"".join(self.chunks())
 
     @functools.cached_property
     def bundle(self) -> Json:
@@ -178,7 +190,9 @@ class _Builder:
     def __init__(self, journal: Journal, photos: str) -> None:
         self.journal = journal
         self.photos = photos
-        self.entries: list[str] = []  # each bundle entry as JSON text
+        # Each bundle entry as JSON text. The Patient comes first; every entry after it starts
+        # with its comma, so that the pieces join into the bundle as they are.
+        self.entries: list[str] = []
         self.counts: Counter[str] = Counter()
         self.gaps: Counter[str] = Counter()  # a kind of gap -> how many records have it
         self.said_once: set[str] = set()
@@ -201,7 +215,8 @@ class _Builder:
 
     def add_text(self, kind: str, rid: str, resource: str) -> None:
         """A resource already in JSON (ids and fullUrls need no escaping: letters, digits, - . : /)."""
-        self.entries.append(f'{{"fullUrl":"{self.full_url(kind, rid)}","resource":{resource}}}')
+        comma = "," if self.entries else ""
+        self.entries.append(f'{comma}{{"fullUrl":"{self.full_url(kind, rid)}","resource":{resource}}}')
         self.counts[kind] += 1
 
     # -- shared pieces --------------------------------------------------------------------
@@ -302,33 +317,35 @@ class _Builder:
             resource["note"] = _note(lab.note)
         self.add(resource)
 
-    def media(self, photo: Photo, entry: Entry, site: Site) -> None:
-        """A photo's Media, written as JSON text around the parts encoded once (a long journal has
-        thousands): the same keys in the same order as `json` would write its dictionary."""
-        kind = "image/png" if photo.ext == "png" else "image/jpeg"
-        content = f'{{"contentType":"{kind}","title":{encode_basestring(photo.file_name)}'
+    def media(self, photo: Json, entry_date: str, site: Site) -> None:
+        """A photo's Media from its row, written as JSON text around the parts encoded once (a long
+        journal has thousands): the same keys in the same order as `json` would write its dictionary."""
+        sha, ext = photo["sha256"], photo["ext"]
+        kind = "image/png" if ext == "png" else "image/jpeg"
+        content = f'{{"contentType":"{kind}","title":{encode_basestring(f"{sha}.{ext}")}'
         if self.photos == "embed":
             try:
-                picture = base64.b64encode(self.journal.photo_path(photo).read_bytes()).decode("ascii")
+                picture = base64.b64encode(self.journal.files.path(sha, ext).read_bytes()).decode("ascii")
                 content += f',"data":"{picture}"'
             except FileNotFoundError:
                 self.gaps["a photo whose picture is missing from the journal is exported without it"] += 1
-        rid = f"photo-{photo.id}"
-        taken = (photo.taken_on or entry.date).isoformat()
+        rid = f"photo-{photo['id']}"
+        taken = photo["taken_on"] or entry_date  # ISO dates, as stored
         self.add_text(
             "Media",
             rid,
             f'{{"resourceType":"Media","id":"{rid}","status":"completed","type":{_MEDIA_TYPE},'
             f'"subject":{self.patient_text},"createdDateTime":"{taken}","bodySite":{self.site_texts(site)[0]},'
-            f'"width":{photo.width},"height":{photo.height},"content":{content}}}}}',
+            f'"width":{photo["width"]},"height":{photo["height"]},"content":{content}}}}}',
         )
 
-    def entry(self, entry: Entry, site: Site, photos: list[Photo], measured: Measurement | None) -> None:
-        """The entry's panel and one member a value. The hot path of a long journal (ten values a
-        week a site): each member is written as JSON text around its pre-encoded parts."""
-        base = f"entry-{entry.id}"
+    def entry(self, entry: Json, site: Site, photo_ids: list[int], measured: Measurement | None) -> None:
+        """The entry's panel and one member a value, from its row (values as stored: yes/no as
+        0/1, the date as ISO text). The hot path of a long journal (ten values a week a site):
+        each member is written as JSON text around its pre-encoded parts."""
+        base = f"entry-{entry['id']}"
         body_site, panel_code = self.site_texts(site)
-        shared = f'"subject":{self.patient_text},"effectiveDateTime":"{entry.date.isoformat()}","bodySite":{body_site}'
+        shared = f'"subject":{self.patient_text},"effectiveDateTime":"{entry["date"]}","bodySite":{body_site}'
         urls: list[str] = []  # the members' fullUrls
         append = self.entries.append
         for field, suffix, head, how in _MEMBERS:
@@ -338,49 +355,53 @@ class _Builder:
                     if value is None:
                         continue
                 else:
-                    raw = getattr(entry, field)
+                    raw = entry[field]
                     if raw is None:
                         continue
-                    value = _BOOL_TEXT[raw] if how == "bool" else f'"valueInteger":{raw}'
+                    if how == "bool":
+                        value = '"valueBoolean":true' if raw else '"valueBoolean":false'
+                    else:
+                        value = f'"valueInteger":{raw}'
             else:
-                raw = getattr(entry, field)
+                raw = entry[field]
                 if raw is None:
                     continue
                 value = how.get(raw) or f'"valueString":{encode_basestring(str(raw))}'
             rid = base + suffix
             url = f"urn:uuid:{name_uuid('Observation/' + rid)}"
-            append(f'{{"fullUrl":"{url}","resource":{head}"id":"{rid}",{shared},{value}}}}}')
+            append(f',{{"fullUrl":"{url}","resource":{head}"id":"{rid}",{shared},{value}}}}}')
             urls.append(url)
         self.counts["Observation"] += len(urls)
-        if len(urls) > (entry.pain is not None):  # a value besides pain, the one with a code
+        if len(urls) > (entry["pain"] is not None):  # a value besides pain, the one with a code
             self.words_only.add("entry")
         panel = f'{{"resourceType":"Observation","id":"{base}","status":"final","category":{_EXAM},"code":{panel_code},{shared}'
         if urls:
             panel += ',"hasMember":[{"reference":"' + '"},{"reference":"'.join(urls) + '"}]'
-        if photos:
-            sources = ",".join(f'{{"reference":"{self.full_url("Media", f"photo-{p.id}")}"}}' for p in photos)
+        if photo_ids:
+            sources = ",".join(f'{{"reference":"{self.full_url("Media", f"photo-{p}")}"}}' for p in photo_ids)
             panel += f',"derivedFrom":[{sources}]'
-        if entry.note:
-            panel += f',"note":{_encode(_note(entry.note))}'
+        if entry["note"]:
+            panel += f',"note":{_encode(_note(entry["note"]))}'
         self.add_text("Observation", base, panel + "}")
 
-    def size_value(self, entry: Entry, measured: Measurement | None) -> str | None:
+    def size_value(self, entry: Json, measured: Measurement | None) -> str | None:
         """The value part of a size Observation as JSON text, or None when no size was logged.
         A size is in millimetres, a UCUM unit: no gap to name (floats as `json` writes them)."""
-        if entry.size_mm is None and entry.width_mm is None:
+        size, width, method = entry["size_mm"], entry["width_mm"], entry["size_method"]
+        if size is None and width is None:
             return None
         parts: list[str] = []
-        if entry.size_mm is not None:
-            parts.append(f'"valueQuantity":{{"value":{float(entry.size_mm)!r},{_MM}}}')
-        if entry.width_mm is not None:
+        if size is not None:
+            parts.append(f'"valueQuantity":{{"value":{float(size)!r},{_MM}}}')
+        if width is not None:
             parts.append(
                 f'"component":[{{"code":{{"text":{encode_basestring(WIDTH_WORDS)}}},'
-                f'"valueQuantity":{{"value":{float(entry.width_mm)!r},{_MM}}}}}]'
+                f'"valueQuantity":{{"value":{float(width)!r},{_MM}}}}}]'
             )
-        if entry.size_method is not None:
-            words = SIZE_METHOD_LABELS.get(entry.size_method, entry.size_method)
+        if method is not None:
+            words: str = SIZE_METHOD_LABELS.get(method) or str(method)
             parts.append(f'"method":{{"text":{encode_basestring(words)}}}')
-        if entry.size_method == "photo" and measured is not None:
+        if method == "photo" and measured is not None:
             parts.append(
                 f'"derivedFrom":[{{"reference":"{self.full_url("Media", f"photo-{measured.photo_id}")}"}}]'
             )
@@ -498,17 +519,17 @@ def build_bundle(
     with store.read_transaction():
         build.patient()
         sites = {site.id: site for site in store.sites()}
-        entries = store.entries(since=since, until=until)
-        by_entry: dict[int, list[Photo]] = {}
-        for photo in store.photos_of_entries(e.id for e in entries if e.id is not None):
-            by_entry.setdefault(photo.entry_id, []).append(photo)
+        # Plain rows, not an Entry and a Photo each: a 10-year journal has some 15,000 of them.
+        by_entry: dict[int, list[Json]] = {}
+        for photo in store.photo_rows(since=since, until=until):
+            by_entry.setdefault(photo["entry_id"], []).append(photo)
         measured = store.latest_measurements()
-        for entry in entries:
-            assert entry.id is not None
-            site = sites[entry.site_id]
-            for photo in by_entry.get(entry.id, ()):
-                build.media(photo, entry, site)
-            build.entry(entry, site, by_entry.get(entry.id, []), measured.get(entry.id))
+        for entry in store.entry_rows(since=since, until=until):
+            site = sites[entry["site_id"]]
+            photos_of = by_entry.get(entry["id"], [])
+            for photo in photos_of:
+                build.media(photo, entry["date"], site)
+            build.entry(entry, site, [p["id"] for p in photos_of], measured.get(entry["id"]))
         _each(build.lab, store.labs(since=since, until=until))
         _each(build.daily, store.daily_checks(since=since, until=until))
         _each(build.care, store.care_events(since=since, until=until))
@@ -516,17 +537,8 @@ def build_bundle(
     stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).isoformat(timespec="seconds")
     head = {"resourceType": "Bundle", "id": "skinjournal-export", "type": "collection"}
     head["timestamp"] = stamp.replace("+00:00", "Z")
-    # Each resource encoded on its own: all but the few with a non-ASCII letter are plain ASCII,
-    # which UTF-8 encoding copies as it is (one string of the whole bundle would be encoded
-    # letter by letter as soon as one "µg" is in it).
-    data = b"".join(
-        (
-            f'{_encode(head)[:-1]},"entry":['.encode(),
-            b",".join([text.encode("utf-8") for text in build.entries]),
-            b"]}",
-        )
-    )
-    return FhirExport(data, dict(build.counts), build.not_coded())
+    parts = [f'{_encode(head)[:-1]},"entry":[', *build.entries, "]}"]
+    return FhirExport(parts, dict(build.counts), build.not_coded())
 
 
 def _each(add: Any, records: Iterable[Any]) -> None:
@@ -555,6 +567,8 @@ def write_fhir(
 ) -> FhirExport:
     """Build the bundle and write it to `out` whole or not at all (a temporary file renamed)."""
     export = build_bundle(journal, since, until, photos)
-    data = export.data if indent is None else bundle_json(export.bundle, indent)
-    write_atomic(Path(out), data)
+    if indent is None:
+        write_atomic_parts(Path(out), export.chunks())
+    else:
+        write_atomic(Path(out), bundle_json(export.bundle, indent))
     return export
