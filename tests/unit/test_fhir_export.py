@@ -15,6 +15,7 @@ import pytest
 
 from journal.core.demo.generate import generate_demo
 from journal.core.domain import choices as C
+from journal.core.domain import lab_tests
 from journal.core.domain.model import CareEvent, DailyCheck, Entry, LabResult, Site, Visit
 from journal.core.domain.profile import make_profile, save_profile
 from journal.core.fhir import codes
@@ -98,7 +99,7 @@ def test_every_lab_entry_and_photo_of_the_demo_is_in_the_bundle_with_its_values_
         assert (limits["low"]["value"], limits["high"]["value"]) == (lab.low, lab.high)
         flags = [c["code"] for i in obs.get("interpretation", []) for c in i["coding"]]
         assert flags == (["H"] if lab.value > lab.high else ["L"] if lab.value < lab.low else [])
-        loinc = codes.LAB_LOINC.get((lab.test, codes.ucum(lab.unit) or ""))
+        loinc = codes.lab_loinc(lab.test, lab.unit)
         assert [c["code"] for c in obs["code"].get("coding", [])] == ([loinc] if loinc else [])
     assert any(o.get("interpretation") for o in resources.values()), "the demo has a flagged calcium"
 
@@ -245,6 +246,40 @@ def test_odd_data_exports_what_is_known_and_names_what_could_not_be_coded(journa
     assert '"mmol per litre"' in said and "not a UCUM unit" in said
     assert "Vitamin D in nmol/L" in said and "another test" in said
     assert '"Behind the ear"' in said and "without the lab's reference range" in said
+
+
+def test_every_code_of_the_journal_s_lab_table_is_exported_and_none_against_its_unit(journal):
+    """One table of lab codes (domain/lab_tests.py): each of its codes is the export's for a
+    result in a unit of that code's kind; a unit of the other kind, or not per volume, gets none."""
+    units = {"mass": "mg/dL", "moles": "mmol/L"}
+    for test in lab_tests.NAMED_TESTS:
+        for family, loinc in test.loinc:
+            assert codes.lab_loinc(test.key, units[family]) == loinc, (test.key, family)
+    store = journal.store
+    given = {
+        ("ionised_calcium", "1.21", "mmol/L"): "1995-0",
+        ("albumin", "4.1", "g/dL"): "1751-7",
+        ("creatine_kinase", "180", "U/L"): "2157-6",
+        ("creatinine", "80", "\u00b5mol/L"): "14682-9",
+        ("vitamin_d", "30", "ng/mL"): "62292-8",
+        ("vitamin_d", "75", "nmol/L"): None,  # the table's only vitamin D code is mass per volume
+        ("pth", "3.1", "pmol/L"): None,  # and PTH's
+        ("calcium", "10", "mg"): None,  # not a concentration
+        ("Magnesium", "0.8", "mmol/L"): None,  # a test the table does not know
+    }
+    saved = {
+        store.add_lab(LabResult.new(date="2026-03-02", test=test, value=value, unit=unit)).id: code
+        for (test, value, unit), code in given.items()
+    }
+    export = build_bundle(journal)
+    validated(export.bundle)
+    resources = by_id(export.bundle)
+    found = {
+        lab_id: resources[f"lab-{lab_id}"]["code"].get("coding", [{}])[0].get("code") for lab_id in saved
+    }
+    assert found == saved
+    said = "\n".join(export.not_coded)
+    assert "Vitamin D in nmol/L" in said and "PTH in pmol/L" in said and "Magnesium in mmol/L" in said
 
 
 def test_an_empty_journal_gives_a_bundle_with_its_patient_only(journal):

@@ -3,9 +3,10 @@
 What goes where (hl7.org/fhir/R4):
 - About you: a `Patient` with the name the person typed, if any, and nothing else (the known
   conditions and medicines stay on the doctor summary, as About you promises).
-- A lab result: an `Observation` (category laboratory) with its LOINC code when the table in
-  `codes.py` has one for the test and unit, the value and unit as the lab printed them (UCUM
-  code beside the unit when there is one), the lab's own reference range, and H or L.
+- A lab result: an `Observation` (category laboratory) with its LOINC code when the journal's
+  table (domain/lab_tests.py, through `codes.lab_loinc`) has one for the test and unit, the
+  value and unit as the lab printed them (UCUM code beside the unit when there is one), the
+  lab's own reference range, and H or L.
 - An entry: an `Observation` for the check as a whole (date, body site, note, its photos in
   `derivedFrom`) whose `hasMember` are one `Observation` per value logged: pain (LOINC
   72514-3), tightness, size with its width and method (`derivedFrom` the photo's `Media` when
@@ -39,6 +40,7 @@ from pathlib import Path
 from typing import Any
 
 from journal.core.domain import choices as C
+from journal.core.domain import lab_tests
 from journal.core.domain.model import CareEvent, DailyCheck, Entry, LabResult, Site, Visit
 from journal.core.domain.profile import load_profile
 from journal.core.errors import JournalError
@@ -268,12 +270,12 @@ class _Builder:
         self.add(resource)
 
     def lab(self, lab: LabResult) -> None:
-        label = C.LAB_TEST_LABELS.get(lab.test, lab.test)
-        code: Json = {"text": label if lab.test != "other" else "Other lab test (see note)"}
-        loinc = codes.LAB_LOINC.get((lab.test, codes.ucum(lab.unit) or ""))
+        label = lab_tests.label(lab.test)
+        code: Json = {"text": label if lab.test != lab_tests.OLD_OTHER else "Other lab test (see note)"}
+        loinc = codes.lab_loinc(lab.test, lab.unit)
         if loinc is not None:
             code["coding"] = [{"system": codes.LOINC, "code": loinc}]
-        elif lab.test == "other":
+        elif lab.test == lab_tests.OLD_OTHER:
             self.gaps["a lab result of another test has no LOINC code: its name is in its note"] += 1
         else:
             self.gaps[
