@@ -331,3 +331,60 @@ def test_care_daily_checks_and_visits_keep_their_values_and_free_text(journal):
     assert encounter["period"] == {"start": "2026-03-03", "end": "2026-03-03"}
     assert encounter["participant"][0]["individual"]["display"] == "Dr <B> & co"
     assert "Calcium 2.6 &lt; 2.7" in encounter["text"]["div"] and "photos weekly" in encounter["text"]["div"]
+
+
+def test_a_visit_s_structured_findings_are_exported_with_its_encounter_and_the_site(journal):
+    store = journal.store
+    crown = store.add_site(Site.new(name="Crown", kind="deposit", region="scalp"))
+    full = store.add_visit(
+        Visit.new(
+            date="2026-04-02",
+            clinician="Dr Meier",
+            site_id=crown.id,
+            ultrasound_mm="3.2",
+            ultrasound_depth_mm="1.5",
+            xray="calcified nodule <2 mm",
+            biopsy="yes",
+            biopsy_result="dystrophic calcification",
+            named_type="dystrophic",
+        )
+    )
+    no_site = store.add_visit(Visit.new(date="2026-05-02", biopsy="no", xray="nothing seen"))
+    export = build_bundle(journal)
+    validated(export.bundle)
+    resources = by_id(export.bundle)
+    assert set(references(export.bundle)) <= {e["fullUrl"] for e in export.bundle["entry"]}
+    at_visit = {"reference": _full_url(export.bundle, f"visit-{full.id}")}
+
+    ultrasound = resources[f"visit-{full.id}-ultrasound"]
+    assert ultrasound["bodySite"] == {
+        "text": "Crown (scalp)",
+        "coding": [{"system": codes.SNOMED, "code": "41695006", "display": "Scalp structure"}],
+    }
+    assert ultrasound["valueQuantity"] == {"value": 3.2, "unit": "mm", "system": codes.UCUM, "code": "mm"}
+    assert ultrasound["component"][0]["valueQuantity"]["value"] == 1.5
+    assert "depth" in ultrasound["component"][0]["code"]["text"]
+    assert ultrasound["category"][0]["coding"][0]["code"] == "imaging"
+    assert (ultrasound["encounter"], ultrasound["effectiveDateTime"]) == (at_visit, "2026-04-02")
+    xray = resources[f"visit-{full.id}-xray"]
+    assert (xray["valueString"], xray["encounter"]) == ("calcified nodule <2 mm", at_visit)
+    assert resources[f"visit-{full.id}-type"]["valueString"] == "Dystrophic"
+    biopsy = resources[f"visit-{full.id}-biopsy"]
+    assert biopsy["resourceType"] == "Procedure" and biopsy["encounter"] == at_visit
+    assert biopsy["note"] == [{"text": "Result: dystrophic calcification"}]
+    assert biopsy["bodySite"][0]["text"] == "Crown (scalp)"
+    told = resources[f"visit-{full.id}"]["text"]["div"]
+    for words in (
+        "About the site: Crown (scalp)",
+        "thickness 3.2 mm, depth 1.5 mm",
+        "X-ray showed: calcified nodule &lt;2 mm",
+        "Biopsy: done; result: dystrophic calcification",
+        "Type the doctor named: Dystrophic",
+    ):
+        assert words in told
+
+    # No site: no body site; a biopsy not done is said in the narrative, not made a Procedure.
+    assert "bodySite" not in resources[f"visit-{no_site.id}-xray"]
+    assert f"visit-{no_site.id}-biopsy" not in resources
+    assert "<p>Biopsy: not done</p>" in resources[f"visit-{no_site.id}"]["text"]["div"]
+    assert any("ultrasound, X-ray, biopsy" in line for line in export.not_coded)

@@ -15,7 +15,9 @@ What goes where (hl7.org/fhir/R4):
   (base64) or left out.
 - A daily check: an `Observation` (category survey) with one component per answer.
 - A supplement: a `MedicationStatement`; other care: a `Procedure`; a visit: an `Encounter`
-  (R4's Encounter has no note: the findings and note are its narrative text).
+  (R4's Encounter has no note: the findings and note are its narrative text), its structured
+  findings resources that point to it (an ultrasound an imaging `Observation` with the site's
+  body site, the X-ray and the type named `Observation`s, a biopsy done a `Procedure`).
 
 Every resource's id comes from its journal row ("lab-12", "entry-40-pain", "photo-7"), and its
 `fullUrl` is a name-based UUID of that id, so the same journal exported twice gives the same
@@ -78,6 +80,12 @@ ENTRY_WORDS = {
 WIDTH_WORDS = "Width: at right angles to the longest diameter"
 # In the order they are exported; size stands for size_mm, width_mm and size_method together.
 ENTRY_VALUES = tuple(ENTRY_WORDS)
+# A visit's structured findings, in the words of the window's visit form.
+ULTRASOUND_WORDS = "Ultrasound: thickness of the deposit"
+ULTRASOUND_DEPTH_WORDS = "Ultrasound: depth under the skin's surface"
+XRAY_WORDS = "X-ray: what it showed"
+TYPE_WORDS = "Type of deposit the doctor named"
+TYPE_LABELS = {t: t.capitalize() for t in C.DIAGNOSED_TYPES}
 DAILY_WORDS = {
     "fatigue": "Fatigue",
     "weakness": "Muscle weakness",
@@ -120,7 +128,7 @@ def _category(code: str) -> list[Json]:
 
 # Shared by every resource that uses them (never changed once made): a long journal's 80,000
 # Observations then cost no new dictionaries for their fixed parts.
-_CATEGORIES = {code: _category(code) for code in ("laboratory", "survey", "exam")}
+_CATEGORIES = {code: _category(code) for code in ("laboratory", "survey", "exam", "imaging")}
 _ENTRY_CODES: dict[str, Json] = {field: {"text": words} for field, words in ENTRY_WORDS.items()}
 _ENTRY_CODES["pain"] = {
     "text": ENTRY_WORDS["pain"],
@@ -467,10 +475,16 @@ class _Builder:
             resource["note"] = notes
         self.add(resource)
 
-    def visit(self, visit: Visit) -> None:
+    def visit(self, visit: Visit, site: Site | None) -> None:
+        """The visit's Encounter, and its structured findings as resources of their own that
+        point to it (`encounter`): the ultrasound an imaging Observation with the site's body site
+        (thickness its value, depth a component), the X-ray and the type the doctor named
+        Observations, a biopsy done a Procedure with its result in `note`. All of them, with the
+        site and a biopsy not done, are also in the Encounter's narrative, in the app's words."""
+        rid = f"visit-{visit.id}"
         resource: Json = {
             "resourceType": "Encounter",
-            "id": f"visit-{visit.id}",
+            "id": rid,
             "status": "finished",
             # v3 ActCode AMB: an ambulatory (outpatient) visit, the R4 Encounter.class for one.
             "class": {"system": codes.ACT_CODE, "code": "AMB", "display": "ambulatory"},
@@ -479,7 +493,8 @@ class _Builder:
         }
         if visit.clinician:
             resource["participant"] = [{"individual": {"display": visit.clinician}}]
-        paragraphs = [("Findings", visit.findings), ("Note", visit.note)]
+        findings, structured = self.visit_findings(visit, site)
+        paragraphs = [("Findings", visit.findings), *structured, ("Note", visit.note)]
         shown = [f"<p>{name}: {html.escape(text)}</p>" for name, text in paragraphs if text]
         if shown:
             resource["text"] = {
@@ -487,14 +502,100 @@ class _Builder:
                 "div": '<div xmlns="http://www.w3.org/1999/xhtml">' + "".join(shown) + "</div>",
             }
         self.add(resource)
+        for finding in findings:
+            self.add(finding)
+
+    def visit_findings(
+        self, visit: Visit, site: Site | None
+    ) -> tuple[list[Json], list[tuple[str, str | None]]]:
+        """The visit's structured findings as resources, and as the narrative's paragraphs (with
+        the labels of the window's visit form)."""
+        findings: list[Json] = []
+        rid = f"visit-{visit.id}"
+        date = visit.date.isoformat()
+        shared: Json = {"subject": self.patient_ref, "encounter": self.ref("Encounter", rid)}
+
+        def observation(suffix: str, category: str, words: str, value: Json) -> None:
+            found: Json = {
+                "resourceType": "Observation",
+                "id": f"{rid}-{suffix}",
+                "status": "final",
+                "category": _CATEGORIES[category],
+                "code": {"text": words},
+                **shared,
+                "effectiveDateTime": date,
+            }
+            if site is not None:
+                found["bodySite"] = self.body_site(site)
+            findings.append({**found, **value})
+            self.words_only.add("visit")
+
+        thick, deep = visit.ultrasound_mm, visit.ultrasound_depth_mm
+        if thick is not None or deep is not None:
+            value: Json = {}
+            if thick is not None:
+                value["valueQuantity"] = self.quantity(thick, "mm", "an ultrasound")
+            if deep is not None:
+                value["component"] = [
+                    {
+                        "code": {"text": ULTRASOUND_DEPTH_WORDS},
+                        "valueQuantity": self.quantity(deep, "mm", "a depth"),
+                    }
+                ]
+            observation("ultrasound", "imaging", ULTRASOUND_WORDS, value)
+        if visit.xray:
+            observation("xray", "imaging", XRAY_WORDS, {"valueString": visit.xray})
+        if visit.named_type:
+            observation(
+                "type",
+                "exam",
+                TYPE_WORDS,
+                {"valueString": TYPE_LABELS.get(visit.named_type, visit.named_type)},
+            )
+        if visit.biopsy:
+            biopsy: Json = {
+                "resourceType": "Procedure",
+                "id": f"{rid}-biopsy",
+                "status": "completed",
+                "code": {"text": "Biopsy"},
+                **shared,
+            }
+            # When it was done is not asked (perhaps before the visit that gave its result).
+            if site is not None:
+                biopsy["bodySite"] = [self.body_site(site)]
+            if visit.biopsy_result:
+                biopsy["note"] = _note(f"Result: {visit.biopsy_result}")
+            findings.append(biopsy)
+            self.words_only.add("visit")
+
+        ultrasound = ", ".join(
+            f"{words} {value:g} mm"
+            for words, value in (("thickness", thick), ("depth", deep))
+            if value is not None
+        )
+        biopsy_words = None if visit.biopsy is None else "not done" if not visit.biopsy else "done"
+        if visit.biopsy and visit.biopsy_result:
+            biopsy_words = f"done; result: {visit.biopsy_result}"
+        return findings, [
+            ("About the site", f"{site.name} ({site.region})" if site is not None else None),
+            ("Ultrasound", ultrasound or None),
+            ("X-ray showed", visit.xray),
+            ("Biopsy", biopsy_words),
+            ("Type the doctor named", TYPE_LABELS.get(visit.named_type or "", visit.named_type)),
+        ]
 
     def not_coded(self) -> tuple[str, ...]:
         lines = [f"{what} ({n} record{'s' if n != 1 else ''})" for what, n in self.gaps.items()]
         lines += self.said_once
-        if self.words_only:
+        if self.words_only - {"visit"}:
             lines.append(
                 "tightness, size, count, colour, mobility, looks, warning signs, daily checks and care "
                 "have no standard code: written with their names in words (code.text)"
+            )
+        if "visit" in self.words_only:
+            lines.append(
+                "a visit's ultrasound, X-ray, biopsy and the type the doctor named have no standard code "
+                "here: written with their names in words (code.text)"
             )
         return tuple(sorted(lines))
 
@@ -535,7 +636,8 @@ def build_bundle(
         _each(build.lab, store.labs(since=since, until=until))
         _each(build.daily, store.daily_checks(since=since, until=until))
         _each(build.care, store.care_events(since=since, until=until))
-        _each(build.visit, store.visits(since=since, until=until))
+        for visit in store.visits(since=since, until=until):
+            build.visit(visit, sites.get(visit.site_id) if visit.site_id is not None else None)
     stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).isoformat(timespec="seconds")
     head = {"resourceType": "Bundle", "id": "skinjournal-export", "type": "collection"}
     head["timestamp"] = stamp.replace("+00:00", "Z")
