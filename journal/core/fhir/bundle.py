@@ -43,7 +43,7 @@ from typing import Any
 
 from journal.core.domain import choices as C
 from journal.core.domain import lab_tests
-from journal.core.domain.model import CareEvent, DailyCheck, Entry, LabResult, Site, Visit
+from journal.core.domain.model import Entry, LabResult, Site, Visit
 from journal.core.domain.profile import load_profile
 from journal.core.errors import JournalError
 from journal.core.fhir import codes
@@ -92,6 +92,7 @@ DAILY_WORDS = {
     "urination_changes": "Changes in urination",
     "stress": "Stress (0-10)",
 }
+DAILY_SCALES = ("stress",)  # the answers on a scale; the others are yes or no
 
 
 @dataclasses.dataclass(frozen=True)
@@ -152,6 +153,11 @@ def _encode_once(value: Any) -> str:
 
 _EXAM = _encode_once(_CATEGORIES["exam"])
 _NAMESPACE_BYTES = NAMESPACE.bytes
+_SURVEY = _encode_once(_CATEGORIES["survey"])
+# Each answer of a daily check: (its field, its code as JSON, whether it is on a scale).
+_DAILY_PARTS = tuple(
+    (field, _encode_once({"text": words}), field in DAILY_SCALES) for field, words in DAILY_WORDS.items()
+)
 _MEDIA_TYPE = _encode_once({"coding": [{"system": codes.MEDIA_TYPE, "code": "image", "display": "Image"}]})
 
 
@@ -417,63 +423,64 @@ class _Builder:
             )
         return ",".join(parts)
 
-    def daily(self, check: DailyCheck) -> None:
-        components: list[Json] = []
-        for field, words in DAILY_WORDS.items():
-            value = getattr(check, field)
+    def daily(self, check: Json) -> None:
+        """A daily check from its row (the date as ISO text, yes/no as 0/1), as JSON text."""
+        parts = []
+        for field, code, is_scale in _DAILY_PARTS:
+            value = check[field]
             if value is None:
                 continue
-            key = "valueInteger" if field == "stress" else "valueBoolean"
-            components.append({"code": {"text": words}, key: value})
-        resource: Json = {
-            "resourceType": "Observation",
-            "id": f"daily-{check.id}",
-            "status": "final",
-            "category": _CATEGORIES["survey"],
-            "code": {"text": "Daily check"},
-            "subject": self.patient_ref,
-            "effectiveDateTime": check.date.isoformat(),
-        }
-        if components:
-            resource["component"] = components
+            if is_scale:
+                parts.append(f'{{"code":{code},"valueInteger":{value}}}')
+            else:
+                parts.append(f'{{"code":{code},"valueBoolean":{"true" if value else "false"}}}')
+        rid = f"daily-{check['id']}"
+        text = (
+            f'{{"resourceType":"Observation","id":"{rid}","status":"final","category":{_SURVEY},'
+            f'"code":{{"text":"Daily check"}},"subject":{self.patient_text},"effectiveDateTime":"{check["date"]}"'
+        )
+        if parts:
+            text += f',"component":[{",".join(parts)}]'
             self.words_only.add("daily check")
-        if check.note:
-            resource["note"] = _note(check.note)
-        self.add(resource)
+        if check["note"]:
+            text += f',"note":{_encode(_note(check["note"]))}'
+        self.add_text("Observation", rid, text + "}")
 
-    def care(self, care: CareEvent) -> None:
-        amount = f"{care.amount:g} {care.unit}" if care.amount is not None and care.unit else None
-        minutes = f"Took {care.minutes} minutes." if care.minutes is not None else None
-        resource: Json
-        if care.kind == "supplement":
-            resource = {
-                "resourceType": "MedicationStatement",
-                "id": f"care-{care.id}",
-                "status": "completed",
-                "medicationCodeableConcept": {"text": care.what},
-                "subject": self.patient_ref,
-                "effectiveDateTime": care.date.isoformat(),
-            }
-            if amount is not None and care.amount is not None and care.unit:
-                dose = self.quantity(care.amount, care.unit, "a supplement")
-                resource["dosage"] = [{"text": amount, "doseAndRate": [{"doseQuantity": dose}]}]
-            notes = _note(care.note, minutes)
+    def care(self, care: Json) -> None:
+        """A care event from its row (the date as ISO text), as JSON text: a long journal has
+        thousands. The same keys in the same order as `json` would write its dictionary."""
+        amount, unit, minutes = care["amount"], care["unit"], care["minutes"]
+        amount_words = f"{amount:g} {unit}" if amount is not None and unit else None
+        took = f"Took {minutes} minutes." if minutes is not None else None
+        rid = f"care-{care['id']}"
+        if care["kind"] == "supplement":
+            kind = "MedicationStatement"
+            text = (
+                f'{{"resourceType":"MedicationStatement","id":"{rid}","status":"completed",'
+                f'"medicationCodeableConcept":{{"text":{encode_basestring(care["what"])}}},'
+                f'"subject":{self.patient_text},"effectiveDateTime":"{care["date"]}"'
+            )
+            if amount_words is not None:
+                dose = _encode(self.quantity(amount, unit, "a supplement"))
+                text += (
+                    f',"dosage":[{{"text":{encode_basestring(amount_words)},'
+                    f'"doseAndRate":[{{"doseQuantity":{dose}}}]}}]'
+                )
+            notes = _note(care["note"], took)
         else:
             # R4's Procedure has no amount or duration of its own: both go into its notes.
-            label = C.CARE_KIND_LABELS.get(care.kind, care.kind)
-            resource = {
-                "resourceType": "Procedure",
-                "id": f"care-{care.id}",
-                "status": "completed",
-                "code": {"text": f"{label}: {care.what}"},
-                "subject": self.patient_ref,
-                "performedDateTime": care.date.isoformat(),
-            }
-            notes = _note(care.note, f"Amount: {amount}." if amount else None, minutes)
+            kind = "Procedure"
+            what = f"{C.CARE_KIND_LABELS.get(care['kind'], care['kind'])}: {care['what']}"
+            text = (
+                f'{{"resourceType":"Procedure","id":"{rid}","status":"completed",'
+                f'"code":{{"text":{encode_basestring(what)}}},'
+                f'"subject":{self.patient_text},"performedDateTime":"{care["date"]}"'
+            )
+            notes = _note(care["note"], f"Amount: {amount_words}." if amount_words else None, took)
         self.words_only.add("care")
         if notes:
-            resource["note"] = notes
-        self.add(resource)
+            text += f',"note":{_encode(notes)}'
+        self.add_text(kind, rid, text + "}")
 
     def visit(self, visit: Visit, site: Site | None) -> None:
         """The visit's Encounter, and its structured findings as resources of their own that
@@ -634,8 +641,8 @@ def build_bundle(
                 build.media(photo, entry["date"], site)
             build.entry(entry, site, [p["id"] for p in photos_of], measured.get(entry["id"]))
         _each(build.lab, store.labs(since=since, until=until))
-        _each(build.daily, store.daily_checks(since=since, until=until))
-        _each(build.care, store.care_events(since=since, until=until))
+        _each(build.daily, store.daily_rows(since=since, until=until))
+        _each(build.care, store.care_rows(since=since, until=until))
         for visit in store.visits(since=since, until=until):
             build.visit(visit, sites.get(visit.site_id) if visit.site_id is not None else None)
     stamp = (now or dt.datetime.now(dt.UTC)).astimezone(dt.UTC).isoformat(timespec="seconds")
