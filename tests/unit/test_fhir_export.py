@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -19,7 +20,7 @@ from journal.core.domain import lab_tests
 from journal.core.domain.model import CareEvent, DailyCheck, Entry, LabResult, Site, Visit
 from journal.core.domain.profile import make_profile, save_profile
 from journal.core.fhir import codes
-from journal.core.fhir.bundle import build_bundle, bundle_json, write_fhir
+from journal.core.fhir.bundle import NAMESPACE, build_bundle, bundle_json, write_fhir
 from journal.core.journal import Journal
 from journal.core.measure.geometry import Segment
 from journal.core.measure.model import Reference
@@ -168,6 +169,15 @@ def test_every_lab_entry_and_photo_of_the_demo_is_in_the_bundle_with_its_values_
 
 def _full_url(bundle: dict[str, Any], rid: str) -> str:
     return next(e["fullUrl"] for e in bundle["entry"] if e["resource"]["id"] == rid)
+
+
+def test_each_full_url_is_the_name_based_uuid_of_its_resource(demo):
+    """RFC 4122 version 5 (as Python's uuid.uuid5 makes it) of "Type/id", for every resource."""
+    with Journal.open(demo, readonly=True) as journal:
+        export = build_bundle(journal)
+    for item in export.bundle["entry"]:
+        name = f"{item['resource']['resourceType']}/{item['resource']['id']}"
+        assert item["fullUrl"] == f"urn:uuid:{uuid.uuid5(NAMESPACE, name)}"
 
 
 def test_the_patient_holds_only_the_name_from_about_you(demo):
