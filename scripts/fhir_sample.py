@@ -1,6 +1,7 @@
 #!/usr/bin/env python3
 """Write docs/fhir/sample-bundle.json: the FHIR R4 bundle of a small demo journal (three
-months, one site, photos left out), dated so the file is the same on every run.
+months, one site, photos left out, its last visit with an ultrasound), dated so the file is the
+same on every run.
 
     .venv/bin/python scripts/fhir_sample.py [--out docs/fhir/sample-bundle.json]
 """
@@ -8,6 +9,7 @@ months, one site, photos left out), dated so the file is the same on every run.
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import datetime as dt
 import sys
 import tempfile
@@ -33,6 +35,14 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp, Journal.open(Path(tmp) / "journal") as journal:
         generate_demo(journal, years=0.25, sites=1, seed=1, end=END)
         save_profile(journal.store, make_profile("Alex Sample"))
+        # The demo's visits carry words only: the last one gets structured findings, so the
+        # sample shows how they are written.
+        visit, site = journal.store.visits()[-1], journal.store.sites()[0]
+        journal.store.update_visit(
+            dataclasses.replace(
+                visit, site_id=site.id, ultrasound_mm=2.3, ultrasound_depth_mm=1.1, named_type="dystrophic"
+            )
+        )
         export = build_bundle(journal, photos="none", now=STAMP)
     write_atomic(args.out, bundle_json(export.bundle, indent=1) + b"\n", mode=0o644)
     print(f"Wrote {args.out}: {export.describe_counts()}.")

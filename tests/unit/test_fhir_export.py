@@ -8,6 +8,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import json
+import uuid
 from pathlib import Path
 from typing import Any
 
@@ -15,10 +16,11 @@ import pytest
 
 from journal.core.demo.generate import generate_demo
 from journal.core.domain import choices as C
+from journal.core.domain import lab_tests
 from journal.core.domain.model import CareEvent, DailyCheck, Entry, LabResult, Site, Visit
 from journal.core.domain.profile import make_profile, save_profile
 from journal.core.fhir import codes
-from journal.core.fhir.bundle import build_bundle, bundle_json, write_fhir
+from journal.core.fhir.bundle import NAMESPACE, build_bundle, bundle_json, write_fhir
 from journal.core.journal import Journal
 from journal.core.measure.geometry import Segment
 from journal.core.measure.model import Reference
@@ -98,7 +100,7 @@ def test_every_lab_entry_and_photo_of_the_demo_is_in_the_bundle_with_its_values_
         assert (limits["low"]["value"], limits["high"]["value"]) == (lab.low, lab.high)
         flags = [c["code"] for i in obs.get("interpretation", []) for c in i["coding"]]
         assert flags == (["H"] if lab.value > lab.high else ["L"] if lab.value < lab.low else [])
-        loinc = codes.LAB_LOINC.get((lab.test, codes.ucum(lab.unit) or ""))
+        loinc = codes.lab_loinc(lab.test, lab.unit)
         assert [c["code"] for c in obs["code"].get("coding", [])] == ([loinc] if loinc else [])
     assert any(o.get("interpretation") for o in resources.values()), "the demo has a flagged calcium"
 
@@ -167,6 +169,15 @@ def test_every_lab_entry_and_photo_of_the_demo_is_in_the_bundle_with_its_values_
 
 def _full_url(bundle: dict[str, Any], rid: str) -> str:
     return next(e["fullUrl"] for e in bundle["entry"] if e["resource"]["id"] == rid)
+
+
+def test_each_full_url_is_the_name_based_uuid_of_its_resource(demo):
+    """RFC 4122 version 5 (as Python's uuid.uuid5 makes it) of "Type/id", for every resource."""
+    with Journal.open(demo, readonly=True) as journal:
+        export = build_bundle(journal)
+    for item in export.bundle["entry"]:
+        name = f"{item['resource']['resourceType']}/{item['resource']['id']}"
+        assert item["fullUrl"] == f"urn:uuid:{uuid.uuid5(NAMESPACE, name)}"
 
 
 def test_the_patient_holds_only_the_name_from_about_you(demo):
@@ -247,6 +258,40 @@ def test_odd_data_exports_what_is_known_and_names_what_could_not_be_coded(journa
     assert '"Behind the ear"' in said and "without the lab's reference range" in said
 
 
+def test_every_code_of_the_journal_s_lab_table_is_exported_and_none_against_its_unit(journal):
+    """One table of lab codes (domain/lab_tests.py): each of its codes is the export's for a
+    result in a unit of that code's kind; a unit of the other kind, or not per volume, gets none."""
+    units = {"mass": "mg/dL", "moles": "mmol/L"}
+    for test in lab_tests.NAMED_TESTS:
+        for family, loinc in test.loinc:
+            assert codes.lab_loinc(test.key, units[family]) == loinc, (test.key, family)
+    store = journal.store
+    given = {
+        ("ionised_calcium", "1.21", "mmol/L"): "1995-0",
+        ("albumin", "4.1", "g/dL"): "1751-7",
+        ("creatine_kinase", "180", "U/L"): "2157-6",
+        ("creatinine", "80", "\u00b5mol/L"): "14682-9",
+        ("vitamin_d", "30", "ng/mL"): "62292-8",
+        ("vitamin_d", "75", "nmol/L"): None,  # the table's only vitamin D code is mass per volume
+        ("pth", "3.1", "pmol/L"): None,  # and PTH's
+        ("calcium", "10", "mg"): None,  # not a concentration
+        ("Magnesium", "0.8", "mmol/L"): None,  # a test the table does not know
+    }
+    saved = {
+        store.add_lab(LabResult.new(date="2026-03-02", test=test, value=value, unit=unit)).id: code
+        for (test, value, unit), code in given.items()
+    }
+    export = build_bundle(journal)
+    validated(export.bundle)
+    resources = by_id(export.bundle)
+    found = {
+        lab_id: resources[f"lab-{lab_id}"]["code"].get("coding", [{}])[0].get("code") for lab_id in saved
+    }
+    assert found == saved
+    said = "\n".join(export.not_coded)
+    assert "Vitamin D in nmol/L" in said and "PTH in pmol/L" in said and "Magnesium in mmol/L" in said
+
+
 def test_an_empty_journal_gives_a_bundle_with_its_patient_only(journal):
     export = build_bundle(journal)
     validated(export.bundle)
@@ -296,3 +341,60 @@ def test_care_daily_checks_and_visits_keep_their_values_and_free_text(journal):
     assert encounter["period"] == {"start": "2026-03-03", "end": "2026-03-03"}
     assert encounter["participant"][0]["individual"]["display"] == "Dr <B> & co"
     assert "Calcium 2.6 &lt; 2.7" in encounter["text"]["div"] and "photos weekly" in encounter["text"]["div"]
+
+
+def test_a_visit_s_structured_findings_are_exported_with_its_encounter_and_the_site(journal):
+    store = journal.store
+    crown = store.add_site(Site.new(name="Crown", kind="deposit", region="scalp"))
+    full = store.add_visit(
+        Visit.new(
+            date="2026-04-02",
+            clinician="Dr Meier",
+            site_id=crown.id,
+            ultrasound_mm="3.2",
+            ultrasound_depth_mm="1.5",
+            xray="calcified nodule <2 mm",
+            biopsy="yes",
+            biopsy_result="dystrophic calcification",
+            named_type="dystrophic",
+        )
+    )
+    no_site = store.add_visit(Visit.new(date="2026-05-02", biopsy="no", xray="nothing seen"))
+    export = build_bundle(journal)
+    validated(export.bundle)
+    resources = by_id(export.bundle)
+    assert set(references(export.bundle)) <= {e["fullUrl"] for e in export.bundle["entry"]}
+    at_visit = {"reference": _full_url(export.bundle, f"visit-{full.id}")}
+
+    ultrasound = resources[f"visit-{full.id}-ultrasound"]
+    assert ultrasound["bodySite"] == {
+        "text": "Crown (scalp)",
+        "coding": [{"system": codes.SNOMED, "code": "41695006", "display": "Scalp structure"}],
+    }
+    assert ultrasound["valueQuantity"] == {"value": 3.2, "unit": "mm", "system": codes.UCUM, "code": "mm"}
+    assert ultrasound["component"][0]["valueQuantity"]["value"] == 1.5
+    assert "depth" in ultrasound["component"][0]["code"]["text"]
+    assert ultrasound["category"][0]["coding"][0]["code"] == "imaging"
+    assert (ultrasound["encounter"], ultrasound["effectiveDateTime"]) == (at_visit, "2026-04-02")
+    xray = resources[f"visit-{full.id}-xray"]
+    assert (xray["valueString"], xray["encounter"]) == ("calcified nodule <2 mm", at_visit)
+    assert resources[f"visit-{full.id}-type"]["valueString"] == "Dystrophic"
+    biopsy = resources[f"visit-{full.id}-biopsy"]
+    assert biopsy["resourceType"] == "Procedure" and biopsy["encounter"] == at_visit
+    assert biopsy["note"] == [{"text": "Result: dystrophic calcification"}]
+    assert biopsy["bodySite"][0]["text"] == "Crown (scalp)"
+    told = resources[f"visit-{full.id}"]["text"]["div"]
+    for words in (
+        "About the site: Crown (scalp)",
+        "thickness 3.2 mm, depth 1.5 mm",
+        "X-ray showed: calcified nodule &lt;2 mm",
+        "Biopsy: done; result: dystrophic calcification",
+        "Type the doctor named: Dystrophic",
+    ):
+        assert words in told
+
+    # No site: no body site; a biopsy not done is said in the narrative, not made a Procedure.
+    assert "bodySite" not in resources[f"visit-{no_site.id}-xray"]
+    assert f"visit-{no_site.id}-biopsy" not in resources
+    assert "<p>Biopsy: not done</p>" in resources[f"visit-{no_site.id}"]["text"]["div"]
+    assert any("ultrasound, X-ray, biopsy" in line for line in export.not_coded)

@@ -1,5 +1,6 @@
-"""The standard codes the FHIR export uses: LOINC for lab tests and pain, UCUM for units,
-SNOMED CT for the app's body regions. One table each, with where each value comes from.
+"""The standard codes the FHIR export uses: LOINC for lab tests (the journal's own table) and
+pain, UCUM for units, SNOMED CT for the app's body regions. One table each, with where each
+value comes from.
 
 What is not in a table is exported with its words only (`code.text`, a unit without a UCUM
 code), never with a guessed code; the export names each such gap for the person.
@@ -7,32 +8,33 @@ code), never with a guessed code; the export names each such gap for the person.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
+
+from journal.core.domain import lab_tests
 
 LOINC = "http://loinc.org"
 SNOMED = "http://snomed.info/sct"
 UCUM = "http://unitsofmeasure.org"
 
-# LOINC codes by the journal's lab test and the lab's unit (as its UCUM code): the same test
-# has one code per property (mass or moles per volume), so the unit decides. From the table
-# in the project's CLINICAL-NOTES.md ("Labs"), taken from LOINC's own pages (loinc.org/<code>):
-#   calcium total S/P: 17861-6 mass/volume, 2000-8 moles/volume;
-#   phosphate S/P: 2777-1 mass/volume, 14879-1 moles/volume;
-#   creatinine S/P: 2160-0 mass/volume, 14682-9 moles/volume;
-#   25-hydroxyvitamin D2+D3 S/P: 62292-8 mass/volume (no moles/volume code in the notes: a
-#   result in nmol/L is exported with its words only rather than with an unchecked code);
-#   parathyrin intact S/P: 2731-8 mass/volume (pg/mL and ng/L are the same quantity).
-LAB_LOINC: dict[tuple[str, str], str] = {
-    ("calcium", "mg/dL"): "17861-6",
-    ("calcium", "mmol/L"): "2000-8",
-    ("phosphate", "mg/dL"): "2777-1",
-    ("phosphate", "mmol/L"): "14879-1",
-    ("creatinine", "mg/dL"): "2160-0",
-    ("creatinine", "umol/L"): "14682-9",
-    ("vitamin_d", "ng/mL"): "62292-8",
-    ("pth", "pg/mL"): "2731-8",
-    ("pth", "ng/L"): "2731-8",
-}
+# Lab tests' LOINC codes are in one table, the journal's own (journal/core/domain/lab_tests.py,
+# with their sources): a test has one code per property (mass or moles per volume, from
+# CLINICAL-NOTES.md "Labs", taken from LOINC's pages loinc.org/<code>), so the unit decides.
+
+
+def lab_loinc(test: str, unit: str | None) -> str | None:
+    """The LOINC code of a lab result in `unit`, from the journal's table, or None.
+
+    Stricter than the table's own look-up: a code only for a UCUM unit per volume (LOINC's
+    serum and plasma codes are concentrations) of the property the code is for. A vitamin D in
+    nmol/L is not given vitamin D's mass-per-volume code (62292-8), the only one in the table,
+    nor a calcium in "mg" calcium's: its words say what it is, not a code that contradicts it."""
+    code = ucum(unit)
+    named = lab_tests.BY_KEY.get(test)
+    if code is None or "/" not in code or named is None:
+        return None
+    return dict(named.loinc).get(lab_tests.unit_family(code))
+
 
 # Pain severity 0-10 verbal numeric rating, reported (CLINICAL-NOTES.md, "Scores a patient can
 # do at home"; loinc.org/72514-3).
@@ -67,6 +69,7 @@ _UCUM_UNITS: dict[str, str] = {
 }
 
 
+@functools.lru_cache(maxsize=256)  # a long journal asks for the same few units thousands of times
 def ucum(unit: str | None) -> str | None:
     """The UCUM code of a unit as printed ("µmol/l" -> "umol/L"), or None if it has none here."""
     if not unit:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import os
 import tempfile
+from collections.abc import Iterable
 from pathlib import Path
 
 from journal.core.folder.paths import ensure_private_dir
@@ -22,15 +23,23 @@ def fsync_dir(folder: Path) -> None:
 
 def write_atomic(target: Path, data: bytes, mode: int = 0o600) -> None:
     """Write to a temporary file beside the target, fsync it, rename it into place."""
+    write_atomic_parts(target, (data,), mode)
+
+
+def write_atomic_parts(target: Path, parts: Iterable[bytes], mode: int = 0o600) -> None:
+    """`write_atomic` for a file given in pieces, written as they come: a long export is never
+    held in memory as one more copy of itself."""
     ensure_private_dir(target.parent, "folder")
     fd, tmp_name = tempfile.mkstemp(dir=target.parent, prefix=".tmp-", suffix=target.suffix)
     tmp = Path(tmp_name)
     try:
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            size = 0
+            for part in parts:
+                size += handle.write(part)
             handle.flush()
             os.fsync(handle.fileno())
-            if os.fstat(handle.fileno()).st_size != len(data):  # a disk that took less than it was given
+            if os.fstat(handle.fileno()).st_size != size:  # a disk that took less than it was given
                 raise OSError(errno.EIO, "the file was not written whole", str(tmp))
         os.chmod(tmp, mode)
         os.replace(tmp, target)

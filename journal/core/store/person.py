@@ -59,6 +59,12 @@ class Person(StoreBase):
         where, params = date_range("date", since, until)
         return self._all(DailyCheck, where, params, order="date")
 
+    def daily_rows(self, since: dt.date | None = None, until: dt.date | None = None) -> list[dict[str, Any]]:
+        """Daily checks in date order as plain rows, as stored (the date as ISO text, yes/no as
+        0/1): an export of years of them needs their values, not a DailyCheck each."""
+        where, params = date_range("date", since, until)
+        return self._rows(f"SELECT * FROM daily_checks WHERE {where} ORDER BY date", params)
+
     def delete_daily(self, check_id: int) -> None:
         self._delete(DailyCheck, check_id)
 
@@ -89,6 +95,12 @@ class Person(StoreBase):
     def care_events(self, since: dt.date | None = None, until: dt.date | None = None) -> list[CareEvent]:
         where, params = date_range("date", since, until)
         return self._all(CareEvent, where, params, order="date, id")
+
+    def care_rows(self, since: dt.date | None = None, until: dt.date | None = None) -> list[dict[str, Any]]:
+        """Care events in date order as plain rows, as stored (the date as ISO text): an export
+        of thousands needs their values, not a CareEvent each."""
+        where, params = date_range("date", since, until)
+        return self._rows(f"SELECT * FROM care WHERE {where} ORDER BY date, id", params)
 
     def delete_care(self, care_id: int) -> None:
         self._delete(CareEvent, care_id)

@@ -6,6 +6,7 @@ import contextlib
 import dataclasses
 import datetime as dt
 from collections.abc import Iterable, Iterator
+from typing import Any
 
 from journal.core.domain.codec import from_row, to_row
 from journal.core.domain.model import Entry, Photo, Site
@@ -113,6 +114,22 @@ class SitesEntries(StoreBase):
             chunk = ids[start : start + 500]
             out += self._all(Photo, f"entry_id IN ({', '.join('?' * len(chunk))})", chunk)
         return out
+
+    # -- a whole journal's entries and photos as plain rows (the FHIR export) ------
+    def entry_rows(self, since: dt.date | None = None, until: dt.date | None = None) -> list[dict[str, Any]]:
+        """Entries in date order as plain rows, as stored (dates as ISO text, yes/no as 0/1): an
+        export of tens of thousands needs their values, not an Entry each."""
+        where, params = date_range("date", since, until)
+        return self._rows(f"SELECT * FROM entries WHERE {where} ORDER BY date, id", params)
+
+    def photo_rows(self, since: dt.date | None = None, until: dt.date | None = None) -> list[dict[str, Any]]:
+        """The photos of the entries dated within [since, until] as plain rows, in the order they
+        were added."""
+        where, params = date_range("e.date", since, until)
+        return self._rows(
+            f"SELECT p.* FROM photos p JOIN entries e ON e.id = p.entry_id WHERE {where} ORDER BY p.id",
+            params,
+        )
 
     def entries_by_id(self, entry_ids: Iterable[int]) -> list[Entry]:
         """Those of these entries that exist, in id order."""
