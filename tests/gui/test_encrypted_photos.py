@@ -111,3 +111,26 @@ def test_the_entry_editor_tray_shows_sealed_thumbnails_and_a_changed_one_in_word
     other = EntryEditor(session, entry.site_id, sealed.store.entry(second.entry_id))
     qtbot.addWidget(other)
     assert CHANGED_WORDS in other.photos.list.item(0).text()
+
+
+def test_a_pasted_picture_is_never_written_plain_to_a_temporary_file(
+    qtbot, sealed, samples, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    import tempfile
+
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication
+
+    from journal.gui.dialogs.entry_editor import EntryEditor
+
+    # No temporary folder can be made here (the place is a file): a paste that needed one fails.
+    nowhere = tmp_path / "not-a-folder"
+    nowhere.write_bytes(b"")
+    monkeypatch.setattr(tempfile, "tempdir", str(nowhere))
+    session = JournalSession(sealed)
+    editor = EntryEditor(session, sealed.store.sites()[0].id)
+    qtbot.addWidget(editor)
+    QApplication.clipboard().setImage(QImage(str(samples / "photos" / "elbow_no_exif.png")))
+    editor.photos.paste_button.click()
+    qtbot.waitUntil(lambda: not editor.photos.busy, timeout=10000)
+    assert [p.original_name for p in editor.photos.pending] == ["pasted.png"]
