@@ -68,9 +68,13 @@ class JournalHost(QObject):
 
     def ask_passphrase(self, parent: QWidget | None = None) -> bool:
         """The start-up prompt; True once the journal is unlocked, False when the person quits."""
+        from journal.gui import keyring_store
         from journal.gui.dialogs.passphrase_dialog import PassphraseDialog
 
-        dialog = PassphraseDialog(str(self.folder), self.unlock_keys, parent)
+        dialog = PassphraseDialog(str(self.folder), self.unlock_keys, parent, offer_keyring=True)
+        stored = keyring_store.recall(self.folder)  # only when the person chose to store it
+        if stored is not None:
+            QTimer.singleShot(0, dialog, lambda: dialog.try_stored(stored))
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def open(self) -> MainWindow:

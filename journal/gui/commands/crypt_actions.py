@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from journal.core.crypt import convert
 from journal.core.crypt.header import read_header, unlock
+from journal.gui import keyring_store
 from journal.gui.background import run_with_progress, show_error
 
 
@@ -28,6 +29,12 @@ class Plan:
     work: Callable[[], object]
     closes: bool  # the journal must be closed while it runs
     after: Callable[[object, QWidget | None], object]  # on the GUI thread, the journal open again
+
+
+def _then_forget(folder: Path, work: Callable[[], object]) -> None:
+    """Run `work`; then drop a passphrase stored in the keyring, which no longer opens the journal."""
+    work()
+    keyring_store.forget(folder)
 
 
 def _verifier(folder: Path) -> Callable[[str | None, str | None], object]:
@@ -81,7 +88,7 @@ def ask(what: str, folder: Path, parent: QWidget) -> Plan | None:
         return Plan(
             "Decrypt the journal",
             "Writing the journal back in plain form\u2026",
-            lambda: convert.decrypt(folder, current, recovery),
+            lambda: _then_forget(folder, lambda: convert.decrypt(folder, current, recovery)),
             True,
             lambda _value, window: QMessageBox.information(
                 window, "Decrypt the journal", "The journal is decrypted: it is stored in plain form again."
@@ -99,7 +106,8 @@ def ask(what: str, folder: Path, parent: QWidget) -> Plan | None:
         return Plan(
             "Change the passphrase",
             "Sealing the journal's key with the new passphrase\u2026",
-            lambda: convert.change_passphrase(folder, old, chosen, recovery),
+            # A passphrase stored in the keyring no longer opens it: removed, not left stale.
+            lambda: _then_forget(folder, lambda: convert.change_passphrase(folder, old, chosen, recovery)),
             False,
             lambda _value, window: QMessageBox.information(
                 window,

@@ -3,12 +3,15 @@
 The key derivation (Argon2id, about half a second on purpose) runs off the GUI thread
 (`run_in_background`) while a busy bar moves, so the window never freezes. A wrong passphrase
 is refused in the dialog's own words, the field is emptied, and nothing is changed; the person
-may switch to the recovery code instead. Cancel (Quit) closes the app.
+may switch to the recovery code instead. Cancel (Quit) closes the app. "Remember in the system
+keyring" (off unless ticked) stores the passphrase there once it opened the journal, or says why
+it cannot and stores nothing (journal.gui.keyring_store).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
@@ -18,11 +21,13 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QProgressBar,
     QVBoxLayout,
     QWidget,
 )
 
+from journal.gui import keyring_store
 from journal.gui.background import Background, error_sentence, run_in_background, show_error
 
 
@@ -56,9 +61,13 @@ class PassphraseDialog(QDialog):
         intro: str | None = None,
         button: str | None = None,
         cancel: str = "&Quit",
+        offer_keyring: bool = False,
     ) -> None:
         super().__init__(parent)
         self._unlock = unlock
+        self._folder = folder
+        self._from_keyring = False
+        self.keyring_note = ""  # why the passphrase was not stored, when it could not be
         self._running: Background[object] | None = None
         # What opened it, for a caller that goes on with it (decrypting, a new passphrase).
         self.accepted_with: tuple[str | None, str | None] = (None, None)
@@ -75,6 +84,9 @@ class PassphraseDialog(QDialog):
         self.use_recovery = QCheckBox("Use the &recovery code instead")
         self.use_recovery.setToolTip("The code shown once when the journal was encrypted")
         self.use_recovery.toggled.connect(self._recovery_mode)
+        self.remember = QCheckBox("Remember in the system &keyring")
+        self.remember.setToolTip("Stored by your system's keyring, not by Skin Journal; off unless ticked")
+        self.remember.setVisible(offer_keyring)
         self.refusal = QLabel()
         self.refusal.setWordWrap(True)
         self.refusal.setObjectName("refusal")
@@ -101,6 +113,7 @@ class PassphraseDialog(QDialog):
         layout.addWidget(self.field_label)
         layout.addWidget(self.field)
         layout.addWidget(self.use_recovery)
+        layout.addWidget(self.remember)
         layout.addWidget(self.refusal)
         layout.addWidget(self.busy)
         layout.addWidget(self.buttons)
@@ -130,16 +143,42 @@ class PassphraseDialog(QDialog):
             self._refuse(f"Type the {what} first.")
             return
         passphrase, recovery = (None, text) if self.use_recovery.isChecked() else (text, None)
-        self._set_busy(True)
-        self.accepted_with = (passphrase, recovery)
-        self._running = run_in_background(
-            self, lambda: self._unlock(passphrase, recovery), self._unlocked, self._refused
-        )
+        store = self.remember.isVisible() and self.remember.isChecked() and passphrase is not None
+        self._start(passphrase, recovery, store)
 
-    def _unlocked(self, _value: object) -> None:
+    def try_stored(self, passphrase: str) -> None:
+        """Open with the passphrase the system keyring gave (a refusal asks the person instead)."""
+        self._from_keyring = True
+        self._start(passphrase, None, False)
+        self.refusal.setText("Opening with the passphrase stored in the system keyring\u2026")
+        self.refusal.show()
+
+    def _start(self, passphrase: str | None, recovery: str | None, store: bool) -> None:
+        folder = Path(self._folder)
+        unlock = self._unlock
+
+        def work() -> str:
+            """In the worker: the key derivation, then the keyring if asked; what to tell."""
+            unlock(passphrase, recovery)  # its value (a key, perhaps) never leaves this function
+            if not store or passphrase is None:
+                return ""
+            try:
+                keyring_store.remember(folder, passphrase)
+            except keyring_store.KeyringUnavailable as exc:
+                return str(exc)
+            return ""
+
+        self.accepted_with = (passphrase, recovery)
+        self._set_busy(True)
+        self._running = run_in_background(self, work, self._unlocked, self._refused)
+
+    def _unlocked(self, note: object) -> None:
         self._running = None
         self._set_busy(False)
         self.field.clear()
+        if note:  # the journal opened, but the keyring could not keep the passphrase: said, not hidden
+            self.keyring_note = str(note)
+            QMessageBox.warning(self, "Passphrase not remembered", self.keyring_note)
         self.accept()
 
     def _refused(self, error: BaseException) -> None:
@@ -150,6 +189,10 @@ class PassphraseDialog(QDialog):
         if sentence is None:
             show_error(self, error)
             return
+        if self._from_keyring:
+            self._from_keyring = False
+            keyring_store.forget(Path(self._folder))
+            sentence = "The passphrase stored in the system keyring no longer opens the journal; type it."
         self._refuse(sentence)
 
     def _refuse(self, sentence: str) -> None:
@@ -161,7 +204,7 @@ class PassphraseDialog(QDialog):
 
     def _set_busy(self, on: bool) -> None:
         self.busy.setVisible(on)
-        for widget in (self.field, self.use_recovery, self.open_button):
+        for widget in (self.field, self.use_recovery, self.remember, self.open_button):
             widget.setEnabled(not on)
         if on:
             self.refusal.hide()
