@@ -104,6 +104,11 @@ def run(args: argparse.Namespace) -> int:
     try:
         host.lock.acquire()  # before anything reads or writes the folder
         if not demo:
+            # An encrypted journal asks for its passphrase first (the key derivation runs off the
+            # GUI thread); Quit there ends the app with nothing changed.
+            if host.needs_unlock() and not host.ask_passphrase():
+                host.close()
+                return 0
             host.open()
     except (JournalError, OSError) as exc:
         return refusal(exc)

@@ -64,19 +64,32 @@ class Background(QObject, Generic[T]):
         self.finished = True
         return not self.cancelled and (self._owner is None or shiboken6.isValid(self._owner))
 
+    def _let_go(self) -> None:
+        """Drop the callbacks and the owner here, on the GUI thread, once the answer is handled.
+        The worker may hold the handle a moment longer and drop it last: were a dialog's bound
+        method still in it, the dialog would then be deleted in the worker thread (a crash)."""
+        self._on_done = self._on_error = None
+        self._owner = None
+
     @Slot(object)
     def _deliver_done(self, value: Any) -> None:
-        if self._wanted() and self._on_done is not None:
-            self._on_done(value)
+        try:
+            if self._wanted() and self._on_done is not None:
+                self._on_done(value)
+        finally:
+            self._let_go()
 
     @Slot(object)
     def _deliver_failed(self, error: BaseException) -> None:
-        if not self._wanted():
-            return
-        if self._on_error is not None:
-            self._on_error(error)
-        else:
-            show_error(self._owner if isinstance(self._owner, QWidget) else None, error)
+        try:
+            if not self._wanted():
+                return
+            if self._on_error is not None:
+                self._on_error(error)
+            else:
+                show_error(self._owner if isinstance(self._owner, QWidget) else None, error)
+        finally:
+            self._let_go()
 
 
 class _Job(QRunnable):

@@ -3,6 +3,13 @@
 Restoring a backup replaces the journal's folder, so nothing may hold it open meanwhile:
 the host closes the database and releases the lock, lets the restore run, then opens the
 folder again in a new window (shown before the old one closes, or Qt would quit).
+
+Encrypting and decrypting a journal rewrite every file of it the same way, so they too run
+with the journal closed (the core's crash-safe conversions, off the GUI thread, with progress)
+and the journal is opened again after. An encrypted journal asks for its passphrase before it
+opens (`ask_passphrase`), and locks itself after the idle time chosen in Preferences: the window
+closes, the decoded pictures and the journal's keys are dropped from memory, and a lock screen
+asks for the passphrase again. The folder's lock stays held meanwhile.
 """
 
 from __future__ import annotations
@@ -10,10 +17,14 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QTimer
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtGui import QPixmapCache
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
+from journal.core.crypt import keys
+from journal.core.crypt.header import is_encrypted, read_header
 from journal.core.folder.lock import JournalLock
 from journal.core.journal import Journal
+from journal.gui.idle_lock import IdleWatch, lock_minutes
 from journal.gui.main_window import MainWindow
 from journal.gui.session import JournalSession
 
@@ -31,24 +42,67 @@ class JournalHost(QObject):
         self.lock = JournalLock(folder)
         self.journal: Journal | None = None
         self.window: MainWindow | None = None
+        self.lock_screen: QDialog | None = None
+        self.idle = IdleWatch(self._lock_minutes, self)
+        self.idle.idle.connect(self.lock_now)
+
+    # -- the passphrase ------------------------------------------------------------------------
+    def needs_unlock(self) -> bool:
+        """Whether the journal is encrypted and this process does not hold its keys."""
+        return is_encrypted(self.folder) and keys.of_folder(self.folder) is None
+
+    def unlock_keys(self, passphrase: str | None, recovery: str | None = None) -> None:
+        """In a worker: the key derivation, the keys remembered for this process. An encrypt or
+        decrypt that was interrupted is finished here, under the core's own lock of the folder
+        (ours is let go for it and taken again)."""
+        from journal.core.crypt.convert import open_keys
+
+        held = self.lock.held
+        if held and read_header(self.folder).state != "encrypted":
+            self.lock.release()
+        try:
+            open_keys(self.folder, passphrase, recovery)
+        finally:
+            if held and not self.lock.held:
+                self.lock.acquire()
+
+    def ask_passphrase(self, parent: QWidget | None = None) -> bool:
+        """The start-up prompt; True once the journal is unlocked, False when the person quits."""
+        from journal.gui import keyring_store
+        from journal.gui.dialogs.passphrase_dialog import PassphraseDialog
+
+        dialog = PassphraseDialog(str(self.folder), self.unlock_keys, parent, offer_keyring=True)
+        stored = keyring_store.recall(self.folder)  # only when the person chose to store it
+        if stored is not None:
+            QTimer.singleShot(0, dialog, lambda: dialog.try_stored(stored))
+        return dialog.exec() == QDialog.DialogCode.Accepted
 
     def open(self) -> MainWindow:
         """Lock, open and show; raises JournalLocked or another JournalError, holding nothing."""
         self.lock.acquire()
         try:
+            if is_encrypted(self.folder) and read_header(self.folder).state != "encrypted":
+                self.unlock_keys(None)  # a conversion cut short: finished with the keys we hold
             self.journal = Journal.open(self.folder)
         except BaseException:
             self.lock.release()
             raise
         window = MainWindow(JournalSession(self.journal), self.settings)
         window.restore_requested.connect(self.restore_backup)
+        window.crypt_requested.connect(self.crypt)
+        encrypted = is_encrypted(self.folder)
+        for key, shown in (("encrypt", not encrypted), ("decrypt", encrypted), ("passphrase", encrypted)):
+            if key in window.commands:
+                window.commands[key].setEnabled(shown)
         window.show()
         self.window = window
+        self.idle.start(encrypted)
         if self.scheduled_backups:
             QTimer.singleShot(SCHEDULED_BACKUP_DELAY_MS, self._scheduled_backup)
         return window
 
     def close(self) -> None:
+        self.idle.stop()
         if self.window is not None:
             self.window.alerts_feed.wait()  # no worker may read the folder once it is closed
             self.window.forget_undo()  # its steps refer to this journal, open for the last time here
@@ -95,3 +149,68 @@ class JournalHost(QObject):
                 window.statusBar().showMessage(f"Backed up the journal to {path}", 8000)
 
         start_scheduled_backup(window, journal, done)
+
+    # -- encrypting, decrypting, a new passphrase ----------------------------------------------
+    def crypt(self, what: str) -> None:
+        """Journal > Encrypt…, Decrypt… or Change passphrase… (`what`: encrypt, decrypt, passphrase)."""
+        from journal.gui.commands import crypt_actions
+
+        old = self.window
+        assert old is not None
+        plan = crypt_actions.ask(what, self.folder, old)
+        if plan is None:
+            return
+        if not plan.closes:  # a new passphrase rewrites the key file only: the journal stays open
+            crypt_actions.run(old, plan, lambda: old)
+            return
+        old.save_layout()
+        old.setEnabled(False)  # nothing may touch the journal while it is converted
+        self.close()
+
+        def reopen() -> QWidget | None:
+            self._reopen(old)
+            return self.window
+
+        crypt_actions.run(old, plan, reopen)
+
+    # -- the idle lock -------------------------------------------------------------------------
+    def _lock_minutes(self) -> int:
+        window = self.window
+        return lock_minutes(window.settings if window is not None else self.settings or QSettings())
+
+    def lock_now(self) -> None:
+        """Close the window, drop the decoded pictures and the keys, and ask for the passphrase.
+        Not while a dialog waits for the person (an entry being edited holds unsaved words)."""
+        from journal.gui.dialogs.passphrase_dialog import PassphraseDialog
+
+        old = self.window
+        if old is None or self.lock_screen is not None or not is_encrypted(self.folder):
+            return
+        if QApplication.activeModalWidget() is not None:
+            return
+        screen = PassphraseDialog(str(self.folder), self.unlock_keys, None, locked=True)
+        screen.accepted.connect(self._unlocked)
+        screen.rejected.connect(QApplication.quit)
+        self.lock_screen = screen
+        screen.show()  # before the window closes, or Qt would quit with the last window
+        self.idle.stop()
+        old.thumbnails.clear()
+        old.close()
+        if self.journal is not None:
+            self.journal.close()
+            self.journal = None
+        self.window = None
+        old.deleteLater()
+        QPixmapCache.clear()
+        keys.forget(self.folder)  # every later read of the folder needs the passphrase again
+
+    def _unlocked(self) -> None:
+        screen, self.lock_screen = self.lock_screen, None
+        try:
+            self.open()
+        except Exception as exc:
+            QMessageBox.critical(None, "Journal not opened", f"The journal could not be opened again: {exc}")
+            QApplication.quit()
+        finally:
+            if screen is not None:
+                screen.deleteLater()

@@ -93,6 +93,8 @@ class MainWindow(QMainWindow):
     # Restoring a backup replaces the journal's folder: whoever opened the journal (the
     # JournalHost) closes it, restores and opens it again.
     restore_requested = Signal()
+    # Encrypting, decrypting ("encrypt", "decrypt", "passphrase"): the host closes and reopens too.
+    crypt_requested = Signal(str)
 
     def __init__(
         self, session: JournalSession, settings: QSettings | None = None, parent: QWidget | None = None

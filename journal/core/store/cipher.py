@@ -70,7 +70,8 @@ class CipherCursor:
         object.__setattr__(self, "_inner", inner)
 
     def __getattr__(self, name: str) -> Any:
-        value = getattr(self._inner, name)
+        with _translated():  # a property of a closed connection (in_transaction) raises too
+            value = getattr(self._inner, name)
         if not callable(value):
             return value
 
@@ -101,7 +102,8 @@ class CipherConnection:
         object.__setattr__(self, "_on_close", on_close)
 
     def __getattr__(self, name: str) -> Any:
-        value = getattr(self._inner, name)
+        with _translated():  # a property of a closed connection (in_transaction) raises too
+            value = getattr(self._inner, name)
         if not callable(value):
             return value
 

@@ -10,14 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
-import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QObject, QThreadPool, Signal
+from PySide6.QtCore import QBuffer, QIODevice, QObject, QThreadPool, Signal
 from PySide6.QtGui import QImage
 
 from journal.core.errors import PhotoRejected
-from journal.core.photos.pipeline import PreparedPhoto, prepare_photo
+from journal.core.photos.pipeline import PreparedPhoto, prepare_photo, prepare_photo_data
 from journal.gui.background import run_in_background
 
 
@@ -37,13 +36,13 @@ def _refusal(source: Path | QImage, exc: BaseException) -> str:
 
 
 def _prepare_pasted(image: QImage, fallback: dt.date | None) -> PreparedPhoto:
-    # A pasted picture has no file: a lossless PNG in a private temporary folder gives it one.
-    with tempfile.TemporaryDirectory(prefix="skinjournal-paste-") as folder:
-        path = Path(folder) / "pasted.png"
-        if not image.save(str(path)):  # Qt takes the format from the .png suffix
-            raise PhotoRejected("the pasted picture could not be read.")
-        prepared = prepare_photo(path, fallback or dt.date.today())
-    return prepared
+    # A pasted picture has no file: encoded as a lossless PNG in memory, never in a temporary
+    # file (an encrypted journal's photos are never plain on disk, not even for a moment).
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # PySide6 takes a str here
+        raise PhotoRejected("the pasted picture could not be read.")
+    return prepare_photo_data(bytes(buffer.data().data()), "pasted.png", fallback or dt.date.today())
 
 
 class PhotoImporter(QObject):

@@ -207,6 +207,18 @@ def restore_backup(window: Window) -> None:
     window.restore_requested.emit()  # the journal must be closed first: see JournalHost
 
 
+def encrypt_journal(window: Window) -> None:
+    window.crypt_requested.emit("encrypt")  # the journal is closed while it is converted: JournalHost
+
+
+def decrypt_journal(window: Window) -> None:
+    window.crypt_requested.emit("decrypt")
+
+
+def change_passphrase(window: Window) -> None:
+    window.crypt_requested.emit("passphrase")
+
+
 def quit_app(window: Window) -> None:
     window.close()
     QApplication.quit()

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, Signal
@@ -42,7 +41,7 @@ from journal.core.photos.dates import camera_date, disagrees
 from journal.core.photos.pipeline import PreparedPhoto
 from journal.gui.dialogs.entry_form import EntryForm
 from journal.gui.widgets.date_edit import DateField
-from journal.gui.widgets.photo_tray import PhotoTray
+from journal.gui.widgets.photo_tray import CHANGED_TILE, PhotoTray
 
 if TYPE_CHECKING:
     from journal.gui.session import JournalSession
@@ -309,9 +308,15 @@ class EntryEditor(QDialog):
         self.photos.dropEvent(event)
 
 
-def _thumbnail(journal: Any, photo: Photo) -> Path:
-    """The saved photo's thumbnail; a missing or unreadable photo file shows as a blank tile."""
+def _thumbnail(journal: Any, photo: Photo) -> bytes | None:
+    """The saved photo's thumbnail bytes, read (and, in an encrypted journal, decrypted in memory)
+    through the journal's PhotoFiles; a missing or unreadable file shows as a blank tile, a sealed
+    file that was changed as a crossed-out one (CHANGED_TILE)."""
+    from journal.core.crypt.sealed import SealBroken
+
     try:
-        return Path(journal.thumbnail_path(photo))
+        return bytes(journal.files.read_thumbnail(photo.sha256, photo.ext))
+    except SealBroken:
+        return CHANGED_TILE
     except (OSError, ValueError, JournalError):
-        return Path(journal.files.thumb_path(photo.sha256))
+        return None

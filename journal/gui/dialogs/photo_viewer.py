@@ -74,7 +74,7 @@ class PhotoViewer(QDialog):
         self._loader = ImageLoader(self)
         self._loader.loaded.connect(self._show_image)
         self._loader.failed.connect(lambda _request, message: self.status.setText(message))
-        self._request = self._loader.load(session.journal.photo_path(photo), self._reduced_by)
+        self._request = self._loader.load_photo(session.journal.files, photo, self._reduced_by)
         self.view.setFocus()
 
     def set_measuring(self, on: bool) -> None:

@@ -1,4 +1,4 @@
-"""Edit > Preferences: the warning-sign thresholds and the automatic backup schedule.
+"""Edit > Preferences: the warning-sign thresholds, the automatic backup schedule and the idle lock.
 
 Every field shows the reason for its default beneath it (from journal.core.domain.preferences, the
 same words `skinjournal settings` prints). The core checks the values; a refusal shows under
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.core.crypt.header import is_encrypted
 from journal.core.domain.preferences import PREFERENCES, WARNING_SIGNS, current_values
 from journal.core.errors import ValidationError
 from journal.core.operations.settings import save_settings
 from journal.gui.dialogs.settings_backups import BackupsTab
 from journal.gui.dialogs.settings_fields import SpinBox, error_label, field_block, set_value, spin_box
+from journal.gui.dialogs.settings_privacy import PrivacyTab
 
 if TYPE_CHECKING:
     from journal.gui.session import JournalSession
@@ -65,6 +67,8 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._warning_signs(), WARNING_SIGNS)
         self.backups = BackupsTab(session.journal)
         self.tabs.addTab(self.backups, "Backups")
+        self.privacy = PrivacyTab(_window_settings(parent), is_encrypted(session.journal.folder))
+        self.tabs.addTab(self.privacy, "Privacy")
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -136,6 +140,7 @@ class SettingsDialog(QDialog):
             return
         if outcome is not None:
             self.session.do(outcome)  # an undo step; the alerts are found again with the new margins
+        self.privacy.save()
         self.accept()
 
     def show_error(self, key: str, message: str) -> None:
@@ -153,6 +158,12 @@ class SettingsDialog(QDialog):
     def visible_errors(self) -> dict[str, str]:
         labels = {**self.errors, **self.backups.errors}
         return {key: label.text() for key, label in labels.items() if not label.isHidden()}
+
+
+def _window_settings(parent: QWidget | None) -> QSettings:
+    """The window's own settings (a test's file in the tests), else the app's."""
+    found = getattr(parent, "settings", None)
+    return found if isinstance(found, QSettings) else QSettings()
 
 
 def open_settings_dialog(parent: QWidget | None, session: JournalSession) -> bool:

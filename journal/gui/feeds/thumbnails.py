@@ -3,7 +3,10 @@
 Views ask `pixmap(path, size)`: a cached picture comes back at once; otherwise the
 placeholder does, a worker (`run_in_background`) decodes the file into a QImage (safe
 outside the GUI thread, unlike QPixmap) and `ready(path)` tells the models which rows to
-repaint. Workers get a file path only, never the store.
+repaint. Workers get the journal's PhotoFiles (a read of the file's bytes: decrypted in the
+worker for an encrypted journal, never written plain), never the store. A sealed thumbnail that
+was changed shows a crossed-out tile, not a picture. `clear` drops every decoded picture (the
+window locking).
 """
 
 from __future__ import annotations
@@ -13,20 +16,30 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSize, Qt, QThreadPool, Signal
-from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPixmap
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import QApplication
 
+from journal.core.errors import JournalError
 from journal.gui.background import run_in_background
 
 CACHE_LIMIT = 600  # pictures of about 64 px: a few megabytes
 
 
-def _load_thumbnail(source: Callable[[], Path], size: QSize) -> QImage:
+class _Changed(QImage):
+    """The answer for a sealed file whose authentication failed (drawn as a crossed-out tile)."""
+
+
+def _load_thumbnail(source: Callable[[], Path | bytes], size: QSize) -> QImage:
     """In the worker: the decoded, scaled picture (a null image when it cannot be read)."""
+    from journal.core.crypt.sealed import SealBroken
+
     image = QImage()
     try:
-        image = QImage(str(source()))
-    except OSError:
+        found = source()
+        image = QImage(str(found)) if isinstance(found, Path) else QImage.fromData(found)
+    except SealBroken:
+        return _Changed()
+    except (OSError, JournalError):
         pass  # a missing photo file stays a placeholder; `skinjournal check` reports it
     if not image.isNull():
         image = image.scaled(
@@ -44,32 +57,62 @@ class ThumbnailCache(QObject):
         self._cache: OrderedDict[str, QPixmap] = OrderedDict()
         self._pending: set[str] = set()
         self._failed: set[str] = set()  # unreadable files are not retried at every repaint
+        self._changed: set[str] = set()  # sealed files that failed their authentication
         self._placeholders: dict[tuple[int, int], QPixmap] = {}
+        self._generation = 0  # a load started before `clear` delivers nothing
 
-    def pixmap(self, key: str, source: Callable[[], Path], size: QSize) -> QPixmap:
+    def pixmap(self, key: str, source: Callable[[], Path | bytes], size: QSize) -> QPixmap:
         """The picture for `key` (a photo's hash) if cached; else a placeholder and a load starts.
 
-        `source` runs in the worker: it returns the thumbnail file (making it if missing)."""
+        `source` runs in the worker: it returns the thumbnail file or its (decrypted) bytes,
+        making the thumbnail if it is missing."""
         cached = self._cache.get(key)
         if cached is not None:
             self._cache.move_to_end(key)
             return cached
+        if key in self._changed:
+            return self.changed_placeholder(size)
         if key not in self._pending and key not in self._failed:
             self._pending.add(key)
             ratio = _device_ratio()
             # A cache deleted meanwhile (its window closed) drops the answer: nobody waits for it.
-            scaled = size * ratio
+            scaled, generation = size * ratio, self._generation
             run_in_background(
                 self,
                 lambda: _load_thumbnail(source, scaled),
-                lambda image: self._on_loaded(key, image),
-                lambda _exc: self._on_loaded(key, QImage()),
+                lambda image: self._on_loaded(key, image, generation),
+                lambda _exc: self._on_loaded(key, QImage(), generation),
                 pool=self._pool,
             )
         return self.placeholder(size)
 
     def is_cached(self, key: str) -> bool:
         return key in self._cache
+
+    def is_changed(self, key: str) -> bool:
+        """Whether `key`'s sealed thumbnail failed its authentication (shown crossed out)."""
+        return key in self._changed
+
+    def clear(self) -> None:
+        """Forget every decoded picture (the window locks); answers still under way are dropped."""
+        self._cache.clear()
+        self._failed.clear()
+        self._changed.clear()
+        self._pending.clear()
+        self._generation += 1
+
+    def changed_placeholder(self, size: QSize) -> QPixmap:
+        """The tile of a photo that cannot be shown because its file was changed: crossed out."""
+        pixmap = QPixmap(self.placeholder(size))
+        painter = QPainter(pixmap)
+        pen = QPen(QApplication.palette().color(QPalette.ColorRole.WindowText))
+        pen.setWidth(2)
+        painter.setPen(pen)
+        inner = pixmap.rect().adjusted(8, 8, -8, -8)
+        painter.drawLine(inner.topLeft(), inner.bottomRight())
+        painter.drawLine(inner.topRight(), inner.bottomLeft())
+        painter.end()
+        return pixmap
 
     def placeholder(self, size: QSize) -> QPixmap:
         ident = (size.width(), size.height())
@@ -86,8 +129,14 @@ class ThumbnailCache(QObject):
             self._placeholders[ident] = pixmap
         return self._placeholders[ident]
 
-    def _on_loaded(self, key: str, image: QImage) -> None:
+    def _on_loaded(self, key: str, image: QImage, generation: int) -> None:
+        if generation != self._generation:
+            return  # asked before the cache was cleared
         self._pending.discard(key)
+        if isinstance(image, _Changed):
+            self._changed.add(key)
+            self.ready.emit(key)
+            return
         if image.isNull():
             self._failed.add(key)
             return

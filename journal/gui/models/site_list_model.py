@@ -115,7 +115,7 @@ class SiteListModel(QAbstractListModel):
         if photo is None:
             return None
         files = self._session.journal.files
-        return self._thumbs.pixmap(photo.sha256, lambda: files.thumbnail(photo.sha256, photo.ext), THUMB)
+        return self._thumbs.pixmap(photo.sha256, lambda: files.read_thumbnail(photo.sha256, photo.ext), THUMB)
 
     def _describe(self, line: SiteOverview) -> str:
         parts = [line.site.name, line.site.region, last_check_words(line.last_checked, dt.date.today())]

@@ -271,8 +271,8 @@ class CompareDialog(QDialog):
         self._requests.clear()
         self.status.setText("Loading the photos...")
         for key, photo in zip(("first", "second"), pair, strict=True):
-            path = self.session.journal.photo_path(photo)
-            self._requests[self._loader.load(path, reduction(photo.width, photo.height))] = key
+            files = self.session.journal.files  # read (and decrypted) in the loader's worker
+            self._requests[self._loader.load_photo(files, photo, reduction(photo.width, photo.height))] = key
 
     def _image_loaded(self, request: int, image: QImage) -> None:
         key = self._requests.pop(request, None)

@@ -49,6 +49,9 @@ FILE_FILTER = (
 )
 PENDING = Qt.ItemDataRole.UserRole + 1  # a new photo's sha256
 SAVED = Qt.ItemDataRole.UserRole + 2  # a saved photo's row id
+# A saved photo whose sealed file failed its authentication: compared by identity, never shown.
+CHANGED_TILE = b"changed"
+CHANGED_WORDS = "cannot be shown: the file was changed"
 # Asked about each prepared photo before it joins the entry; answers later through the callback
 # (True: add it, False: leave it out), so it may ask the person first without blocking.
 Gate = Callable[[PreparedPhoto, Callable[[bool], None]], None]
@@ -144,14 +147,22 @@ class PhotoTray(QWidget):
         return self.importer.busy or self._at_gate > 0
 
     # -- existing photos (editing an entry) ---------------------------------------------
-    def show_saved(self, photos: list[tuple[Photo, Path]]) -> None:
-        """The entry's saved photos, each with its thumbnail file."""
+    def show_saved(self, photos: list[tuple[Photo, bytes | None]]) -> None:
+        """The entry's saved photos, each with its thumbnail's bytes (decrypted in memory for an
+        encrypted journal; None when unreadable, CHANGED_TILE when its sealed file was changed)."""
         for photo, thumb in photos:
             self.saved.append(photo)
             name = photo.original_name or photo.file_name
-            item = QListWidgetItem(QIcon(QPixmap(str(thumb))), _label(name, photo.taken_on, "saved"))
+            pixmap = QPixmap()
+            if thumb is not None and thumb is not CHANGED_TILE:
+                pixmap.loadFromData(thumb)
+            item = QListWidgetItem(QIcon(pixmap), _label(name, photo.taken_on, "saved"))
             item.setData(SAVED, photo.id)
-            item.setToolTip(f"{name}, {photo.width}x{photo.height}, saved on this entry")
+            tip = f"{name}, {photo.width}x{photo.height}, saved on this entry"
+            if thumb is CHANGED_TILE:
+                item.setText(f"{item.text()}\n{CHANGED_WORDS}")
+                tip = f"{name}: this photo {CHANGED_WORDS}."
+            item.setToolTip(tip)
             self.list.addItem(item)
 
     # -- adding ---------------------------------------------------------------------------
