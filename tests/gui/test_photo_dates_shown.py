@@ -21,14 +21,15 @@ TODAY = dt.date.today()
 
 @pytest.fixture
 def forearm(journal: Journal, samples: Path) -> Site:
-    """An entry of 2026-03-01 with the photo taken that day, and one of today with a photo of 2026-04-02."""
+    """An entry of 2026-03-01 with the photo taken that day, and one of today with a photo of 2026-04-02;
+    the size doubled (beyond the noise of two ruler readings), so the summary gives the site its photo strip."""
     site = journal.store.add_site(Site.new(name="Left forearm", kind="deposit", region="forearm"))
     photos = samples / "photos"
     journal.add_entry(
         Entry.new(site_id=site.id, date="2026-03-01", size_mm=3.0), [photos / "forearm_2026-03-01.jpg"]
     )
     journal.add_entry(
-        Entry.new(site_id=site.id, date=TODAY, size_mm=3.5), [photos / "forearm_2026-04-02_rotated.jpg"]
+        Entry.new(site_id=site.id, date=TODAY, size_mm=6.0), [photos / "forearm_2026-04-02_rotated.jpg"]
     )
     return site
 

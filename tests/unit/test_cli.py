@@ -48,6 +48,8 @@ SITE_KEYS = {
     "archived",
     "reminder_days",
     "notes",
+    "phase",  # where the lesion is in its course (active, broke open, healing, ...)
+    "phases",
 }
 FULL_LOG = [
     "log",

@@ -182,7 +182,7 @@ def _flip(data: bytes) -> bytes:
     [
         ("photo", False, "does not match the hash recorded"),
         ("photo", True, "was changed or damaged since the backup was made"),
-        ("database", True, "its database cannot be read"),
+        ("database", True, "cannot be read"),
         ("key", True, "its key file journal.key is damaged"),
         ("plain photo", True, "is not sealed"),
     ],

@@ -190,12 +190,14 @@ def test_a_photo_kept_with_its_file_name_as_it_was_restores(real_backup, tmp_pat
 
 
 _LOGGED = ("sites", "entries", "photos", "daily_checks", "labs", "care", "visits")  # alerts' go with it
-OLDER_SCHEMA = (  # a backup from before the alerts, the write log and the trend indexes
-    "DROP TABLE alert_acknowledgements; DROP TABLE alerts; DROP TABLE rows_written; "
+OLDER_SCHEMA = (  # a backup from before the alerts, the write log, the trend indexes and what came after
+    "DROP TABLE alert_acknowledgements; DROP TABLE alerts; DROP TABLE site_phases; DROP TABLE finger_palm; "
+    "DROP TABLE rows_written; "
     + "".join(f"DROP TRIGGER {t}_insert_logged; DROP TRIGGER {t}_update_logged; " for t in _LOGGED)
     + "DROP INDEX entries_site_date_sized; DROP INDEX entries_site_date_tightness; "
     "DELETE FROM _sqlite_migrations WHERE name IN "
-    "('0002_alerts', '0004_alert_acknowledgements', '0007_rows_written', '0008_trend_indexes');"
+    "('0002_alerts', '0004_alert_acknowledgements', '0007_rows_written', '0008_trend_indexes', "
+    "'0010_site_phases', '0011_finger_palm');"
 )
 
 

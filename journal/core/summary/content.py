@@ -411,6 +411,7 @@ def _site_summary(
         for name in ENTRY_WARNING_FIELDS
         if (n := sum(1 for e in entries if getattr(e, name)))
     )
+    extras = site_chart_extras(journal.store, site.id)
     return SiteSummary(
         site=site,
         entries=tuple(entries),
@@ -422,7 +423,9 @@ def _site_summary(
         photo_uncertainty=photo_uncertainty,
         open_alerts=sum(1 for a in mine if a.is_open),
         period_alerts=sum(1 for a in mine if period.contains(a.date)),
-        chart_extras=site_chart_extras(journal.store, site.id),
+        chart_extras=extras,
+        milestones=sum(1 for p in extras.phases if period.contains(p.date))
+        + sum(1 for day, _mm in extras.ultrasound if period.contains(day)),
     )
 
 

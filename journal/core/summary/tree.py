@@ -189,6 +189,9 @@ class SiteSummary:
     period_alerts: int = 0  # alerts of this site raised in the period (open or acknowledged)
     # Its visits' ultrasound thickness and its lifecycle phases (charts/site_extras.py).
     chart_extras: SiteChartExtras = SiteChartExtras()
+    # Phase marks (broke open, healed ...) and ultrasound readings dated in the period: news a
+    # doctor should see even when no measurement changed beyond noise.
+    milestones: int = 0
 
     def stat(self, field: str) -> StatRow:
         return next(row for row in self.stats if row.field == field)
@@ -200,8 +203,9 @@ class SiteSummary:
 
     @property
     def has_something_to_see(self) -> bool:
-        """An alert or a change beyond noise: the site gets its half page, else a table line."""
-        return bool(self.open_alerts or self.period_alerts or self.changed)
+        """An alert, a change beyond noise or a new phase or ultrasound reading: the site gets its
+        half page, else a table line."""
+        return bool(self.open_alerts or self.period_alerts or self.changed or self.milestones)
 
     @property
     def attention(self) -> tuple[int, int, int, str]:

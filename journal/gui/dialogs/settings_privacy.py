@@ -17,7 +17,9 @@ WORDS = (
     "for the passphrase again. It applies to an encrypted journal (Journal > Encrypt\u2026); a window with "
     "an entry being edited waits until the editor is closed."
 )
-PLAIN_WORDS = "This journal is not encrypted, so there is no passphrase to ask for: the setting waits until it is."
+PLAIN_WORDS = (
+    "This journal is not encrypted, so there is no passphrase to ask for: the setting waits until it is."
+)
 
 
 class PrivacyTab(QWidget):

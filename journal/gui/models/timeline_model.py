@@ -237,7 +237,9 @@ class TimelineModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DecorationRole and column == Column.PHOTO and photos:
             first = photos[0]
             files = self._session.journal.files
-            return self._thumbs.pixmap(first.sha256, lambda: files.read_thumbnail(first.sha256, first.ext), THUMB)
+            return self._thumbs.pixmap(
+                first.sha256, lambda: files.read_thumbnail(first.sha256, first.ext), THUMB
+            )
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(entry, column, photos)
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):

@@ -211,7 +211,7 @@ def _follows(summary: Summary) -> str:
     detailed, steady = summary.detailed_sites, summary.steady_sites
     if detailed:
         lines.append(
-            f"{plural(len(detailed), 'site')} with something to see (an alert or a change beyond noise): "
+            f"{plural(len(detailed), 'site')} with something to see (an alert, a change beyond noise, a new phase or ultrasound): "
             f"chart, photos and numbers, half a page each, from {page_ref('sites')}."
         )
     else:
