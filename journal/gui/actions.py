@@ -272,8 +272,10 @@ SPECS: tuple[ActionSpec, ...] = (
         requires="journal.gui.dialogs.profile_dialog",
         separator=True,
     ),
+    # F1 is help, as everywhere: what to do and how, with the photo tips; About says what this is.
+    ActionSpec("help", "Skin Journal &help", "help", cmd.show_help, (Key.HelpContents, "F1")),
     ActionSpec("photo_tips", "&Photo tips", "help", cmd.photo_tips, ()),
-    ActionSpec("about", "&About Skin Journal", "help", cmd.about, (Key.HelpContents, "F1")),
+    ActionSpec("about", "&About Skin Journal", "help", cmd.about, ()),
 )
 
 
