@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QApplication,
     QComboBox,
+    QFormLayout,
+    QLabel,
     QTabBar,
     QWidget,
 )
@@ -150,3 +152,43 @@ def test_tab_walks_the_photo_viewer_and_compare(qtbot, session, filled):
     qtbot.addWidget(compare)
     compare.show()
     check_walk(qtbot, compare)
+
+
+def _labels_without_mnemonic(root: QWidget) -> list[str]:
+    """Each form label of a field that takes the focus: its text has an underlined letter (Alt+it)."""
+    missing = []
+    for form in root.findChildren(QFormLayout):
+        for row in range(form.rowCount()):
+            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole)
+            field = form.itemAt(row, QFormLayout.ItemRole.FieldRole)
+            if label is None or field is None or not isinstance(label.widget(), QLabel):
+                continue
+            text = label.widget().text().replace("&&", "")
+            if label.widget().isVisibleTo(root) and "&" not in text:
+                missing.append(text)
+    return missing
+
+
+def _all_screens(qtbot, session, site, window):
+    yield window
+    for tab in ("charts", "alerts", "daily", "labs", "care", "visits"):
+        yield window.show_tab(tab)
+    for screen in (
+        EntryEditor(session, site.id),
+        SiteDialog(session, session.store.site(site.id)),
+        SettingsDialog(session),
+        ProfileDialog(session),
+        CompareDialog(session, site.id),
+    ):
+        qtbot.addWidget(screen)
+        screen.show()
+        yield screen
+
+
+def test_every_form_label_has_a_mnemonic(qtbot, filled, window):
+    missing = {
+        type(screen).__name__: found
+        for screen in _all_screens(qtbot, window.session, filled, window)
+        if (found := _labels_without_mnemonic(screen))
+    }
+    assert missing == {}, list(missing)
