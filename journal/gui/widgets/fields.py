@@ -44,6 +44,17 @@ class RatingInput(QWidget):
         self.slider.setAccessibleDescription(f"0 means {low_words}, 10 means {high_words}")
         self.value_label = QLabel()
         self.value_label.setMinimumWidth(self.fontMetrics().horizontalAdvance(NOT_CHECKED) + 6)
+        # Steppers: a tap each, for a hand that cannot drag a slider's handle to a point.
+        self.less_button, self.more_button = QToolButton(), QToolButton()
+        for button, text, words, step in (
+            (self.less_button, "\u2212", "Less", -1),
+            (self.more_button, "+", "More", 1),
+        ):
+            button.setText(text)
+            button.setAccessibleName(f"{words} {name.lower()}")
+            button.setToolTip(f"{words} {name.lower()} (one step)")
+            button.setAutoRepeat(True)  # held down, it keeps stepping
+            button.clicked.connect(lambda _=False, step=step: self.step(step))
         self.clear_button = QToolButton()
         self.clear_button.setText("Clear")
         self.clear_button.setAccessibleName(f"Clear {name.lower()}")
@@ -57,11 +68,17 @@ class RatingInput(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(low)
+        row.addWidget(self.less_button)
         row.addWidget(self.slider, 1)
+        row.addWidget(self.more_button)
         row.addWidget(high)
         row.addWidget(self.value_label)
         row.addWidget(self.clear_button)
         self.setFocusProxy(self.slider)
+        # Tab: the slider, then its steppers and Clear (Qt would skip the stepper before a proxy).
+        chain = (self.slider, self.less_button, self.more_button, self.clear_button)
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         # Any touch of the slider sets a value, even at 0 where valueChanged would not fire.
         self.slider.actionTriggered.connect(lambda _action: self._mark_set())
         self.slider.sliderPressed.connect(self._mark_set)
@@ -79,6 +96,11 @@ class RatingInput(QWidget):
         self._set = value is not None
         self._refresh()
         self.changed.emit()
+
+    def step(self, by: int) -> None:
+        """One step up or down; from "not checked", the first step sets 0 or 1."""
+        now = self.slider.value() if self._set else 0
+        self.set_value(max(self.slider.minimum(), min(self.slider.maximum(), now + by)))
 
     def _mark_set(self) -> None:
         self._set = True
