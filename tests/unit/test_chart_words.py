@@ -48,6 +48,13 @@ def test_site_sentence_gives_a_line_its_own_dates_when_they_differ() -> None:
     assert "tightness 4 on 2026-12-01" in site_summary(FOREARM, entries)
 
 
+def test_a_line_that_ends_where_it_started_is_not_said_from_4_to_4() -> None:
+    entries = [*_entries(), Entry.new(site_id=1, date="2026-01-03", tightness=4, id=5)]
+    entries.append(Entry.new(site_id=1, date="2026-11-30", tightness=4, id=6))
+    assert "tightness 4 at the start and the end" in site_summary(FOREARM, entries)
+    assert site_summary(FOREARM, entries[3:]) == "Left forearm: tightness 4 on 2026-01-03 and on 2026-11-30."
+
+
 def test_site_table_has_a_row_per_charted_entry_and_a_column_per_line() -> None:
     table = site_table(_entries())
     assert table.headers == ("Date", "Largest size (mm)", "Pain (0-10)")

@@ -55,6 +55,13 @@ def _series_words(words: str, unit: str, points: Sequence[tuple[dt.date, float]]
     (first_day, first), (last_day, last) = points[0], points[-1]
     if len(points) == 1:
         return f"{words} {_number(first)}{unit} on {first_day.isoformat()}"
+    if _number(first) == _number(last):  # not "from 4 to 4"
+        where = (
+            f" on {first_day.isoformat()} and on {last_day.isoformat()}"
+            if dates
+            else " at the start and the end"
+        )
+        return f"{words} {_number(first)}{unit}{where}"
     if not dates:
         return f"{words} from {_number(first)}{unit} to {_number(last)}{unit}"
     return (

@@ -239,8 +239,8 @@ def test_a_sentence_under_the_chart_says_what_it_shows(qtbot, session):
     site = _site_with_entries(session)
     pane = _shown_pane(qtbot, session)
     sentence = (
-        f"{site.name}: largest size from 3.1 mm on 2026-01-05 to 3.9 mm on 2026-04-06; count from 2 to 2; "
-        "pain from 1 to 1."
+        f"{site.name}: largest size from 3.1 mm on 2026-01-05 to 3.9 mm on 2026-04-06; count 2 at the start and the end; "
+        "pain 1 at the start and the end."
     )
     assert pane.summary.text() == sentence
     assert pane.summary.isVisible()
