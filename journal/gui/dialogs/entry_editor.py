@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -136,10 +138,21 @@ class EntryEditor(QDialog):
         columns = QHBoxLayout()
         columns.addWidget(self.form.values_box, 3)
         columns.addLayout(right, 2)
+        # The fields and photos scroll on a short screen (1024x700, or at 2x): with targets a
+        # stiff hand can hit, the whole form is taller than such a screen, and Save must stay in view.
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(columns)
+        body_layout.addWidget(photo_box)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setWidget(body)
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not to the area
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(columns)
-        layout.addWidget(photo_box)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.buttons)
 
         if entry is not None:
@@ -165,7 +178,16 @@ class EntryEditor(QDialog):
         self.site.currentIndexChanged.connect(lambda _i: self._offer_last_time())
         self._offer_last_time()
         fit_for_stiff_hands(self)
+        self._fit_to_screen(body)
         self.site.setFocus()
+
+    def _fit_to_screen(self, body: QWidget) -> None:
+        """As large as the whole form wants, but no larger than the screen it opens on."""
+        wanted = self.sizeHint()
+        wanted.setHeight(wanted.height() - self.scroll.sizeHint().height() + body.sizeHint().height())
+        wanted.setWidth(max(wanted.width(), body.sizeHint().width() + 2 * self.scroll.frameWidth() + 24))
+        screen = self.screen().availableGeometry().size() if self.screen() is not None else wanted
+        self.resize(min(wanted.width(), screen.width()), min(wanted.height(), screen.height() - 40))
 
     # -- same as last time -----------------------------------------------------------------------
     def previous_entry(self) -> Entry | None:

@@ -245,6 +245,7 @@ class ChartsPane(QWidget):
         """The chart or its table, as the toggle says (the sentence stays under either)."""
         as_table = self.table_toggle.isChecked() and self.figure is not None
         self.table.setVisible(as_table)
+        self.readout.setVisible(not as_table)  # "point at the chart" says nothing about a table
         if self.canvas is not None:
             self.canvas.setVisible(not as_table)
 

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from journal.gui.wording import NOT_CHECKED
 
-WORDS_WIDTH_OF = "stuck to the bone"
+# The end words wrap onto two lines at most ("stuck to / the bone"): room for the steppers
+# beside the slider on a 1024 px wide screen.
+WORDS_WIDTH_OF = "to the bone"
 
 
 class RatingInput(QWidget):
@@ -39,7 +41,8 @@ class RatingInput(QWidget):
         self.slider.setPageStep(2)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setTickInterval(1)
-        self.slider.setMinimumWidth(200)  # eleven positions a finger or a mouse can tell apart
+        # Eleven positions a mouse can tell apart; a finger that cannot aim uses the steppers.
+        self.slider.setMinimumWidth(140)
         self.slider.setAccessibleName(name)
         self.slider.setAccessibleDescription(f"0 means {low_words}, 10 means {high_words}")
         self.value_label = QLabel()
@@ -54,6 +57,7 @@ class RatingInput(QWidget):
             button.setAccessibleName(f"{words} {name.lower()}")
             button.setToolTip(f"{words} {name.lower()} (one step)")
             button.setAutoRepeat(True)  # held down, it keeps stepping
+            button.setMinimumSize(32, 32)  # a square target, not a sliver beside the slider
             button.clicked.connect(lambda _=False, step=step: self.step(step))
         self.clear_button = QToolButton()
         self.clear_button.setText("Clear")
@@ -64,7 +68,8 @@ class RatingInput(QWidget):
         words_width = self.fontMetrics().horizontalAdvance(WORDS_WIDTH_OF)
         for label in (low, high):
             label.setEnabled(False)  # the palette's dimmed text: a hint, not a value
-            label.setMinimumWidth(words_width)  # ratings stacked in a form line up
+            label.setWordWrap(True)
+            label.setFixedWidth(words_width)  # ratings stacked in a form line up
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(low)

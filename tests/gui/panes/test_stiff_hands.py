@@ -89,3 +89,13 @@ def test_same_as_last_time_when_editing_takes_the_entry_before(qtbot, session):
     other = add_site(session, name="Scalp", region="scalp")
     editor.site.setCurrentIndex(editor.site.findData(other.id))
     assert not editor.same_button.isEnabled()  # a site with no entry has no last time
+
+
+def test_the_larger_editor_still_fits_a_1024x700_screen(qtbot, session, filled):  # noqa: F811
+    editor = EntryEditor(session, filled.id)
+    qtbot.addWidget(editor)
+    editor.show()
+    assert editor.minimumSizeHint().height() <= 600  # the fields scroll; Save stays in view
+    body = editor.scroll.widget()
+    assert body.minimumSizeHint().width() <= 1000  # the steppers fit beside each slider
+    assert editor.height() <= editor.screen().availableGeometry().height()
