@@ -145,14 +145,14 @@ class EntryEditor(QDialog):
         body_layout.setContentsMargins(0, 0, 0, 0)
         body_layout.addLayout(columns)
         body_layout.addWidget(photo_box)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.scroll.setWidget(body)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not to the area
+        self.fields_area = QScrollArea()
+        self.fields_area.setWidgetResizable(True)
+        self.fields_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.fields_area.setWidget(body)
+        self.fields_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not to the area
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.fields_area, 1)
         layout.addWidget(self.buttons)
 
         if entry is not None:
@@ -184,8 +184,8 @@ class EntryEditor(QDialog):
     def _fit_to_screen(self, body: QWidget) -> None:
         """As large as the whole form wants, but no larger than the screen it opens on."""
         wanted = self.sizeHint()
-        wanted.setHeight(wanted.height() - self.scroll.sizeHint().height() + body.sizeHint().height())
-        wanted.setWidth(max(wanted.width(), body.sizeHint().width() + 2 * self.scroll.frameWidth() + 24))
+        wanted.setHeight(wanted.height() - self.fields_area.sizeHint().height() + body.sizeHint().height())
+        wanted.setWidth(max(wanted.width(), body.sizeHint().width() + 2 * self.fields_area.frameWidth() + 24))
         screen = self.screen().availableGeometry().size() if self.screen() is not None else wanted
         self.resize(min(wanted.width(), screen.width()), min(wanted.height(), screen.height() - 40))
 

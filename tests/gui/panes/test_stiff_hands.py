@@ -96,6 +96,6 @@ def test_the_larger_editor_still_fits_a_1024x700_screen(qtbot, session, filled):
     qtbot.addWidget(editor)
     editor.show()
     assert editor.minimumSizeHint().height() <= 600  # the fields scroll; Save stays in view
-    body = editor.scroll.widget()
+    body = editor.fields_area.widget()
     assert body.minimumSizeHint().width() <= 1000  # the steppers fit beside each slider
     assert editor.height() <= editor.screen().availableGeometry().height()
