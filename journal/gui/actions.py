@@ -300,8 +300,10 @@ SPECS: tuple[ActionSpec, ...] = (
         "A new passphrase for the encrypted journal",
         requires="journal.gui.commands.crypt_actions",
     ),
+    # F1 is help, as everywhere: what to do and how, with the photo tips; About says what this is.
+    ActionSpec("help", "Skin Journal &help", "help", cmd.show_help, (Key.HelpContents, "F1")),
     ActionSpec("photo_tips", "&Photo tips", "help", cmd.photo_tips, ()),
-    ActionSpec("about", "&About Skin Journal", "help", cmd.about, (Key.HelpContents, "F1")),
+    ActionSpec("about", "&About Skin Journal", "help", cmd.about, ()),
 )
 
 

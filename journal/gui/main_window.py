@@ -28,6 +28,7 @@ from journal.gui.feeds.thumbnails import ThumbnailCache
 from journal.gui.panes.lazy_pane import LazyPane
 from journal.gui.panes.sites_pane import SitesPane
 from journal.gui.panes.timeline_pane import TimelinePane
+from journal.gui.widgets.targets import fit_for_stiff_hands
 
 if TYPE_CHECKING:
     from journal.gui.session import JournalSession
@@ -181,6 +182,7 @@ class MainWindow(QMainWindow):
         session.site_selected.connect(lambda _site: self._update_actions())
         self.timeline.model.modelReset.connect(self._update_actions)
         self.timeline.view.selectionModel().currentRowChanged.connect(lambda *_: self._update_actions())
+        fit_for_stiff_hands(self)  # the panes built lazily are fitted as they are built (LazyPane)
         self._restore_layout()
         self.sites.load()
         self._update_actions()

@@ -21,7 +21,7 @@ def test_standard_shortcuts(window) -> None:
         "undo": "Ctrl+Z",
         "redo": "Ctrl+Shift+Z",
         "quit": "Ctrl+Q",
-        "about": "F1",
+        "help": "F1",
         "delete_entry": "Del",
         "rename_site": "F2",
     }
@@ -29,6 +29,20 @@ def test_standard_shortcuts(window) -> None:
         assert shortcut in _keys(window.commands[key]), key
     titles = [a.text().replace("&", "") for a in window.menuBar().actions()]
     assert titles == ["File", "Edit", "View", "Journal", "Help"]
+
+
+def test_f1_opens_help_not_about(qtbot, window, when_modal) -> None:
+    shown = {}
+
+    def read(dialog) -> None:
+        shown["title"], shown["text"] = dialog.windowTitle(), dialog.text() + dialog.informativeText()
+        dialog.accept()
+
+    when_modal(read)
+    QTest.keyClick(window, Qt.Key.Key_F1)
+    assert shown["title"] == "Skin Journal help"
+    assert "Tab and Shift+Tab" in shown["text"] and "Photo tips" in shown["text"]
+    assert not window.commands["about"].shortcuts()
 
 
 def test_no_two_actions_share_a_shortcut(window) -> None:

@@ -225,6 +225,27 @@ def quit_app(window: Window) -> None:
 
 
 # -- help ---------------------------------------------------------------------------------------------
+HELP = (
+    "Log a check of a site with File > New entry (Ctrl+N): every value is optional but the date, and "
+    '"Not checked" means you did not look. "Same as last time" fills in what you logged the time '
+    "before, to confirm or change.\n\n"
+    'The tabs show the selected site\'s entries, its charts (with "Show as table" and a sentence that '
+    "says what the chart shows), the warning signs to have looked at, and your daily checks, labs, care "
+    "and visits.\n\n"
+    "Keyboard: Tab and Shift+Tab move between the controls and out of any table; the arrow keys move "
+    "inside a table, a slider or a chart; Alt and the underlined letter jump to a field; Ctrl+Z undoes "
+    "the last change.\n\n"
+    "It is a journal, not a diagnosis: when something worries you, have a professional look at it."
+)
+
+
+def show_help(window: Window) -> None:
+    box = QMessageBox(QMessageBox.Icon.Information, "Skin Journal help", HELP, parent=window)
+    box.setObjectName("help")
+    box.setInformativeText(f"Photo tips\n\n{PHOTO_TIPS}")
+    box.exec()
+
+
 def photo_tips(window: Window) -> None:
     QMessageBox.information(window, "Photo tips", PHOTO_TIPS)
 

@@ -23,12 +23,14 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QFrame,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -37,11 +39,13 @@ from journal.core.domain.model import Entry, Photo
 from journal.core.domain.validate import latest_date
 from journal.core.errors import JournalError, ValidationError
 from journal.core.operations import entries as ops
+from journal.core.operations.last_time import last_time, same_as
 from journal.core.photos.dates import camera_date, disagrees
 from journal.core.photos.pipeline import PreparedPhoto
 from journal.gui.dialogs.entry_form import EntryForm
 from journal.gui.widgets.date_edit import DateField
 from journal.gui.widgets.photo_tray import CHANGED_TILE, PhotoTray
+from journal.gui.widgets.targets import fit_for_stiff_hands
 
 if TYPE_CHECKING:
     from journal.gui.session import JournalSession
@@ -102,6 +106,17 @@ class EntryEditor(QDialog):
         date_label = QLabel("&Date:")
         date_label.setBuddy(self.date)
         top.addRow(date_label, date_row)
+        # "Same as last time": the previous entry's values, to confirm or change (a few taps
+        # instead of a dozen for a hand that finds the form hard).
+        self.same_button = QPushButton("Sam&e as last time")
+        self.same_note = QLabel()
+        self.same_note.setObjectName("same-as-last-time")
+        self.same_note.setWordWrap(True)
+        self.same_note.setEnabled(False)  # dimmed: a hint, not a field
+        same_row = QHBoxLayout()
+        same_row.addWidget(self.same_button)
+        same_row.addWidget(self.same_note, 1)
+        top.addRow("", same_row)
         photo_box = QGroupBox("Photos")
         photo_column = QVBoxLayout(photo_box)
         photo_column.addWidget(self.photos)
@@ -122,10 +137,21 @@ class EntryEditor(QDialog):
         columns = QHBoxLayout()
         columns.addWidget(self.form.values_box, 3)
         columns.addLayout(right, 2)
+        # The fields and photos scroll on a short screen (1024x700, or at 2x): with targets a
+        # stiff hand can hit, the whole form is taller than such a screen, and Save must stay in view.
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addLayout(columns)
+        body_layout.addWidget(photo_box)
+        self.fields_area = QScrollArea()
+        self.fields_area.setWidgetResizable(True)
+        self.fields_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.fields_area.setWidget(body)
+        self.fields_area.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes to the fields, not to the area
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(columns)
-        layout.addWidget(photo_box)
+        layout.addWidget(self.fields_area, 1)
         layout.addWidget(self.buttons)
 
         if entry is not None:
@@ -147,7 +173,46 @@ class EntryEditor(QDialog):
         self.photos.gate = self._photo_date_gate
         self.date.dateChanged.connect(self._date_edited)
         self.date.edited.connect(self._date_edited)  # today typed over today is chosen too
+        self.same_button.clicked.connect(self.same_as_last_time)
+        self.site.currentIndexChanged.connect(lambda _i: self._offer_last_time())
+        self._offer_last_time()
+        fit_for_stiff_hands(self)
+        self._fit_to_screen(body)
         self.site.setFocus()
+
+    def _fit_to_screen(self, body: QWidget) -> None:
+        """As large as the whole form wants, but no larger than the screen it opens on."""
+        wanted = self.sizeHint()
+        wanted.setHeight(wanted.height() - self.fields_area.sizeHint().height() + body.sizeHint().height())
+        wanted.setWidth(max(wanted.width(), body.sizeHint().width() + 2 * self.fields_area.frameWidth() + 24))
+        screen = self.screen().availableGeometry().size() if self.screen() is not None else wanted
+        self.resize(min(wanted.width(), screen.width()), min(wanted.height(), screen.height() - 40))
+
+    # -- same as last time -----------------------------------------------------------------------
+    def previous_entry(self) -> Entry | None:
+        site_id = self.site.currentData()
+        return None if site_id is None else last_time(self.session.journal, site_id, editing=self.entry)
+
+    def _offer_last_time(self) -> None:
+        previous = self.previous_entry()
+        self.same_button.setEnabled(previous is not None)
+        self.same_button.setToolTip(
+            "This site has no earlier entry."
+            if previous is None
+            else f"Fill in the values of the check of {previous.date.isoformat()} to confirm or change "
+            "(not its date, note or photos)"
+        )
+        self.same_note.clear()
+
+    def same_as_last_time(self) -> None:
+        """Fill the form with the site's previous entry's values; nothing is saved until Save."""
+        previous = self.previous_entry()
+        if previous is None:
+            return
+        self.form.load(same_as(previous, previous.site_id, self.chosen_date()))
+        self.same_note.setText(
+            f"Filled in from the check of {previous.date.isoformat()}: confirm or change each value."
+        )
 
     # -- measuring on a saved photo -------------------------------------------------------------
     def selected_saved_photo(self) -> Photo | None:

@@ -65,6 +65,7 @@ class AlertsPane(QWidget):
         self.table = QTableView(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName("Alerts")
+        self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move in the table
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -84,6 +85,7 @@ class AlertsPane(QWidget):
         self.evidence.setHeaderLabels(["Date", "Logged", "Value"])
         self.evidence.setRootIsDecorated(False)
         self.evidence.setAccessibleName("The entries behind this alert")
+        self.evidence.setTabKeyNavigation(False)
         self.evidence.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.evidence.setMaximumHeight(self.evidence.fontMetrics().lineSpacing() * 9)
         self.ack_state = QLabel(self)

@@ -15,15 +15,19 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QLabel,
     QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
-from journal.core.charts import figures
+from journal.core.charts import figures, words
 from journal.core.charts.site_extras import hand_figure, site_chart_extras
 from journal.core.operations import Changes
 from journal.gui.feeds.alerts_source import site_alert_dates
@@ -57,6 +61,22 @@ class ChartsPane(QWidget):
         self.placeholder = QLabel(self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
+        # Words for what the picture shows: a sentence under it (and the canvas's description,
+        # which a screen reader says), and the same values as a table on request.
+        self.table_toggle = QCheckBox("Show as &table", self)
+        self.table_toggle.setToolTip("Show the charted values as a table instead of the chart")
+        self.summary = QLabel(self)
+        self.summary.setObjectName("chart-summary")
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.summary.setAccessibleName("What the chart shows")
+        self.table = QTableWidget(self)
+        self.table.setAccessibleName("The chart's values")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move in the table
+        self.table.verticalHeader().hide()
+        self.table.setAlternatingRowColors(True)
+        self.table.hide()
         self._lay_out()
         self._connect()
 
@@ -64,16 +84,19 @@ class ChartsPane(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.choice, 1)
         top.addSpacing(12)
+        top.addWidget(self.table_toggle)
         top.addWidget(self.save_button)
         second = QHBoxLayout()
         second.addWidget(self.range)
         second.addStretch(1)
         self.body = QVBoxLayout()
         self.body.addWidget(self.placeholder, 1)
+        self.body.addWidget(self.table, 1)
         layout = self._layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(second)
         layout.addLayout(self.body, 1)
+        layout.addWidget(self.summary)
         layout.addWidget(self.readout)
 
     def _connect(self) -> None:
@@ -81,6 +104,7 @@ class ChartsPane(QWidget):
         self.choice.subject_changed.connect(self.schedule_redraw)
         self.range.range_changed.connect(lambda _since, _until: self.redraw())
         self.save_button.clicked.connect(lambda: self.save_png())
+        self.table_toggle.toggled.connect(lambda _on: self._show_chosen_form())
         s = self.session
         s.changed.connect(self._changed)
         s.alerts_changed.connect(lambda: self.schedule_redraw() if self.view == SITE_VIEW else None)
@@ -173,6 +197,58 @@ class ChartsPane(QWidget):
             extras=site_chart_extras(store, site_id),
         )
 
+    def describe(self) -> tuple[str, words.ChartTable] | None:
+        """The sentence and the table of what `build_figure` draws, from the same rows and period."""
+        since, until = self.range.current()
+        store = self.session.store
+        if self.view == HAND_VIEW:
+            readings = store.finger_palm()
+            return (words.hand_summary(readings, since, until), words.hand_table(readings, since, until))
+        if self.view == LABS_VIEW:
+            test = self.choice.test()
+            if test is None:
+                return None
+            labs, unit = store.labs(test=test), self.choice.unit()
+            return (
+                words.lab_summary(labs, test, unit, since, until),
+                words.lab_table(labs, test, unit, since, until),
+            )
+        site_id = self.site_id()
+        if site_id is None:
+            return None
+        entries = store.entries(site_id)
+        return (
+            words.site_summary(store.site(site_id), entries, since, until),
+            words.site_table(entries, since, until),
+        )
+
+    def _fill_words(self) -> None:
+        described = self.describe() if self.figure is not None else None
+        summary, table = described if described is not None else ("", words.ChartTable((), ()))
+        self.summary.setText(summary)
+        self.summary.setVisible(bool(summary))
+        self.table.clear()
+        self.table.setColumnCount(len(table.headers))
+        self.table.setRowCount(len(table.rows))
+        self.table.setHorizontalHeaderLabels(list(table.headers))
+        for row, values in enumerate(table.rows):
+            for column, text in enumerate(values):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        if self.canvas is not None:
+            self.canvas.setAccessibleDescription(
+                f"{summary} Left and right arrow keys read the values one by one."
+            )
+        self._show_chosen_form()
+
+    def _show_chosen_form(self) -> None:
+        """The chart or its table, as the toggle says (the sentence stays under either)."""
+        as_table = self.table_toggle.isChecked() and self.figure is not None
+        self.table.setVisible(as_table)
+        self.readout.setVisible(not as_table)  # "point at the chart" says nothing about a table
+        if self.canvas is not None:
+            self.canvas.setVisible(not as_table)
+
     def _nothing(self, reason: str) -> None:
         self.placeholder.setText(reason)
 
@@ -193,7 +269,9 @@ class ChartsPane(QWidget):
         self.figure = figure
         self.placeholder.setVisible(figure is None)
         self.save_button.setEnabled(figure is not None)
+        self.table_toggle.setEnabled(figure is not None)
         if figure is None:
+            self._fill_words()
             return
         chart_canvas.follow_palette(figure, self.palette())
         canvas = chart_canvas.ChartCanvas(figure)
@@ -204,6 +282,7 @@ class ChartsPane(QWidget):
         self._layout.activate()  # and place it now, not at the figure's default size in a corner
         self.canvas = canvas
         self.readout.setText(HINT)
+        self._fill_words()
 
     def plotted(self, gid: str) -> tuple[list[dt.date], list[float]]:
         """The dates and values drawn for one line ("size_mm", "count", "tightness", "pain", "value")."""

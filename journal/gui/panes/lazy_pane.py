@@ -11,6 +11,8 @@ from collections.abc import Callable
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
+from journal.gui.widgets.targets import fit_for_stiff_hands
+
 
 class LazyPane(QWidget):
     def __init__(self, build: Callable[[QWidget], QWidget], name: str, parent: QWidget | None = None) -> None:
@@ -29,6 +31,7 @@ class LazyPane(QWidget):
         """The pane, built now if it was not yet."""
         if self._pane is None:
             self._pane = self._build(self)
+            fit_for_stiff_hands(self._pane)
             self._layout.addWidget(self._pane)
             self._pane.show()  # now, not on the layout's next pass: its own showEvent may draw
         return self._pane

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.core.charts.overview import SiteOverview, due_for_check, last_check_words
+from journal.gui.widgets.targets import fit_for_stiff_hands
 
 MAX_ROWS = 4
 
@@ -76,6 +77,7 @@ class RemindersPanel(QFrame):
             button.clicked.connect(lambda _=False, site_id=line.site.id: self.log_requested.emit(site_id))
             self.rows.addWidget(label, row, 0)
             self.rows.addWidget(button, row, 1)
+        fit_for_stiff_hands(self)  # the new rows' buttons
         extra = len(self.due) - MAX_ROWS
         self.more.setText(f"\u2026 and {extra} more" if extra > 0 else "")
         self.more.setVisible(extra > 0)

@@ -64,6 +64,7 @@ class TimelinePane(QWidget):
         self.view = QTableView()
         self.view.setModel(self.model)
         self.view.setAccessibleName("Entries of the selected site, newest first")
+        self.view.setTabKeyNavigation(False)  # Tab moves on to the buttons; arrows move in the table
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -114,6 +115,7 @@ class TimelinePane(QWidget):
         for action in actions:
             button = QToolButton()
             button.setDefaultAction(action)
+            button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # in the tab order, and focused by a click
             self.buttons.insertWidget(self.buttons.count() - 1, button)
 
     def show_site(self, site_id: int, keep_rows: int = 0) -> None:

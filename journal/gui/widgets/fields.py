@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from journal.gui.wording import NOT_CHECKED
 
-WORDS_WIDTH_OF = "stuck to the bone"
+# The end words wrap onto two lines at most ("stuck to / the bone"): room for the steppers
+# beside the slider on a 1024 px wide screen.
+WORDS_WIDTH_OF = "to the bone"
 
 
 class RatingInput(QWidget):
@@ -39,11 +41,24 @@ class RatingInput(QWidget):
         self.slider.setPageStep(2)
         self.slider.setTickPosition(QSlider.TickPosition.TicksBelow)
         self.slider.setTickInterval(1)
-        self.slider.setMinimumWidth(200)  # eleven positions a finger or a mouse can tell apart
+        # Eleven positions a mouse can tell apart; a finger that cannot aim uses the steppers.
+        self.slider.setMinimumWidth(140)
         self.slider.setAccessibleName(name)
         self.slider.setAccessibleDescription(f"0 means {low_words}, 10 means {high_words}")
         self.value_label = QLabel()
         self.value_label.setMinimumWidth(self.fontMetrics().horizontalAdvance(NOT_CHECKED) + 6)
+        # Steppers: a tap each, for a hand that cannot drag a slider's handle to a point.
+        self.less_button, self.more_button = QToolButton(), QToolButton()
+        for button, text, words, step in (
+            (self.less_button, "\u2212", "Less", -1),
+            (self.more_button, "+", "More", 1),
+        ):
+            button.setText(text)
+            button.setAccessibleName(f"{words} {name.lower()}")
+            button.setToolTip(f"{words} {name.lower()} (one step)")
+            button.setAutoRepeat(True)  # held down, it keeps stepping
+            button.setMinimumSize(32, 32)  # a square target, not a sliver beside the slider
+            button.clicked.connect(lambda _=False, step=step: self.step(step))
         self.clear_button = QToolButton()
         self.clear_button.setText("Clear")
         self.clear_button.setAccessibleName(f"Clear {name.lower()}")
@@ -53,15 +68,22 @@ class RatingInput(QWidget):
         words_width = self.fontMetrics().horizontalAdvance(WORDS_WIDTH_OF)
         for label in (low, high):
             label.setEnabled(False)  # the palette's dimmed text: a hint, not a value
-            label.setMinimumWidth(words_width)  # ratings stacked in a form line up
+            label.setWordWrap(True)
+            label.setFixedWidth(words_width)  # ratings stacked in a form line up
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(low)
+        row.addWidget(self.less_button)
         row.addWidget(self.slider, 1)
+        row.addWidget(self.more_button)
         row.addWidget(high)
         row.addWidget(self.value_label)
         row.addWidget(self.clear_button)
         self.setFocusProxy(self.slider)
+        # Tab: the slider, then its steppers and Clear (Qt would skip the stepper before a proxy).
+        chain = (self.slider, self.less_button, self.more_button, self.clear_button)
+        for before, after in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(before, after)
         # Any touch of the slider sets a value, even at 0 where valueChanged would not fire.
         self.slider.actionTriggered.connect(lambda _action: self._mark_set())
         self.slider.sliderPressed.connect(self._mark_set)
@@ -79,6 +101,11 @@ class RatingInput(QWidget):
         self._set = value is not None
         self._refresh()
         self.changed.emit()
+
+    def step(self, by: int) -> None:
+        """One step up or down; from "not checked", the first step sets 0 or 1."""
+        now = self.slider.value() if self._set else 0
+        self.set_value(max(self.slider.minimum(), min(self.slider.maximum(), now + by)))
 
     def _mark_set(self) -> None:
         self._set = True

@@ -240,3 +240,50 @@ def test_hovering_the_care_strip_names_the_care(qtbot, session):
     x, y = line.axes.transData.transform(line.get_xydata()[0])
     MouseEvent("motion_notify_event", pane.canvas, x, y)._process()
     assert pane.readout.text() == "2026-02-01  care: Massage"
+
+
+def test_a_sentence_under_the_chart_says_what_it_shows(qtbot, session):
+    site = _site_with_entries(session)
+    pane = _shown_pane(qtbot, session)
+    sentence = (
+        f"{site.name}: largest size from 3.1 mm on 2026-01-05 to 3.9 mm on 2026-04-06; count 2 at the start and the end; "
+        "pain 1 at the start and the end."
+    )
+    assert pane.summary.text() == sentence
+    assert pane.summary.isVisible()
+    assert pane.canvas.accessibleDescription().startswith(sentence)  # what a screen reader says
+    pane.range.set_range(dt.date(2026, 2, 1), dt.date(2026, 3, 15))
+    assert "from 3.4 mm on 2026-02-02 to 3.2 mm on 2026-03-02" in pane.summary.text()
+
+
+def test_show_as_table_shows_the_charted_values(qtbot, session):
+    _site_with_entries(session)
+    pane = _shown_pane(qtbot, session)
+    assert not pane.table.isVisible()
+    pane.table_toggle.setChecked(True)
+    assert pane.table.isVisible() and not pane.canvas.isVisible()
+    headers = [pane.table.horizontalHeaderItem(c).text() for c in range(pane.table.columnCount())]
+    assert headers == ["Date", "Largest size (mm)", "Count", "Pain (0-10)"]
+    rows = [
+        tuple(pane.table.item(r, c).text() for c in range(pane.table.columnCount()))
+        for r in range(pane.table.rowCount())
+    ]
+    assert rows == [(day, f"{size:g}", "2", "1") for day, size in SIZES.items()]
+    assert not pane.table.tabKeyNavigation()  # Tab leaves the table
+    pane.table_toggle.setChecked(False)
+    assert pane.canvas.isVisible() and not pane.table.isVisible()
+
+
+def test_show_as_table_follows_the_labs_view(qtbot, session):
+    for day, value in (("2026-01-03", 9.1), ("2026-03-03", 11.0)):
+        session.store.add_lab(
+            LabResult.new(date=day, test="calcium", value=value, unit="mg/dL", low=8.5, high=10.5)
+        )
+    session.notify(Changes.of(labs=[]))
+    pane = _shown_pane(qtbot, session)
+    pane.set_view(LABS_VIEW)
+    assert "2 results, from 9.1 on 2026-01-03 to 11 on 2026-03-03; 1 outside the lab's range" in (
+        pane.summary.text()
+    )
+    pane.table_toggle.setChecked(True)
+    assert pane.table.rowCount() == 2 and pane.table.item(1, 3).text() == "yes"

@@ -7,6 +7,7 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from journal.gui.mnemonics import WINDOW_LETTERS, with_mnemonic
 from journal.gui.panes.records.fields import Field, FieldEditor
 
 # The one colour that is not the palette's: a refusal must stand out in light and dark themes.
@@ -20,6 +21,7 @@ class RecordForm(QWidget):
         self.errors: dict[str, QLabel] = {}
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        taken = set(WINDOW_LETTERS)  # these panes sit in the main window: keep its Alt+letters
         for field in fields:
             editor = FieldEditor(field, self)
             error = QLabel(self)
@@ -34,10 +36,11 @@ class RecordForm(QWidget):
             box.addWidget(editor.widget)
             box.addWidget(error)
             if isinstance(editor.widget, QCheckBox):
-                editor.widget.setText(field.label)  # the box's own words: clicking them ticks it
+                # the box's own words: clicking them ticks it
+                editor.widget.setText(with_mnemonic(field.label, taken))
                 layout.addRow("", cell)
             else:
-                label = QLabel(f"{field.label}{' *' if field.required else ''}", self)
+                label = QLabel(with_mnemonic(f"{field.label}{' *' if field.required else ''}", taken), self)
                 label.setBuddy(editor.widget)
                 layout.addRow(label, cell)
             self.editors[field.name] = editor
