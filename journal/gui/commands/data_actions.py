@@ -27,7 +27,9 @@ from journal.core.folder.output import check_output_file
 from journal.core.journal import Journal
 from journal.core.operations.data import import_files, restore
 from journal.core.reminders.ics import write_reminders
+from journal.core.store.sentences import BACKUPS_FOLDER
 from journal.gui.background import error_sentence, run_in_background, run_with_progress, show_error
+from journal.gui.wording import size_words
 
 PROBLEMS_IN_MESSAGE = 12
 Finished = (
@@ -245,7 +247,7 @@ def backup_now(parent: QWidget | None, journal: Journal, on_finished: Finished =
 
     def saved(result: Any) -> None:
         text = (
-            f"Saved the journal and {result.photos} photo(s) in {result.path} ({result.size / 2**20:.1f} MB)."
+            f"Saved the journal and {result.photos} photo(s) in {result.path} ({size_words(result.size)})."
         )
         if result.missing_photos:
             QMessageBox.warning(
@@ -268,13 +270,23 @@ def backup_now(parent: QWidget | None, journal: Journal, on_finished: Finished =
     )
 
 
+def restore_start_folder(journal_folder: Path) -> Path:
+    """Where "Restore" starts looking: the journal's own backups folder (its automatic backups
+    are kept there), or the home folder while it has none."""
+    backups = Path(journal_folder) / BACKUPS_FOLDER
+    return backups if backups.is_dir() else Path.home()
+
+
 def restore_backup(parent: QWidget | None, journal_folder: Path, on_finished: Finished = None) -> None:
     """Restore a backup into `journal_folder`. Call it with that journal closed (and its
     window lock released); `on_finished(True)` means the folder now holds the restored
     journal to open, False that it holds what it held before."""
     title = "Restore a backup"
     name, _ = QFileDialog.getOpenFileName(
-        parent, "Choose a Skin Journal backup", str(Path.home()), "Skin Journal backup (*.zip)"
+        parent,
+        "Choose a Skin Journal backup",
+        str(restore_start_folder(journal_folder)),
+        "Skin Journal backup (*.zip)",
     )
     if not name:
         _tell(on_finished, False)

@@ -114,6 +114,8 @@ class TimelinePane(QWidget):
         for action in actions:
             button = QToolButton()
             button.setDefaultAction(action)
+            # The words only: the toolbar shows these actions' icons, a row of them here would be cramped.
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             self.buttons.insertWidget(self.buttons.count() - 1, button)
 
     def show_site(self, site_id: int, keep_rows: int = 0) -> None:
