@@ -18,7 +18,13 @@ from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from journal.core.backup.create import auto_backup_if_due, backup_due, backup_schedule, create_backup
+from journal.core.backup.create import (
+    auto_backup_if_due,
+    auto_backup_wanted,
+    backup_due,
+    backup_schedule,
+    create_backup,
+)
 from journal.core.backup.restore import holds_journal_data, inspect_backup
 from journal.core.csv.export import export_csv as export_into
 from journal.core.csv.importer import ImportReport
@@ -340,7 +346,7 @@ def start_scheduled_backup(
     """At start: if the schedule says a backup is due, make it in the background (no dialog)
     and keep the newest N. Returns whether one was started; a failure is shown when it ends."""
     every_days, keep_last = backup_schedule(journal.store)
-    if not backup_due(journal.store, every_days):
+    if not backup_due(journal.store, every_days) or not auto_backup_wanted(journal):
         return False
     source = journal.folder
 
