@@ -88,3 +88,24 @@ def test_toolbar_buttons_have_icons_beside_their_words(window) -> None:
     named = [b for b in buttons if b.defaultAction().text()]
     assert len(named) >= 5
     assert [b.defaultAction().text() for b in named if b.defaultAction().icon().isNull()] == []
+
+
+def test_a_window_too_big_for_the_screen_is_fitted_to_it(qtbot, session, settings) -> None:
+    """The first run's default size, and a size saved on a larger screen, fit the screen used now."""
+    from PySide6.QtCore import QByteArray, QRect
+
+    from journal.gui.main_window import MainWindow
+
+    window = MainWindow(session, settings)
+    qtbot.addWidget(window)
+    room = window.screen().availableGeometry()
+    assert window.width() <= room.width() and window.height() <= room.height()
+    window.show()
+    window.setGeometry(QRect(0, 0, room.width() + 900, room.height() + 700))
+    settings.setValue("window/geometry", window.saveGeometry())
+    window.hide()
+    again = MainWindow(session, settings)
+    qtbot.addWidget(again)
+    assert isinstance(settings.value("window/geometry"), QByteArray)
+    assert again.width() <= room.width() and again.height() <= room.height()
+    assert room.contains(again.geometry().topLeft())
