@@ -252,9 +252,7 @@ def backup_now(parent: QWidget | None, journal: Journal, on_finished: Finished =
     source = journal.folder
 
     def saved(result: Any) -> None:
-        text = (
-            f"Saved the journal and {result.photos} photo(s) in {result.path} ({size_words(result.size)})."
-        )
+        text = f"Saved the journal and {result.photos} photo(s) in {result.path} ({size_words(result.size)})."
         if result.missing_photos:
             QMessageBox.warning(
                 parent,
