@@ -125,7 +125,7 @@ class RecordPane(QWidget):
         rbox = QVBoxLayout(right)
         rbox.addWidget(self.table, 1)
         actions = QHBoxLayout()
-        for button in (self.edit_button, self.delete_button):
+        for button in (self.edit_button, self.delete_button, *self.extra_buttons()):
             actions.addWidget(button)
         actions.addStretch(1)
         rbox.addLayout(actions)
@@ -157,6 +157,10 @@ class RecordPane(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self.session.changed.connect(self._changed)
+
+    def extra_buttons(self) -> list[QPushButton]:
+        """Buttons of one kind of record, after Edit and Delete (enabled with a selection)."""
+        return []
 
     # -- actions ----------------------------------------------------------------------------
     def _changed(self, changes: Changes) -> None:
@@ -235,8 +239,8 @@ class RecordPane(QWidget):
 
     def _update_buttons(self) -> None:
         has_selection = self.selected() is not None
-        self.edit_button.setEnabled(has_selection)
-        self.delete_button.setEnabled(has_selection)
+        for button in (self.edit_button, self.delete_button, *self.extra_buttons()):
+            button.setEnabled(has_selection)
 
     def _say(self, message: str, error: bool = False) -> None:
         self.status.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "")
