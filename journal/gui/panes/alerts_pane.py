@@ -82,6 +82,10 @@ class AlertsPane(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AlertColumn.SIGN, QHeaderView.ResizeMode.Stretch)  # long titles elide
+        # A long site name is cut short ("…", whole in its tooltip), so Status stays in sight.
+        header.setSectionResizeMode(AlertColumn.SITE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(AlertColumn.SITE, self.fontMetrics().horizontalAdvance("M") * 12)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 10)
 
         self.heading = QLabel(self)

@@ -31,6 +31,7 @@ from journal.gui.feeds.thumbnails import ThumbnailCache
 from journal.gui.models.timeline_model import THUMB, Column, TimelineModel, TimelineRole
 from journal.gui.session import touches
 from journal.gui.widgets.delegates.rating_delegate import RatingDelegate, rating_width
+from journal.gui.widgets.elided_label import ElidedLabel
 
 if TYPE_CHECKING:
     from journal.gui.session import JournalSession
@@ -54,7 +55,7 @@ class TimelinePane(QWidget):
         super().__init__(parent)
         self.session = session
         self.model = TimelineModel(session, thumbnails, self)
-        self.title = QLabel()
+        self.title = ElidedLabel()  # a 200-character site name must not widen the window
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)

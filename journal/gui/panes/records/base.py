@@ -81,6 +81,9 @@ class RecordPane(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(200)  # years of daily rows: size columns from a sample
+        # A long note or finding is cut short in its column (whole in the tooltip and the form),
+        # so the columns after it (the labs' "Outside range") stay in sight on a small screen.
+        header.setMaximumSectionSize(self.fontMetrics().horizontalAdvance("M") * 18)
         header.setStretchLastSection(True)
         self.edit_button = QPushButton("Edit", self)
         self.delete_button = QPushButton("Delete", self)
