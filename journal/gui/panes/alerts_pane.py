@@ -85,7 +85,9 @@ class AlertsPane(QWidget):
         # A long site name is cut short ("…", whole in its tooltip), so Status stays in sight.
         header.setSectionResizeMode(AlertColumn.SITE, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(AlertColumn.SITE, self.fontMetrics().horizontalAdvance("M") * 12)
-        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # In the middle: a sign's "(3 times)" and a name's end stay readable when cut short.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setWordWrap(False)  # one line a row: wrapping would cut the second line off at its end
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 10)
 
         self.heading = QLabel(self)
@@ -141,7 +143,7 @@ class AlertsPane(QWidget):
         splitter.addWidget(details)
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 4)
-        splitter.setSizes([560, 440])
+        splitter.setSizes([620, 380])
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.show_acknowledged)

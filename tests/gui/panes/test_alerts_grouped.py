@@ -97,3 +97,10 @@ def test_acknowledge_the_alerts_shown_at_a_visit_in_one_undoable_step(qtbot, ses
     assert {a.acknowledgements[0].note for a in acked} == {"shown at the visit of 2026-03-10 with Dr Meier"}
     session.undo_stack.undo()
     assert len(current_alerts(session.store)) == 4
+
+
+def test_the_site_badge_counts_lines_as_the_pane_does(qtbot, session):
+    from journal.gui.panes.alerts_pane import open_alert_count_by_site
+
+    elbow, knee = _repeats(session)
+    assert open_alert_count_by_site(session) == {elbow.id: 1, knee.id: 1}  # three repeats: one line
