@@ -13,8 +13,8 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtGui import QAction, QIcon, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle
 
 from journal.gui.commands import window_commands as cmd
 
@@ -35,6 +35,7 @@ class ActionSpec:
     requires: str = ""  # a module that must be importable for the action to exist
     separator: bool = False  # a separator before it in its menu
     checkable: bool = False
+    icon: str = ""  # a QStyle.StandardPixmap name, shown beside the text on the toolbar
     # "timeline": the shortcut works only while the timeline has the focus, so Del in the
     # labs table deletes a lab result, not an entry.
     scope: str = ""
@@ -53,6 +54,7 @@ SPECS: tuple[ActionSpec, ...] = (
         (Key.New,),
         "Log a check of the selected site",
         toolbar=True,
+        icon="SP_FileIcon",
     ),
     ActionSpec(
         "add_site",
@@ -62,6 +64,7 @@ SPECS: tuple[ActionSpec, ...] = (
         ("Ctrl+Shift+N",),
         "Start following a new place on the skin",
         toolbar=True,
+        icon="SP_FileDialogNewFolder",
     ),
     ActionSpec(
         "print_preview",
@@ -71,6 +74,7 @@ SPECS: tuple[ActionSpec, ...] = (
         (Key.Print,),
         "Preview and print a summary for a visit",
         toolbar=True,
+        icon="SP_FileDialogDetailedView",
         requires="journal.gui.dialogs.report_dialog",
         separator=True,
     ),
@@ -204,6 +208,7 @@ SPECS: tuple[ActionSpec, ...] = (
         ("Ctrl+K",),
         "Two dates of this site side by side or overlaid",
         toolbar=True,
+        icon="SP_FileDialogContentsView",
         needs="site",
         requires="journal.gui.panes.compare_view",
     ),
@@ -317,6 +322,8 @@ def build(window: QMainWindow) -> dict[str, QAction]:
     menus: dict[str, QMenu] = {key: window.menuBar().addMenu(title) for key, title in MENUS}
     toolbar = window.addToolBar("Main")
     toolbar.setObjectName("main-toolbar")
+    # Icons with their words: an icon alone asks the person to guess, words alone are hard to find.
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
     undo = window.undo_stack.createUndoAction(window, "&Undo")  # type: ignore[attr-defined]
     undo.setShortcuts([QKeySequence(Key.Undo)])
     redo = window.undo_stack.createRedoAction(window, "&Redo")  # type: ignore[attr-defined]
@@ -333,6 +340,8 @@ def build(window: QMainWindow) -> dict[str, QAction]:
             action.setToolTip(spec.tip)
             action.setStatusTip(spec.tip)
         action.setCheckable(spec.checkable)
+        if spec.icon:
+            action.setIcon(_standard_icon(window, spec.icon))
         if spec.scope:
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         action.triggered.connect(lambda _checked=False, run=spec.run: run(window))
@@ -343,11 +352,19 @@ def build(window: QMainWindow) -> dict[str, QAction]:
             toolbar.addAction(action)
         actions[spec.key] = action
     toolbar.addSeparator()
-    toolbar.addActions([_toolbar_twin(undo, "Undo", window), _toolbar_twin(redo, "Redo", window)])
+    undo_twin, redo_twin = _toolbar_twin(undo, "Undo", window), _toolbar_twin(redo, "Redo", window)
+    undo_twin.setIcon(_standard_icon(window, "SP_ArrowBack"))
+    redo_twin.setIcon(_standard_icon(window, "SP_ArrowForward"))
+    toolbar.addActions([undo_twin, redo_twin])
     view_menu = menus["view"]
     view_menu.addSeparator()
     view_menu.addAction(toolbar.toggleViewAction())
     return actions
+
+
+def _standard_icon(window: QMainWindow, name: str) -> QIcon:
+    """One of the style's own icons, so the toolbar matches the desktop's theme."""
+    return window.style().standardIcon(getattr(QStyle.StandardPixmap, name))
 
 
 def _toolbar_twin(action: QAction, text: str, window: QMainWindow) -> QAction:

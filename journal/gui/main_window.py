@@ -233,6 +233,7 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1200, 760)
+        self._fit_to_screen()
         for key, target in (
             ("window/state", self.restoreState),
             ("window/splitter", self.splitter.restoreState),
@@ -243,6 +244,20 @@ class MainWindow(QMainWindow):
         tab = self.settings.value("window/tab")
         if isinstance(tab, str) and tab in self.tab_keys and tab != "charts":
             self.tabs.setCurrentIndex(self.tab_keys.index(tab))
+
+    def _fit_to_screen(self) -> None:
+        """A size saved on a larger screen (or the first run's default on a small one) is fitted
+        to the screen the window opens on, so no edge or button is out of reach."""
+        screen = self.screen()
+        if screen is None:
+            return
+        room = screen.availableGeometry()
+        frame = 8  # the window manager's frame is not known before the window is shown
+        width = min(self.width(), room.width() - frame)
+        height = min(self.height(), room.height() - frame - 24)  # and its title bar
+        if (width, height) != (self.width(), self.height()):
+            self.resize(max(width, 1), max(height, 1))
+            self.move(room.topLeft())
 
     def save_layout(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())

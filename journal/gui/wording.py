@@ -49,3 +49,10 @@ def entry_details(entry: Entry) -> str:
 
 def warning_text(entry: Entry) -> str:
     return "; ".join(WARNING_LABELS[name] for name in WARNING_LABELS if getattr(entry, name))
+
+
+def size_words(size: int) -> str:
+    """A file's size as a person reads it: kB under 1 MB ("0.0 MB" says nothing), MB above."""
+    if size < 2**20:
+        return f"{max(1, round(size / 2**10))} kB"
+    return f"{size / 2**20:.1f} MB"

@@ -35,3 +35,23 @@ def test_a_journal_with_records_is_left_as_it_is(qtbot, journal, journal_dir) ->
     qtbot.waitUntil(lambda: bool(done), timeout=30_000)
     assert done == [True]
     assert [s.name for s in journal.store.sites()] == ["Mine"]
+
+
+def test_the_demo_shows_its_progress_at_once_while_it_is_made(qtbot, tmp_path) -> None:
+    """A first run has nothing else on screen: the dialog is up before the work starts, and it counts."""
+    from PySide6.QtWidgets import QProgressDialog
+
+    done: list[bool] = []
+    make_demo_journal(tmp_path / "demo", lambda: done.append(True), lambda exc: done.append(exc))
+    (dialog,) = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QProgressDialog) and w.objectName() == "demo-progress"
+    ]
+    assert dialog.isVisible()  # at once, not after a delay
+    seen: list[tuple[int, int]] = []
+    dialog.steps.step.connect(lambda step, total: seen.append((dialog.value(), dialog.maximum())))
+    qtbot.waitUntil(lambda: bool(done), timeout=120_000)
+    assert done == [True]
+    assert seen and seen[-1][1] > 1  # a bar with an end, not a busy indicator
+    assert seen[-1][0] >= seen[-1][1] - 1 and seen[0][0] < seen[-1][0]  # it moved towards the end

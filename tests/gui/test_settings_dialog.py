@@ -121,7 +121,9 @@ def test_backup_schedule_round_trips(qtbot, session, journal) -> None:
     _save(qtbot, again)
     assert backup_schedule(journal.store) == (0, 2)
 
-    auto_backup_if_due(journal, 1, 2, now=dt.datetime(2026, 3, 1, 9, 30))  # a real one, as at start-up
+    # A real one, as at start-up (of a journal with something in it: an empty one is not backed up).
+    journal.store.add_site(Site.new(name="Left elbow", kind="deposit", region="elbow"))
+    auto_backup_if_due(journal, 1, 2, now=dt.datetime(2026, 3, 1, 9, 30))
     off = _dialog(qtbot, session)
     assert off.backups.status.text() == (
         "Last automatic backup: 2026-03-01 09:30. Automatic backups in the folder now: 1."

@@ -257,6 +257,22 @@ def test_auto_backup_runs_when_due_and_keeps_the_last_n(filled):
     assert auto_backup_if_due(filled, 0, 2, now=start + dt.timedelta(days=99)) is None
 
 
+def test_no_automatic_backup_of_an_empty_or_demo_journal(journal, tmp_path, monkeypatch):
+    start = dt.datetime(2026, 3, 1, 9, 0, 0)
+    assert auto_backup_if_due(journal, 7, 2, now=start) is None  # empty: nothing to keep
+    assert not journal.backups_dir.exists() or list(journal.backups_dir.iterdir()) == []
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "data"))
+    from journal.core.folder.paths import demo_journal_dir
+
+    with Journal.open(demo_journal_dir()) as demo:
+        demo.store.add_site(Site.new(name="Made up", kind="area", region="scalp"))
+        assert auto_backup_if_due(demo, 7, 2, now=start) is None  # the demo: made-up data
+        assert not demo.backups_dir.exists() or list(demo.backups_dir.glob("auto-*.zip")) == []
+    journal.store.add_site(Site.new(name="Mine", kind="area", region="scalp"))
+    made = auto_backup_if_due(journal, 7, 2, now=start)
+    assert made is not None and made.exists()
+
+
 def test_the_schedule_is_a_journal_setting(journal):
     assert backup_schedule(journal.store) == (7, 5)
     set_backup_schedule(journal.store, 3, 10)

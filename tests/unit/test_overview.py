@@ -30,11 +30,17 @@ def test_overview_has_last_check_photo_and_trend(journal, samples) -> None:
     assert line.trend is not None and line.trend.direction is Direction.UP
 
 
-def test_site_without_entries_has_no_trend_and_is_due(journal) -> None:
-    _site(journal, "Scalp crown")
+def test_site_without_entries_has_no_trend_and_is_not_due_yet(journal) -> None:
+    """A site just made is waiting for its first check, not overdue; its first entry starts the count."""
+    scalp = _site(journal, "Scalp crown", reminder_days=7)
     (line,) = site_overviews(journal.store)
     assert line.last_entry is None and line.trend is None
-    assert line.check_due(dt.date(2026, 5, 1))
+    assert not line.check_due(dt.date.today())
+    assert due_for_check([line], dt.date.today()) == []
+    journal.add_entry(Entry.new(site_id=scalp.id, date="2026-04-01"))
+    (line,) = site_overviews(journal.store)
+    assert not line.check_due(dt.date(2026, 4, 7))
+    assert line.check_due(dt.date(2026, 4, 8))
 
 
 def test_reminders_follow_each_sites_interval(journal) -> None:

@@ -26,7 +26,7 @@ from journal import __version__
 from journal.core.crypt.header import HEADER_NAME
 from journal.core.errors import JournalError
 from journal.core.folder.durable import fsync_dir
-from journal.core.folder.paths import ensure_private_dir
+from journal.core.folder.paths import demo_journal_dir, ensure_private_dir
 from journal.core.journal import DB_NAME, Journal, refuse_if_content
 from journal.core.photos.pipeline import PhotoFiles
 from journal.core.store import Store
@@ -195,13 +195,25 @@ def backup_due(store: Store, every_days: int, now: dt.datetime | None = None) ->
     return now - dt.datetime.fromisoformat(last) >= dt.timedelta(days=every_days)
 
 
+def auto_backup_wanted(journal: Journal) -> bool:
+    """No automatic backup of an empty journal (nothing to lose, and a first run should not
+    start by copying nothing) nor of the demo journal (made-up data, made again on request)."""
+    if journal.store.is_empty():
+        return False
+    try:
+        return Path(journal.folder).resolve() != demo_journal_dir().resolve()
+    except OSError:  # a folder that cannot be resolved is not the demo's
+        return True
+
+
 def auto_backup_if_due(
     journal: Journal, every_days: int, keep_last: int, now: dt.datetime | None = None
 ) -> Path | None:
     """Back up into `<journal>/backups/auto-<time>.zip` when the last one is `every_days` old;
-    keep the newest `keep_last` of them. Returns the new file, or None when none was due."""
+    keep the newest `keep_last` of them. Returns the new file, or None when none was due (or
+    the journal is empty or the demo)."""
     now = now or dt.datetime.now()
-    if not backup_due(journal.store, every_days, now):
+    if not backup_due(journal.store, every_days, now) or not auto_backup_wanted(journal):
         return None
     out = journal.backups_dir / f"{AUTO_PREFIX}{now:%Y%m%d-%H%M%S}.zip"
     create_backup(journal.folder, out)

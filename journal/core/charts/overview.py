@@ -35,11 +35,15 @@ class SiteOverview:
         return None if self.last_checked is None else (today - self.last_checked).days
 
     def check_due(self, today: dt.date) -> bool:
-        """Due when never checked, or when the last check is as old as the site's interval."""
+        """Due when the last check is as old as the site's interval.
+
+        A site never checked is waiting for its first check, not overdue: a site keeps no date
+        of its making to count from, and "due" the minute it is made reads as a reproach to
+        someone who has only just set it up. Its first entry starts the count."""
         if not self.watched:
             return False
         days = self.days_since_check(today)
-        return days is None or days >= self.site.reminder_days
+        return days is not None and days >= self.site.reminder_days
 
 
 def site_overviews(store: Store, include_archived: bool = False) -> list[SiteOverview]:
@@ -57,7 +61,7 @@ def site_overviews(store: Store, include_archived: bool = False) -> list[SiteOve
 
 
 def due_for_check(overviews: list[SiteOverview], today: dt.date) -> list[SiteOverview]:
-    """Sites whose check is due, the longest-waiting first (never checked before all)."""
+    """Sites whose check is due, the longest-waiting first."""
     due = [o for o in overviews if o.check_due(today)]
     return sorted(due, key=lambda o: (o.last_checked or dt.date.min, o.site.name.lower()))
 

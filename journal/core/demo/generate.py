@@ -283,12 +283,13 @@ def _last_touched(folder: Path) -> float:
         return time.time()  # vanished or unreadable meanwhile: not ours to remove now
 
 
-def ensure_demo_journal(folder: Path) -> Path:
-    """Open (or create) the demo journal at `folder`, filling it with the default story if empty."""
+def ensure_demo_journal(folder: Path, progress: Progress | None = None) -> Path:
+    """Open (or create) the demo journal at `folder`, filling it with the default story if empty;
+    `progress(done, total)` is told of each site-week made."""
     if not (folder / DB_NAME).exists():
-        make_demo_journal(folder)
+        make_demo_journal(folder, progress=progress)
         return folder
     with Journal.open(folder) as journal:
         if journal.store.is_empty():
-            generate_demo(journal)
+            generate_demo(journal, progress=progress)
     return folder

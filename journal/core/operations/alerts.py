@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from journal.core.alerts.model import Acknowledgement, Alert
 from journal.core.alerts.service import acknowledge as acknowledge_in_store
+from journal.core.alerts.service import current_alerts
+from journal.core.errors import JournalError
 from journal.core.operations.outcome import Changes, Outcome
 
 if TYPE_CHECKING:
@@ -56,3 +58,65 @@ def _reacknowledge(journal: Journal, alert: Alert, ack: Acknowledgement) -> Outc
         f"acknowledged {_describe(alert)}",
         undo=lambda j: unacknowledge(j, alert, ack_id),
     )
+
+
+def acknowledge_all(
+    journal: Journal, alert_ids: list[int], note: str | None = None, label: str | None = None
+) -> Outcome[list[Alert]]:
+    """Acknowledge several alerts with one note, in one transaction and one undo step (a line
+    of repeats in the alerts pane, or everything shown at a visit)."""
+    if not alert_ids:
+        raise JournalError("There is no open alert to acknowledge.")
+    done: list[tuple[Alert, int]] = []
+    with journal.store.transaction():
+        for alert_id in alert_ids:
+            alert = acknowledge_in_store(journal.store, alert_id, note)
+            done.append((alert, journal.store.last_acknowledgement_id(alert_id)))
+    words = label or (_describe(done[0][0]) if len(done) == 1 else f"{len(done)} alerts")
+    return Outcome(
+        [alert for alert, _ in done],
+        Changes.of(alerts=list(alert_ids)),
+        f"acknowledged {words}",
+        undo=lambda j: _unacknowledge_all(j, done, words),
+    )
+
+
+def _unacknowledge_all(journal: Journal, done: list[tuple[Alert, int]], words: str) -> Outcome[list[Alert]]:
+    with journal.store.transaction():
+        for _alert, ack_id in done:
+            journal.store.remove_acknowledgement(ack_id)
+    alerts = [alert for alert, _ in done]
+
+    def redo(j: Journal) -> Outcome[list[Alert]]:
+        again: list[tuple[Alert, int]] = []
+        with j.store.transaction():
+            for alert in alerts:
+                again.append((alert, j.store.acknowledge_alert(alert.id, alert.acknowledgements[0])))
+        return Outcome(
+            alerts,
+            Changes.of(alerts=[a.id for a in alerts]),
+            f"acknowledged {words}",
+            undo=lambda jj: _unacknowledge_all(jj, again, words),
+        )
+
+    return Outcome(
+        alerts,
+        Changes.of(alerts=[a.id for a in alerts]),
+        f"took back the acknowledgement of {words}",
+        undo=redo,
+    )
+
+
+def acknowledge_at_visit(journal: Journal, visit_id: int) -> Outcome[list[Alert]]:
+    """Every alert open on the visit's day (dated on or before it), acknowledged as shown at
+    that visit: the note names the visit's date and who was seen."""
+    from journal.core.domain.model import Visit
+
+    visit = journal.store.record(Visit, visit_id)
+    shown = [a.id for a in current_alerts(journal.store, until=visit.date) if a.is_open]
+    if not shown:
+        raise JournalError(f"No open alert was there to show at the visit of {visit.date.isoformat()}.")
+    who = f" with {visit.clinician}" if visit.clinician else ""
+    note = f"shown at the visit of {visit.date.isoformat()}{who}"
+    count = f"{len(shown)} alert" + ("" if len(shown) == 1 else "s")
+    return acknowledge_all(journal, shown, note, f"{count} as shown at the visit of {visit.date.isoformat()}")

@@ -18,7 +18,13 @@ from typing import Any
 
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from journal.core.backup.create import auto_backup_if_due, backup_due, backup_schedule, create_backup
+from journal.core.backup.create import (
+    auto_backup_if_due,
+    auto_backup_wanted,
+    backup_due,
+    backup_schedule,
+    create_backup,
+)
 from journal.core.backup.restore import holds_journal_data, inspect_backup
 from journal.core.csv.export import export_csv as export_into
 from journal.core.csv.importer import ImportReport
@@ -27,7 +33,9 @@ from journal.core.folder.output import check_output_file
 from journal.core.journal import Journal
 from journal.core.operations.data import import_files, restore
 from journal.core.reminders.ics import write_reminders
+from journal.core.store.sentences import BACKUPS_FOLDER
 from journal.gui.background import error_sentence, run_in_background, run_with_progress, show_error
+from journal.gui.wording import size_words
 
 PROBLEMS_IN_MESSAGE = 12
 Finished = (
@@ -244,9 +252,7 @@ def backup_now(parent: QWidget | None, journal: Journal, on_finished: Finished =
     source = journal.folder
 
     def saved(result: Any) -> None:
-        text = (
-            f"Saved the journal and {result.photos} photo(s) in {result.path} ({result.size / 2**20:.1f} MB)."
-        )
+        text = f"Saved the journal and {result.photos} photo(s) in {result.path} ({size_words(result.size)})."
         if result.missing_photos:
             QMessageBox.warning(
                 parent,
@@ -268,13 +274,23 @@ def backup_now(parent: QWidget | None, journal: Journal, on_finished: Finished =
     )
 
 
+def restore_start_folder(journal_folder: Path) -> Path:
+    """Where "Restore" starts looking: the journal's own backups folder (its automatic backups
+    are kept there), or the home folder while it has none."""
+    backups = Path(journal_folder) / BACKUPS_FOLDER
+    return backups if backups.is_dir() else Path.home()
+
+
 def restore_backup(parent: QWidget | None, journal_folder: Path, on_finished: Finished = None) -> None:
     """Restore a backup into `journal_folder`. Call it with that journal closed (and its
     window lock released); `on_finished(True)` means the folder now holds the restored
     journal to open, False that it holds what it held before."""
     title = "Restore a backup"
     name, _ = QFileDialog.getOpenFileName(
-        parent, "Choose a Skin Journal backup", str(Path.home()), "Skin Journal backup (*.zip)"
+        parent,
+        "Choose a Skin Journal backup",
+        str(restore_start_folder(journal_folder)),
+        "Skin Journal backup (*.zip)",
     )
     if not name:
         _tell(on_finished, False)
@@ -328,7 +344,7 @@ def start_scheduled_backup(
     """At start: if the schedule says a backup is due, make it in the background (no dialog)
     and keep the newest N. Returns whether one was started; a failure is shown when it ends."""
     every_days, keep_last = backup_schedule(journal.store)
-    if not backup_due(journal.store, every_days):
+    if not backup_due(journal.store, every_days) or not auto_backup_wanted(journal):
         return False
     source = journal.folder
 

@@ -1,8 +1,9 @@
 """Making the demo journal (several seconds: it draws and imports its photos) off the GUI thread.
 
 The worker opens its own connection to the demo folder and closes it before the window
-opens the journal; the GUI thread only shows a busy indicator meanwhile, and the caller
-goes on in `on_done` (or `on_error`, with what the core raised) instead of waiting.
+opens the journal; the GUI thread shows how far it has got meanwhile (at once, not after a
+delay: at first run nothing else is on screen yet), and the caller goes on in `on_done` (or
+`on_error`, with what the core raised) instead of waiting.
 """
 
 from __future__ import annotations
@@ -10,10 +11,16 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QProgressDialog
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QProgressDialog
 
 from journal.gui.background import Background, run_in_background
+
+
+class _Steps(QObject):
+    """Lives on the GUI thread; the worker emits through it, so each step is queued to the dialog."""
+
+    step = Signal(int, int)
 
 
 def make_demo_journal(
@@ -23,10 +30,28 @@ def make_demo_journal(
     from journal.core.demo.generate import ensure_demo_journal
 
     dialog = QProgressDialog("Making the demo journal (made-up data)\u2026", "", 0, 0)
+    dialog.setObjectName("demo-progress")
     dialog.setWindowTitle("Demo journal")
     dialog.setCancelButton(None)  # written in one transaction; stopping gains nothing
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
-    dialog.setMinimumDuration(300)
+    dialog.setMinimumDuration(0)
+    dialog.setMinimumWidth(420)
+    dialog.show()  # now: on a first run nothing else is on screen while the demo is made
+    QApplication.processEvents()  # painted before the worker starts
+
+    steps = _Steps()
+
+    def stepped(done: int, total: int) -> None:
+        if dialog.maximum() != total:
+            dialog.setMaximum(total)
+        dialog.setValue(min(done, total))
+        dialog.setLabelText(
+            "Making the demo journal (made-up data): drawing its photos and entries, "
+            f"{round(100 * done / max(total, 1))}% done\u2026"
+        )
+
+    steps.step.connect(stepped, Qt.ConnectionType.QueuedConnection)
+    dialog.steps = steps  # type: ignore[attr-defined]  # kept alive as long as the dialog
 
     def finish(then: Callable[[], object]) -> None:
         try:
@@ -37,7 +62,7 @@ def make_demo_journal(
 
     return run_in_background(
         None,
-        lambda: ensure_demo_journal(folder),
+        lambda: ensure_demo_journal(folder, steps.step.emit),
         lambda _folder: finish(on_done),
         lambda exc: finish(lambda: on_error(exc)),
     )

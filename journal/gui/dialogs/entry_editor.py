@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.core.domain.model import Entry, Photo
+from journal.core.domain.model import Entry, Photo, Site
 from journal.core.domain.validate import latest_date
 from journal.core.errors import JournalError, ValidationError
 from journal.core.operations import entries as ops
@@ -69,9 +69,12 @@ class EntryEditor(QDialog):
         self.site = QComboBox()
         self.site.setAccessibleName("Site")
         chosen = entry.site_id if entry else site_id
+        self._sites: dict[int, Site] = {}
         for site in session.store.sites(include_archived=True):
             if not site.archived or site.id == chosen:
                 self.site.addItem(f"{site.name} ({site.region})", site.id)
+                assert site.id is not None
+                self._sites[site.id] = site
         self.site.setCurrentIndex(max(self.site.findData(chosen), 0))
         self.date = DateField(entry.date if entry else None, latest=latest_date)
         self.date.setAccessibleName("Date of the check")
@@ -161,6 +164,8 @@ class EntryEditor(QDialog):
             self.photos.show_saved(
                 [(p, _thumbnail(session.journal, p)) for p in session.store.photos(entry_id=entry.id)]
             )
+        self.fit_to_site()
+        self.site.currentIndexChanged.connect(lambda _i: self.fit_to_site())
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         self.photos.busy_changed.connect(self._busy)
@@ -210,9 +215,14 @@ class EntryEditor(QDialog):
         if previous is None:
             return
         self.form.load(same_as(previous, previous.site_id, self.chosen_date()))
+        self.fit_to_site()  # a copied value in a field the site does not ask for is shown, not hidden
         self.same_note.setText(
             f"Filled in from the check of {previous.date.isoformat()}: confirm or change each value."
         )
+
+    def fit_to_site(self) -> None:
+        """Ask what fits the chosen site; a value already there stays shown (and saved)."""
+        self.form.fit(self._sites.get(self.site.currentData()))
 
     # -- measuring on a saved photo -------------------------------------------------------------
     def selected_saved_photo(self) -> Photo | None:

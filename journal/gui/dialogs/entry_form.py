@@ -9,11 +9,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QWidget
 
 from journal.core.domain import choices as C
 from journal.core.domain.care_advice import ADVICE_SIGNS, BROKEN_SKIN_ADVICE, care_advice
-from journal.core.domain.model import Entry
+from journal.core.domain.model import Entry, Site
+from journal.core.domain.site_fields import fields_to_ask
 from journal.core.measure.uncertainty import SIZE_METHOD_LABELS, SIZE_METHODS
 from journal.gui.widgets.fields import ChoiceInput, CountInput, RatingInput, SizeInput, YesNoInput
 from journal.gui.wording import LOOK_LABELS, RATING_ENDS, WARNING_LABELS
@@ -39,7 +40,7 @@ class EntryForm:
         }
 
         self.values_box = QGroupBox("How it is")
-        values = QFormLayout(self.values_box)
+        values = self.values_layout = QFormLayout(self.values_box)
         values.addRow("&Tightness:", self.tightness)
         values.addRow("&Mobility:", self.mobility)
         values.addRow("Si&ze:", self.size)
@@ -53,7 +54,7 @@ class EntryForm:
             values.addRow(mnemonics[field], widget)
 
         self.signs_box = QGroupBox("Warning signs")
-        signs = QFormLayout(self.signs_box)
+        signs = self.signs_layout = QFormLayout(self.signs_box)
         hint = QLabel("If you see any of these, have a professional look at it soon.")
         hint.setWordWrap(True)
         signs.addRow(hint)
@@ -78,6 +79,29 @@ class EntryForm:
         for field in ADVICE_SIGNS:
             self.signs[field].currentIndexChanged.connect(lambda _i: self._show_advice())
         self._show_advice()
+
+    def fields(self) -> dict[str, QWidget]:
+        """Each entry field's widget, by the `Entry` field it sets."""
+        return {
+            "tightness": self.tightness,
+            "mobility": self.mobility,
+            "size_mm": self.size,
+            "width_mm": self.width,
+            "size_method": self.method,
+            "count": self.count,
+            "colour": self.colour,
+            "pain": self.pain,
+            **self.looks,
+            **self.signs,
+        }
+
+    def fit(self, site: Site | None) -> None:
+        """Show the rows that fit `site` (an area's feel, a deposit's measure, the joint only near
+        one) and every row that holds a value, so nothing logged is hidden or dropped on save."""
+        shown = fields_to_ask(site, self.values())
+        for field, widget in self.fields().items():
+            layout = self.signs_layout if field in self.signs else self.values_layout
+            layout.setRowVisible(widget, field in shown)
 
     def _show_advice(self) -> None:
         advice = care_advice(self.signs["ulcerated"].value(), self.signs["discharge"].value())

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QMessageBox,
     QPlainTextEdit,
@@ -82,7 +83,10 @@ class SiteDialog(QDialog):
         form.addRow("Re&mind after:", self.reminder)
         form.addRow("&Type named by a doctor:", self.diagnosed)
         form.addRow("", self.archived)
-        form.addRow("Resol&ved:", resolved_row)
+        # A row of two widgets gets no buddy from the form: without one the "&" would show as typed.
+        resolved_label = QLabel("Resol&ved:")
+        resolved_label.setBuddy(self.resolved)
+        form.addRow(resolved_label, resolved_row)
         form.addRow("N&otes:", self.notes)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel

@@ -55,8 +55,10 @@ def open_alerts(session: JournalSession) -> list[Alert]:
 
 
 def open_alert_count_by_site(session: JournalSession) -> dict[int, int]:
-    """Open alerts per site id, for the site list's badge (person-level alerts have no site)."""
-    return dict(Counter(a.site_id for a in open_alerts(session) if a.site_id is not None))
+    """Open lines per site id (a sign once, however often it repeated), for the site list's badge,
+    so it agrees with the alerts pane and the banner (person-level alerts have no site)."""
+    signs = {(a.site_id, a.rule) for a in open_alerts(session) if a.site_id is not None}
+    return dict(Counter(site_id for site_id, _rule in signs))
 
 
 def site_alert_dates(session: JournalSession, site_id: int) -> list[dt.date]:

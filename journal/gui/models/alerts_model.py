@@ -1,4 +1,5 @@
-"""The alerts as a table: date, warning sign, site, status; and the evidence in plain words."""
+"""The alerts as a table, one line per site and warning sign (repeats counted, newest first):
+date, warning sign, site, status; and the evidence in plain words."""
 
 from __future__ import annotations
 
@@ -13,10 +14,12 @@ from journal.core.domain.choices import LAB_TEST_LABELS
 
 if TYPE_CHECKING:  # the alerts package loads after the window is idle
     from journal.core.alerts import Alert, Evidence
+    from journal.core.alerts.grouping import AlertGroup
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
-ALERT_ROLE = Qt.ItemDataRole.UserRole + 1  # the whole Alert of a row
+ALERT_ROLE = Qt.ItemDataRole.UserRole + 1  # the newest Alert of a row
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's AlertGroup: every alert of its site and sign
 
 NO_SITE = "not tied to a site"
 # The logged field behind a piece of evidence, as the person logged it.
@@ -68,48 +71,58 @@ HEADERS = {
 class AlertsTableModel(QAbstractTableModel):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self._alerts: list[Alert] = []
+        self._groups: list[AlertGroup] = []
 
     def set_alerts(self, alerts: Sequence[Alert]) -> None:
+        from journal.core.alerts.grouping import group_alerts
+
         self.beginResetModel()
-        self._alerts = list(alerts)
+        self._groups = group_alerts(alerts)
         self.endResetModel()
 
     def alert(self, row: int) -> Alert:
-        return self._alerts[row]
+        return self._groups[row].latest
+
+    def group(self, row: int) -> AlertGroup:
+        return self._groups[row]
 
     def row_of(self, alert_id: int) -> int:
-        return next((row for row, alert in enumerate(self._alerts) if alert.id == alert_id), -1)
+        return next((row for row, group in enumerate(self._groups) if group.holds(alert_id)), -1)
 
     def rowCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802 (Qt names)
-        return 0 if parent.isValid() else len(self._alerts)
+        return 0 if parent.isValid() else len(self._groups)
 
     def columnCount(self, parent: Index = NO_PARENT) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(AlertColumn)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or not (0 <= index.row() < len(self._alerts)):
+        if not index.isValid() or not (0 <= index.row() < len(self._groups)):
             return None
-        alert, column = self._alerts[index.row()], AlertColumn(index.column())
+        group, column = self._groups[index.row()], AlertColumn(index.column())
+        alert = group.latest
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 AlertColumn.DATE: alert.date.isoformat(),
-                AlertColumn.SIGN: alert.title,
+                AlertColumn.SIGN: alert.title + (f" ({group.count} times)" if group.count > 1 else ""),
                 AlertColumn.SITE: alert.site or NO_SITE,
-                AlertColumn.STATUS: "open" if alert.is_open else "acknowledged",
+                AlertColumn.STATUS: "open" if group.is_open else "acknowledged",
             }[column]
         if role == Qt.ItemDataRole.UserRole:
             return {
                 AlertColumn.DATE: alert.date,
                 AlertColumn.SIGN: alert.rule,
                 AlertColumn.SITE: alert.site_id,
-                AlertColumn.STATUS: alert.status,
+                AlertColumn.STATUS: "open" if group.is_open else "acknowledged",
             }[column]
         if role == ALERT_ROLE:
             return alert
+        if role == GROUP_ROLE:
+            return group
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == AlertColumn.SITE and alert.site:
+                return alert.site  # a long name is cut short in the column: whole here
             return alert.message
-        if role == Qt.ItemDataRole.FontRole and alert.is_open:
+        if role == Qt.ItemDataRole.FontRole and group.is_open:
             font = QFont()
             font.setBold(True)  # open alerts stand out without a colour of their own
             return font

@@ -9,6 +9,7 @@ history.
 
 from __future__ import annotations
 
+from html import escape
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -29,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.core.errors import JournalError
-from journal.core.operations.alerts import acknowledge
+from journal.core.operations.alerts import acknowledge, acknowledge_all
 from journal.gui.feeds.alerts_source import (
     alerts_known,
     all_alerts,
@@ -37,16 +38,25 @@ from journal.gui.feeds.alerts_source import (
     open_alert_count_by_site,
     open_alerts,
 )
-from journal.gui.models.alerts_model import ALERT_ROLE, NO_SITE, AlertColumn, AlertsTableModel, evidence_words
+from journal.gui.models.alerts_model import (
+    ALERT_ROLE,
+    GROUP_ROLE,
+    NO_SITE,
+    AlertColumn,
+    AlertsTableModel,
+    evidence_words,
+)
 from journal.gui.session import JournalSession
 from journal.gui.widgets.alert_banner import AlertBanner, banner_text
 
 if TYPE_CHECKING:  # the alerts package loads after the window is idle
     from journal.core.alerts import Alert
+    from journal.core.alerts.grouping import AlertGroup
 
 INTRO = (
-    "Warning signs seen in what you logged. Each one is worth a professional look. "
-    "Acknowledge an alert once you have seen it, for example after showing it to your doctor."
+    "Warning signs seen in what you logged, one line per site and sign, the newest first. Each one is "
+    "worth a professional look. Acknowledge a line once you have seen it, for example after showing it "
+    "to your doctor."
 )
 
 
@@ -73,6 +83,12 @@ class AlertsPane(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(AlertColumn.SIGN, QHeaderView.ResizeMode.Stretch)  # long titles elide
+        # A long site name is cut short ("…", whole in its tooltip), so Status stays in sight.
+        header.setSectionResizeMode(AlertColumn.SITE, QHeaderView.ResizeMode.Interactive)
+        header.resizeSection(AlertColumn.SITE, self.fontMetrics().horizontalAdvance("M") * 12)
+        # In the middle: a sign's "(3 times)" and a name's end stay readable when cut short.
+        self.table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.table.setWordWrap(False)  # one line a row: wrapping would cut the second line off at its end
         self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() + 10)
 
         self.heading = QLabel(self)
@@ -129,7 +145,7 @@ class AlertsPane(QWidget):
         splitter.addWidget(details)
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 4)
-        splitter.setSizes([560, 440])
+        splitter.setSizes([620, 380])
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.show_acknowledged)
@@ -162,6 +178,13 @@ class AlertsPane(QWidget):
         alert: Alert = index.data(ALERT_ROLE)
         return alert
 
+    def selected_group(self) -> AlertGroup | None:
+        index = self.table.selectionModel().currentIndex() if self.table.selectionModel() else None
+        if index is None or not index.isValid():
+            return None
+        group: AlertGroup = index.data(GROUP_ROLE)
+        return group
+
     def _show_selected(self) -> None:
         alert = self.selected()
         self.evidence.clear()
@@ -192,13 +215,19 @@ class AlertsPane(QWidget):
             self.ack_state.clear()
             self._set_ack_enabled(False)
             return
-        self.heading.setText(f"<b>{alert.title}</b> - {alert.site or NO_SITE}, {alert.date.isoformat()}")
+        group = self.selected_group()
+        assert group is not None
+        times = f" ({group.count} times, the latest on {alert.date.isoformat()})" if group.count > 1 else ""
+        self.heading.setText(
+            f"<b>{escape(alert.title)}</b> - {escape(alert.site or NO_SITE)}, {alert.date.isoformat()}{times}"
+        )
         self.message.setText(alert.message)
-        for ev in alert.evidence:
-            self.evidence.addTopLevelItem(QTreeWidgetItem(list(evidence_words(ev))))
+        for one in group.alerts:
+            for ev in one.evidence:
+                self.evidence.addTopLevelItem(QTreeWidgetItem(list(evidence_words(ev))))
         self.ack_state.setText(acknowledgement_words(alert))
         # An acknowledged alert can be acknowledged again (shown to a second doctor): it adds to the history.
-        self.ack_button.setText("Acknowledge" if alert.is_open else "Acknowledge again")
+        self.ack_button.setText("Acknowledge" if group.is_open else "Acknowledge again")
         self._set_ack_enabled(True)
 
     def _set_ack_enabled(self, enabled: bool) -> None:
@@ -207,12 +236,19 @@ class AlertsPane(QWidget):
 
     # -- acknowledging ------------------------------------------------------------------------
     def acknowledge_selected(self) -> Alert | None:
-        alert = self.selected()
-        if alert is None:
+        alert, group = self.selected(), self.selected_group()
+        if alert is None or group is None:
             return None
+        note = self.note.text()
         try:
             # On the window's undo stack: Ctrl+Z takes this acknowledgement back out of the history.
-            done = self.session.do(acknowledge(self.session.journal, alert.id, self.note.text())).value
+            # A line of repeats is acknowledged whole, in one step.
+            if len(group.open_alerts) > 1:
+                ids = [one.id for one in group.open_alerts]
+                done = self.session.do(acknowledge_all(self.session.journal, ids, note)).value[0]
+            else:
+                target = group.open_alerts[0] if group.open_alerts else alert
+                done = self.session.do(acknowledge(self.session.journal, target.id, note)).value
         except JournalError as exc:
             self.status.setText(str(exc))
             return None

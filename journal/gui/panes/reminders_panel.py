@@ -72,6 +72,8 @@ class RemindersPanel(QFrame):
             label = QLabel(
                 f"<b>{_escape(line.site.name)}</b> \u2013 {last_check_words(line.last_checked, today)}"
             )
+            label.setWordWrap(True)  # a long site name wraps instead of widening the window
+            label.setMinimumWidth(1)
             button = QPushButton("Log now")
             button.setAccessibleName(f"Log a check of {line.site.name} now")
             button.clicked.connect(lambda _=False, site_id=line.site.id: self.log_requested.emit(site_id))

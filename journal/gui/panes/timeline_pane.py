@@ -31,6 +31,7 @@ from journal.gui.feeds.thumbnails import ThumbnailCache
 from journal.gui.models.timeline_model import THUMB, Column, TimelineModel, TimelineRole
 from journal.gui.session import touches
 from journal.gui.widgets.delegates.rating_delegate import RatingDelegate, rating_width
+from journal.gui.widgets.elided_label import ElidedLabel
 
 if TYPE_CHECKING:
     from journal.gui.session import JournalSession
@@ -54,7 +55,7 @@ class TimelinePane(QWidget):
         super().__init__(parent)
         self.session = session
         self.model = TimelineModel(session, thumbnails, self)
-        self.title = QLabel()
+        self.title = ElidedLabel()  # a 200-character site name must not widen the window
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)
@@ -116,6 +117,8 @@ class TimelinePane(QWidget):
             button = QToolButton()
             button.setDefaultAction(action)
             button.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # in the tab order, and focused by a click
+            # The words only: the toolbar shows these actions' icons, a row of them here would be cramped.
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             self.buttons.insertWidget(self.buttons.count() - 1, button)
 
     def show_site(self, site_id: int, keep_rows: int = 0) -> None:

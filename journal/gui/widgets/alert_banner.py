@@ -1,5 +1,10 @@
 """The banner above the window's panes: shown while any alert is open, and while the
-warning signs could not be checked (then it says so and why, never nothing)."""
+warning signs could not be checked (then it says so and why, never nothing).
+
+It counts the lines of the alerts pane that need a look (a site and sign, its repeats once),
+in a calm tone: the window's own colours with a coloured edge, not a red bar in bold, since a
+person who logs every week would otherwise live under an alarm. Once everything is
+acknowledged it steps back (hidden) until a new sign shows."""
 
 from __future__ import annotations
 
@@ -33,10 +38,10 @@ class AlertBanner(QFrame):
         super().__init__(parent)
         self.session = session
         self.setObjectName("alertBanner")
-        # The one fixed colour of the window: an alert must look like one in light and dark themes.
+        # The alert colour as an edge only, so it reads as a note in light and dark themes alike.
         self.setStyleSheet(
-            f"#alertBanner {{ background: {ALERT_COLOUR}; border-radius: 4px; }}"
-            "#alertBanner QLabel { color: white; font-weight: bold; }"
+            f"#alertBanner {{ background: palette(alternate-base); border-left: 5px solid {ALERT_COLOUR};"
+            " border-radius: 3px; }"
         )
         self.label = QLabel(self)
         self.label.setWordWrap(True)  # a failure's reason can be long: never cut off
@@ -59,7 +64,9 @@ class AlertBanner(QFrame):
         count = 0
         if reason is None:
             try:
-                count = len(open_alerts(self.session))
+                from journal.core.alerts.grouping import needing_a_look
+
+                count = needing_a_look(open_alerts(self.session))
             except (sqlite3.Error, JournalError) as exc:  # the alerts table itself cannot be read
                 reason = str(exc).rstrip(".")
         text = not_checked_text(reason) if reason is not None else banner_text(count)

@@ -9,9 +9,11 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
+    QGraphicsOpacityEffect,
     QHBoxLayout,
     QLabel,
     QSlider,
@@ -115,6 +117,15 @@ class RatingInput(QWidget):
     def _refresh(self) -> None:
         text = f"{self.slider.value()} of 10" if self._set else NOT_CHECKED
         self.value_label.setText(text)
+        show_unset(self.value_label, not self._set)
+        # Unset, the handle rests at 0 but is faded, so "not checked" never reads as a 0.
+        faded = self.slider.graphicsEffect()
+        if not self._set and faded is None:
+            faded = QGraphicsOpacityEffect(self.slider)
+            faded.setOpacity(UNSET_OPACITY)
+            self.slider.setGraphicsEffect(faded)
+        elif self._set and faded is not None:
+            self.slider.setGraphicsEffect(None)  # type: ignore[arg-type]  # None removes it
         self.slider.setAccessibleDescription(f"{self._name}: {text}")
         self.clear_button.setEnabled(self._set)
 
@@ -128,6 +139,8 @@ class ChoiceInput(QComboBox):
         self.addItem(NOT_CHECKED, None)
         for stored, label in options:
             self.addItem(label, stored)
+        self.currentIndexChanged.connect(lambda index: show_unset(self, index == 0))
+        show_unset(self, True)
 
     def value(self) -> str | None:
         data = self.currentData()
@@ -163,7 +176,9 @@ class SizeInput(QDoubleSpinBox):
         self.setRange(self.UNSET, 100.0)
         self.setSuffix(" mm")
         self.setSpecialValueText("not measured")
+        self.valueChanged.connect(lambda _v: show_unset(self, self.measured() is None))
         self.setValue(self.UNSET)
+        show_unset(self, True)
 
     def measured(self) -> float | None:
         return None if self.value() <= self.UNSET + 1e-9 else round(self.value(), 1)
@@ -180,10 +195,33 @@ class CountInput(QSpinBox):
         self.setAccessibleName(name)
         self.setRange(self.UNSET, 10_000)
         self.setSpecialValueText("not counted")
+        self.valueChanged.connect(lambda _v: show_unset(self, self.counted() is None))
         self.setValue(self.UNSET)
+        show_unset(self, True)
 
     def counted(self) -> int | None:
         return None if self.value() == self.UNSET else self.value()
 
     def set_counted(self, value: int | None) -> None:
         self.setValue(self.UNSET if value is None else value)
+
+
+UNSET_OPACITY = 0.35  # a rating's slider while not checked: visible, plainly not a value
+
+
+def show_unset(widget: QWidget, unset: bool) -> None:
+    """Not checked: in italics and and the palette's placeholder colour; a value (even 0 or "no")
+    in plain text. The `unset` property lets tests and style sheets tell them apart."""
+    if widget.property("unset") == unset:
+        return
+    widget.setProperty("unset", unset)
+    font = widget.font()
+    font.setItalic(unset)
+    widget.setFont(font)
+    if not unset:
+        widget.setPalette(QPalette())  # nothing of its own: the window's palette, light or dark
+        return
+    palette = widget.palette()
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText, QPalette.ColorRole.ButtonText):
+        palette.setColor(role, palette.color(QPalette.ColorRole.PlaceholderText))
+    widget.setPalette(palette)

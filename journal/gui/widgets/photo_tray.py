@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, QSettings, QSize, Qt, Signal
 from PySide6.QtGui import (
     QDragEnterEvent,
     QDropEvent,
@@ -167,7 +167,9 @@ class PhotoTray(QWidget):
 
     # -- adding ---------------------------------------------------------------------------
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Add photos", str(Path.home()), FILE_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(self, "Add photos", str(last_photo_folder()), FILE_FILTER)
+        if names:
+            remember_photo_folder(Path(names[0]).parent)
         self.add_files([Path(n) for n in names])
 
     def add_files(self, paths: list[Path]) -> None:
@@ -294,3 +296,18 @@ class PhotoTray(QWidget):
 
 def _label(name: str, taken_on: dt.date | None, state: str) -> str:
     return f"{name}\n{taken_on.isoformat() if taken_on else 'no date'} \u00b7 {state}"
+
+
+# The folder photos were last added from (a phone's import folder, usually the same each time).
+PHOTO_FOLDER_KEY = "photos/last_folder"
+
+
+def last_photo_folder() -> Path:
+    """Where "Add photos" opens: the folder chosen last, while it still exists; else home."""
+    saved = QSettings().value(PHOTO_FOLDER_KEY, "")
+    folder = Path(str(saved)) if saved else None
+    return folder if folder is not None and folder.is_dir() else Path.home()
+
+
+def remember_photo_folder(folder: Path) -> None:
+    QSettings().setValue(PHOTO_FOLDER_KEY, str(folder))

@@ -82,6 +82,9 @@ class RecordPane(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setResizeContentsPrecision(200)  # years of daily rows: size columns from a sample
+        # A long note or finding is cut short in its column (whole in the tooltip and the form),
+        # so the columns after it (the labs' "Outside range") stay in sight on a small screen.
+        header.setMaximumSectionSize(self.fontMetrics().horizontalAdvance("M") * 18)
         header.setStretchLastSection(True)
         self.edit_button = QPushButton("Edit", self)
         self.delete_button = QPushButton("Delete", self)
@@ -126,7 +129,7 @@ class RecordPane(QWidget):
         rbox = QVBoxLayout(right)
         rbox.addWidget(self.table, 1)
         actions = QHBoxLayout()
-        for button in (self.edit_button, self.delete_button):
+        for button in (self.edit_button, self.delete_button, *self.extra_buttons()):
             actions.addWidget(button)
         actions.addStretch(1)
         rbox.addLayout(actions)
@@ -158,6 +161,10 @@ class RecordPane(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
         self.session.changed.connect(self._changed)
+
+    def extra_buttons(self) -> list[QPushButton]:
+        """Buttons of one kind of record, after Edit and Delete (enabled with a selection)."""
+        return []
 
     # -- actions ----------------------------------------------------------------------------
     def _changed(self, changes: Changes) -> None:
@@ -236,8 +243,8 @@ class RecordPane(QWidget):
 
     def _update_buttons(self) -> None:
         has_selection = self.selected() is not None
-        self.edit_button.setEnabled(has_selection)
-        self.delete_button.setEnabled(has_selection)
+        for button in (self.edit_button, self.delete_button, *self.extra_buttons()):
+            button.setEnabled(has_selection)
 
     def _say(self, message: str, error: bool = False) -> None:
         self.status.setStyleSheet(f"color: {ERROR_COLOUR};" if error else "")

@@ -20,9 +20,9 @@ class LabColumn(IntEnum):
     DATE = 0
     TEST = 1
     VALUE = 2
-    UNIT = 3
-    RANGE = 4
-    OUTSIDE = 5
+    OUTSIDE = 3  # beside the result, so it stays in sight in a narrow window
+    UNIT = 4
+    RANGE = 5
     NOTE = 6
     LOINC = 7
 
@@ -66,9 +66,9 @@ class LabsPane(RecordPane):
         Column("Date", "date"),
         Column("Test", "test", lambda lab: lab_tests.label(lab.test)),
         Column("Result", "value"),
+        Column("Outside range", "out_of_range", lambda lab: "outside" if lab.out_of_range else ""),
         Column("Unit", "unit"),
         Column("Reference range", "low", _range, raw=lambda lab: (lab.low, lab.high)),
-        Column("Outside range", "out_of_range", lambda lab: "outside" if lab.out_of_range else ""),
         Column("Note", "note"),
         Column("LOINC", "test", lambda lab: lab_tests.loinc(lab.test, lab.unit) or "", raw=_loinc),
     )

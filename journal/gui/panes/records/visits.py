@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from enum import IntEnum
 
+from PySide6.QtWidgets import QPushButton
+
 from journal.core.domain import choices as C
 from journal.core.domain.model import Visit, plain_text
+from journal.core.errors import JournalError
 from journal.core.operations import Changes
 from journal.gui.panes.records.base import RecordPane
 from journal.gui.panes.records.fields import Field, choice_pairs
@@ -77,8 +80,38 @@ class VisitsPane(RecordPane):
 
     def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
         self._site_names: dict[int, str] = {}
+        self._ack_button: QPushButton | None = None
         super().__init__(*args, **kwargs)
         self.fill_sites()
+
+    def extra_buttons(self) -> list[QPushButton]:
+        if self._ack_button is None:
+            self._ack_button = QPushButton("Acknowledge alerts shown here", self)
+            self._ack_button.setAccessibleName("Acknowledge all alerts shown at the selected visit")
+            self._ack_button.setToolTip(
+                "Mark every warning sign that was open on the visit's day as shown at this visit "
+                "(one step: Undo takes it back)"
+            )
+            self._ack_button.clicked.connect(self.acknowledge_shown)
+        return [self._ack_button]
+
+    def acknowledge_shown(self) -> None:
+        """Every alert open on the selected visit's day, acknowledged as shown at it, in one step."""
+        from journal.core.operations.alerts import acknowledge_at_visit
+
+        visit = self.selected()
+        if visit is None:
+            return
+        try:
+            done = self.session.do(acknowledge_at_visit(self.session.journal, visit.id))
+        except JournalError as exc:
+            self._say(str(exc), error=True)
+            return
+        count = len(done.value)
+        self._say(
+            f"Acknowledged {count} alert{'' if count == 1 else 's'} as shown at the visit of "
+            f"{visit.date.isoformat()}."
+        )
 
     def fill_sites(self) -> None:
         """The site choice lists the journal's sites, keeping the one chosen."""

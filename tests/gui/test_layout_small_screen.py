@@ -1,0 +1,107 @@
+"""The window at 1024x700 with a 200-character site name and long notes: nothing widens it, the
+labs' "Outside range" and the alerts' "Status" stay in sight, and long words wrap or elide with
+the whole text in a tooltip."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QTableView
+
+from journal.core.domain.model import Entry, LabResult, Site, Visit
+from journal.gui.main_window import MainWindow
+from journal.gui.models.alerts_model import AlertColumn
+from journal.gui.panes.records.labs import LabColumn
+
+LONG_NAME = ("Left elbow, the outer side near the bony point where the sleeve rubs every day " * 3)[:200]
+
+
+@pytest.fixture
+def small_window(qtbot, session, settings, journal):
+    site = journal.store.add_site(Site.new(name=LONG_NAME, kind="deposit", region="elbow", notes="n " * 200))
+    journal.add_entry(
+        Entry.new(site_id=site.id, date="2026-03-01", ulcerated=True, size_mm=3, note="a long note " * 40)
+    )
+    journal.store.add_lab(
+        LabResult.new(
+            date="2026-03-01", test="calcium", value=3.1, unit="mmol/L", low=2.1, high=2.6, note="long " * 80
+        )
+    )
+    journal.store.add_visit(Visit.new(date="2026-03-05", clinician="Dr Meier", findings="said " * 200))
+    window = MainWindow(session, settings)
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: not session.alerts_pending, timeout=20_000)
+    return window
+
+
+def _laid_out(qtbot, table: QTableView) -> None:
+    """A pane built on first show gets its size from the next layout pass."""
+    qtbot.waitUntil(lambda: table.viewport().width() > 150, timeout=5_000)
+
+
+def _in_sight(table: QTableView, column: int) -> bool:
+    header = table.horizontalHeader()
+    left = header.sectionViewportPosition(column)
+    return (
+        not table.isColumnHidden(column)
+        and left >= 0
+        and left + header.sectionSize(column) <= (table.viewport().width())
+    )
+
+
+def test_a_200_character_site_name_never_widens_the_window(qtbot, small_window) -> None:
+    window = small_window
+    assert len(LONG_NAME) == 200
+    assert window.minimumSizeHint().width() <= 1024
+    assert (window.width(), window.height()) == (1024, 700)
+    title = window.timeline.title
+    assert title.full_text() == LONG_NAME and title.width() < title.fontMetrics().horizontalAdvance(LONG_NAME)
+    assert title.toolTip() == LONG_NAME  # cut short on screen, whole in the tooltip
+    assert title.accessibleName() == LONG_NAME
+    for label in window.sites.findChildren(QLabel):
+        if LONG_NAME in label.text() and label.isVisible():
+            assert label.wordWrap() and label.width() < 1024
+
+
+def test_at_1024x700_the_labs_outside_range_column_is_in_sight(qtbot, small_window) -> None:
+    pane = small_window.show_tab("labs")
+    qtbot.waitUntil(lambda: pane.findChild(QTableView) is not None)
+    table = next(t for t in pane.findChildren(QTableView) if t.model().columnCount() > 5)
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    _laid_out(qtbot, table)
+    assert table.model().headerData(LabColumn.OUTSIDE, Qt.Orientation.Horizontal) == "Outside range"
+    assert _in_sight(table, LabColumn.OUTSIDE)
+    assert small_window.width() == 1024
+
+
+def test_at_1024x700_the_alerts_status_column_is_in_sight(qtbot, small_window) -> None:
+    pane = small_window.show_tab("alerts")
+    table = pane.findChild(QTableView)
+    qtbot.waitUntil(lambda: table.model().rowCount() >= 1)
+    _laid_out(qtbot, table)
+    assert _in_sight(table, AlertColumn.STATUS)
+    model = table.model()
+    (site,) = [
+        model.index(r, AlertColumn.SITE)
+        for r in range(model.rowCount())
+        if model.index(r, AlertColumn.SITE).data() != "not tied to a site"
+    ]
+    assert site.data() == LONG_NAME and site.data(Qt.ItemDataRole.ToolTipRole) == LONG_NAME
+    assert table.horizontalHeader().sectionSize(AlertColumn.SITE) < 300  # cut short, not 1400 px
+    assert pane.heading.wordWrap() and pane.message.wordWrap()
+    assert small_window.width() == 1024
+
+
+def test_long_notes_and_findings_do_not_push_columns_out_of_sight(qtbot, small_window) -> None:
+    pane = small_window.show_tab("visits")
+    table = next(t for t in pane.findChildren(QTableView) if t.model().columnCount() > 5)
+    qtbot.waitUntil(lambda: table.model().rowCount() == 1)
+    header = table.horizontalHeader()
+    widest = max(header.sectionSize(c) for c in range(table.model().columnCount() - 1))
+    assert widest <= header.maximumSectionSize() < 400
+    findings = table.model().index(0, 2)
+    assert findings.data(Qt.ItemDataRole.ToolTipRole)  # the whole text, on hover
+    assert small_window.width() == 1024
