@@ -84,3 +84,32 @@ def test_the_summary_shows_an_encrypted_journals_photos_and_warns(tmp_path: Path
     assert done.returncode == 0, done.stderr
     assert f"warning: the journal is encrypted, but this export is not: the summary {out}" in done.stdout
     assert out.read_bytes()[:5] == b"%PDF-"
+
+
+def test_a_csv_import_with_pictures_into_an_encrypted_journal_stores_them_sealed(
+    tmp_path: Path, samples: Path
+) -> None:
+    from journal.core.csv.export import export_csv
+    from journal.core.csv.importer import csv_sources, import_csv
+
+    plain, out, target = tmp_path / "plain", tmp_path / "export", tmp_path / "j"
+    _journal(plain, samples, encrypted=False)
+    with Journal.open(plain) as journal:
+        export_csv(journal, out, photos=True)
+        stored = journal.store.photos()[0]
+        data = journal.files.read(stored.sha256, stored.ext)
+    marker = data[len(data) // 2 : len(data) // 2 + 32]  # a slice of the picture itself
+    convert.create(target, PASS)
+    with Journal.open(target, passphrase=PASS) as journal:
+        report = import_csv(journal, csv_sources(out))
+        assert report.written and report.counts["photos"] == 1, report.problems
+        assert journal.files.read(stored.sha256, stored.ext) == data
+        assert journal.files.verify(stored.sha256, stored.ext) is None
+    found = [
+        f"{path.relative_to(target)}: {needle!r}"
+        for path in target.rglob("*")
+        if path.is_file() and path.name != "journal.lock"
+        for needle in (marker, b"\xff\xd8\xff", b"SQLite format 3")
+        if needle in path.read_bytes()
+    ]
+    assert found == []
