@@ -14,6 +14,7 @@ asks for the passphrase again. The folder's lock stays held meanwhile.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QTimer
@@ -29,6 +30,28 @@ from journal.gui.main_window import MainWindow
 from journal.gui.session import JournalSession
 
 SCHEDULED_BACKUP_DELAY_MS = 3000  # after start-up, not competing with it
+PASSPHRASE_FILE = "SKINJOURNAL_PASSPHRASE_FILE"  # as the command line reads it (journal/cli/passphrase.py)
+
+
+def passphrase_file() -> tuple[str, str | None, str] | None:
+    """The passphrase given in the file SKINJOURNAL_PASSPHRASE_FILE names (its first line), for
+    the start-up prompt: (the file, the passphrase or None, why it could not be read); None when
+    the variable is not set. Read from a file, never an argument (arguments show in `ps`)."""
+    name = os.environ.get(PASSPHRASE_FILE)
+    if not name:
+        return None
+    try:
+        lines = Path(name).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        return (
+            name,
+            None,
+            f"The passphrase file {name} ({PASSPHRASE_FILE}) cannot be read ({reason}); type it.",
+        )
+    if not lines or not lines[0]:
+        return name, None, f"The passphrase file {name} ({PASSPHRASE_FILE}) is empty; type the passphrase."
+    return name, lines[0], ""
 
 
 class JournalHost(QObject):
@@ -72,9 +95,17 @@ class JournalHost(QObject):
         from journal.gui.dialogs.passphrase_dialog import PassphraseDialog
 
         dialog = PassphraseDialog(str(self.folder), self.unlock_keys, parent, offer_keyring=True)
-        stored = keyring_store.recall(self.folder)  # only when the person chose to store it
-        if stored is not None:
-            QTimer.singleShot(0, dialog, lambda: dialog.try_stored(stored))
+        given = passphrase_file()
+        if given is not None:  # given for this start (scripts, the benchmark): before the keyring
+            name, passphrase, problem = given
+            if passphrase is not None:
+                QTimer.singleShot(0, dialog, lambda: dialog.try_from_file(passphrase, name))
+            else:
+                dialog.refuse_file(problem)
+        else:
+            stored = keyring_store.recall(self.folder)  # only when the person chose to store it
+            if stored is not None:
+                QTimer.singleShot(0, dialog, lambda: dialog.try_stored(stored))
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def open(self) -> MainWindow:
