@@ -14,7 +14,9 @@ asks for the passphrase again. The folder's lock stays held meanwhile.
 
 from __future__ import annotations
 
+import importlib
 import os
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QTimer
@@ -30,6 +32,29 @@ from journal.gui.main_window import MainWindow
 from journal.gui.session import JournalSession
 
 SCHEDULED_BACKUP_DELAY_MS = 3000  # after start-up, not competing with it
+# Loaded while the key derivation runs (Argon2id, in C without the GIL): what opening an encrypted
+# journal and its first window load right after it anyway (SQLCipher, AES-GCM and HKDF, and the
+# core modules the first window's alert banner and charts import on first use), so those
+# ~90 ms (python -X importtime) overlap the derivation instead of following it. Qt-free
+# modules only: Qt classes are made on the GUI thread.
+LOADED_DURING_KDF = (
+    "sqlcipher3.dbapi2",
+    "cryptography.exceptions",
+    "cryptography.hazmat.primitives.ciphers.aead",
+    "cryptography.hazmat.primitives.kdf.hkdf",
+    "journal.core.charts.figures",
+    "journal.core.alerts",
+)
+
+
+def _load_modules() -> None:
+    for name in LOADED_DURING_KDF:
+        try:
+            importlib.import_module(name)
+        except ImportError:  # said where it is needed, in words, not here
+            return
+
+
 PASSPHRASE_FILE = "SKINJOURNAL_PASSPHRASE_FILE"  # as the command line reads it (journal/cli/passphrase.py)
 
 
@@ -83,9 +108,12 @@ class JournalHost(QObject):
         held = self.lock.held
         if held and read_header(self.folder).state != "encrypted":
             self.lock.release()
+        loading = threading.Thread(target=_load_modules, name="load-during-kdf", daemon=True)
+        loading.start()
         try:
             open_keys(self.folder, passphrase, recovery)
         finally:
+            loading.join()
             if held and not self.lock.held:
                 self.lock.acquire()
 

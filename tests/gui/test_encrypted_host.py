@@ -342,3 +342,23 @@ def test_a_passphrase_file_that_does_not_open_the_journal_is_named_and_the_perso
         assert "is empty" in said[0]
     else:
         assert "was refused" in said[0] and "does not open the journal" in said[0]
+
+
+def test_what_loads_during_the_key_derivation_makes_no_qt_class_and_loads_no_heavy_library() -> None:
+    """The start prompt loads these in a thread beside the key derivation: Qt-free modules only
+    (Qt classes belong to the GUI thread), and none that drags in matplotlib or Pillow, which the
+    first window does not load."""
+    import subprocess
+    import sys
+
+    from journal.gui.journal_host import LOADED_DURING_KDF
+
+    code = (
+        "import importlib, sys\n"
+        "for name in sys.argv[1:]: importlib.import_module(name)\n"
+        "print(sorted(m for m in ('PySide6', 'shiboken6', 'matplotlib', 'PIL') if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, *LOADED_DURING_KDF], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]"
