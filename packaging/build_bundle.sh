@@ -43,7 +43,7 @@ with open("pyproject.toml", "rb") as f:
     print("\n".join(tomllib.load(f)["project"]["dependencies"]))')
   quiet_pip --upgrade pip
   quiet_pip "pyinstaller>=6.10" "${deps[@]}"
-  "$venv/bin/python" -c "import PyInstaller, PySide6, matplotlib, pi_heif, sqlite_utils, platformdirs"
+  "$venv/bin/python" -c "import PyInstaller, PySide6, matplotlib, pi_heif, sqlite_utils, platformdirs, sqlcipher3, cryptography, argon2"
   echo "$want" > "$stamp"
 fi
 if "$venv/bin/python" -m pip show -q PySide6-Addons >/dev/null 2>&1; then

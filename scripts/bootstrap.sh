@@ -86,7 +86,7 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
   # (Some machines' pip configuration names local mirrors that do not exist; hide that noise.)
   .venv/bin/python -m pip install -q --upgrade pip 2>&1 | grep -v "WARNING: Location" || true
   .venv/bin/python -m pip install -q -e ".[dev]" 2>&1 | grep -v "WARNING: Location" || true
-  .venv/bin/python -c "import journal, PySide6, sqlite_utils, PIL, pi_heif, matplotlib, pytestqt" 2>/dev/null || {
+  .venv/bin/python -c "import journal, PySide6, sqlite_utils, PIL, pi_heif, matplotlib, pytestqt, sqlcipher3, cryptography, argon2" 2>/dev/null || {
     echo "bootstrap: installing the Python packages failed (see pip's messages above)" >&2; exit 1; }
   echo "$want" > "$stamp"
 fi

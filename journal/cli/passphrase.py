@@ -68,17 +68,12 @@ def unlock_if_encrypted(folder: Path) -> None:
         open_keys(folder, ask("Passphrase: "))
 
 
-def warn_if_plain_copy(folder: Path, written: list[str]) -> None:
+def warn_if_plain_copy(folder: Path, written: list[str], to_stderr: bool = False) -> None:
     """After an export from an encrypted journal: say that what was written is plain text, and
-    where, so that choice is made knowingly (the journal itself stays encrypted)."""
-    from journal.core.crypt.header import is_encrypted
+    where, so that choice is made knowingly (the journal itself stays encrypted). On standard
+    error when standard output carries the command's JSON."""
+    from journal.core.crypt.plain_copy import plain_copy_warning
 
-    if not is_encrypted(folder):
-        return
-    print(
-        "warning: the journal is encrypted, but this export is not: "
-        + "; ".join(written)
-        + " can be read by anyone who can open "
-        + ("it" if len(written) == 1 else "them")
-        + ". Delete the export when you no longer need it."
-    )
+    sentence = plain_copy_warning(folder, written)
+    if sentence is not None:
+        print("warning: " + sentence[0].lower() + sentence[1:], file=sys.stderr if to_stderr else sys.stdout)

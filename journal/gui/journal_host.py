@@ -14,6 +14,9 @@ asks for the passphrase again. The folder's lock stays held meanwhile.
 
 from __future__ import annotations
 
+import importlib
+import os
+import threading
 from pathlib import Path
 
 from PySide6.QtCore import QObject, QSettings, QTimer
@@ -29,6 +32,51 @@ from journal.gui.main_window import MainWindow
 from journal.gui.session import JournalSession
 
 SCHEDULED_BACKUP_DELAY_MS = 3000  # after start-up, not competing with it
+# Loaded while the key derivation runs (Argon2id, in C without the GIL): what opening an encrypted
+# journal and its first window load right after it anyway (SQLCipher, AES-GCM and HKDF, and the
+# core modules the first window's alert banner and charts import on first use), so those
+# ~90 ms (python -X importtime) overlap the derivation instead of following it. Qt-free
+# modules only: Qt classes are made on the GUI thread.
+LOADED_DURING_KDF = (
+    "sqlcipher3.dbapi2",
+    "cryptography.exceptions",
+    "cryptography.hazmat.primitives.ciphers.aead",
+    "cryptography.hazmat.primitives.kdf.hkdf",
+    "journal.core.charts.figures",
+    "journal.core.alerts",
+)
+
+
+def _load_modules() -> None:
+    for name in LOADED_DURING_KDF:
+        try:
+            importlib.import_module(name)
+        except ImportError:  # said where it is needed, in words, not here
+            return
+
+
+PASSPHRASE_FILE = "SKINJOURNAL_PASSPHRASE_FILE"  # as the command line reads it (journal/cli/passphrase.py)
+
+
+def passphrase_file() -> tuple[str, str | None, str] | None:
+    """The passphrase given in the file SKINJOURNAL_PASSPHRASE_FILE names (its first line), for
+    the start-up prompt: (the file, the passphrase or None, why it could not be read); None when
+    the variable is not set. Read from a file, never an argument (arguments show in `ps`)."""
+    name = os.environ.get(PASSPHRASE_FILE)
+    if not name:
+        return None
+    try:
+        lines = Path(name).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = getattr(exc, "strerror", None) or str(exc)
+        return (
+            name,
+            None,
+            f"The passphrase file {name} ({PASSPHRASE_FILE}) cannot be read ({reason}); type it.",
+        )
+    if not lines or not lines[0]:
+        return name, None, f"The passphrase file {name} ({PASSPHRASE_FILE}) is empty; type the passphrase."
+    return name, lines[0], ""
 
 
 class JournalHost(QObject):
@@ -60,9 +108,12 @@ class JournalHost(QObject):
         held = self.lock.held
         if held and read_header(self.folder).state != "encrypted":
             self.lock.release()
+        loading = threading.Thread(target=_load_modules, name="load-during-kdf", daemon=True)
+        loading.start()
         try:
             open_keys(self.folder, passphrase, recovery)
         finally:
+            loading.join()
             if held and not self.lock.held:
                 self.lock.acquire()
 
@@ -72,9 +123,17 @@ class JournalHost(QObject):
         from journal.gui.dialogs.passphrase_dialog import PassphraseDialog
 
         dialog = PassphraseDialog(str(self.folder), self.unlock_keys, parent, offer_keyring=True)
-        stored = keyring_store.recall(self.folder)  # only when the person chose to store it
-        if stored is not None:
-            QTimer.singleShot(0, dialog, lambda: dialog.try_stored(stored))
+        given = passphrase_file()
+        if given is not None:  # given for this start (scripts, the benchmark): before the keyring
+            name, passphrase, problem = given
+            if passphrase is not None:
+                QTimer.singleShot(0, dialog, lambda: dialog.try_from_file(passphrase, name))
+            else:
+                dialog.refuse_file(problem)
+        else:
+            stored = keyring_store.recall(self.folder)  # only when the person chose to store it
+            if stored is not None:
+                QTimer.singleShot(0, dialog, lambda: dialog.try_stored(stored))
         return dialog.exec() == QDialog.DialogCode.Accepted
 
     def open(self) -> MainWindow:

@@ -335,3 +335,54 @@ def test_save_reminders_writes_the_calendar_file(filled, person, monkeypatch, tm
     text = (tmp_path / "checks.ics").read_text("utf-8")
     assert text.count("BEGIN:VEVENT") == 2 and "SUMMARY:Check Left temple (Skin Journal)" in text
     assert "2 repeating reminders" in person.last("information")
+
+
+@pytest.fixture
+def encrypted(tmp_path: Path, samples: Path, monkeypatch: pytest.MonkeyPatch):
+    from journal.core.crypt import convert, header
+
+    monkeypatch.setitem(header.KDF_PARAMS, "memory_kib", 8192)  # a light KDF: the test is not about it
+    monkeypatch.setitem(header.KDF_PARAMS, "time_cost", 1)
+    folder = tmp_path / "secret"
+    convert.create(folder, "correct horse battery")
+    with Journal.open(folder, passphrase="correct horse battery") as journal:
+        site = journal.store.add_site(Site.new(name="Left temple", kind="deposit", region="face"))
+        journal.add_entry(
+            Entry.new(site_id=site.id, date="2026-03-01", size_mm="2.5"),
+            [samples / "photos" / "forearm_2026-03-01.jpg"],
+        )
+        yield journal
+
+
+@pytest.mark.parametrize(
+    ("action", "dialog", "answer", "named"),
+    [
+        ("export_csv", "getExistingDirectory", "out", "the CSV files in {out}"),
+        (
+            "export_fhir",
+            "getSaveFileName",
+            ("out.json", ""),
+            "the FHIR bundle {out}.json with the pictures in it",
+        ),
+        ("save_reminders", "getSaveFileName", ("out.ics", ""), "the reminders {out}.ics"),
+    ],
+)
+@pytest.mark.parametrize("is_encrypted", [True, False])
+def test_an_export_from_an_encrypted_journal_warns_that_its_files_are_plain(
+    request, person, monkeypatch, tmp_path, run, action, dialog, answer, named, is_encrypted
+):
+    journal = request.getfixturevalue("encrypted" if is_encrypted else "filled")
+    out = tmp_path / "out"
+    chosen = str(tmp_path / answer) if isinstance(answer, str) else (str(tmp_path / answer[0]), answer[1])
+    person.choose(monkeypatch, dialog, chosen)
+    person.answer = QMessageBox.StandardButton.Yes
+    assert run(getattr(data_actions, action), None, journal) is True
+    if is_encrypted:
+        said = person.last("warning")
+        assert (
+            f"The journal is encrypted, but this export is not: {named.format(out=out)} can be read" in said
+        )
+        assert [kind for kind, _ in person.messages if kind == "information"] == []
+    else:
+        assert [kind for kind, _ in person.messages if kind == "warning"] == []
+        assert person.last("information")

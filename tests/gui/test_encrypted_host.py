@@ -288,3 +288,77 @@ def test_preferences_store_the_idle_lock(qtbot, sealed_dir, settings) -> None:
     assert host._lock_minutes() == 10
     _shut(host)
     _ = (Entry, Qt)
+
+
+def test_the_start_prompt_takes_the_passphrase_from_skinjournal_passphrase_file(
+    qtbot, sealed_dir, settings, when_modal, monkeypatch, tmp_path
+) -> None:
+    folder, _code = sealed_dir
+    secret = tmp_path / "pass.txt"
+    secret.write_text(f"{PASS}\n")
+    monkeypatch.setenv("SKINJOURNAL_PASSPHRASE_FILE", str(secret))
+    host = JournalHost(folder, settings, scheduled_backups=False)
+    assert host.needs_unlock()
+
+    def answer(dialog) -> None:  # nobody types: a prompt still waiting for a person is quit
+        try:
+            qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=10000)
+        except qtbot.TimeoutError:
+            dialog.quit_button.click()
+
+    when_modal(answer)
+    assert host.ask_passphrase() is True  # the file's passphrase opened it
+    assert not host.needs_unlock()
+
+
+@pytest.mark.parametrize("content", ["not the passphrase\n", None, ""])
+def test_a_passphrase_file_that_does_not_open_the_journal_is_named_and_the_person_asked(
+    qtbot, sealed_dir, settings, when_modal, monkeypatch, tmp_path, content
+) -> None:
+    folder, _code = sealed_dir
+    secret = tmp_path / "pass.txt"
+    if content is not None:
+        secret.write_text(content)
+    monkeypatch.setenv("SKINJOURNAL_PASSPHRASE_FILE", str(secret))
+    host = JournalHost(folder, settings, scheduled_backups=False)
+    said: list[str] = []
+
+    def answer(dialog) -> None:
+        assert isinstance(dialog, PassphraseDialog)
+        try:
+            qtbot.waitUntil(lambda: not dialog.working and dialog.refusal.isVisible(), timeout=10000)
+        except qtbot.TimeoutError:  # nothing said: the test fails below, the prompt is quit
+            pass
+        said.append(dialog.refusal.text() if dialog.refusal.isVisible() else "")
+        dialog.quit_button.click()
+
+    when_modal(answer)
+    assert host.ask_passphrase() is False
+    assert host.needs_unlock()
+    assert str(secret) in said[0] and "SKINJOURNAL_PASSPHRASE_FILE" in said[0]
+    if content is None:
+        assert "cannot be read" in said[0]
+    elif content == "":
+        assert "is empty" in said[0]
+    else:
+        assert "was refused" in said[0] and "does not open the journal" in said[0]
+
+
+def test_what_loads_during_the_key_derivation_makes_no_qt_class_and_loads_no_heavy_library() -> None:
+    """The start prompt loads these in a thread beside the key derivation: Qt-free modules only
+    (Qt classes belong to the GUI thread), and none that drags in matplotlib or Pillow, which the
+    first window does not load."""
+    import subprocess
+    import sys
+
+    from journal.gui.journal_host import LOADED_DURING_KDF
+
+    code = (
+        "import importlib, sys\n"
+        "for name in sys.argv[1:]: importlib.import_module(name)\n"
+        "print(sorted(m for m in ('PySide6', 'shiboken6', 'matplotlib', 'PIL') if m in sys.modules))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code, *LOADED_DURING_KDF], capture_output=True, text=True, check=True
+    )
+    assert done.stdout.strip() == "[]"

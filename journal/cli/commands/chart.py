@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 
 from journal.cli.common import open_journal, shown
+from journal.cli.passphrase import warn_if_plain_copy
 from journal.core.folder.output import check_output_file
 
 
@@ -30,4 +31,5 @@ def _chart(args: argparse.Namespace) -> int:
         assert site is not None
         site_chart_png(journal.store, site, out)
     print(f"Wrote the chart of {shown(site.name)} to {out}.")
+    warn_if_plain_copy(journal.folder, [f"the chart {out}"])
     return 0

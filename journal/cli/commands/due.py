@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from journal.cli.common import open_journal, print_json, print_table
+from journal.cli.passphrase import warn_if_plain_copy
 from journal.core.charts.overview import due_checks, last_check_words
 from journal.core.folder.output import check_output_file
 from journal.core.reminders.ics import write_reminders
@@ -42,6 +43,7 @@ def _due(args: argparse.Namespace) -> int:
                 "one to update them.",
                 file=sys.stderr if args.json else sys.stdout,
             )
+            warn_if_plain_copy(journal.folder, [f"the reminders {out}"], args.json)
     rows = [
         {
             "site_id": line.site.id,

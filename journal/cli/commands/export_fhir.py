@@ -9,6 +9,7 @@ import argparse
 from pathlib import Path
 
 from journal.cli.common import open_journal, shown
+from journal.cli.passphrase import warn_if_plain_copy
 from journal.core.domain import validate as v
 from journal.core.fhir.bundle import PHOTO_CHOICES, write_fhir
 from journal.core.folder.output import check_output_file
@@ -53,4 +54,6 @@ def _export_fhir(args: argparse.Namespace) -> int:
         print("Kept in words only, without a standard code:")
         for line in export.not_coded:
             print(f"- {shown(line)}")
+    pictures = " with the pictures in it" if args.photos == "embed" else ""
+    warn_if_plain_copy(journal.folder, [f"the FHIR bundle {out}{pictures}"])
     return 0

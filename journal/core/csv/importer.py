@@ -26,7 +26,6 @@ from journal.core.csv.format import KINDS, file_name
 from journal.core.csv.read import Problem, Table, read_table
 from journal.core.domain.model import CareEvent, DailyCheck, Entry, LabResult, Photo, Site, Visit
 from journal.core.errors import JournalError, ValidationError
-from journal.core.folder.durable import write_atomic
 from journal.core.journal import Journal
 from journal.core.photos.pipeline import PhotoFiles
 from journal.core.photos.stored_file import photo_problem
@@ -267,7 +266,7 @@ def _apply(journal: Journal, plan: _Plan) -> None:
                 data = source.read_bytes()
                 if hashlib.sha256(data).hexdigest() != photo.sha256:
                     raise JournalError(f"{source} changed while importing; nothing was imported.")
-                write_atomic(journal.files.path(photo.sha256, photo.ext), data)
+                journal.files.write_photo_file(photo.sha256, photo.ext, data)
     store = journal.store
     with store.transaction():
         site_ids: dict[int, int] = {}  # placeholder id -> the new site's id

@@ -348,10 +348,13 @@ class _Builder:
         content = f'{{"contentType":"{kind}","title":{encode_basestring(f"{sha}.{ext}")}'
         if self.photos == "embed":
             try:
-                picture = base64.b64encode(self.journal.files.path(sha, ext).read_bytes()).decode("ascii")
+                # The picture itself: in an encrypted journal the file is sealed, read decrypted in memory.
+                picture = base64.b64encode(self.journal.files.read(sha, ext)).decode("ascii")
                 content += f',"data":"{picture}"'
             except FileNotFoundError:
                 self.gaps["a photo whose picture is missing from the journal is exported without it"] += 1
+            except JournalError:  # a sealed file that was changed: never exported as if it were the photo
+                self.gaps["a photo whose file was changed or damaged is exported without its picture"] += 1
         rid = f"photo-{photo['id']}"
         taken = photo["taken_on"] or entry_date  # ISO dates, as stored
         self.add_text(

@@ -513,6 +513,12 @@ class PhotoFiles:
         if not thumb.exists():
             write_atomic(thumb, self._sealed(thumb, photo.thumbnail))
 
+    def write_photo_file(self, sha256: str, ext: str, data: bytes) -> None:
+        """Durably write one photo file from its plain bytes (already checked), sealed in an
+        encrypted journal; its thumbnail is made when first asked for (`read_thumbnail`)."""
+        target = self.path(sha256, ext)
+        write_atomic(target, self._sealed(target, data))
+
     def _file_sha256(self, path: Path) -> str | None:
         if self.key is None:
             return _sha256_file(path)

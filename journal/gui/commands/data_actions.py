@@ -26,6 +26,7 @@ from journal.core.backup.create import (
     create_backup,
 )
 from journal.core.backup.restore import holds_journal_data, inspect_backup
+from journal.core.crypt.plain_copy import plain_copy_warning
 from journal.core.csv.export import export_csv as export_into
 from journal.core.csv.importer import ImportReport
 from journal.core.fhir.bundle import write_fhir
@@ -46,6 +47,15 @@ Finished = (
 def _tell(on_finished: Finished, result: bool) -> None:
     if on_finished is not None:
         on_finished(result)
+
+
+def _written(parent: QWidget | None, title: str, text: str, folder: Path, written: list[str]) -> None:
+    """What an export wrote; from an encrypted journal, a warning naming the plain files too."""
+    warning = plain_copy_warning(folder, written)
+    if warning is None:
+        QMessageBox.information(parent, title, text)
+    else:
+        QMessageBox.warning(parent, title, f"{text}\n\n{warning}")
 
 
 def _refused(parent: QWidget | None, title: str, on_finished: Finished) -> Callable[[BaseException], None]:
@@ -86,13 +96,15 @@ def export_csv(parent: QWidget | None, journal: Journal, on_finished: Finished =
 
     def written(result: Any) -> None:
         counts = ", ".join(f"{n} {kind}" for kind, n in result.rows.items() if n) or "no records yet"
-        QMessageBox.information(
+        _written(
             parent,
             title,
             (
                 f"Wrote {len(result.rows)} CSV files into {result.folder}: {counts}.\n\n"
                 "The photos themselves are not in CSV files; use Back up to keep them."
             ),
+            source,
+            [f"the CSV files in {result.folder}"],
         )
         _tell(on_finished, True)
 
@@ -134,7 +146,8 @@ def export_fhir(parent: QWidget | None, journal: Journal, on_finished: Finished 
             text += "\n\nKept in words only, without a standard code:\n" + "\n".join(
                 f"\u2022 {line}" for line in export.not_coded
             )
-        QMessageBox.information(parent, title, text)
+        pictures = " with the pictures in it" if embed else ""
+        _written(parent, title, text, source, [f"the FHIR bundle {out}{pictures}"])
         _tell(on_finished, True)
 
     run_with_progress(
@@ -160,13 +173,15 @@ def save_reminders(parent: QWidget | None, journal: Journal, on_finished: Finish
 
     def written(items: Any) -> None:
         sites = len(items) - 1
-        QMessageBox.information(
+        _written(
             parent,
             title,
             f"Saved {len(items)} repeating reminders in {out}: the daily check and {sites} "
             f"site{'s' if sites != 1 else ''}, each at its own interval.\n\nOpen the file with your "
             "calendar to add them; save and open a newer one after changing a site's interval. "
             "The reminders carry your site names: a calendar that syncs shares them with its service.",
+            source,
+            [f"the reminders {out}"],
         )
         _tell(on_finished, True)
 

@@ -67,6 +67,7 @@ class PassphraseDialog(QDialog):
         self._unlock = unlock
         self._folder = folder
         self._from_keyring = False
+        self._from_file: str | None = None  # SKINJOURNAL_PASSPHRASE_FILE, when its passphrase is tried
         self.keyring_note = ""  # why the passphrase was not stored, when it could not be
         self._running: Background[object] | None = None
         # What opened it, for a caller that goes on with it (decrypting, a new passphrase).
@@ -153,6 +154,18 @@ class PassphraseDialog(QDialog):
         self.refusal.setText("Opening with the passphrase stored in the system keyring\u2026")
         self.refusal.show()
 
+    def try_from_file(self, passphrase: str, name: str) -> None:
+        """Open with the passphrase read from SKINJOURNAL_PASSPHRASE_FILE (`name`); a refusal
+        names the file and asks the person instead."""
+        self._from_file = name
+        self._start(passphrase, None, False)
+        self.refusal.setText(f"Opening with the passphrase in {name}\u2026")
+        self.refusal.show()
+
+    def refuse_file(self, sentence: str) -> None:
+        """The passphrase file could not be read: said, and the person asked."""
+        self._refuse(sentence)
+
     def _start(self, passphrase: str | None, recovery: str | None, store: bool) -> None:
         folder = Path(self._folder)
         unlock = self._unlock
@@ -193,6 +206,11 @@ class PassphraseDialog(QDialog):
             self._from_keyring = False
             keyring_store.forget(Path(self._folder))
             sentence = "The passphrase stored in the system keyring no longer opens the journal; type it."
+        elif self._from_file is not None:
+            sentence = (
+                f"The passphrase in {self._from_file} (SKINJOURNAL_PASSPHRASE_FILE) was refused: {sentence}"
+            )
+            self._from_file = None
         self._refuse(sentence)
 
     def _refuse(self, sentence: str) -> None:
