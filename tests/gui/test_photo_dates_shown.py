@@ -57,3 +57,17 @@ def test_the_summary_strip_captions_carry_the_day_each_photo_was_taken(
     # The entries' table says 2026-03-01 and today; only a caption can say 2026-04-02.
     assert "2026-04-02 (latest) entry of " + TODAY.isoformat() in text
     assert "2026-03-01 (first)" in text
+
+
+def test_a_compare_view_closed_while_its_photos_load_draws_nothing_later(
+    qtbot, journal: Journal, forearm: Site
+) -> None:
+    """Closing the dialog (and then the journal, as a restore or the idle lock does) before the
+    photos arrive: their late answer is dropped, never read against the closed journal."""
+    dialog = CompareDialog(JournalSession(journal), forearm.id)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.close()
+    journal.close()
+    qtbot.wait(1500)  # the loader's answers arrive meanwhile; an error in one fails the test
+    assert dialog.images == {} or len(dialog.images) < 2

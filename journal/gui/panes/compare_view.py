@@ -274,6 +274,11 @@ class CompareDialog(QDialog):
             files = self.session.journal.files  # read (and decrypted) in the loader's worker
             self._requests[self._loader.load_photo(files, photo, reduction(photo.width, photo.height))] = key
 
+    def done(self, result: int) -> None:
+        # Photos still loading are never drawn in a closed dialog: its journal may be closed by then.
+        self._requests.clear()
+        super().done(result)
+
     def _image_loaded(self, request: int, image: QImage) -> None:
         key = self._requests.pop(request, None)
         if key is None:
