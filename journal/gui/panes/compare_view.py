@@ -13,6 +13,7 @@ also be dragged by hand.
 from __future__ import annotations
 
 import math
+import sqlite3
 
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtGui import QImage, QTransform
@@ -285,7 +286,10 @@ class CompareDialog(QDialog):
             return  # an answer to an earlier choice
         self.images[key] = image
         if len(self.images) == 2:
-            self._show_pair(self.images["first"], self.images["second"])
+            try:
+                self._show_pair(self.images["first"], self.images["second"])
+            except sqlite3.ProgrammingError:
+                return  # the journal was closed meanwhile (a restore, the idle lock): nothing to show
 
     def _show_pair(self, first: QImage, second: QImage) -> None:
         """Both photos in every view: the earlier at its own pixels, the later placed on it."""
