@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 from collections.abc import Callable, Iterable, Mapping
-from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, TypeVar, get_args
 
 if TYPE_CHECKING:
     from journal.core.journal import Journal
@@ -30,21 +30,7 @@ Kind = Literal[
     "alignments",
     "hand",
 ]
-KINDS: tuple[Kind, ...] = (
-    "sites",
-    "entries",
-    "photos",
-    "measurements",
-    "daily",
-    "labs",
-    "care",
-    "visits",
-    "alerts",
-    "settings",
-    "profile",
-    "alignments",
-    "hand",
-)
+KINDS: tuple[Kind, ...] = get_args(Kind)  # in the order above, one list to keep
 # The records the warning-sign rules read: a change to any of them calls for a new look at the alerts
 # (a photo measurement's uncertainty decides whether a size change counts as growth).
 ALERT_INPUTS: frozenset[str] = frozenset({"sites", "entries", "measurements", "daily", "labs", "settings"})
