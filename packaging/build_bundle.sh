@@ -50,6 +50,8 @@ if "$venv/bin/python" -m pip show -q PySide6-Addons >/dev/null 2>&1; then
   echo "build_bundle: PySide6-Addons is installed in $venv; the spec excludes its modules" >&2
 fi
 
+echo "build_bundle: compiling the translations"
+"$venv/bin/python" scripts/translations.py build
 echo "build_bundle: running PyInstaller (one-folder build)"
 start=$(date +%s%N)
 "$venv/bin/pyinstaller" --noconfirm "${clean[@]}" --log-level WARN \

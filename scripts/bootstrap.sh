@@ -90,6 +90,12 @@ if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$want" ]; then
     echo "bootstrap: installing the Python packages failed (see pip's messages above)" >&2; exit 1; }
   echo "$want" > "$stamp"
 fi
+
+# The compiled translations (resources/i18n/*.qm, not kept in git): rebuilt when a .ts changed.
+qm=resources/i18n/skinjournal_de.qm
+if [ ! -f "$qm" ] || [ -n "$(find resources/i18n -name '*.ts' -newer "$qm" -print -quit)" ]; then
+  .venv/bin/python scripts/translations.py build >/dev/null
+fi
 }
 
 # Sourced (by the tests, to check the Python decision), only the functions are defined.

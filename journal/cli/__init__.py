@@ -80,6 +80,9 @@ def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     arguments = list(argv)
     args = window_args(arguments)
     if args is None:
+        from journal.cli.language import install_cli_language
+
+        install_cli_language()  # before the parser: its help is in the person's language too
         parser = build_parser()
         args = parser.parse_args(attach_dash_values(parser, arguments))
     return args

@@ -68,6 +68,9 @@ def choose_folder(args: argparse.Namespace) -> tuple[Path, bool] | None:
 
 def run(args: argparse.Namespace) -> int:
     app = application()
+    from journal.gui.language import install_language
+
+    install_language(app)  # before any window: each is built once, in this language
     from journal.core.app_log import start_logging
     from journal.gui.dialogs.error_dialog import install_error_hooks
 
