@@ -10,6 +10,8 @@ DEBIAN_PACKAGES=(
   libxcb-shape0 libxcb-xkb1 libxkbcommon-x11-0 xvfb xauth
   # tests read PDFs back, compare with the sqlite3 shell, validate desktop metadata
   poppler-utils sqlite3 desktop-file-utils appstream
+  # a font with Chinese, Japanese and Korean glyphs, for names in those scripts (window, charts, PDF)
+  fonts-wqy-microhei
   # jpegtran: a sideways JPEG is turned upright losslessly (the photo pipeline falls back to re-encoding)
   libjpeg-turbo-progs
 )

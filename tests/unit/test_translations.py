@@ -65,7 +65,8 @@ def test_german_texts_keep_placeholders_and_mnemonics(area: str) -> None:
 def test_the_ts_sources_are_in_step_with_the_code(area: str) -> None:
     problems = translations.behind("de", area)
     assert not problems, (
-        f"run `python scripts/translations.py update` and translate the new words:\n" + "\n".join(problems[:40])
+        "run `python scripts/translations.py update` and translate the new words:\n"
+        + "\n".join(problems[:40])
     )
 
 

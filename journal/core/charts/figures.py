@@ -60,6 +60,9 @@ ALERT_COLOUR = "#c0392b"
 def _new_figure(width: float, height: float) -> Figure:
     from matplotlib.figure import Figure
 
+    from journal.core.charts.fonts import use_fallback_fonts
+
+    use_fallback_fonts()  # a site named in Japanese draws its name, not boxes
     return Figure(figsize=(width, height), layout="constrained")
 
 

@@ -149,8 +149,10 @@ def hand_figure(
     from matplotlib.figure import Figure
 
     from journal.core.charts.figures import _date_axis
+    from journal.core.charts.fonts import use_fallback_fonts
 
     shown = [r for r in readings if (since is None or r.date >= since) and (until is None or r.date <= until)]
+    use_fallback_fonts()
     figure = Figure(figsize=(width, height), layout="constrained")
     axes = figure.subplots()
     axes.set_title("Finger-to-palm distance (larger is stiffer)", fontsize=10)
