@@ -12,7 +12,7 @@ import importlib.util
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle
 
@@ -359,6 +359,9 @@ def build(window: QMainWindow) -> dict[str, QAction]:
     view_menu = menus["view"]
     view_menu.addSeparator()
     view_menu.addAction(toolbar.toggleViewAction())
+    from journal.gui.language_menu import add_language_menu
+
+    add_language_menu(window, view_menu, getattr(window, "settings", None) or QSettings())
     return actions
 
 
