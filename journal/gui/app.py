@@ -11,11 +11,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING, NamedTuple
 
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from journal import APP_DISPLAY_NAME, APP_NAME
+
+if TYPE_CHECKING:
+    from journal.gui.commands.crypt_actions import Plan
 
 DESKTOP_ID = "io.github.skinjournal.SkinJournal"
 EXIT_LOCKED = 1
@@ -48,22 +52,32 @@ def tell(icon: QMessageBox.Icon, text: str, parent: QWidget | None = None) -> No
     QMessageBox(icon, APP_DISPLAY_NAME, text, QMessageBox.StandardButton.Ok, parent).exec()
 
 
-def choose_folder(args: argparse.Namespace) -> tuple[Path, bool] | None:
-    """The journal folder and whether it is the demo; None when the person cancels."""
+class Chosen(NamedTuple):
+    folder: Path
+    demo: bool
+    create: Plan | None = None  # a new journal to make encrypted, chosen in the welcome
+
+
+def choose_folder(args: argparse.Namespace) -> Chosen | None:
+    """The journal folder, whether it is the demo, and how to make a new encrypted journal
+    (chosen in the welcome); None when the person cancels."""
+    from journal.core.crypt.header import is_encrypted
     from journal.core.folder.paths import demo_journal_dir, resolve_journal_dir
     from journal.core.journal import DB_NAME
 
     if getattr(args, "demo", False) and not getattr(args, "journal", None):
-        return demo_journal_dir(), True
+        return Chosen(demo_journal_dir(), True)
     folder = resolve_journal_dir(getattr(args, "journal", None))
-    if (folder / DB_NAME).exists():
-        return folder, False
+    # A key file without its database is a new encrypted journal cut short before its database
+    # was made: opening it with the passphrase makes the database, encrypted.
+    if (folder / DB_NAME).exists() or is_encrypted(folder):
+        return Chosen(folder, False)
     from journal.gui.dialogs.welcome import DEMO, WelcomeDialog  # first run only
 
     welcome = WelcomeDialog(str(folder))
     if welcome.exec() != QDialog.DialogCode.Accepted or welcome.choice is None:
         return None
-    return (demo_journal_dir(), True) if welcome.choice == DEMO else (folder, False)
+    return Chosen(demo_journal_dir(), True) if welcome.choice == DEMO else Chosen(folder, False, welcome.plan)
 
 
 def run(args: argparse.Namespace) -> int:
@@ -85,7 +99,7 @@ def run(args: argparse.Namespace) -> int:
     chosen = choose_folder(args)
     if chosen is None:
         return 0
-    folder, demo = chosen
+    folder, demo, create = chosen
     from journal.core.errors import JournalError, JournalLocked
     from journal.core.folder.lock import LOCKED_MESSAGE
     from journal.gui.journal_host import JournalHost
@@ -106,7 +120,7 @@ def run(args: argparse.Namespace) -> int:
 
     try:
         host.lock.acquire()  # before anything reads or writes the folder
-        if not demo:
+        if not demo and create is None:
             # An encrypted journal asks for its passphrase first (the key derivation runs off the
             # GUI thread); Quit there ends the app with nothing changed.
             if host.needs_unlock() and not host.ask_passphrase():
@@ -115,6 +129,24 @@ def run(args: argparse.Namespace) -> int:
             host.open()
     except (JournalError, OSError) as exc:
         return refusal(exc)
+    if create is not None:
+        # The new journal is made encrypted off the GUI thread (the key derivation) while the event
+        # loop runs; the window opens when it is made. Until then no window is open.
+        app.setQuitOnLastWindowClosed(False)
+
+        def created() -> None:
+            app.setQuitOnLastWindowClosed(True)
+
+        def not_created(exc: BaseException) -> None:
+            app.setQuitOnLastWindowClosed(True)
+            if isinstance(exc, JournalError | OSError):
+                app.exit(refusal(exc))
+                return
+            from journal.gui.dialogs.error_dialog import show_unexpected_error
+
+            show_unexpected_error(None, exc).finished.connect(lambda _result: app.exit(EXIT_REFUSED))
+
+        host.create(create, created, not_created)
     if demo:
         from journal.gui.dialogs.demo_progress import make_demo_journal
 

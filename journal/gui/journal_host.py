@@ -17,7 +17,9 @@ from __future__ import annotations
 import importlib
 import os
 import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QSettings, QTimer
 from PySide6.QtGui import QPixmapCache
@@ -30,6 +32,9 @@ from journal.core.journal import Journal
 from journal.gui.idle_lock import IdleWatch, lock_minutes
 from journal.gui.main_window import MainWindow
 from journal.gui.session import JournalSession
+
+if TYPE_CHECKING:
+    from journal.gui.commands import crypt_actions
 
 SCHEDULED_BACKUP_DELAY_MS = 3000  # after start-up, not competing with it
 # Loaded while the key derivation runs (Argon2id, in C without the GIL): what opening an encrypted
@@ -231,6 +236,29 @@ class JournalHost(QObject):
             return self.window
 
         crypt_actions.run(old, plan, reopen)
+
+    def create(
+        self,
+        plan: crypt_actions.Plan,
+        on_open: Callable[[], object],
+        on_error: Callable[[BaseException], object],
+    ) -> None:
+        """Make the new journal the welcome's plan describes (encrypted from its first byte) off the
+        GUI thread with progress, open it, and show what the plan shows after (the recovery code,
+        once, over the new window); then `on_open()`. The folder's lock is held throughout. A
+        refusal goes to `on_error` with nothing opened."""
+        from journal.gui.background import run_with_progress
+
+        def made(value: object) -> None:
+            try:
+                window = self.open()
+            except Exception as exc:  # noqa: BLE001 - said by the caller, in words where it can
+                on_error(exc)
+                return
+            plan.after(value, window)
+            on_open()
+
+        run_with_progress(None, plan.title, plan.label, plan.work, made, on_error)
 
     # -- the idle lock -------------------------------------------------------------------------
     def _lock_minutes(self) -> int:

@@ -71,10 +71,10 @@ def test_first_run_offers_the_demo_or_an_empty_journal(qtbot, tmp_path, when_mod
         return act
 
     when_modal(pick("empty"))
-    folder, demo = choose_folder(args)
-    assert (folder, demo) == (tmp_path / "new", False)
+    folder, demo, create = choose_folder(args)
+    assert (folder, demo, create) == (tmp_path / "new", False, None)
     when_modal(pick("demo"))
-    folder, demo = choose_folder(args)
+    folder, demo, _create = choose_folder(args)
     assert demo and folder.name == "SkinJournal-demo"
     when_modal(lambda dialog: dialog.reject())
     assert choose_folder(args) is None
@@ -83,4 +83,4 @@ def test_first_run_offers_the_demo_or_an_empty_journal(qtbot, tmp_path, when_mod
 
 def test_existing_journal_opens_without_the_welcome(journal_dir) -> None:
     args = argparse.Namespace(journal=str(journal_dir), demo=False)
-    assert choose_folder(args) == (journal_dir, False)
+    assert choose_folder(args) == (journal_dir, False, None)

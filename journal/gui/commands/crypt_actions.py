@@ -56,7 +56,8 @@ def _current_passphrase(
 
 
 def ask(what: str, folder: Path, parent: QWidget) -> Plan | None:
-    """The dialogs of Journal > Encrypt…/Decrypt…/Change passphrase…; None when cancelled."""
+    """The dialogs of Journal > Encrypt…/Decrypt…/Change passphrase…, and of a new journal made
+    encrypted from the welcome (`create`); None when cancelled."""
     from journal.gui.dialogs.crypt_dialogs import (
         CHANGE_WORDS,
         DECRYPT_WORDS,
@@ -64,15 +65,26 @@ def ask(what: str, folder: Path, parent: QWidget) -> Plan | None:
         RecoveryCodeDialog,
     )
 
-    if what == "encrypt":
-        dialog = NewPassphraseDialog(str(folder), parent, encrypting=True)
+    def show_code(code: object, window: QWidget | None) -> None:
+        RecoveryCodeDialog(str(code), window).exec()
+
+    if what in ("encrypt", "create"):
+        creating = what == "create"
+        dialog = NewPassphraseDialog(str(folder), parent, encrypting=True, creating=creating)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         passphrase = dialog.passphrase()
-
-        def show_code(code: object, window: QWidget | None) -> None:
-            RecoveryCodeDialog(str(code), window).exec()
-
+        if creating:
+            # A new journal encrypted from its first byte (the core writes the key file, then
+            # opens the database through SQLCipher): the folder never holds a plain database.
+            # Run before the journal is opened, so `closes` has nothing to close.
+            return Plan(
+                "Protect the new journal",
+                "Making the new, encrypted journal\u2026",
+                lambda: convert.create(folder, passphrase),
+                False,
+                show_code,
+            )
         return Plan(
             "Encrypt the journal",
             "Encrypting the journal's database, photos and backups\u2026",

@@ -26,7 +26,6 @@ from journal.core.backup.create import (
     create_backup,
 )
 from journal.core.backup.restore import holds_journal_data, inspect_backup
-from journal.core.crypt.plain_copy import plain_copy_warning
 from journal.core.csv.export import export_csv as export_into
 from journal.core.csv.importer import ImportReport
 from journal.core.fhir.bundle import write_fhir
@@ -36,6 +35,7 @@ from journal.core.operations.data import import_files, restore
 from journal.core.reminders.ics import write_reminders
 from journal.core.store.sentences import BACKUPS_FOLDER
 from journal.gui.background import error_sentence, run_in_background, run_with_progress, show_error
+from journal.gui.plain_export import warn_if_plain_copy
 from journal.gui.wording import size_words
 
 PROBLEMS_IN_MESSAGE = 12
@@ -51,11 +51,8 @@ def _tell(on_finished: Finished, result: bool) -> None:
 
 def _written(parent: QWidget | None, title: str, text: str, folder: Path, written: list[str]) -> None:
     """What an export wrote; from an encrypted journal, a warning naming the plain files too."""
-    warning = plain_copy_warning(folder, written)
-    if warning is None:
+    if not warn_if_plain_copy(parent, title, text, folder, written):
         QMessageBox.information(parent, title, text)
-    else:
-        QMessageBox.warning(parent, title, f"{text}\n\n{warning}")
 
 
 def _refused(parent: QWidget | None, title: str, on_finished: Finished) -> Callable[[BaseException], None]:

@@ -57,12 +57,19 @@ def _refusal_label() -> QLabel:
 
 
 class NewPassphraseDialog(QDialog):
-    """A new passphrase, typed twice. With `encrypting`, the warning first and a tick to go on."""
+    """A new passphrase, typed twice. With `encrypting`, the warning first and a tick to go on;
+    `creating` is the same for a new journal (made encrypted from the start), in its own words."""
 
-    def __init__(self, folder: str, parent: QWidget | None = None, encrypting: bool = True) -> None:
+    def __init__(
+        self, folder: str, parent: QWidget | None = None, encrypting: bool = True, creating: bool = False
+    ) -> None:
         super().__init__(parent)
+        encrypting = encrypting or creating
         self.setObjectName("encrypt-dialog" if encrypting else "new-passphrase-dialog")
-        self.setWindowTitle("Encrypt the journal" if encrypting else "Change the passphrase")
+        if creating:
+            self.setWindowTitle("Protect the new journal")
+        else:
+            self.setWindowTitle("Encrypt the journal" if encrypting else "Change the passphrase")
         intro = QLabel((ENCRYPT_WARNING if encrypting else NEW_WORDS).format(folder=folder))
         intro.setWordWrap(True)
         self.first = QLineEdit()
@@ -80,7 +87,8 @@ class NewPassphraseDialog(QDialog):
         self.refusal = _refusal_label()
         buttons = QDialogButtonBox()
         self.ok_button = buttons.addButton(
-            "&Encrypt" if encrypting else "&Change", QDialogButtonBox.ButtonRole.AcceptRole
+            "C&reate" if creating else "&Encrypt" if encrypting else "&Change",
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.check)

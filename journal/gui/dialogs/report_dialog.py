@@ -38,6 +38,7 @@ from journal.core.folder.durable import write_atomic
 from journal.core.journal import Journal
 from journal.core.summary.content import QUESTIONS_KEY, default_period, gather_summary
 from journal.gui.background import run_in_background
+from journal.gui.plain_export import warn_if_plain_copy
 from journal.gui.widgets.date_edit import DateField
 from journal.report import PreparedSummary, SummaryDocument, prepare_summary, render_document
 from journal.report.options import page_size_for_locale
@@ -157,7 +158,12 @@ class ReportDialog(QDialog):
             except OSError as exc:
                 self._show_problem(f"The PDF could not be saved: {exc.strerror or exc}. Nothing was written.")
                 return
-            self._say(f"Saved {pages} pages to {target}.")
+            said = f"Saved {pages} pages to {target}."
+            self._say(said)
+            # From an encrypted journal the PDF is a plain copy: said, with where it is.
+            warn_if_plain_copy(
+                self, "Save the summary as PDF", said, self.journal.folder, [f"the summary {target}"]
+            )
 
         self._when_ready(ready)
 

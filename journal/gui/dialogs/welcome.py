@@ -1,13 +1,40 @@
-"""The first-run welcome: what Skin Journal is and is not, then a demo or an empty journal."""
+"""The first-run welcome: what Skin Journal is and is not, then a demo or an empty journal.
+
+The empty journal may be protected with a passphrase from the start: the same dialogs as
+Journal > Encrypt… (the warning that without the passphrase or the recovery code the data is
+gone, the passphrase twice) are asked here, over the welcome, and Cancel there comes back to it.
+The journal itself is made later, by the host (`JournalHost.create`), encrypted from its first byte.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from journal import APP_DISPLAY_NAME
 
+if TYPE_CHECKING:
+    from journal.gui.commands.crypt_actions import Plan
+
 DEMO = "demo"
 EMPTY = "empty"
+EMPTY_PLAIN = "&Start an empty journal"
+EMPTY_PROTECTED = "&Start an encrypted journal\u2026"
+PROTECT = "&Protect this journal with a passphrase"
+PROTECT_WORDS = (
+    "Your journal is then encrypted on this computer. Without the passphrase or the recovery code "
+    "you are shown next, nobody can open it, not even you: the data is gone."
+)
 
 WELCOME_TEXT = (
     "<h2>Welcome to {name}</h2>"
@@ -26,6 +53,8 @@ class WelcomeDialog(QDialog):
     def __init__(self, folder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.choice: str | None = None
+        self.folder = folder
+        self.plan: Plan | None = None  # the new journal's encryption, once its passphrase is chosen
         self.setWindowTitle(f"Welcome to {APP_DISPLAY_NAME}")
         text = QLabel(WELCOME_TEXT.format(name=APP_DISPLAY_NAME, folder=folder))
         text.setWordWrap(True)
@@ -34,20 +63,40 @@ class WelcomeDialog(QDialog):
         self.demo_button.setAccessibleDescription(
             "Look around with made-up data, kept apart from your journal"
         )
-        self.empty_button = QPushButton("&Start an empty journal")
+        self.empty_button = QPushButton(EMPTY_PLAIN)
         self.empty_button.setDefault(True)
         buttons = QDialogButtonBox()
         buttons.addButton(self.demo_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.empty_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.protect = QCheckBox(PROTECT)
+        self.protect.setAccessibleDescription(PROTECT_WORDS)
+        protect_words = QLabel(PROTECT_WORDS)
+        protect_words.setWordWrap(True)
+        protect_words.setIndent(24)  # under the box's text, as its explanation
         layout = QVBoxLayout(self)
         layout.addWidget(text)
+        layout.addWidget(self.protect)
+        layout.addWidget(protect_words)
+        layout.addStretch(1)  # a larger window keeps the words together, the buttons at the foot
+        layout.addSpacing(8)
         layout.addWidget(buttons)
+        self.protect.toggled.connect(self._protect_toggled)
         self.demo_button.clicked.connect(lambda: self._choose(DEMO))
         self.empty_button.clicked.connect(lambda: self._choose(EMPTY))
         buttons.rejected.connect(self.reject)
         self.empty_button.setFocus()
 
+    def _protect_toggled(self, protect: bool) -> None:
+        # "…": the passphrase is asked next, before anything is made.
+        self.empty_button.setText(EMPTY_PROTECTED if protect else EMPTY_PLAIN)
+
     def _choose(self, choice: str) -> None:
+        if choice == EMPTY and self.protect.isChecked():
+            from journal.gui.commands import crypt_actions
+
+            self.plan = crypt_actions.ask("create", Path(self.folder), self)
+            if self.plan is None:  # cancelled: back to the welcome, nothing made
+                return
         self.choice = choice
         self.accept()

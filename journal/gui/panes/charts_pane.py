@@ -315,5 +315,13 @@ class ChartsPane(QWidget):
         except OSError as exc:
             self.readout.setText(f"The chart was not saved: {exc.strerror or exc} ({target}).")
             return None
-        self.readout.setText(f"Saved the chart as {target}.")
+        said = f"Saved the chart as {target}."
+        self.readout.setText(said)
+        # From an encrypted journal the PNG is a plain copy: said, with where it is (the import
+        # here: the pane loads nothing for a save until one is made).
+        from journal.gui.plain_export import warn_if_plain_copy
+
+        warn_if_plain_copy(
+            self, "Save chart as PNG", said, self.session.journal.folder, [f"the chart {target}"]
+        )
         return target
