@@ -83,9 +83,13 @@ def test_the_hand_tab_lists_edits_and_deletes_readings_with_undo(qtbot, window):
     ]
     assert pane.status.text().startswith("Deleted the finger-to-palm reading of 2026-02-05. Undo")
     assert pane.model.rowCount() == 2
-    session.undo_stack.undo()
+    window.show_tab("timeline")
+    window.commands["undo"].trigger()  # the window's Undo, as Ctrl+Z or the toolbar
     assert ("2026-02-05", "left", "index", 7.5, None) in _readings(session)
     assert pane.model.rowCount() == 3
+    # the window shows what the undo brought back: the hand tab, the reading selected
+    assert window.tab_keys[window.tabs.currentIndex()] == "hand"
+    assert pane.selected() is not None and pane.selected().finger == "index"
     session.undo_stack.undo()
     assert ("2026-01-05", "right", "ring", 20.0, "after warm water") in _readings(session)
     session.undo_stack.redo()
