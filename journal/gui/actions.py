@@ -197,6 +197,7 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("show_labs", "&Labs", "view", _tab("labs"), ("Ctrl+5",)),
     ActionSpec("show_care", "Ca&re log", "view", _tab("care"), ("Ctrl+6",)),
     ActionSpec("show_visits", "&Visits", "view", _tab("visits"), ("Ctrl+7",)),
+    ActionSpec("show_hand", "Ha&nd function", "view", _tab("hand"), ("Ctrl+8",)),
     ActionSpec(
         "show_archived", "Show a&rchived sites", "view", cmd.show_archived, (), checkable=True, separator=True
     ),

@@ -1,7 +1,7 @@
 """The main window: it composes the panes, the actions and the remembered layout; no more.
 
 Sites on the left; on the right the alert banner and tabs (timeline, charts, alerts, daily
-check, labs, care log, visits). Panes talk through the session's signals, commands live in
+check, labs, care log, visits, hand function). Panes talk through the session's signals, commands live in
 `window_commands`, menus come from the registry in `actions`.
 """
 
@@ -87,6 +87,7 @@ TABS: tuple[tuple[str, str, PaneBuilder | None, str], ...] = (
     ("labs", "&Labs", _records("LabsPane"), "journal.gui.panes.records"),
     ("care", "Ca&re log", _records("CarePane"), "journal.gui.panes.records"),
     ("visits", "&Visits", _records("VisitsPane"), "journal.gui.panes.records"),
+    ("hand", "Ha&nd function", _records("HandPane"), "journal.gui.panes.records"),
 )
 
 

@@ -45,6 +45,8 @@ def test_every_record_type_gets_a_file_with_its_field_names(filled, tmp_path):
         "labs": 2,
         "care": 2,
         "visits": 1,
+        "site_phases": 0,
+        "finger_palm": 0,
     }
 
 

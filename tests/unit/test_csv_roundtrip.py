@@ -29,6 +29,8 @@ def test_export_import_export_gives_identical_files_and_the_same_data(journal, s
             "labs": 2,
             "care": 2,
             "visits": 1,
+            "site_phases": 0,
+            "finger_palm": 0,
         }
         export_csv(copy, tmp_path / "second", bom=True)
         assert _files(tmp_path / "second") == _files(tmp_path / "first")

@@ -1,4 +1,4 @@
-"""skinjournal hand add|list|delete: finger-to-palm distances measured at home."""
+"""skinjournal hand add|list|edit|delete: finger-to-palm distances measured at home."""
 
 from __future__ import annotations
 
@@ -33,6 +33,15 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     listing.add_argument("--json", action="store_true", help="print JSON")
     listing.set_defaults(func=_list)
 
+    edit = hand_sub.add_parser("edit", help="change a reading: give only what changes (the rest is kept)")
+    edit.add_argument("id", type=int, help="the reading's id (hand list)")
+    edit.add_argument("--hand", help="left or right")
+    edit.add_argument("--finger", help=", ".join(FINGERS))
+    edit.add_argument("--mm", help="fingertip to the distal palmar crease, in mm (0 if it reaches)")
+    edit.add_argument("--date", metavar="YYYY-MM-DD", help="the day it was measured")
+    edit.add_argument("--note", help="free text ('' to clear)")
+    edit.set_defaults(func=_edit)
+
     delete = hand_sub.add_parser("delete", help="delete a reading")
     delete.add_argument("id", type=int, help="the reading's id (hand list)")
     delete.set_defaults(func=_delete)
@@ -59,6 +68,23 @@ def _list(args: argparse.Namespace) -> int:
         print_json(rows)
     else:
         print_table(rows, ["id", "date", "hand", "finger", "distance_mm", "note"])
+    return 0
+
+
+def _edit(args: argparse.Namespace) -> int:
+    with open_journal(args) as journal:
+        raw = to_plain(journal.store.finger_palm_reading(args.id))  # NotFound: said in words
+        for name, value in (
+            ("hand", args.hand),
+            ("finger", args.finger),
+            ("distance_mm", args.mm),
+            ("date", args.date),
+            ("note", args.note),
+        ):
+            if value is not None:
+                raw[name] = value
+        edited = hand_ops.edit_finger_palm(journal, FingerPalm.new(**{**raw, "id": args.id}))
+    print(said(edited))
     return 0
 
 

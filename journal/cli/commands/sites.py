@@ -1,4 +1,4 @@
-"""skinjournal site add|list|edit|phase|delete"""
+"""skinjournal site add|list|edit|phase|unphase|delete"""
 
 from __future__ import annotations
 
@@ -8,8 +8,10 @@ import datetime as dt
 
 from journal.cli.common import forget_photos, open_journal, print_json, print_table, said
 from journal.core.domain import choices as C
+from journal.core.domain import validate as v
 from journal.core.domain.model import Site, to_plain
 from journal.core.domain.phases import SitePhase
+from journal.core.errors import NotFound
 from journal.core.operations import phases as phase_ops
 from journal.core.operations import sites as site_ops
 
@@ -64,6 +66,13 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     phase.add_argument("--date", metavar="YYYY-MM-DD", help="the day it entered the phase (default today)")
     phase.add_argument("--note", help="free text")
     phase.set_defaults(func=_phase)
+
+    unphase = site_sub.add_parser(
+        "unphase", help="take away the phase mark of a site on one day (site list --json shows them)"
+    )
+    unphase.add_argument("name", help="the site's name")
+    unphase.add_argument("--date", metavar="YYYY-MM-DD", required=True, help="the day of the mark")
+    unphase.set_defaults(func=_unphase)
 
     delete = site_sub.add_parser(
         "delete", help="delete a site (refused while it has entries, unless --with-entries)"
@@ -121,6 +130,19 @@ def _phase(args: argparse.Namespace) -> int:
             ),
         )
     print(said(marked))
+    return 0
+
+
+def _unphase(args: argparse.Namespace) -> int:
+    day = v.record_date("date", args.date)
+    with open_journal(args) as journal:
+        site = journal.store.site_by_name(args.name)
+        assert site is not None and site.id is not None
+        mark = journal.store.site_phase_on(site.id, day.isoformat())
+        if mark is None or mark.id is None:
+            raise NotFound(f"{site.name} has no phase marked on {day.isoformat()}")
+        cleared = phase_ops.clear_phase(journal, mark.id)
+    print(said(cleared))
     return 0
 
 

@@ -15,7 +15,9 @@ import re
 
 from journal.core.domain.model import Entry
 
-KINDS = ("sites", "entries", "photos", "daily", "labs", "care", "visits")
+# Site phases and hand readings came later (migrations 0010, 0011): they are new files at the
+# end, so the files and columns of older exports stay as they were and still import.
+KINDS = ("sites", "entries", "photos", "daily", "labs", "care", "visits", "site_phases", "finger_palm")
 
 ENTRY_VALUES = Entry.VALUE_FIELDS  # the values an entry holds, in the model's order
 
@@ -50,6 +52,10 @@ COLUMNS: dict[str, tuple[str, ...]] = {
         "biopsy_result",
         "named_type",
     ),
+    # the site by name, as entries name theirs; one phase a site and day
+    "site_phases": ("site", "date", "phase", "note"),
+    # one reading a day, hand and finger
+    "finger_palm": ("date", "hand", "finger", "distance_mm", "note"),
 }
 
 # Columns whose text a person typed; they are the ones a formula could hide in. The other
@@ -63,6 +69,8 @@ FREE_TEXT: dict[str, tuple[str, ...]] = {
     "labs": ("test", "unit", "note"),  # a test the journal does not know keeps the name typed
     "care": ("what", "unit", "note"),
     "visits": ("clinician", "findings", "note", "site", "xray", "biopsy_result"),
+    "site_phases": ("site", "note"),
+    "finger_palm": ("note",),
 }
 
 YES, NO = "yes", "no"

@@ -7,7 +7,8 @@ nor in a sites.csv of the same import is a bad row (sites are never made up from
 A site already in the journal is kept as it is and receives the entries. A row identical to
 a record already in the journal (same site, day and values) is skipped and the report says
 how many, so importing the same file twice adds nothing; a daily check for a day that
-already has a different one is a bad row (one per day). Photo rows are
+already has a different one is a bad row (one per day), and so is a different phase mark for a
+site and day, or a different finger-to-palm reading for a day, hand and finger. Photo rows are
 imported when their picture is in the journal already or in a `photos/` folder beside
 the files (`export csv --photos`); CSV files carry no pictures, so others are skipped
 and the report says so.
@@ -24,7 +25,9 @@ from typing import Any
 
 from journal.core.csv.format import KINDS, file_name
 from journal.core.csv.read import Problem, Table, read_table
+from journal.core.domain.hand import FingerPalm
 from journal.core.domain.model import CareEvent, DailyCheck, Entry, LabResult, Photo, Site, Visit
+from journal.core.domain.phases import SitePhase
 from journal.core.errors import JournalError, ValidationError
 from journal.core.journal import Journal
 from journal.core.photos.pipeline import PhotoFiles
@@ -60,7 +63,8 @@ class _Plan:
     photos: dict[str, list[tuple[Photo, Path | None]]] = dataclasses.field(default_factory=dict)
     # entry key of the import -> id of the identical entry already in the journal (its photos go there)
     existing_entries: dict[str, int] = dataclasses.field(default_factory=dict)
-    records: list[Any] = dataclasses.field(default_factory=list)  # daily, labs, care, visits
+    # daily, labs, care, visits, site phases, finger-to-palm readings
+    records: list[Any] = dataclasses.field(default_factory=list)
 
 
 def csv_sources(source: Path) -> list[Path]:
@@ -107,6 +111,9 @@ class _Validator:
         self.site_ids = {s.name.casefold(): s.id for s in journal.store.sites() if s.id is not None}
         self.site_names = {s.id: s.name for s in journal.store.sites()}
         self.daily_dates = {d.date for d in journal.store.daily_checks()}
+        # One phase a site and day, one reading a day, hand and finger: what is taken so far.
+        self.phase_days = {(p.site_id, p.date) for p in journal.store.site_phases()}
+        self.hand_days = {(r.date, r.hand, r.finger) for r in journal.store.finger_palm()}
         self.entry_keys: dict[str, Entry] = {}
         self.photo_source: PhotoFiles | None = None
         self.skipped: Counter[str] = Counter()
@@ -240,6 +247,41 @@ class _Validator:
             raise ValidationError("site", f"{name!r} is not in this journal: add the site first")
         return self._record("visits", Visit.new(site_id=site_id, **values))
 
+    def _site_phases(self, raw: dict[str, str]) -> bool:
+        values = dict(raw)
+        name = values.pop("site", "")
+        site_id = self.site_ids.get(name.casefold()) if name else None
+        if not name:
+            raise ValidationError("site", "give the name of the site the phase is of")
+        if site_id is None:
+            raise ValidationError(
+                "site",
+                f"{name!r} is not in this journal: add the site first, or import a sites.csv that lists it",
+            )
+        phase = SitePhase.new(site_id=site_id, **values)
+        if (site_id, phase.date) in self.phase_days:
+            if self._already_there("site_phases", phase) is not None:
+                return False
+            raise ValidationError(
+                "date", f"{name} has a different phase marked on {phase.date.isoformat()} already"
+            )
+        self.phase_days.add((site_id, phase.date))
+        self.plan.records.append(phase)
+        return True
+
+    def _finger_palm(self, raw: dict[str, str]) -> bool:
+        reading = FingerPalm.new(**raw)
+        key = (reading.date, reading.hand, reading.finger)
+        if key in self.hand_days:
+            if self._already_there("finger_palm", reading) is not None:
+                return False
+            raise ValidationError(
+                "date", f"a different {reading.words} reading of {reading.date.isoformat()} is already there"
+            )
+        self.hand_days.add(key)
+        self.plan.records.append(reading)
+        return True
+
     def _record(self, kind: str, record: Any) -> bool:
         if self._already_there(kind, record) is not None:
             return False
@@ -247,7 +289,14 @@ class _Validator:
         return True
 
 
-_ADD = {DailyCheck: "save_daily", LabResult: "add_lab", CareEvent: "add_care", Visit: "add_visit"}
+_ADD = {
+    DailyCheck: "save_daily",
+    LabResult: "add_lab",
+    CareEvent: "add_care",
+    Visit: "add_visit",
+    SitePhase: "put_site_phase",
+    FingerPalm: "put_finger_palm",
+}
 # What is already in the journal, by kind of CSV file (for rows imported twice).
 _READ: dict[str, Callable[[Any], list[Any]]] = {
     "entries": lambda store: store.entries(),
@@ -255,6 +304,8 @@ _READ: dict[str, Callable[[Any], list[Any]]] = {
     "labs": lambda store: store.labs(),
     "care": lambda store: store.care_events(),
     "visits": lambda store: store.visits(),
+    "site_phases": lambda store: store.site_phases(),
+    "finger_palm": lambda store: store.finger_palm(),
 }
 
 
@@ -284,6 +335,6 @@ def _apply(journal: Journal, plan: _Plan) -> None:
         for key, entry_id in plan.existing_entries.items():
             store.add_photos(entry_id, [photo for photo, _ in plan.photos.get(key, [])])
         for record in plan.records:
-            if isinstance(record, Visit) and record.site_id is not None:  # a site new in this import
+            if isinstance(record, Visit | SitePhase) and record.site_id is not None:  # a site new here
                 record = dataclasses.replace(record, site_id=site_ids.get(record.site_id, record.site_id))
             getattr(store, _ADD[type(record)])(record)

@@ -215,6 +215,8 @@ def _header_ok(name: str, kind: str, columns: list[str], line: int, problems: li
         "entries": ("site", "date"),
         "photos": ("entry", "sha256"),
         "labs": ("date", "test", "value"),
+        "site_phases": ("site", "date", "phase"),
+        "finger_palm": ("date", "hand", "finger", "distance_mm"),
     }.get(kind, ("date",))
     missing = [c for c in required if c not in columns]
     message = ""

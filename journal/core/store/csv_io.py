@@ -99,4 +99,12 @@ _CSV_QUERIES = {
         f"{_guard('v.xray')} AS xray, {_yes_no('v.biopsy')}, {_guard('v.biopsy_result')} AS biopsy_result, "
         "v.named_type FROM visits v LEFT JOIN sites s ON s.id = v.site_id ORDER BY v.date, v.id"
     ),
+    "site_phases": (
+        f"SELECT {_guard('s.name')} AS site, p.date, p.phase, {_guard('p.note')} AS note "
+        "FROM site_phases p JOIN sites s ON s.id = p.site_id ORDER BY s.id, p.date"
+    ),
+    "finger_palm": (
+        f"SELECT date, hand, finger, distance_mm, {_guard('note')} AS note "
+        "FROM finger_palm ORDER BY date, hand, finger, id"
+    ),
 }

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     from journal.gui.session import JournalSession
 
 # The panes a change can be shown on, in the order a step looks for them.
-RECORD_TABS = ("daily", "labs", "care", "visits")
+RECORD_TABS = ("daily", "labs", "care", "visits", "hand")
 
 
 @dataclasses.dataclass(frozen=True)

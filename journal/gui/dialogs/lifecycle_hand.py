@@ -8,15 +8,20 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -25,8 +30,8 @@ from journal.core.domain.hand import FINGERS, HANDS, HOW_TO, SOURCE, FingerPalm
 from journal.core.domain.phases import PHASE_LABELS, PHASES, SitePhase, spans
 from journal.core.errors import JournalError
 from journal.core.operations.hand import add_finger_palm
-from journal.core.operations.outcome import Outcome
-from journal.core.operations.phases import set_phase
+from journal.core.operations.outcome import Changes, Outcome
+from journal.core.operations.phases import clear_phase, set_phase
 from journal.gui.session import JournalSession
 
 
@@ -82,19 +87,80 @@ class PhaseDialog(_SavingDialog):
         site = session.store.site(site_id)
         super().__init__(session, f"Phase of {site.name}", parent)
         self.site_id = site_id
-        history = spans(session.store.site_phases(site_id))
-        said = "; ".join(f"{s.label} from {s.start.isoformat()}" for s in history) or "no phase marked yet"
-        self.history = QLabel(f"So far: {said}.", self)
+        self.history = QLabel(self)
         self.history.setWordWrap(True)
+        # The marks so far, each to be taken away (a mark set by mistake, not only the last one,
+        # and not only by Undo): the removal is one undoable step like the marking.
+        self.marks = QListWidget(self)
+        self.marks.setAccessibleName(f"Phases marked for {site.name}")
+        self.marks.setMaximumHeight(self.fontMetrics().lineSpacing() * 6 + 8)
+        self.remove_button = QPushButton("Remove the selected mark", self)
+        self.remove_button.setAccessibleName("Remove the selected phase mark")
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.marks.currentItemChanged.connect(lambda *_: self._update_remove())
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.status.setAccessibleName("Status")
+        remove_row = QHBoxLayout()
+        remove_row.addWidget(self.remove_button)
+        remove_row.addStretch(1)
+        marks_box = QVBoxLayout()
+        marks_box.addWidget(self.history)
+        marks_box.addWidget(self.marks)
+        marks_box.addLayout(remove_row)
+        marks_box.addWidget(self.status)
+        self.layout_.insertLayout(0, marks_box)
+        self.layout_.insertStretch(2, 1)  # a taller dialog keeps the marks and the form together
+        self.refresh_marks()
+        session.changed.connect(self._changed)
         self.phase = QComboBox(self)
         for phase in PHASES:
             self.phase.addItem(PHASE_LABELS[phase], phase)
         self.date = _date_edit(self)
         self.note = QLineEdit(self)
-        self.form.addRow(self.history)
+        self.form.addRow(QLabel("<b>Mark a phase</b>", self))
         self.form.addRow("Phase:", self.phase)
         self.form.addRow("From:", self.date)
         self.form.addRow("Note:", self.note)
+
+    def refresh_marks(self) -> None:
+        phases = self.session.store.site_phases(self.site_id)
+        history = spans(phases)
+        said = "; ".join(f"{s.label} from {s.start.isoformat()}" for s in history) or "no phase marked yet"
+        self.history.setText(f"So far: {said}.")
+        self.marks.clear()
+        for phase in phases:
+            text = f"{phase.date.isoformat()}  {phase.label}" + (f" ({phase.note})" if phase.note else "")
+            item = QListWidgetItem(text, self.marks)
+            item.setData(Qt.ItemDataRole.UserRole, phase.id)
+        self.marks.setVisible(bool(phases))
+        self._update_remove()
+
+    def _update_remove(self) -> None:
+        self.remove_button.setVisible(self.marks.count() > 0)
+        self.remove_button.setEnabled(self.marks.currentItem() is not None)
+
+    def _changed(self, changes: Changes) -> None:
+        if "sites" in changes:  # a mark set, taken away or brought back by Undo
+            self.refresh_marks()
+
+    def remove_selected(self) -> None:
+        item = self.marks.currentItem()
+        if item is None:
+            return
+        try:
+            removed = self.session.do(clear_phase(self.session.journal, item.data(Qt.ItemDataRole.UserRole)))
+        except JournalError as exc:
+            self.status.setStyleSheet("color: #b00020")
+            self.status.setText(f"Not removed: {exc}")
+            return
+        keys = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
+        self.status.setStyleSheet("")
+        mark = removed.value
+        self.status.setText(
+            f"Took away {mark.label} of {mark.date.isoformat()}. Undo ({keys}) brings it back."
+        )
+        self.refresh_marks()
 
     def outcome(self) -> Outcome[Any]:
         return set_phase(

@@ -1,0 +1,63 @@
+"""Hand function: the finger-to-palm readings, listed to read back, change and delete.
+
+A records pane like labs and visits: the form on the left, the readings on the right with Edit
+and Delete, each change one undoable step. Journal > Hand function... stays the quick way to
+log one reading; this is where a person finds what they logged and corrects a typo."""
+
+from __future__ import annotations
+
+from enum import IntEnum
+from typing import Any
+
+from journal.core.domain.hand import FINGERS, HANDS, HOW_TO, SOURCE, FingerPalm
+from journal.core.operations import Outcome
+from journal.core.operations import hand as hand_ops
+from journal.gui.panes.records.base import RecordPane
+from journal.gui.panes.records.fields import Field
+from journal.gui.panes.records.table import Column
+
+
+class HandColumn(IntEnum):
+    DATE = 0
+    HAND = 1
+    FINGER = 2
+    DISTANCE = 3
+    NOTE = 4
+
+
+def _pairs(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    return tuple((value, value) for value in values)
+
+
+class HandPane(RecordPane):
+    KIND = "hand"
+    NOUN = "finger-to-palm reading"
+    RECORD = FingerPalm
+    HINT = f"{HOW_TO} ({SOURCE}.)"
+    FIELDS = (
+        Field("date", "Measured on", "date", required=True),
+        Field("hand", "Hand", "choice", _pairs(HANDS), required=True),
+        Field("finger", "Finger", "choice", _pairs(FINGERS), required=True),
+        # A text field: a typo is refused in words rather than silently clamped.
+        Field("distance_mm", "Distance (mm)", "number", required=True, placeholder="mm, for example 15"),
+        Field("note", "Note", "long_text"),
+    )
+    COLUMNS = (
+        Column("Date", "date"),
+        Column("Hand", "hand"),
+        Column("Finger", "finger"),
+        Column("Distance (mm)", "distance_mm"),
+        Column("Note", "note"),
+    )
+
+    def save_operation(self, record: Any, previous: Any | None) -> Outcome[Any]:
+        journal = self.session.journal
+        if previous is None:  # a reading of the same day, hand and finger is replaced (undo puts it back)
+            return hand_ops.add_finger_palm(journal, record)
+        return hand_ops.edit_finger_palm(journal, record)
+
+    def delete_operation(self, record: Any) -> Outcome[Any]:
+        return hand_ops.delete_finger_palm(self.session.journal, record.id)
+
+    def load_records(self) -> list[FingerPalm]:
+        return list(reversed(self.session.store.finger_palm()))  # newest first, as the labs
