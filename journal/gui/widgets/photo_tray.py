@@ -79,7 +79,10 @@ class PhotoTray(QWidget):
         self.list = QListWidget()
         self.list.setViewMode(QListWidget.ViewMode.IconMode)
         self.list.setIconSize(ICON)
-        self.list.setFixedHeight(ICON.height() + 44)
+        # One row of thumbnails with room for their captions; on a crowded form (long words, a
+        # small screen) the row gives up its margin rather than slide under the buttons.
+        self.list.setMinimumHeight(ICON.height() + 24)
+        self.list.setMaximumHeight(ICON.height() + 44)
         self.list.setFlow(QListWidget.Flow.LeftToRight)
         self.list.setWrapping(False)
         self.list.setAccessibleName("Photos of this entry")
