@@ -24,10 +24,15 @@ from PySide6.QtWidgets import (
 from journal.core.domain.hand import FINGERS, HANDS, HOW_TO, SOURCE, FingerPalm
 from journal.core.domain.phases import PHASE_LABELS, PHASES, SitePhase, spans
 from journal.core.errors import JournalError
+from journal.core.language import Words
 from journal.core.operations.hand import add_finger_palm
 from journal.core.operations.outcome import Outcome
 from journal.core.operations.phases import set_phase
 from journal.gui.session import JournalSession
+
+
+class LifecycleHandWords(Words):
+    "A site's phase and the finger-to-palm readings."
 
 
 def _date_edit(parent: QWidget) -> QDateEdit:
@@ -66,7 +71,7 @@ class _SavingDialog(QDialog):
         try:
             self.session.do(self.outcome())
         except JournalError as exc:
-            self.error.setText(f"Not saved: {exc}")
+            self.error.setText(LifecycleHandWords.tr("Not saved: {error}").format(error=exc))
             self.error.show()
             return
         self.accept()
@@ -80,11 +85,14 @@ class PhaseDialog(_SavingDialog):
 
     def __init__(self, session: JournalSession, site_id: int, parent: QWidget | None = None) -> None:
         site = session.store.site(site_id)
-        super().__init__(session, f"Phase of {site.name}", parent)
+        super().__init__(session, LifecycleHandWords.tr("Phase of {site}").format(site=site.name), parent)
         self.site_id = site_id
         history = spans(session.store.site_phases(site_id))
-        said = "; ".join(f"{s.label} from {s.start.isoformat()}" for s in history) or "no phase marked yet"
-        self.history = QLabel(f"So far: {said}.", self)
+        said = "; ".join(
+            LifecycleHandWords.tr("{phase} from {date}").format(phase=s.label, date=s.start.isoformat())
+            for s in history
+        ) or LifecycleHandWords.tr("no phase marked yet")
+        self.history = QLabel(LifecycleHandWords.tr("So far: {phases}.").format(phases=said), self)
         self.history.setWordWrap(True)
         self.phase = QComboBox(self)
         for phase in PHASES:
@@ -92,9 +100,9 @@ class PhaseDialog(_SavingDialog):
         self.date = _date_edit(self)
         self.note = QLineEdit(self)
         self.form.addRow(self.history)
-        self.form.addRow("Phase:", self.phase)
-        self.form.addRow("From:", self.date)
-        self.form.addRow("Note:", self.note)
+        self.form.addRow(LifecycleHandWords.tr("Phase:"), self.phase)
+        self.form.addRow(LifecycleHandWords.tr("From:"), self.date)
+        self.form.addRow(LifecycleHandWords.tr("Note:"), self.note)
 
     def outcome(self) -> Outcome[Any]:
         return set_phase(
@@ -112,7 +120,7 @@ class HandDialog(_SavingDialog):
     """One finger-to-palm reading: which hand and finger, the day, the distance in mm."""
 
     def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
-        super().__init__(session, "Hand function: finger-to-palm distance", parent)
+        super().__init__(session, LifecycleHandWords.tr("Hand function: finger-to-palm distance"), parent)
         how = QLabel(f"{HOW_TO}\n({SOURCE})", self)
         how.setWordWrap(True)
         self.hand = QComboBox(self)
@@ -124,15 +132,15 @@ class HandDialog(_SavingDialog):
         self.date = _date_edit(self)
         # A text field, not a spin box: a typo is refused in words rather than silently clamped.
         self.distance = QLineEdit(self)
-        self.distance.setPlaceholderText("mm, for example 15")
-        self.distance.setAccessibleName("Distance in mm")
+        self.distance.setPlaceholderText(LifecycleHandWords.tr("mm, for example 15"))
+        self.distance.setAccessibleName(LifecycleHandWords.tr("Distance in mm"))
         self.note = QLineEdit(self)
         self.form.addRow(how)
-        self.form.addRow("Hand:", self.hand)
-        self.form.addRow("Finger:", self.finger)
-        self.form.addRow("Measured on:", self.date)
-        self.form.addRow("Distance (mm):", self.distance)
-        self.form.addRow("Note:", self.note)
+        self.form.addRow(LifecycleHandWords.tr("Hand:"), self.hand)
+        self.form.addRow(LifecycleHandWords.tr("Finger:"), self.finger)
+        self.form.addRow(LifecycleHandWords.tr("Measured on:"), self.date)
+        self.form.addRow(LifecycleHandWords.tr("Distance (mm):"), self.distance)
+        self.form.addRow(LifecycleHandWords.tr("Note:"), self.note)
 
     def outcome(self) -> Outcome[Any]:
         return add_finger_palm(

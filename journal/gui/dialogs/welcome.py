@@ -5,11 +5,17 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from journal import APP_DISPLAY_NAME
+from journal.core.language import Words
+
+
+class WelcomeWords(Words):
+    "The first-run welcome."
+
 
 DEMO = "demo"
 EMPTY = "empty"
 
-WELCOME_TEXT = (
+WELCOME_TEXT = WelcomeWords.mark(
     "<h2>Welcome to {name}</h2>"
     "<p>A private journal for skin changes that are slow to see: photos of the same places over weeks "
     "and months, how tight or painful they feel, their size, and any warning signs you notice.</p>"
@@ -26,15 +32,15 @@ class WelcomeDialog(QDialog):
     def __init__(self, folder: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.choice: str | None = None
-        self.setWindowTitle(f"Welcome to {APP_DISPLAY_NAME}")
-        text = QLabel(WELCOME_TEXT.format(name=APP_DISPLAY_NAME, folder=folder))
+        self.setWindowTitle(WelcomeWords.tr("Welcome to {name}").format(name=APP_DISPLAY_NAME))
+        text = QLabel(WelcomeWords.tr(WELCOME_TEXT).format(name=APP_DISPLAY_NAME, folder=folder))
         text.setWordWrap(True)
         text.setMinimumWidth(460)
-        self.demo_button = QPushButton("Open the &demo journal")
+        self.demo_button = QPushButton(WelcomeWords.tr("Open the &demo journal"))
         self.demo_button.setAccessibleDescription(
-            "Look around with made-up data, kept apart from your journal"
+            WelcomeWords.tr("Look around with made-up data, kept apart from your journal")
         )
-        self.empty_button = QPushButton("&Start an empty journal")
+        self.empty_button = QPushButton(WelcomeWords.tr("&Start an empty journal"))
         self.empty_button.setDefault(True)
         buttons = QDialogButtonBox()
         buttons.addButton(self.demo_button, QDialogButtonBox.ButtonRole.AcceptRole)
