@@ -120,8 +120,10 @@ class NewPassphraseDialog(QDialog):
         layout.addWidget(self.understood)
         layout.addWidget(self.refusal)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
-        fit_height(self, 560)
+        # A check box does not wrap: the dialog is as wide as its sentence (longer in some languages).
+        wide = self.understood.sizeHint().width() + 40 if encrypting else 0
+        self.setMinimumWidth(max(520, wide))
+        fit_height(self, max(560, wide))
 
     def passphrase(self) -> str:
         return self.first.text()

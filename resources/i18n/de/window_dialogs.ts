@@ -56,7 +56,7 @@
     </message>
     <message>
         <source>I understand: without the passphrase or the recovery code the journal is lost</source>
-        <translation>Ich habe verstanden: Ohne die Passphrase oder den Wiederherstellungscode ist das Tagebuch verloren</translation>
+        <translation>Verstanden: Ohne Passphrase oder Wiederherstellungscode ist das Tagebuch verloren</translation>
     </message>
     <message>
         <source>Choose a new passphrase for the journal in {folder}. The recovery code stays the same.</source>
