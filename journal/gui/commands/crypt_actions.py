@@ -18,8 +18,13 @@ from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
 from journal.core.crypt import convert
 from journal.core.crypt.header import read_header, unlock
+from journal.core.language import Words
 from journal.gui import keyring_store
 from journal.gui.background import run_with_progress, show_error
+
+
+class CryptActionsWords(Words):
+    "Encrypt, decrypt and change the passphrase: titles, progress and what is said after."
 
 
 @dataclasses.dataclass(frozen=True)
@@ -47,7 +52,12 @@ def _current_passphrase(
     from journal.gui.dialogs.passphrase_dialog import PassphraseDialog
 
     dialog = PassphraseDialog(
-        str(folder), _verifier(folder), parent, intro=intro, button=button, cancel="Cancel"
+        str(folder),
+        _verifier(folder),
+        parent,
+        intro=intro,
+        button=button,
+        cancel=CryptActionsWords.tr("Cancel"),
     )
     dialog.setWindowTitle(button.replace("&", "").rstrip("\u2026"))
     if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -61,6 +71,7 @@ def ask(what: str, folder: Path, parent: QWidget) -> Plan | None:
     from journal.gui.dialogs.crypt_dialogs import (
         CHANGE_WORDS,
         DECRYPT_WORDS,
+        CryptDialogsWords,
         NewPassphraseDialog,
         RecoveryCodeDialog,
     )
@@ -86,28 +97,34 @@ def ask(what: str, folder: Path, parent: QWidget) -> Plan | None:
                 show_code,
             )
         return Plan(
-            "Encrypt the journal",
-            "Encrypting the journal's database, photos and backups\u2026",
+            CryptActionsWords.tr("Encrypt the journal"),
+            CryptActionsWords.tr("Encrypting the journal's database, photos and backups\u2026"),
             lambda: convert.encrypt(folder, passphrase),
             True,
             show_code,
         )
     if what == "decrypt":
-        given = _current_passphrase(folder, parent, DECRYPT_WORDS, "&Decrypt")
+        given = _current_passphrase(
+            folder, parent, CryptDialogsWords.tr(DECRYPT_WORDS), CryptActionsWords.tr("&Decrypt")
+        )
         if given is None:
             return None
         current, recovery = given
         return Plan(
-            "Decrypt the journal",
-            "Writing the journal back in plain form\u2026",
+            CryptActionsWords.tr("Decrypt the journal"),
+            CryptActionsWords.tr("Writing the journal back in plain form\u2026"),
             lambda: _then_forget(folder, lambda: convert.decrypt(folder, current, recovery)),
             True,
             lambda _value, window: QMessageBox.information(
-                window, "Decrypt the journal", "The journal is decrypted: it is stored in plain form again."
+                window,
+                CryptActionsWords.tr("Decrypt the journal"),
+                CryptActionsWords.tr("The journal is decrypted: it is stored in plain form again."),
             ),
         )
     if what == "passphrase":
-        given = _current_passphrase(folder, parent, CHANGE_WORDS, "&Next\u2026")
+        given = _current_passphrase(
+            folder, parent, CryptDialogsWords.tr(CHANGE_WORDS), CryptActionsWords.tr("&Next\u2026")
+        )
         if given is None:
             return None
         old, recovery = given
@@ -116,15 +133,15 @@ def ask(what: str, folder: Path, parent: QWidget) -> Plan | None:
             return None
         chosen = new.passphrase()
         return Plan(
-            "Change the passphrase",
-            "Sealing the journal's key with the new passphrase\u2026",
+            CryptActionsWords.tr("Change the passphrase"),
+            CryptActionsWords.tr("Sealing the journal's key with the new passphrase\u2026"),
             # A passphrase stored in the keyring no longer opens it: removed, not left stale.
             lambda: _then_forget(folder, lambda: convert.change_passphrase(folder, old, chosen, recovery)),
             False,
             lambda _value, window: QMessageBox.information(
                 window,
-                "Change the passphrase",
-                "The passphrase is changed. The recovery code still opens the journal.",
+                CryptActionsWords.tr("Change the passphrase"),
+                CryptActionsWords.tr("The passphrase is changed. The recovery code still opens the journal."),
             ),
         )
     raise ValueError(what)

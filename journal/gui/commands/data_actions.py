@@ -31,12 +31,18 @@ from journal.core.csv.importer import ImportReport
 from journal.core.fhir.bundle import write_fhir
 from journal.core.folder.output import check_output_file
 from journal.core.journal import Journal
+from journal.core.language import Words
 from journal.core.operations.data import import_files, restore
 from journal.core.reminders.ics import write_reminders
 from journal.core.store.sentences import BACKUPS_FOLDER
 from journal.gui.background import error_sentence, run_in_background, run_with_progress, show_error
 from journal.gui.plain_export import warn_if_plain_copy
 from journal.gui.wording import size_words
+
+
+class DataActionsWords(Words):
+    "Export, import, reminders, backups and restore: questions, progress and results."
+
 
 PROBLEMS_IN_MESSAGE = 12
 Finished = (
@@ -67,8 +73,10 @@ def _refused(parent: QWidget | None, title: str, on_finished: Finished) -> Calla
 
 # -- CSV -----------------------------------------------------------------------------------
 def export_csv(parent: QWidget | None, journal: Journal, on_finished: Finished = None) -> None:
-    title = "Export as CSV"
-    folder = QFileDialog.getExistingDirectory(parent, "Choose a folder for the CSV files", str(Path.home()))
+    title = DataActionsWords.tr("Export as CSV")
+    folder = QFileDialog.getExistingDirectory(
+        parent, DataActionsWords.tr("Choose a folder for the CSV files"), str(Path.home())
+    )
     if not folder:
         _tell(on_finished, False)
         return
@@ -79,7 +87,9 @@ def export_csv(parent: QWidget | None, journal: Journal, on_finished: Finished =
         and QMessageBox.question(
             parent,
             title,
-            f"{target} already has {', '.join(sorted(existing))}. Replace the CSV files there?",
+            DataActionsWords.tr("{folder} already has {files}. Replace the CSV files there?").format(
+                folder=target, files=", ".join(sorted(existing))
+            ),
         )
         != QMessageBox.StandardButton.Yes
     ):
@@ -92,30 +102,41 @@ def export_csv(parent: QWidget | None, journal: Journal, on_finished: Finished =
             return export_into(own, target, bom=True)  # the byte order mark lets Excel read UTF-8
 
     def written(result: Any) -> None:
-        counts = ", ".join(f"{n} {kind}" for kind, n in result.rows.items() if n) or "no records yet"
+        counts = ", ".join(f"{n} {kind}" for kind, n in result.rows.items() if n) or DataActionsWords.tr(
+            "no records yet"
+        )
         _written(
             parent,
             title,
-            (
-                f"Wrote {len(result.rows)} CSV files into {result.folder}: {counts}.\n\n"
-                "The photos themselves are not in CSV files; use Back up to keep them."
-            ),
+            DataActionsWords.tr(
+                "Wrote %n CSV files into {folder}: {counts}.\n\n"
+                "The photos themselves are not in CSV files; use Back up to keep them.",
+                "",
+                len(result.rows),
+            ).format(folder=result.folder, counts=counts),
             source,
-            [f"the CSV files in {result.folder}"],
+            [DataActionsWords.tr("the CSV files in {folder}").format(folder=result.folder)],
         )
         _tell(on_finished, True)
 
     run_with_progress(
-        parent, title, "Writing the CSV files…", work, written, _refused(parent, title, on_finished)
+        parent,
+        title,
+        DataActionsWords.tr("Writing the CSV files…"),
+        work,
+        written,
+        _refused(parent, title, on_finished),
     )
 
 
 # -- FHIR and the calendar ---------------------------------------------------------------------
 def export_fhir(parent: QWidget | None, journal: Journal, on_finished: Finished = None) -> None:
     """File > Export for a health record: one FHIR R4 bundle (JSON), written off the GUI thread."""
-    title = "Export for a health record (FHIR)"
+    title = DataActionsWords.tr("Export for a health record (FHIR)")
     suggested = Path.home() / f"skin-journal-fhir-{dt.date.today().isoformat()}.json"
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), "FHIR bundle (*.json)")
+    name, _ = QFileDialog.getSaveFileName(
+        parent, title, str(suggested), DataActionsWords.tr("FHIR bundle (*.json)")
+    )
     if not name:
         _tell(on_finished, False)
         return
@@ -124,8 +145,10 @@ def export_fhir(parent: QWidget | None, journal: Journal, on_finished: Finished 
         QMessageBox.question(
             parent,
             title,
-            "Put the photos themselves in the file too? It becomes much larger. "
-            "Without them, the file lists each photo with its date and place on the skin.",
+            DataActionsWords.tr(
+                "Put the photos themselves in the file too? It becomes much larger. "
+                "Without them, the file lists each photo with its date and place on the skin."
+            ),
         )
         == QMessageBox.StandardButton.Yes
     )
@@ -138,25 +161,40 @@ def export_fhir(parent: QWidget | None, journal: Journal, on_finished: Finished 
 
     def written(export: Any) -> None:
         total = sum(export.counts.values())
-        text = f"Wrote {total} records to {out}: {export.describe_counts()}."
+        text = DataActionsWords.tr("Wrote {total} records to {file}: {counts}.").format(
+            total=total, file=out, counts=export.describe_counts()
+        )
         if export.not_coded:
-            text += "\n\nKept in words only, without a standard code:\n" + "\n".join(
-                f"\u2022 {line}" for line in export.not_coded
+            text += (
+                "\n\n"
+                + DataActionsWords.tr("Kept in words only, without a standard code:")
+                + "\n"
+                + "\n".join(f"\u2022 {line}" for line in export.not_coded)
             )
-        pictures = " with the pictures in it" if embed else ""
-        _written(parent, title, text, source, [f"the FHIR bundle {out}{pictures}"])
+        if embed:
+            what = DataActionsWords.tr("the FHIR bundle {file} with the pictures in it").format(file=out)
+        else:
+            what = DataActionsWords.tr("the FHIR bundle {file}").format(file=out)
+        _written(parent, title, text, source, [what])
         _tell(on_finished, True)
 
     run_with_progress(
-        parent, title, "Writing the FHIR bundle\u2026", work, written, _refused(parent, title, on_finished)
+        parent,
+        title,
+        DataActionsWords.tr("Writing the FHIR bundle\u2026"),
+        work,
+        written,
+        _refused(parent, title, on_finished),
     )
 
 
 def save_reminders(parent: QWidget | None, journal: Journal, on_finished: Finished = None) -> None:
     """Reminders for the person's own calendar: an iCalendar file of repeating checks."""
-    title = "Reminders for your calendar"
+    title = DataActionsWords.tr("Reminders for your calendar")
     suggested = Path.home() / "skin-journal-reminders.ics"
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), "Calendar file (*.ics)")
+    name, _ = QFileDialog.getSaveFileName(
+        parent, title, str(suggested), DataActionsWords.tr("Calendar file (*.ics)")
+    )
     if not name:
         _tell(on_finished, False)
         return
@@ -170,32 +208,50 @@ def save_reminders(parent: QWidget | None, journal: Journal, on_finished: Finish
 
     def written(items: Any) -> None:
         sites = len(items) - 1
+        after = DataActionsWords.tr(
+            "Open the file with your calendar to add them; save and open a newer one after changing a "
+            "site's interval. The reminders carry your site names: a calendar that syncs shares them with "
+            "its service."
+        )
+        if sites == 1:  # the English plural below would say "1 sites"
+            saved = DataActionsWords.tr(
+                "Saved {count} repeating reminders in {file}: the daily check and 1 site, each at its own interval."
+            )
+        else:
+            saved = DataActionsWords.tr(
+                "Saved {count} repeating reminders in {file}: the daily check and %n sites, each at its own "
+                "interval.",
+                "",
+                sites,
+            )
         _written(
             parent,
             title,
-            f"Saved {len(items)} repeating reminders in {out}: the daily check and {sites} "
-            f"site{'s' if sites != 1 else ''}, each at its own interval.\n\nOpen the file with your "
-            "calendar to add them; save and open a newer one after changing a site's interval. "
-            "The reminders carry your site names: a calendar that syncs shares them with its service.",
+            saved.format(count=len(items), file=out) + "\n\n" + after,
             source,
-            [f"the reminders {out}"],
+            [DataActionsWords.tr("the reminders {file}").format(file=out)],
         )
         _tell(on_finished, True)
 
     run_with_progress(
-        parent, title, "Writing the reminders\u2026", work, written, _refused(parent, title, on_finished)
+        parent,
+        title,
+        DataActionsWords.tr("Writing the reminders\u2026"),
+        work,
+        written,
+        _refused(parent, title, on_finished),
     )
 
 
 def import_csv(parent: QWidget | None, journal: Journal, on_finished: Finished = None) -> None:
     """Check every row, ask, import; `on_finished(True)` when records were added (the window
     then refreshes)."""
-    title = "Import CSV"
+    title = DataActionsWords.tr("Import CSV")
     names, _ = QFileDialog.getOpenFileNames(
         parent,
-        "Choose CSV files to import (a whole exported folder: select all its files)",
+        DataActionsWords.tr("Choose CSV files to import (a whole exported folder: select all its files)"),
         str(Path.home()),
-        "CSV files (*.csv)",
+        DataActionsWords.tr("CSV files (*.csv)"),
     )
     if not names:
         _tell(on_finished, False)
@@ -218,17 +274,21 @@ def import_csv(parent: QWidget | None, journal: Journal, on_finished: Finished =
         what = ", ".join(f"{n} {kind}" for kind, n in report.counts.items() if n)
         if not what:
             QMessageBox.information(
-                parent, title, "These files hold nothing new to import.\n\n" + "\n".join(report.notes)
+                parent,
+                title,
+                DataActionsWords.tr("These files hold nothing new to import.")
+                + "\n\n"
+                + "\n".join(report.notes),
             )
             _tell(on_finished, False)
             return
-        question = f"Every row is fine. Import {what}?" + (
+        question = DataActionsWords.tr("Every row is fine. Import {what}?").format(what=what) + (
             "\n\n" + "\n".join(report.notes) if report.notes else ""
         )
         if QMessageBox.question(parent, title, question) != QMessageBox.StandardButton.Yes:
             _tell(on_finished, False)
             return
-        run_with_progress(parent, title, "Importing…", check(False), imported, refused)
+        run_with_progress(parent, title, DataActionsWords.tr("Importing…"), check(False), imported, refused)
 
     def imported(report: ImportReport) -> None:
         if not report.written:
@@ -238,7 +298,9 @@ def import_csv(parent: QWidget | None, journal: Journal, on_finished: Finished =
         QMessageBox.information(parent, title, report.summary())
         _tell(on_finished, True)
 
-    run_with_progress(parent, title, "Checking every row…", check(True), checked, refused)
+    run_with_progress(
+        parent, title, DataActionsWords.tr("Checking every row…"), check(True), checked, refused
+    )
 
 
 def _show_problems(parent: QWidget | None, title: str, report: ImportReport) -> None:
@@ -247,16 +309,23 @@ def _show_problems(parent: QWidget | None, title: str, report: ImportReport) -> 
     )
     shown = [str(p) for p in report.problems[:PROBLEMS_IN_MESSAGE]]
     more = len(report.problems) - len(shown)
-    box.setInformativeText("\n".join(shown) + (f"\n… and {more} more (see Show Details)" if more > 0 else ""))
+    more_words = (
+        "\n" + DataActionsWords.tr("… and {count} more (see Show Details)").format(count=more)
+        if more > 0
+        else ""
+    )
+    box.setInformativeText("\n".join(shown) + more_words)
     box.setDetailedText("\n".join(str(p) for p in report.problems))
     box.exec()
 
 
 # -- backups ---------------------------------------------------------------------------------
 def backup_now(parent: QWidget | None, journal: Journal, on_finished: Finished = None) -> None:
-    title = "Back up the journal"
+    title = DataActionsWords.tr("Back up the journal")
     suggested = Path.home() / f"skinjournal-backup-{dt.date.today().isoformat()}.zip"
-    name, _ = QFileDialog.getSaveFileName(parent, title, str(suggested), "Skin Journal backup (*.zip)")
+    name, _ = QFileDialog.getSaveFileName(
+        parent, title, str(suggested), DataActionsWords.tr("Skin Journal backup (*.zip)")
+    )
     if not name:
         _tell(on_finished, False)
         return
@@ -264,13 +333,18 @@ def backup_now(parent: QWidget | None, journal: Journal, on_finished: Finished =
     source = journal.folder
 
     def saved(result: Any) -> None:
-        text = f"Saved the journal and {result.photos} photo(s) in {result.path} ({size_words(result.size)})."
+        text = DataActionsWords.tr(
+            "Saved the journal and %n photo(s) in {file} ({size}).", "", result.photos
+        ).format(file=result.path, size=size_words(result.size))
         if result.missing_photos:
             QMessageBox.warning(
                 parent,
                 title,
-                text + "\n\nThese photo files were missing or altered and are not "
-                "in the backup:\n" + "\n".join(result.missing_photos),
+                text
+                + "\n\n"
+                + DataActionsWords.tr("These photo files were missing or altered and are not in the backup:")
+                + "\n"
+                + "\n".join(result.missing_photos),
             )
         else:
             QMessageBox.information(parent, title, text)
@@ -279,7 +353,7 @@ def backup_now(parent: QWidget | None, journal: Journal, on_finished: Finished =
     run_with_progress(
         parent,
         title,
-        "Copying the database and every photo…",
+        DataActionsWords.tr("Copying the database and every photo…"),
         lambda: create_backup(source, out),
         saved,
         _refused(parent, title, on_finished),
@@ -297,12 +371,12 @@ def restore_backup(parent: QWidget | None, journal_folder: Path, on_finished: Fi
     """Restore a backup into `journal_folder`. Call it with that journal closed (and its
     window lock released); `on_finished(True)` means the folder now holds the restored
     journal to open, False that it holds what it held before."""
-    title = "Restore a backup"
+    title = DataActionsWords.tr("Restore a backup")
     name, _ = QFileDialog.getOpenFileName(
         parent,
-        "Choose a Skin Journal backup",
+        DataActionsWords.tr("Choose a Skin Journal backup"),
         str(restore_start_folder(journal_folder)),
-        "Skin Journal backup (*.zip)",
+        DataActionsWords.tr("Skin Journal backup (*.zip)"),
     )
     if not name:
         _tell(on_finished, False)
@@ -311,39 +385,44 @@ def restore_backup(parent: QWidget | None, journal_folder: Path, on_finished: Fi
     refused = _refused(parent, title, on_finished)
 
     def inspected(info: Any) -> None:
-        made = info.created[:16].replace("T", " ") or "an unknown date"
+        made = info.created[:16].replace("T", " ") or DataActionsWords.tr("an unknown date")
         try:
             replace = holds_journal_data(folder)
         except OSError as exc:  # the caller waits for on_finished to open the journal again
             refused(exc)
             return
-        question = f"Restore the backup made on {made} ({info.photos} photos) into {folder}?"
+        question = DataActionsWords.tr(
+            "Restore the backup made on {date} (%n photos) into {folder}?", "", info.photos
+        ).format(date=made, folder=folder)
         if replace:
-            question += (
-                f"\n\nThe journal there now is not deleted: it is kept as "
-                f"{folder.name}.before-restore-<date> beside it."
-            )
+            question += "\n\n" + DataActionsWords.tr(
+                "The journal there now is not deleted: it is kept as {name}.before-restore-<date> beside it."
+            ).format(name=folder.name)
         if QMessageBox.question(parent, title, question) != QMessageBox.StandardButton.Yes:
             _tell(on_finished, False)
             return
         run_with_progress(
             parent,
             title,
-            "Restoring…",
+            DataActionsWords.tr("Restoring…"),
             lambda: restore(zip_path, folder, replace=True).value,
             restored,
             refused,
         )
 
     def restored(result: Any) -> None:
-        kept = f"\nThe previous journal is kept in {result.kept_aside}." if result.kept_aside else ""
-        QMessageBox.information(parent, title, f"Restored the journal with {result.photos} photo(s).{kept}")
+        said = DataActionsWords.tr("Restored the journal with %n photo(s).", "", result.photos)
+        if result.kept_aside:
+            said += "\n" + DataActionsWords.tr("The previous journal is kept in {folder}.").format(
+                folder=result.kept_aside
+            )
+        QMessageBox.information(parent, title, said)
         _tell(on_finished, True)
 
     run_with_progress(
         parent,
         title,
-        "Checking every file of the backup…",
+        DataActionsWords.tr("Checking every file of the backup…"),
         lambda: inspect_backup(zip_path),
         inspected,
         refused,
@@ -370,7 +449,11 @@ def start_scheduled_backup(
             show_error(parent, exc)
         else:
             QMessageBox.warning(
-                parent, "Scheduled backup", f"The scheduled backup could not be made: {sentence}"
+                parent,
+                DataActionsWords.tr("Scheduled backup"),
+                DataActionsWords.tr("The scheduled backup could not be made: {reason}").format(
+                    reason=sentence
+                ),
             )
         if on_done is not None:
             on_done(None)

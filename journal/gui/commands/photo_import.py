@@ -16,8 +16,13 @@ from PySide6.QtCore import QBuffer, QIODevice, QObject, QThreadPool, Signal
 from PySide6.QtGui import QImage
 
 from journal.core.errors import PhotoRejected
+from journal.core.language import Words
 from journal.core.photos.pipeline import PreparedPhoto, prepare_photo, prepare_photo_data
 from journal.gui.background import run_in_background
+
+
+class PhotoImportWords(Words):
+    "Why a photo could not be imported."
 
 
 def _prepare(source: Path | QImage, fallback: dt.date | None) -> PreparedPhoto:
@@ -31,8 +36,8 @@ def _refusal(source: Path | QImage, exc: BaseException) -> str:
     if isinstance(exc, PhotoRejected):
         return str(exc)
     # Anything else unexpected still must not lose the form: the file is named, the rest goes on.
-    name = "the pasted picture" if isinstance(source, QImage) else source.name
-    return f"{name}: could not be imported ({exc})."
+    name = PhotoImportWords.tr("the pasted picture") if isinstance(source, QImage) else source.name
+    return PhotoImportWords.tr("{name}: could not be imported ({error}).").format(name=name, error=exc)
 
 
 def _prepare_pasted(image: QImage, fallback: dt.date | None) -> PreparedPhoto:
@@ -41,7 +46,7 @@ def _prepare_pasted(image: QImage, fallback: dt.date | None) -> PreparedPhoto:
     buffer = QBuffer()
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     if not image.save(buffer, "PNG"):  # type: ignore[call-overload]  # PySide6 takes a str here
-        raise PhotoRejected("the pasted picture could not be read.")
+        raise PhotoRejected(PhotoImportWords.tr("the pasted picture could not be read."))
     return prepare_photo_data(bytes(buffer.data().data()), "pasted.png", fallback or dt.date.today())
 
 

@@ -25,11 +25,16 @@ from PySide6.QtWidgets import (
 from journal.core.domain.model import Site
 from journal.core.domain.validate import latest_date
 from journal.core.errors import JournalError
+from journal.core.language import Words
 from journal.gui.dialogs.site_dialog import SiteDialog
 from journal.gui.widgets.date_edit import DateField
 
 if TYPE_CHECKING:
     from journal.gui.session import JournalSession
+
+
+class SiteActionsWords(Words):
+    "Quick changes to a site: rename, resolve, archive, delete."
 
 
 def add_site(parent: QWidget, session: JournalSession) -> Site | None:
@@ -47,7 +52,13 @@ def edit_site(parent: QWidget, session: JournalSession, site_id: int) -> None:
 
 def rename_site(parent: QWidget, session: JournalSession, site_id: int) -> None:
     site = session.store.site(site_id)
-    name, ok = QInputDialog.getText(parent, "Rename site", "New name:", QLineEdit.EchoMode.Normal, site.name)
+    name, ok = QInputDialog.getText(
+        parent,
+        SiteActionsWords.tr("Rename site"),
+        SiteActionsWords.tr("New name:"),
+        QLineEdit.EchoMode.Normal,
+        site.name,
+    )
     if ok and name.strip() and name.strip() != site.name:
         _save(parent, session, dataclasses.replace(site, name=name.strip()))
 
@@ -55,11 +66,19 @@ def rename_site(parent: QWidget, session: JournalSession, site_id: int) -> None:
 def toggle_resolved(parent: QWidget, session: JournalSession, site_id: int) -> None:
     site = session.store.site(site_id)
     if site.resolved_on is not None:
-        answer = QMessageBox.question(parent, "Not resolved", f"Mark {site.name} as still there?")
+        answer = QMessageBox.question(
+            parent,
+            SiteActionsWords.tr("Not resolved"),
+            SiteActionsWords.tr("Mark {site} as still there?").format(site=site.name),
+        )
         if answer == QMessageBox.StandardButton.Yes:
             _save(parent, session, dataclasses.replace(site, resolved_on=None))
         return
-    day = _ask_date(parent, f"Mark {site.name} as resolved", "It went away on:")
+    day = _ask_date(
+        parent,
+        SiteActionsWords.tr("Mark {site} as resolved").format(site=site.name),
+        SiteActionsWords.tr("It went away on:"),
+    )
     if day is not None:
         _save(parent, session, dataclasses.replace(site, resolved_on=day))
 
@@ -71,9 +90,11 @@ def toggle_archived(parent: QWidget, session: JournalSession, site_id: int) -> N
         return
     answer = QMessageBox.question(
         parent,
-        "Archive site",
-        f"Archive {site.name}? Its entries and photos are kept; it leaves the list and the reminders "
-        "(View > Show archived sites brings it back).",
+        SiteActionsWords.tr("Archive site"),
+        SiteActionsWords.tr(
+            "Archive {site}? Its entries and photos are kept; it leaves the list and the reminders "
+            "(View > Show archived sites brings it back)."
+        ).format(site=site.name),
     )
     if answer == QMessageBox.StandardButton.Yes:
         _save(parent, session, dataclasses.replace(site, archived=True))
@@ -85,19 +106,34 @@ def delete_site(parent: QWidget, session: JournalSession, site_id: int) -> None:
 
     site = session.store.site(site_id)
     count = len(session.store.entries(site_id=site_id))
-    what = f" and its {count} entr{'y' if count == 1 else 'ies'} with their photos" if count else ""
-    answer = QMessageBox.question(
-        parent,
-        "Delete site",
-        f"Delete {site.name}{what}? Edit > Undo brings it back while the window is open; "
-        "to keep its history out of sight instead, archive it.",
-    )
+    if count == 0:
+        question = SiteActionsWords.tr(
+            "Delete {site}? Edit > Undo brings it back while the window is open; "
+            "to keep its history out of sight instead, archive it."
+        )
+    elif count == 1:  # the English plural below would say "1 entries"
+        question = SiteActionsWords.tr(
+            "Delete {site} and its 1 entry with their photos? Edit > Undo brings it back while the window "
+            "is open; to keep its history out of sight instead, archive it."
+        )
+    else:
+        question = SiteActionsWords.tr(
+            "Delete {site} and its %n entries with their photos? Edit > Undo brings it back while the window "
+            "is open; to keep its history out of sight instead, archive it.",
+            "",
+            count,
+        )
+    answer = QMessageBox.question(parent, SiteActionsWords.tr("Delete site"), question.format(site=site.name))
     if answer != QMessageBox.StandardButton.Yes:
         return
     try:
         outcome = delete(session.journal, site_id, with_entries=True)
     except JournalError as exc:
-        QMessageBox.warning(parent, "Site not deleted", f"{exc}\n\nNothing was changed.")
+        QMessageBox.warning(
+            parent,
+            SiteActionsWords.tr("Site not deleted"),
+            SiteActionsWords.tr("{error}\n\nNothing was changed.").format(error=exc),
+        )
         return
     session.do(outcome)
 
@@ -108,7 +144,11 @@ def _save(parent: QWidget, session: JournalSession, site: Site) -> None:
     try:
         outcome = edit_site(session.journal, site)
     except JournalError as exc:
-        QMessageBox.warning(parent, "Site not changed", f"{exc}\n\nNothing was changed.")
+        QMessageBox.warning(
+            parent,
+            SiteActionsWords.tr("Site not changed"),
+            SiteActionsWords.tr("{error}\n\nNothing was changed.").format(error=exc),
+        )
         return
     session.do(outcome)
 

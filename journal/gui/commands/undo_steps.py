@@ -22,10 +22,16 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtGui import QUndoCommand
 
 from journal.core.errors import JournalError
+from journal.core.language import Words
 from journal.core.operations import Changes, Outcome
 
 if TYPE_CHECKING:
     from journal.gui.session import JournalSession
+
+
+class UndoStepsWords(Words):
+    "An undo or redo that could not be done."
+
 
 # The panes a change can be shown on, in the order a step looks for them.
 RECORD_TABS = ("daily", "labs", "care", "visits", "hand")
@@ -99,7 +105,11 @@ class OperationStep(QUndoCommand):
             # nothing was done, and the stack drops the step rather than pretend it ran.
             self.failure = str(exc)
             self.setObsolete(True)
-            self._session.step_failed.emit(f'Could not {verb} "{self.text()}": {exc}')
+            if verb == "undo":
+                said = UndoStepsWords.tr('Could not undo "{what}": {error}')
+            else:
+                said = UndoStepsWords.tr('Could not redo "{what}": {error}')
+            self._session.step_failed.emit(said.format(what=self.text(), error=exc))
             return
         self._outcome = outcome
         self._shas |= outcome.photo_shas

@@ -13,8 +13,15 @@ from typing import Any
 from PySide6.QtGui import QUndoStack
 
 from journal.core.errors import NotFound
+from journal.core.language import Words
 
 Window = Any  # journal.gui.main_window.MainWindow (not imported: it imports this module)
+
+
+class UndoViewWords(Words):
+    "What the status bar says after an undo or redo."
+
+
 SHOWN_MS = 8000
 
 
@@ -49,8 +56,11 @@ def show_step(window: Window, undone: bool) -> None:
     elif pane is not None and change.record_id is not None and hasattr(pane, "select_record"):
         pane.select_record(change.record_id)
     keys = window.commands["redo" if undone else "undo"].shortcut().toString()
-    again = f"Redo with {keys}." if undone else f"Undo with {keys}."
-    window.statusBar().showMessage(f"{'Undone' if undone else 'Redone'}: {change.what}. {again}", SHOWN_MS)
+    if undone:
+        said = UndoViewWords.tr("Undone: {what}. Redo with {keys}.")
+    else:
+        said = UndoViewWords.tr("Redone: {what}. Undo with {keys}.")
+    window.statusBar().showMessage(said.format(what=change.what, keys=keys), SHOWN_MS)
 
 
 def _still_there(window: Window, site_id: int) -> bool:

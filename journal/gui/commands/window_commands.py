@@ -10,9 +10,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from journal import APP_DISPLAY_NAME, __version__
 from journal.core.errors import JournalError
+from journal.core.language import Words
 from journal.gui.wording import PHOTO_TIPS
 
 Window = Any  # journal.gui.main_window.MainWindow (not imported: it imports this module)
+
+
+class WindowCommandsWords(Words):
+    "What the window's actions say: questions, status messages, help and about."
 
 
 def _site_actions() -> Any:
@@ -28,13 +33,15 @@ def new_entry(window: Window, site_id: int | None = None) -> Any:
     session = window.session
     if not session.store.sites(include_archived=False):
         answer = QMessageBox.question(
-            window, "New entry", "An entry belongs to a site. Add your first site now?"
+            window,
+            WindowCommandsWords.tr("New entry"),
+            WindowCommandsWords.tr("An entry belongs to a site. Add your first site now?"),
         )
         if answer != QMessageBox.StandardButton.Yes or _site_actions().add_site(window, session) is None:
             return None
     site_id = site_id if site_id is not None else session.current_site_id
     editor = EntryEditor(session, site_id, parent=window)
-    return _open_editor(window, editor, "Entry saved.")
+    return _open_editor(window, editor, WindowCommandsWords.tr("Entry saved."))
 
 
 def edit_entry(window: Window, entry_id: int | None = None) -> Any:
@@ -44,15 +51,15 @@ def edit_entry(window: Window, entry_id: int | None = None) -> Any:
     if entry is None:
         return None
     editor = EntryEditor(window.session, entry=entry, parent=window)
-    return _open_editor(window, editor, "Changes saved.")
+    return _open_editor(window, editor, WindowCommandsWords.tr("Changes saved."))
 
 
 def _open_editor(window: Window, editor: Any, done: str) -> Any:
     def saved(entry_id: int) -> None:
         window.timeline.select_entry(entry_id)
-        window.statusBar().showMessage(
-            f"{done} Undo with {window.commands['undo'].shortcut().toString()}.", 8000
-        )
+        keys = window.commands["undo"].shortcut().toString()
+        undo_with = WindowCommandsWords.tr("Undo with {keys}.").format(keys=keys)
+        window.statusBar().showMessage(f"{done} {undo_with}", 8000)
 
     editor.saved.connect(saved)
     window.editor = editor  # the open editor, for the window's own bookkeeping and tests
@@ -69,10 +76,12 @@ def delete_entry(window: Window) -> None:
     try:
         window.session.do(delete(window.session.journal, entry.id))
     except JournalError as exc:
-        QMessageBox.warning(window, "Entry not deleted", str(exc))
+        QMessageBox.warning(window, WindowCommandsWords.tr("Entry not deleted"), str(exc))
         return
     window.statusBar().showMessage(
-        f"Entry of {entry.date.isoformat()} deleted. Undo with {window.commands['undo'].shortcut().toString()}.",
+        WindowCommandsWords.tr("Entry of {date} deleted. Undo with {keys}.").format(
+            date=entry.date.isoformat(), keys=window.commands["undo"].shortcut().toString()
+        ),
         8000,
     )
 
@@ -82,7 +91,7 @@ def view_photo(window: Window) -> None:
     if photos:
         open_photo(window, photos[0])
     else:
-        window.statusBar().showMessage("This entry has no photo.", 5000)
+        window.statusBar().showMessage(WindowCommandsWords.tr("This entry has no photo."), 5000)
 
 
 def open_photo(window: Window, photo: Any) -> None:
@@ -163,14 +172,18 @@ def about_you(window: Window) -> None:
     from journal.gui.dialogs.profile_dialog import open_profile_dialog
 
     if open_profile_dialog(window, window.session):
-        window.statusBar().showMessage("Saved: it will be on the first page of the next summary.", 8000)
+        window.statusBar().showMessage(
+            WindowCommandsWords.tr("Saved: it will be on the first page of the next summary."), 8000
+        )
 
 
 def preferences(window: Window) -> None:
     from journal.gui.dialogs.settings_dialog import open_settings_dialog
 
     if open_settings_dialog(window, window.session):
-        window.statusBar().showMessage("Preferences saved; alerts follow the new margins.", 8000)
+        window.statusBar().showMessage(
+            WindowCommandsWords.tr("Preferences saved; alerts follow the new margins."), 8000
+        )
 
 
 def export_csv(window: Window) -> None:
@@ -225,7 +238,7 @@ def quit_app(window: Window) -> None:
 
 
 # -- help ---------------------------------------------------------------------------------------------
-HELP = (
+HELP = WindowCommandsWords.mark(
     "Log a check of a site with File > New entry (Ctrl+N): every value is optional but the date, and "
     '"Not checked" means you did not look. "Same as last time" fills in what you logged the time '
     "before, to confirm or change.\n\n"
@@ -240,17 +253,22 @@ HELP = (
 
 
 def show_help(window: Window) -> None:
-    box = QMessageBox(QMessageBox.Icon.Information, "Skin Journal help", HELP, parent=window)
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        WindowCommandsWords.tr("Skin Journal help"),
+        WindowCommandsWords.tr(HELP),
+        parent=window,
+    )
     box.setObjectName("help")
-    box.setInformativeText(f"Photo tips\n\n{PHOTO_TIPS}")
+    box.setInformativeText(WindowCommandsWords.tr("Photo tips") + "\n\n" + PHOTO_TIPS)
     box.exec()
 
 
 def photo_tips(window: Window) -> None:
-    QMessageBox.information(window, "Photo tips", PHOTO_TIPS)
+    QMessageBox.information(window, WindowCommandsWords.tr("Photo tips"), PHOTO_TIPS)
 
 
-ABOUT = (
+ABOUT = WindowCommandsWords.mark(
     "<h3>{name} {version}</h3>"
     "<p>A private journal of slow changes in the skin: photos, ratings and the warning signs you noticed, "
     "over months and years.</p>"
@@ -264,6 +282,8 @@ ABOUT = (
 def about(window: Window) -> None:
     QMessageBox.about(
         window,
-        f"About {APP_DISPLAY_NAME}",
-        ABOUT.format(name=APP_DISPLAY_NAME, version=__version__, folder=window.session.journal.folder),
+        WindowCommandsWords.tr("About {name}").format(name=APP_DISPLAY_NAME),
+        WindowCommandsWords.tr(ABOUT).format(
+            name=APP_DISPLAY_NAME, version=__version__, folder=window.session.journal.folder
+        ),
     )

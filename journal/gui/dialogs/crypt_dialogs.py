@@ -25,22 +25,34 @@ from PySide6.QtWidgets import (
 
 from journal.core.crypt.header import check_passphrase
 from journal.core.errors import JournalError
+from journal.core.language import Words
 from journal.gui.dialogs.passphrase_dialog import fit_height
 
-ENCRYPT_WARNING = (
+
+class CryptDialogsWords(Words):
+    "Encrypting, a new passphrase and the recovery code."
+
+
+ENCRYPT_WARNING = CryptDialogsWords.mark(
     "Encrypting locks the journal in {folder} (its database, photos, thumbnails and backups) "
     "with a passphrase. Without the passphrase or the recovery code you are shown next, nobody "
     "can open the journal again, not even you: the data is gone. There is no other way in."
 )
-UNDERSTOOD = "I understand: without the passphrase or the recovery code the journal is lost"
-NEW_WORDS = "Choose a new passphrase for the journal in {folder}. The recovery code stays the same."
-DECRYPT_WORDS = (
+UNDERSTOOD = CryptDialogsWords.mark(
+    "I understand: without the passphrase or the recovery code the journal is lost"
+)
+NEW_WORDS = CryptDialogsWords.mark(
+    "Choose a new passphrase for the journal in {folder}. The recovery code stays the same."
+)
+DECRYPT_WORDS = CryptDialogsWords.mark(
     "Decrypting writes the journal in {folder} back in plain form: anyone who can read the folder, "
     "a copy or a backup made from now on can read your notes and see your photos. Enter the "
     "passphrase to decrypt it."
 )
-CHANGE_WORDS = "Enter the current passphrase of the journal in {folder} (or its recovery code) first."
-RECOVERY_WORDS = (
+CHANGE_WORDS = CryptDialogsWords.mark(
+    "Enter the current passphrase of the journal in {folder} (or its recovery code) first."
+)
+RECOVERY_WORDS = CryptDialogsWords.mark(
     "This is the journal's recovery code. It opens the journal if you forget the passphrase. "
     "Print it or write it down now and keep it apart from this computer: it is shown only this once, "
     "and it is stored nowhere in readable form."
@@ -67,27 +79,42 @@ class NewPassphraseDialog(QDialog):
         encrypting = encrypting or creating
         self.setObjectName("encrypt-dialog" if encrypting else "new-passphrase-dialog")
         if creating:
-            self.setWindowTitle("Protect the new journal")
+            self.setWindowTitle(CryptDialogsWords.tr("Protect the new journal"))
+        elif encrypting:
+            self.setWindowTitle(CryptDialogsWords.tr("Encrypt the journal"))
         else:
-            self.setWindowTitle("Encrypt the journal" if encrypting else "Change the passphrase")
-        intro = QLabel((ENCRYPT_WARNING if encrypting else NEW_WORDS).format(folder=folder))
+            self.setWindowTitle(CryptDialogsWords.tr("Change the passphrase"))
+        intro = QLabel(
+            CryptDialogsWords.tr(ENCRYPT_WARNING if encrypting else NEW_WORDS).format(folder=folder)
+        )
         intro.setWordWrap(True)
         self.first = QLineEdit()
         self.again = QLineEdit()
-        for field, name in ((self.first, "New passphrase"), (self.again, "New passphrase again")):
+        for field, name in (
+            (self.first, CryptDialogsWords.tr("New passphrase")),
+            (self.again, CryptDialogsWords.tr("New passphrase again")),
+        ):
             field.setEchoMode(QLineEdit.EchoMode.Password)
             field.setAccessibleName(name)
         form = QFormLayout()
-        form.addRow("&Passphrase:", self.first)
-        form.addRow("&Again:", self.again)
-        hint = QLabel("At least 8 characters; a few unrelated words are easy to remember and hard to guess.")
+        form.addRow(CryptDialogsWords.tr("&Passphrase:"), self.first)
+        form.addRow(CryptDialogsWords.tr("&Again:"), self.again)
+        hint = QLabel(
+            CryptDialogsWords.tr(
+                "At least 8 characters; a few unrelated words are easy to remember and hard to guess."
+            )
+        )
         hint.setWordWrap(True)
-        self.understood = QCheckBox(UNDERSTOOD)
+        self.understood = QCheckBox(CryptDialogsWords.tr(UNDERSTOOD))
         self.understood.setVisible(encrypting)
         self.refusal = _refusal_label()
         buttons = QDialogButtonBox()
         self.ok_button = buttons.addButton(
-            "C&reate" if creating else "&Encrypt" if encrypting else "&Change",
+            CryptDialogsWords.tr("C&reate")
+            if creating
+            else CryptDialogsWords.tr("&Encrypt")
+            if encrypting
+            else CryptDialogsWords.tr("&Change"),
             QDialogButtonBox.ButtonRole.AcceptRole,
         )
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -102,8 +129,10 @@ class NewPassphraseDialog(QDialog):
         layout.addWidget(self.understood)
         layout.addWidget(self.refusal)
         layout.addWidget(buttons)
-        self.setMinimumWidth(520)
-        fit_height(self, 560)
+        # A check box does not wrap: the dialog is as wide as its sentence (longer in some languages).
+        wide = self.understood.sizeHint().width() + 40 if encrypting else 0
+        self.setMinimumWidth(max(520, wide))
+        fit_height(self, max(560, wide))
 
     def passphrase(self) -> str:
         return self.first.text()
@@ -116,7 +145,7 @@ class NewPassphraseDialog(QDialog):
             self._refuse(str(exc))
             return
         if self.first.text() != self.again.text():
-            self._refuse("The two passphrases differ; type the same one twice.")
+            self._refuse(CryptDialogsWords.tr("The two passphrases differ; type the same one twice."))
             return
         self.accept()
 
@@ -135,25 +164,29 @@ class RecoveryCodeDialog(QDialog):
     def __init__(self, code: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("recovery-code-dialog")
-        self.setWindowTitle("The recovery code")
+        self.setWindowTitle(CryptDialogsWords.tr("The recovery code"))
         self.code = code
-        words = QLabel(RECOVERY_WORDS)
+        words = QLabel(CryptDialogsWords.tr(RECOVERY_WORDS))
         words.setWordWrap(True)
         self.code_label = QLabel(code)
         font = QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont)
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setWeight(QFont.Weight.Bold)
         self.code_label.setFont(font)
-        self.code_label.setAccessibleName("Recovery code")
+        self.code_label.setAccessibleName(CryptDialogsWords.tr("Recovery code"))
         self.code_label.setTextInteractionFlags(self.code_label.textInteractionFlags().TextSelectableByMouse)
-        self.copy_button = QPushButton("&Copy")
-        self.copy_button.setToolTip("Copy the code, to paste it into a password manager or print it")
+        self.copy_button = QPushButton(CryptDialogsWords.tr("&Copy"))
+        self.copy_button.setToolTip(
+            CryptDialogsWords.tr("Copy the code, to paste it into a password manager or print it")
+        )
         self.copy_button.clicked.connect(self.copy)
         row = QHBoxLayout()
         row.addWidget(self.code_label, 1)
         row.addWidget(self.copy_button)
         buttons = QDialogButtonBox()
-        buttons.addButton("I have &written it down", QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(
+            CryptDialogsWords.tr("I have &written it down"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
         buttons.accepted.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(words)
@@ -166,4 +199,4 @@ class RecoveryCodeDialog(QDialog):
 
     def copy(self) -> None:
         QGuiApplication.clipboard().setText(self.code)
-        self.copy_button.setText("Copied")
+        self.copy_button.setText(CryptDialogsWords.tr("Copied"))

@@ -14,7 +14,12 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QProgressDialog
 
+from journal.core.language import Words
 from journal.gui.background import Background, run_in_background
+
+
+class DemoProgressWords(Words):
+    "Making the demo journal."
 
 
 class _Steps(QObject):
@@ -29,9 +34,9 @@ def make_demo_journal(
     """Fill the demo folder if it is empty (quick when it is not); nothing is half made on error."""
     from journal.core.demo.generate import ensure_demo_journal
 
-    dialog = QProgressDialog("Making the demo journal (made-up data)\u2026", "", 0, 0)
+    dialog = QProgressDialog(DemoProgressWords.tr("Making the demo journal (made-up data)\u2026"), "", 0, 0)
     dialog.setObjectName("demo-progress")
-    dialog.setWindowTitle("Demo journal")
+    dialog.setWindowTitle(DemoProgressWords.tr("Demo journal"))
     dialog.setCancelButton(None)  # written in one transaction; stopping gains nothing
     dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
     dialog.setMinimumDuration(0)
@@ -46,8 +51,9 @@ def make_demo_journal(
             dialog.setMaximum(total)
         dialog.setValue(min(done, total))
         dialog.setLabelText(
-            "Making the demo journal (made-up data): drawing its photos and entries, "
-            f"{round(100 * done / max(total, 1))}% done\u2026"
+            DemoProgressWords.tr(
+                "Making the demo journal (made-up data): drawing its photos and entries, {percent}% done\u2026"
+            ).format(percent=round(100 * done / max(total, 1)))
         )
 
     steps.step.connect(stepped, Qt.ConnectionType.QueuedConnection)

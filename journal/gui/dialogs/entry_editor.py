@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 from journal.core.domain.model import Entry, Photo, Site
 from journal.core.domain.validate import latest_date
 from journal.core.errors import JournalError, ValidationError
+from journal.core.language import Words
 from journal.core.operations import entries as ops
 from journal.core.operations.last_time import last_time, same_as
 from journal.core.photos.dates import camera_date, disagrees
@@ -49,6 +50,10 @@ from journal.gui.widgets.targets import fit_for_stiff_hands
 
 if TYPE_CHECKING:
     from journal.gui.session import JournalSession
+
+
+class EntryEditorWords(Words):
+    "The entry editor's words."
 
 
 class EntryEditor(QDialog):
@@ -63,11 +68,11 @@ class EntryEditor(QDialog):
     ) -> None:
         super().__init__(parent)
         self.session, self.entry = session, entry
-        self.setWindowTitle("Edit entry" if entry else "New entry")
+        self.setWindowTitle(EntryEditorWords.tr("Edit entry") if entry else EntryEditorWords.tr("New entry"))
         self.setAcceptDrops(True)
 
         self.site = QComboBox()
-        self.site.setAccessibleName("Site")
+        self.site.setAccessibleName(EntryEditorWords.tr("Site"))
         chosen = entry.site_id if entry else site_id
         self._sites: dict[int, Site] = {}
         for site in session.store.sites(include_archived=True):
@@ -77,7 +82,7 @@ class EntryEditor(QDialog):
                 self._sites[site.id] = site
         self.site.setCurrentIndex(max(self.site.findData(chosen), 0))
         self.date = DateField(entry.date if entry else None, latest=latest_date)
-        self.date.setAccessibleName("Date of the check")
+        self.date.setAccessibleName(EntryEditorWords.tr("Date of the check"))
         self.date.setMaximumWidth(180)
         self.date_note = QLabel()  # says so when the date came from a photo
         self.date_note.setObjectName("date-from-photo")
@@ -97,21 +102,21 @@ class EntryEditor(QDialog):
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.note = QPlainTextEdit()
         self.note.setTabChangesFocus(True)  # Tab moves on, as in every other field
-        self.note.setAccessibleName("Note")
-        self.note.setPlaceholderText("Anything else worth remembering (optional)")
+        self.note.setAccessibleName(EntryEditorWords.tr("Note"))
+        self.note.setPlaceholderText(EntryEditorWords.tr("Anything else worth remembering (optional)"))
         self.note.setMaximumHeight(90)
 
         top = QFormLayout()
-        top.addRow("&Site:", self.site)
+        top.addRow(EntryEditorWords.tr("&Site:"), self.site)
         date_row = QHBoxLayout()
         date_row.addWidget(self.date)
         date_row.addWidget(self.date_note, 1)
-        date_label = QLabel("&Date:")
+        date_label = QLabel(EntryEditorWords.tr("&Date:"))
         date_label.setBuddy(self.date)
         top.addRow(date_label, date_row)
         # "Same as last time": the previous entry's values, to confirm or change (a few taps
         # instead of a dozen for a hand that finds the form hard).
-        self.same_button = QPushButton("Sam&e as last time")
+        self.same_button = QPushButton(EntryEditorWords.tr("Sam&e as last time"))
         self.same_note = QLabel()
         self.same_note.setObjectName("same-as-last-time")
         self.same_note.setWordWrap(True)
@@ -120,13 +125,15 @@ class EntryEditor(QDialog):
         same_row.addWidget(self.same_button)
         same_row.addWidget(self.same_note, 1)
         top.addRow("", same_row)
-        photo_box = QGroupBox("Photos")
+        photo_box = QGroupBox(EntryEditorWords.tr("Photos"))
         photo_column = QVBoxLayout(photo_box)
         photo_column.addWidget(self.photos)
         # Measuring works on a saved photo (its points are kept with the photo row).
-        self.measure_button = QPushButton("&Measure on photo\u2026")
+        self.measure_button = QPushButton(EntryEditorWords.tr("&Measure on photo\u2026"))
         self.measure_button.setToolTip(
-            "Open the selected saved photo to set its scale from a ruler or a coin and measure the bump"
+            EntryEditorWords.tr(
+                "Open the selected saved photo to set its scale from a ruler or a coin and measure the bump"
+            )
         )
         self.measure_button.setEnabled(False)
         self.measure_button.setVisible(entry is not None)
@@ -134,7 +141,7 @@ class EntryEditor(QDialog):
         right = QVBoxLayout()
         right.addWidget(self.form.signs_box)
         note_form = QFormLayout()
-        note_form.addRow("N&ote:", self.note)
+        note_form.addRow(EntryEditorWords.tr("N&ote:"), self.note)
         right.addLayout(note_form)
         right.addStretch(1)
         columns = QHBoxLayout()
@@ -202,10 +209,11 @@ class EntryEditor(QDialog):
         previous = self.previous_entry()
         self.same_button.setEnabled(previous is not None)
         self.same_button.setToolTip(
-            "This site has no earlier entry."
+            EntryEditorWords.tr("This site has no earlier entry.")
             if previous is None
-            else f"Fill in the values of the check of {previous.date.isoformat()} to confirm or change "
-            "(not its date, note or photos)"
+            else EntryEditorWords.tr(
+                "Fill in the values of the check of {date} to confirm or change (not its date, note or photos)"
+            ).format(date=previous.date.isoformat())
         )
         self.same_note.clear()
 
@@ -217,7 +225,9 @@ class EntryEditor(QDialog):
         self.form.load(same_as(previous, previous.site_id, self.chosen_date()))
         self.fit_to_site()  # a copied value in a field the site does not ask for is shown, not hidden
         self.same_note.setText(
-            f"Filled in from the check of {previous.date.isoformat()}: confirm or change each value."
+            EntryEditorWords.tr("Filled in from the check of {date}: confirm or change each value.").format(
+                date=previous.date.isoformat()
+            )
         )
 
     def fit_to_site(self) -> None:
@@ -272,7 +282,11 @@ class EntryEditor(QDialog):
         finally:
             self._setting_date = False
         self._date_given = True
-        self.date_note.setText(f"the day {photo.original_name} was taken (its camera's date)")
+        self.date_note.setText(
+            EntryEditorWords.tr("the day {name} was taken (its camera's date)").format(
+                name=photo.original_name
+            )
+        )
         self.date_note.show()
 
     def _photo_date_gate(self, photo: PreparedPhoto, done: Callable[[bool], None]) -> None:
@@ -298,17 +312,21 @@ class EntryEditor(QDialog):
     def _ask_about(self, photo: PreparedPhoto, day: dt.date, entry_day: dt.date) -> None:
         box = QMessageBox(
             QMessageBox.Icon.Question,
-            "Photo from another day",
-            f"This photo was taken on {day.isoformat()}, the entry is dated {entry_day.isoformat()}. "
-            "Use the photo's date?",
+            EntryEditorWords.tr("Photo from another day"),
+            EntryEditorWords.tr(
+                "This photo was taken on {day}, the entry is dated {entry_day}. Use the photo's date?"
+            ).format(day=day.isoformat(), entry_day=entry_day.isoformat()),
             parent=self,
         )
         box.setInformativeText(
-            f'{photo.original_name}\n\n"Keep the entry\'s date" adds the photo with its '
-            'own date; "Cancel" leaves the photo out.'
+            photo.original_name
+            + "\n\n"
+            + EntryEditorWords.tr(
+                '"Keep the entry\'s date" adds the photo with its own date; "Cancel" leaves the photo out.'
+            )
         )
-        use = box.addButton("&Use the photo's date", QMessageBox.ButtonRole.AcceptRole)
-        keep = box.addButton("&Keep the entry's date", QMessageBox.ButtonRole.NoRole)
+        use = box.addButton(EntryEditorWords.tr("&Use the photo's date"), QMessageBox.ButtonRole.AcceptRole)
+        keep = box.addButton(EntryEditorWords.tr("&Keep the entry's date"), QMessageBox.ButtonRole.NoRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(use)
         box.setObjectName("photo-date-question")
@@ -333,7 +351,9 @@ class EntryEditor(QDialog):
 
     def _busy(self, busy: bool) -> None:
         self.save_button.setEnabled(not busy)
-        self.save_button.setToolTip("Waiting for the photos to be prepared" if busy else "")
+        self.save_button.setToolTip(
+            EntryEditorWords.tr("Waiting for the photos to be prepared") if busy else ""
+        )
 
     def values(self) -> dict[str, Any]:
         return {
@@ -349,13 +369,19 @@ class EntryEditor(QDialog):
         try:
             entry = Entry.new(**self.values(), id=self.entry.id if self.entry else None)
         except ValidationError as exc:
-            QMessageBox.warning(self, "Entry not saved", f"{exc.reason.capitalize()} ({exc.field}).")
+            QMessageBox.warning(
+                self, EntryEditorWords.tr("Entry not saved"), f"{exc.reason.capitalize()} ({exc.field})."
+            )
             return
         try:
             self._write(entry)
         except (JournalError, OSError) as exc:
             QMessageBox.critical(
-                self, "Entry not saved", f"The entry could not be saved: {exc}\n\nNothing was changed."
+                self,
+                EntryEditorWords.tr("Entry not saved"),
+                EntryEditorWords.tr("The entry could not be saved: {error}\n\nNothing was changed.").format(
+                    error=exc
+                ),
             )
             return
         self.accept()

@@ -15,54 +15,70 @@ from journal.core.domain import choices as C
 from journal.core.domain.care_advice import ADVICE_SIGNS, BROKEN_SKIN_ADVICE, care_advice
 from journal.core.domain.model import Entry, Site
 from journal.core.domain.site_fields import fields_to_ask
+from journal.core.language import Words
 from journal.core.measure.uncertainty import SIZE_METHOD_LABELS, SIZE_METHODS
 from journal.gui.widgets.fields import ChoiceInput, CountInput, RatingInput, SizeInput, YesNoInput
 from journal.gui.wording import LOOK_LABELS, RATING_ENDS, WARNING_LABELS
 
 
+class EntryFormWords(Words):
+    "The entry editor's value fields and warning signs."
+
+
 class EntryForm:
     def __init__(self) -> None:
-        self.tightness = RatingInput("Tightness", *RATING_ENDS["tightness"])
-        self.pain = RatingInput("Pain", *RATING_ENDS["pain"])
-        self.mobility = ChoiceInput("Mobility", [(m, C.MOBILITY_LABELS[m]) for m in C.MOBILITY])
-        self.size = SizeInput("Size in millimetres")
-        self.width = SizeInput("Width across in millimetres")
-        self.method = ChoiceInput("Size measured with", [(m, SIZE_METHOD_LABELS[m]) for m in SIZE_METHODS])
-        self.method.setToolTip(
-            "How size and width were measured: a photo measurement (calibrated on a ruler or coin in the "
-            "picture) is the most exact; a ruler held against a bump is off by about 1 mm or 30%."
+        self.tightness = RatingInput(EntryFormWords.tr("Tightness"), *RATING_ENDS["tightness"])
+        self.pain = RatingInput(EntryFormWords.tr("Pain"), *RATING_ENDS["pain"])
+        self.mobility = ChoiceInput(
+            EntryFormWords.tr("Mobility"), [(m, C.MOBILITY_LABELS[m]) for m in C.MOBILITY]
         )
-        self.count = CountInput("Count")
-        self.colour = ChoiceInput("Colour", [(c, C.COLOUR_LABELS[c]) for c in C.COLOURS])
+        self.size = SizeInput(EntryFormWords.tr("Size in millimetres"))
+        self.width = SizeInput(EntryFormWords.tr("Width across in millimetres"))
+        self.method = ChoiceInput(
+            EntryFormWords.tr("Size measured with"), [(m, SIZE_METHOD_LABELS[m]) for m in SIZE_METHODS]
+        )
+        self.method.setToolTip(
+            EntryFormWords.tr(
+                "How size and width were measured: a photo measurement (calibrated on a ruler or coin in the "
+                "picture) is the most exact; a ruler held against a bump is off by about 1 mm or 30%."
+            )
+        )
+        self.count = CountInput(EntryFormWords.tr("Count"))
+        self.colour = ChoiceInput(EntryFormWords.tr("Colour"), [(c, C.COLOUR_LABELS[c]) for c in C.COLOURS])
         self.looks = {field: YesNoInput(label) for field, label in LOOK_LABELS.items()}
         self.signs = {
-            field: YesNoInput(label, yes="yes, seen", no="no") for field, label in WARNING_LABELS.items()
+            field: YesNoInput(label, yes=EntryFormWords.tr("yes, seen"), no=EntryFormWords.tr("no"))
+            for field, label in WARNING_LABELS.items()
         }
 
-        self.values_box = QGroupBox("How it is")
+        self.values_box = QGroupBox(EntryFormWords.tr("How it is"))
         values = self.values_layout = QFormLayout(self.values_box)
-        values.addRow("&Tightness:", self.tightness)
-        values.addRow("&Mobility:", self.mobility)
-        values.addRow("Si&ze:", self.size)
-        values.addRow("&Width across:", self.width)
-        values.addRow("Measured w&ith:", self.method)
-        values.addRow("&Count:", self.count)
-        values.addRow("Colo&ur:", self.colour)
-        values.addRow("&Pain:", self.pain)
-        mnemonics = {"shiny": "S&hiny:", "pale": "Pa&le:", "hair_thinning": "Hair thi&nning:"}
+        values.addRow(EntryFormWords.tr("&Tightness:"), self.tightness)
+        values.addRow(EntryFormWords.tr("&Mobility:"), self.mobility)
+        values.addRow(EntryFormWords.tr("Si&ze:"), self.size)
+        values.addRow(EntryFormWords.tr("&Width across:"), self.width)
+        values.addRow(EntryFormWords.tr("Measured w&ith:"), self.method)
+        values.addRow(EntryFormWords.tr("&Count:"), self.count)
+        values.addRow(EntryFormWords.tr("Colo&ur:"), self.colour)
+        values.addRow(EntryFormWords.tr("&Pain:"), self.pain)
+        mnemonics = {
+            "shiny": EntryFormWords.tr("S&hiny:"),
+            "pale": EntryFormWords.tr("Pa&le:"),
+            "hair_thinning": EntryFormWords.tr("Hair thi&nning:"),
+        }
         for field, widget in self.looks.items():
             values.addRow(mnemonics[field], widget)
 
-        self.signs_box = QGroupBox("Warning signs")
+        self.signs_box = QGroupBox(EntryFormWords.tr("Warning signs"))
         signs = self.signs_layout = QFormLayout(self.signs_box)
-        hint = QLabel("If you see any of these, have a professional look at it soon.")
+        hint = QLabel(EntryFormWords.tr("If you see any of these, have a professional look at it soon."))
         hint.setWordWrap(True)
         signs.addRow(hint)
         sign_mnemonics = {
-            "ulcerated": "&Broke open:",
-            "discharge": "Chalk-li&ke material came out:",
-            "inflamed": "&Red, warm or swollen:",
-            "restricted_movement": "Harder to mo&ve the joint:",
+            "ulcerated": EntryFormWords.tr("&Broke open:"),
+            "discharge": EntryFormWords.tr("Chalk-li&ke material came out:"),
+            "inflamed": EntryFormWords.tr("&Red, warm or swollen:"),
+            "restricted_movement": EntryFormWords.tr("Harder to mo&ve the joint:"),
         }
         for field, widget in self.signs.items():
             signs.addRow(sign_mnemonics[field], widget)
@@ -70,7 +86,7 @@ class EntryForm:
         self.care_advice = QLabel(BROKEN_SKIN_ADVICE)
         self.care_advice.setWordWrap(True)
         self.care_advice.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.care_advice.setAccessibleName("Looking after broken skin")
+        self.care_advice.setAccessibleName(EntryFormWords.tr("Looking after broken skin"))
         self.care_advice.setStyleSheet("padding: 6px; border: 1px solid palette(mid); border-radius: 4px;")
         # Word-wrapped text in a form gets one line's height unless asked for more: room for all of it
         # at the column's narrowest.

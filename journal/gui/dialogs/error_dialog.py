@@ -20,8 +20,14 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from journal import APP_DISPLAY_NAME
 from journal.core.app_log import error_details, log, log_dir
+from journal.core.language import Words
 
-UNEXPECTED = (
+
+class ErrorDialogWords(Words):
+    "The unexpected-error message."
+
+
+UNEXPECTED = ErrorDialogWords.mark(
     "Skin Journal met an unexpected error and could not finish what you asked.\n\n"
     "Everything you saved before is kept. The details (without any of your data) are in the "
     'app\'s log; "Copy details" copies them if you want to report the problem.'
@@ -37,11 +43,15 @@ def show_unexpected_error(parent: QWidget | None, error: BaseException) -> QMess
     details = error_details(type(error), error, error.__traceback__, extra=qt_versions())
     log.error("unexpected error\n%s", details)
     box = QMessageBox(
-        QMessageBox.Icon.Critical, APP_DISPLAY_NAME, UNEXPECTED, QMessageBox.StandardButton.Ok, parent
+        QMessageBox.Icon.Critical,
+        APP_DISPLAY_NAME,
+        ErrorDialogWords.tr(UNEXPECTED),
+        QMessageBox.StandardButton.Ok,
+        parent,
     )
     box.setDetailedText(f"{details}\n\nLog folder: {log_dir()}")
     box.setEscapeButton(QMessageBox.StandardButton.Ok)  # Esc and the title bar's close still work
-    copy = box.addButton("Copy details", QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(ErrorDialogWords.tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
     copy.clicked.disconnect()  # keep the box open after copying
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(box.detailedText()))
     box.open()

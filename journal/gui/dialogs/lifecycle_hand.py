@@ -29,10 +29,15 @@ from PySide6.QtWidgets import (
 from journal.core.domain.hand import FINGERS, HANDS, HOW_TO, SOURCE, FingerPalm
 from journal.core.domain.phases import PHASE_LABELS, PHASES, SitePhase, spans
 from journal.core.errors import JournalError
+from journal.core.language import Words
 from journal.core.operations.hand import add_finger_palm
 from journal.core.operations.outcome import Changes, Outcome
 from journal.core.operations.phases import clear_phase, set_phase
 from journal.gui.session import JournalSession
+
+
+class LifecycleHandWords(Words):
+    "A site's phase and the finger-to-palm readings."
 
 
 def _date_edit(parent: QWidget) -> QDateEdit:
@@ -71,7 +76,7 @@ class _SavingDialog(QDialog):
         try:
             self.session.do(self.outcome())
         except JournalError as exc:
-            self.error.setText(f"Not saved: {exc}")
+            self.error.setText(LifecycleHandWords.tr("Not saved: {error}").format(error=exc))
             self.error.show()
             return
         self.accept()
@@ -85,22 +90,22 @@ class PhaseDialog(_SavingDialog):
 
     def __init__(self, session: JournalSession, site_id: int, parent: QWidget | None = None) -> None:
         site = session.store.site(site_id)
-        super().__init__(session, f"Phase of {site.name}", parent)
+        super().__init__(session, LifecycleHandWords.tr("Phase of {site}").format(site=site.name), parent)
         self.site_id = site_id
         self.history = QLabel(self)
         self.history.setWordWrap(True)
         # The marks so far, each to be taken away (a mark set by mistake, not only the last one,
         # and not only by Undo): the removal is one undoable step like the marking.
         self.marks = QListWidget(self)
-        self.marks.setAccessibleName(f"Phases marked for {site.name}")
+        self.marks.setAccessibleName(LifecycleHandWords.tr("Phases marked for {site}").format(site=site.name))
         self.marks.setMaximumHeight(self.fontMetrics().lineSpacing() * 6 + 8)
-        self.remove_button = QPushButton("Remove the selected mark", self)
-        self.remove_button.setAccessibleName("Remove the selected phase mark")
+        self.remove_button = QPushButton(LifecycleHandWords.tr("Remove the selected mark"), self)
+        self.remove_button.setAccessibleName(LifecycleHandWords.tr("Remove the selected phase mark"))
         self.remove_button.clicked.connect(self.remove_selected)
         self.marks.currentItemChanged.connect(lambda *_: self._update_remove())
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(LifecycleHandWords.tr("Status"))
         remove_row = QHBoxLayout()
         remove_row.addWidget(self.remove_button)
         remove_row.addStretch(1)
@@ -118,16 +123,19 @@ class PhaseDialog(_SavingDialog):
             self.phase.addItem(PHASE_LABELS[phase], phase)
         self.date = _date_edit(self)
         self.note = QLineEdit(self)
-        self.form.addRow(QLabel("<b>Mark a phase</b>", self))
-        self.form.addRow("Phase:", self.phase)
-        self.form.addRow("From:", self.date)
-        self.form.addRow("Note:", self.note)
+        self.form.addRow(QLabel(LifecycleHandWords.tr("<b>Mark a phase</b>"), self))
+        self.form.addRow(LifecycleHandWords.tr("Phase:"), self.phase)
+        self.form.addRow(LifecycleHandWords.tr("From:"), self.date)
+        self.form.addRow(LifecycleHandWords.tr("Note:"), self.note)
 
     def refresh_marks(self) -> None:
         phases = self.session.store.site_phases(self.site_id)
         history = spans(phases)
-        said = "; ".join(f"{s.label} from {s.start.isoformat()}" for s in history) or "no phase marked yet"
-        self.history.setText(f"So far: {said}.")
+        said = "; ".join(
+            LifecycleHandWords.tr("{phase} from {date}").format(phase=s.label, date=s.start.isoformat())
+            for s in history
+        ) or LifecycleHandWords.tr("no phase marked yet")
+        self.history.setText(LifecycleHandWords.tr("So far: {phases}.").format(phases=said))
         self.marks.clear()
         for phase in phases:
             text = f"{phase.date.isoformat()}  {phase.label}" + (f" ({phase.note})" if phase.note else "")
@@ -152,13 +160,15 @@ class PhaseDialog(_SavingDialog):
             removed = self.session.do(clear_phase(self.session.journal, item.data(Qt.ItemDataRole.UserRole)))
         except JournalError as exc:
             self.status.setStyleSheet("color: #b00020")
-            self.status.setText(f"Not removed: {exc}")
+            self.status.setText(LifecycleHandWords.tr("Not removed: {reason}").format(reason=exc))
             return
         keys = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
         self.status.setStyleSheet("")
         mark = removed.value
         self.status.setText(
-            f"Took away {mark.label} of {mark.date.isoformat()}. Undo ({keys}) brings it back."
+            LifecycleHandWords.tr("Took away {phase} of {date}. Undo ({keys}) brings it back.").format(
+                phase=mark.label, date=mark.date.isoformat(), keys=keys
+            )
         )
         self.refresh_marks()
 
@@ -178,7 +188,7 @@ class HandDialog(_SavingDialog):
     """One finger-to-palm reading: which hand and finger, the day, the distance in mm."""
 
     def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
-        super().__init__(session, "Hand function: finger-to-palm distance", parent)
+        super().__init__(session, LifecycleHandWords.tr("Hand function: finger-to-palm distance"), parent)
         how = QLabel(f"{HOW_TO}\n({SOURCE})", self)
         how.setWordWrap(True)
         self.hand = QComboBox(self)
@@ -190,15 +200,15 @@ class HandDialog(_SavingDialog):
         self.date = _date_edit(self)
         # A text field, not a spin box: a typo is refused in words rather than silently clamped.
         self.distance = QLineEdit(self)
-        self.distance.setPlaceholderText("mm, for example 15")
-        self.distance.setAccessibleName("Distance in mm")
+        self.distance.setPlaceholderText(LifecycleHandWords.tr("mm, for example 15"))
+        self.distance.setAccessibleName(LifecycleHandWords.tr("Distance in mm"))
         self.note = QLineEdit(self)
         self.form.addRow(how)
-        self.form.addRow("Hand:", self.hand)
-        self.form.addRow("Finger:", self.finger)
-        self.form.addRow("Measured on:", self.date)
-        self.form.addRow("Distance (mm):", self.distance)
-        self.form.addRow("Note:", self.note)
+        self.form.addRow(LifecycleHandWords.tr("Hand:"), self.hand)
+        self.form.addRow(LifecycleHandWords.tr("Finger:"), self.finger)
+        self.form.addRow(LifecycleHandWords.tr("Measured on:"), self.date)
+        self.form.addRow(LifecycleHandWords.tr("Distance (mm):"), self.distance)
+        self.form.addRow(LifecycleHandWords.tr("Note:"), self.note)
 
     def outcome(self) -> Outcome[Any]:
         return add_finger_palm(

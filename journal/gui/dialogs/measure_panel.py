@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.core.errors import JournalError, ValidationError
+from journal.core.language import Words, number
 from journal.core.measure.coins import COINS
 from journal.core.measure.geometry import Segment
 from journal.core.measure.model import Measurement, Reference
@@ -35,28 +36,38 @@ if TYPE_CHECKING:
     from journal.core.domain.model import Photo
     from journal.gui.session import JournalSession
 
+
+class MeasurePanelWords(Words):
+    "The photo viewer's measuring panel."
+
+
 ROLES = ("reference", "length", "width")
 REFERENCE_KINDS = (
-    ("ruler", "Ruler"),
-    ("coin", "Coin"),
-    ("object", "Object of known size"),
+    ("ruler", MeasurePanelWords.mark("Ruler")),
+    ("coin", MeasurePanelWords.mark("Coin")),
+    ("object", MeasurePanelWords.mark("Object of known size")),
 )
 INSTRUCTIONS = {
-    "ruler": "Click two marks on the ruler, as far apart as you can, and type the distance between them.",
-    "coin": "Click two opposite edges of the coin, straight across its middle.",
-    "object": "Click the two ends of the object and type its length.",
-    "length": "Click the two ends of the bump's longest diameter.",
-    "width": "Click the two ends of its width, across the longest diameter (you can skip this).",
-    None: "Drag a point, or click it and move it with the arrow keys (Shift: 10 pixels). "
-    "Save when it looks right.",
+    "ruler": MeasurePanelWords.mark(
+        "Click two marks on the ruler, as far apart as you can, and type the distance between them."
+    ),
+    "coin": MeasurePanelWords.mark("Click two opposite edges of the coin, straight across its middle."),
+    "object": MeasurePanelWords.mark("Click the two ends of the object and type its length."),
+    "length": MeasurePanelWords.mark("Click the two ends of the bump's longest diameter."),
+    "width": MeasurePanelWords.mark(
+        "Click the two ends of its width, across the longest diameter (you can skip this)."
+    ),
+    None: MeasurePanelWords.mark(
+        "Drag a point, or click it and move it with the arrow keys (Shift: 10 pixels). Save when it looks right."
+    ),
 }
 
 
 def plus_minus(value: float, uncertainty: float | None) -> str:
     """ "12.3 ± 0.4 mm" """
     if uncertainty is None:
-        return f"{value:.1f} mm"
-    return f"{value:.1f} \u00b1 {uncertainty:.1f} mm"
+        return f"{number(value, 1)} mm"
+    return f"{number(value, 1)} \u00b1 {number(uncertainty, 1)} mm"
 
 
 def measurement_texts(measurement: Measurement) -> dict[str, str]:
@@ -79,49 +90,57 @@ class MeasurePanel(QGroupBox):
     def __init__(
         self, session: JournalSession, photo: Photo, editor: PointEditor, parent: QWidget | None = None
     ) -> None:
-        super().__init__("Measure", parent)
+        super().__init__(MeasurePanelWords.tr("Measure"), parent)
         self.session, self.photo, self.editor = session, photo, editor
         self.current: Measurement | None = None
         self.saved_measurement: Measurement | None = None
 
         self.kind = QComboBox(self)
-        self.kind.setAccessibleName("Scale from")
+        self.kind.setAccessibleName(MeasurePanelWords.tr("Scale from"))
         for key, label in REFERENCE_KINDS:
-            self.kind.addItem(label, key)
+            self.kind.addItem(MeasurePanelWords.tr(label), key)
         self.coin = QComboBox(self)
-        self.coin.setAccessibleName("Coin")
+        self.coin.setAccessibleName(MeasurePanelWords.tr("Coin"))
         for coin in COINS:
             self.coin.addItem(f"{coin.label} ({coin.diameter_mm:g} mm)", coin.key)
         self.length_mm = QDoubleSpinBox(self)
-        self.length_mm.setAccessibleName("Distance between the two points in mm")
+        self.length_mm.setAccessibleName(MeasurePanelWords.tr("Distance between the two points in mm"))
         self.length_mm.setRange(0.5, 1000.0)
         self.length_mm.setDecimals(1)
         self.length_mm.setValue(10.0)
         self.length_mm.setSuffix(" mm")
-        self.set_scale = QPushButton("Set &scale", self)
-        self.set_scale.setToolTip("Click the two ends of the reference on the photo")
-        self.measure_length = QPushButton("&Length", self)
-        self.measure_length.setToolTip("Click the two ends of the bump's longest diameter")
-        self.measure_width = QPushButton("&Width", self)
-        self.measure_width.setToolTip("Click the two ends of the bump's width, across the length")
-        self.clear_button = QPushButton("Clear", self)
-        self.clear_button.setToolTip("Take every point off and start again")
+        self.set_scale = QPushButton(MeasurePanelWords.tr("Set &scale"), self)
+        self.set_scale.setToolTip(MeasurePanelWords.tr("Click the two ends of the reference on the photo"))
+        self.measure_length = QPushButton(MeasurePanelWords.tr("&Length"), self)
+        self.measure_length.setToolTip(
+            MeasurePanelWords.tr("Click the two ends of the bump's longest diameter")
+        )
+        self.measure_width = QPushButton(MeasurePanelWords.tr("&Width"), self)
+        self.measure_width.setToolTip(
+            MeasurePanelWords.tr("Click the two ends of the bump's width, across the length")
+        )
+        self.clear_button = QPushButton(MeasurePanelWords.tr("Clear"), self)
+        self.clear_button.setToolTip(MeasurePanelWords.tr("Take every point off and start again"))
         self.instructions = QLabel(self)
         self.instructions.setWordWrap(True)
-        self.instructions.setAccessibleName("What to click")
+        self.instructions.setAccessibleName(MeasurePanelWords.tr("What to click"))
         self.result = QLabel(self)
         self.result.setWordWrap(True)
-        self.result.setAccessibleName("Measurement")
+        self.result.setAccessibleName(MeasurePanelWords.tr("Measurement"))
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.save_button = QPushButton("Sa&ve measurement", self)
-        self.save_button.setToolTip("Set the entry's size from this measurement (Undo takes it back)")
-        self.remove_button = QPushButton("Remove saved", self)
-        self.remove_button.setToolTip("Forget the measurement saved on this photo (the entry's size stays)")
+        self.save_button = QPushButton(MeasurePanelWords.tr("Sa&ve measurement"), self)
+        self.save_button.setToolTip(
+            MeasurePanelWords.tr("Set the entry's size from this measurement (Undo takes it back)")
+        )
+        self.remove_button = QPushButton(MeasurePanelWords.tr("Remove saved"), self)
+        self.remove_button.setToolTip(
+            MeasurePanelWords.tr("Forget the measurement saved on this photo (the entry's size stays)")
+        )
 
         form = QFormLayout()
-        form.addRow("Scale from:", self.kind)
-        form.addRow("Coin:", self.coin)
-        form.addRow("Distance:", self.length_mm)
+        form.addRow(MeasurePanelWords.tr("Scale from:"), self.kind)
+        form.addRow(MeasurePanelWords.tr("Coin:"), self.coin)
+        form.addRow(MeasurePanelWords.tr("Distance:"), self.length_mm)
         steps = QHBoxLayout()
         for button in (self.set_scale, self.measure_length, self.measure_width):
             steps.addWidget(button)
@@ -177,14 +196,18 @@ class MeasurePanel(QGroupBox):
         step = self.editor.step
         key = self.reference_kind if step == "reference" else step
         if step is None and self.editor.segment("reference") is None:
-            self.instructions.setText("Start with Set scale: a ruler, a coin or an object of known size.")
+            self.instructions.setText(
+                MeasurePanelWords.tr("Start with Set scale: a ruler, a coin or an object of known size.")
+            )
             return
-        self.instructions.setText(INSTRUCTIONS[key])
+        self.instructions.setText(MeasurePanelWords.tr(INSTRUCTIONS[key]))
 
     def reference(self) -> Reference:
         ends = self.editor.segment("reference")
         if ends is None:
-            raise ValidationError("reference", "set the scale first: click the two ends of the reference")
+            raise ValidationError(
+                "reference", MeasurePanelWords.tr("set the scale first: click the two ends of the reference")
+            )
         return Reference.new(
             kind=self.reference_kind,
             segment=Segment(*ends),
@@ -198,7 +221,9 @@ class MeasurePanel(QGroupBox):
         reference = self.reference()
         length = self.editor.segment("length")
         if length is None:
-            raise ValidationError("length", "click the two ends of the bump's longest diameter")
+            raise ValidationError(
+                "length", MeasurePanelWords.tr("click the two ends of the bump's longest diameter")
+            )
         width = self.editor.segment("width")
         assert self.photo.id is not None
         return Measurement.new(
@@ -236,16 +261,23 @@ class MeasurePanel(QGroupBox):
         except ValidationError:
             return ""
         return (
-            f"Scale: {reference.describe()} over {reference.segment.pixels:.0f} pixels "
-            f"({reference.mm_per_pixel:.3f} mm per pixel).\n"
+            MeasurePanelWords.tr(
+                "Scale: {reference} over {pixels} pixels ({mm_per_pixel} mm per pixel)."
+            ).format(
+                reference=reference.describe(),
+                pixels=number(reference.segment.pixels, 0),
+                mm_per_pixel=number(reference.mm_per_pixel, 3),
+            )
+            + "\n"
         )
 
     @staticmethod
     def _sizes_text(measurement: Measurement) -> str:
-        text = f"Length {plus_minus(measurement.length_mm, measurement.length_uncertainty_mm)}"
-        if measurement.width_mm is not None:
-            text += f", width {plus_minus(measurement.width_mm, measurement.width_uncertainty_mm)}"
-        return text + "."
+        length = plus_minus(measurement.length_mm, measurement.length_uncertainty_mm)
+        if measurement.width_mm is None:
+            return MeasurePanelWords.tr("Length {length}.").format(length=length)
+        width = plus_minus(measurement.width_mm, measurement.width_uncertainty_mm)
+        return MeasurePanelWords.tr("Length {length}, width {width}.").format(length=length, width=width)
 
     # -- saved measurements ---------------------------------------------------------------------
     def load_saved(self) -> None:
@@ -299,15 +331,21 @@ class MeasurePanel(QGroupBox):
                 measurement.width,
             )
         except JournalError as exc:
-            self.result.setText(f"Not saved: {exc}")
+            self.result.setText(MeasurePanelWords.tr("Not saved: {error}").format(error=exc))
             return
         self.session.do(outcome)
         self.saved.emit(outcome)
         entry = self.session.store.entry(self.photo.entry_id)
-        width = f", width {entry.width_mm:.1f} mm" if getattr(entry, "width_mm", None) is not None else ""
-        self.instructions.setText(
-            f"Saved: the entry's size is now {entry.size_mm:.1f} mm{width} (Undo takes it back)."
-        )
+        size = number(entry.size_mm, 1) if entry.size_mm is not None else ""
+        if entry.width_mm is None:
+            said = MeasurePanelWords.tr(
+                "Saved: the entry's size is now {size} mm (Undo takes it back)."
+            ).format(size=size)
+        else:
+            said = MeasurePanelWords.tr(
+                "Saved: the entry's size is now {size} mm, width {width} mm (Undo takes it back)."
+            ).format(size=size, width=number(entry.width_mm, 1))
+        self.instructions.setText(said)
 
     def remove_saved(self) -> None:
         from journal.core.operations.measurements import remove_measurement
@@ -317,7 +355,9 @@ class MeasurePanel(QGroupBox):
         try:
             outcome = remove_measurement(self.session.journal, self.saved_measurement.id)
         except JournalError as exc:
-            self.result.setText(f"Not removed: {exc}")
+            self.result.setText(MeasurePanelWords.tr("Not removed: {error}").format(error=exc))
             return
         self.session.do(outcome)
-        self.instructions.setText("The saved measurement was removed (Undo brings it back).")
+        self.instructions.setText(
+            MeasurePanelWords.tr("The saved measurement was removed (Undo brings it back).")
+        )

@@ -27,8 +27,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.core.language import Words
 from journal.gui import keyring_store
 from journal.gui.background import Background, error_sentence, run_in_background, show_error
+
+
+class PassphraseDialogWords(Words):
+    "Asking for an encrypted journal's passphrase, at start and on the lock screen."
 
 
 def fit_height(dialog: QDialog, width: int) -> None:
@@ -44,8 +49,10 @@ def fit_height(dialog: QDialog, width: int) -> None:
 
 Unlock = Callable[[str | None, str | None], object]  # (passphrase, recovery code), in a worker
 
-START_WORDS = "The journal in {folder} is encrypted. Enter its passphrase to open it."
-LOCKED_WORDS = (
+START_WORDS = PassphraseDialogWords.mark(
+    "The journal in {folder} is encrypted. Enter its passphrase to open it."
+)
+LOCKED_WORDS = PassphraseDialogWords.mark(
     "Skin Journal locked itself after a while without use: the keys and pictures were cleared from "
     "memory. Enter the passphrase to go on with the journal in {folder}."
 )
@@ -60,7 +67,7 @@ class PassphraseDialog(QDialog):
         locked: bool = False,
         intro: str | None = None,
         button: str | None = None,
-        cancel: str = "&Quit",
+        cancel: str | None = None,
         offer_keyring: bool = False,
     ) -> None:
         super().__init__(parent)
@@ -73,20 +80,32 @@ class PassphraseDialog(QDialog):
         # What opened it, for a caller that goes on with it (decrypting, a new passphrase).
         self.accepted_with: tuple[str | None, str | None] = (None, None)
         self.setObjectName("lock-screen" if locked else "passphrase-dialog")
-        self.setWindowTitle("Skin Journal is locked" if locked else "Encrypted journal")
-        words = intro if intro is not None else LOCKED_WORDS if locked else START_WORDS
+        self.setWindowTitle(
+            PassphraseDialogWords.tr("Skin Journal is locked")
+            if locked
+            else PassphraseDialogWords.tr("Encrypted journal")
+        )
+        words = (
+            intro if intro is not None else PassphraseDialogWords.tr(LOCKED_WORDS if locked else START_WORDS)
+        )
         self.intro = QLabel(words.format(folder=folder))
         self.intro.setWordWrap(True)
-        self.field_label = QLabel("&Passphrase:")
+        self.field_label = QLabel(PassphraseDialogWords.tr("&Passphrase:"))
         self.field = QLineEdit()
         self.field.setEchoMode(QLineEdit.EchoMode.Password)
-        self.field.setAccessibleName("Passphrase")
+        self.field.setAccessibleName(PassphraseDialogWords.tr("Passphrase"))
         self.field_label.setBuddy(self.field)
-        self.use_recovery = QCheckBox("Use the &recovery code instead")
-        self.use_recovery.setToolTip("The code shown once when the journal was encrypted")
+        self.use_recovery = QCheckBox(PassphraseDialogWords.tr("Use the &recovery code instead"))
+        self.use_recovery.setToolTip(
+            PassphraseDialogWords.tr("The code shown once when the journal was encrypted")
+        )
         self.use_recovery.toggled.connect(self._recovery_mode)
-        self.remember = QCheckBox("Remember in the system &keyring")
-        self.remember.setToolTip("Stored by your system's keyring, not by Skin Journal; off unless ticked")
+        self.remember = QCheckBox(PassphraseDialogWords.tr("Remember in the system &keyring"))
+        self.remember.setToolTip(
+            PassphraseDialogWords.tr(
+                "Stored by your system's keyring, not by Skin Journal; off unless ticked"
+            )
+        )
         self.remember.setVisible(offer_keyring)
         self.refusal = QLabel()
         self.refusal.setWordWrap(True)
@@ -98,13 +117,16 @@ class PassphraseDialog(QDialog):
         self.busy = QProgressBar()
         self.busy.setRange(0, 0)  # moving without a percentage: the key derivation has no steps
         self.busy.setTextVisible(False)
-        self.busy.setAccessibleName("Opening the journal")
+        self.busy.setAccessibleName(PassphraseDialogWords.tr("Opening the journal"))
         self.busy.hide()
         self.buttons = QDialogButtonBox()
         self.open_button = self.buttons.addButton(
-            button or ("&Unlock" if locked else "&Open"), QDialogButtonBox.ButtonRole.AcceptRole
+            button or (PassphraseDialogWords.tr("&Unlock") if locked else PassphraseDialogWords.tr("&Open")),
+            QDialogButtonBox.ButtonRole.AcceptRole,
         )
-        self.quit_button = self.buttons.addButton(cancel, QDialogButtonBox.ButtonRole.RejectRole)
+        self.quit_button = self.buttons.addButton(
+            cancel or PassphraseDialogWords.tr("&Quit"), QDialogButtonBox.ButtonRole.RejectRole
+        )
         self.open_button.setDefault(True)
         self.buttons.accepted.connect(self.try_unlock)
         self.buttons.rejected.connect(self.reject)
@@ -123,8 +145,12 @@ class PassphraseDialog(QDialog):
         self.field.setFocus()
 
     def _recovery_mode(self, on: bool) -> None:
-        self.field_label.setText("&Recovery code:" if on else "&Passphrase:")
-        self.field.setAccessibleName("Recovery code" if on else "Passphrase")
+        self.field_label.setText(
+            PassphraseDialogWords.tr("&Recovery code:") if on else PassphraseDialogWords.tr("&Passphrase:")
+        )
+        self.field.setAccessibleName(
+            PassphraseDialogWords.tr("Recovery code") if on else PassphraseDialogWords.tr("Passphrase")
+        )
         # A recovery code is read off paper: shown as typed, so a mistyped group can be seen.
         self.field.setEchoMode(QLineEdit.EchoMode.Normal if on else QLineEdit.EchoMode.Password)
         self.field.clear()
@@ -140,8 +166,10 @@ class PassphraseDialog(QDialog):
             return
         text = self.field.text()
         if not text.strip():
-            what = "recovery code" if self.use_recovery.isChecked() else "passphrase"
-            self._refuse(f"Type the {what} first.")
+            if self.use_recovery.isChecked():
+                self._refuse(PassphraseDialogWords.tr("Type the recovery code first."))
+            else:
+                self._refuse(PassphraseDialogWords.tr("Type the passphrase first."))
             return
         passphrase, recovery = (None, text) if self.use_recovery.isChecked() else (text, None)
         store = self.remember.isVisible() and self.remember.isChecked() and passphrase is not None
@@ -151,7 +179,9 @@ class PassphraseDialog(QDialog):
         """Open with the passphrase the system keyring gave (a refusal asks the person instead)."""
         self._from_keyring = True
         self._start(passphrase, None, False)
-        self.refusal.setText("Opening with the passphrase stored in the system keyring\u2026")
+        self.refusal.setText(
+            PassphraseDialogWords.tr("Opening with the passphrase stored in the system keyring\u2026")
+        )
         self.refusal.show()
 
     def try_from_file(self, passphrase: str, name: str) -> None:
@@ -159,7 +189,9 @@ class PassphraseDialog(QDialog):
         names the file and asks the person instead."""
         self._from_file = name
         self._start(passphrase, None, False)
-        self.refusal.setText(f"Opening with the passphrase in {name}\u2026")
+        self.refusal.setText(
+            PassphraseDialogWords.tr("Opening with the passphrase in {file}\u2026").format(file=name)
+        )
         self.refusal.show()
 
     def refuse_file(self, sentence: str) -> None:
@@ -191,7 +223,9 @@ class PassphraseDialog(QDialog):
         self.field.clear()
         if note:  # the journal opened, but the keyring could not keep the passphrase: said, not hidden
             self.keyring_note = str(note)
-            QMessageBox.warning(self, "Passphrase not remembered", self.keyring_note)
+            QMessageBox.warning(
+                self, PassphraseDialogWords.tr("Passphrase not remembered"), self.keyring_note
+            )
         self.accept()
 
     def _refused(self, error: BaseException) -> None:
@@ -205,11 +239,13 @@ class PassphraseDialog(QDialog):
         if self._from_keyring:
             self._from_keyring = False
             keyring_store.forget(Path(self._folder))
-            sentence = "The passphrase stored in the system keyring no longer opens the journal; type it."
-        elif self._from_file is not None:
-            sentence = (
-                f"The passphrase in {self._from_file} (SKINJOURNAL_PASSPHRASE_FILE) was refused: {sentence}"
+            sentence = PassphraseDialogWords.tr(
+                "The passphrase stored in the system keyring no longer opens the journal; type it."
             )
+        elif self._from_file is not None:
+            sentence = PassphraseDialogWords.tr(
+                "The passphrase in {file} (SKINJOURNAL_PASSPHRASE_FILE) was refused: {reason}"
+            ).format(file=self._from_file, reason=sentence)
             self._from_file = None
         self._refuse(sentence)
 

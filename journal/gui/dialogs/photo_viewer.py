@@ -15,10 +15,15 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from journal.core.domain.model import Photo
 from journal.core.errors import NotFound
+from journal.core.language import Words
 from journal.gui.feeds.image_loader import ImageLoader, reduction
 from journal.gui.session import JournalSession
 from journal.gui.widgets.point_editor import PointEditor
 from journal.gui.widgets.zoom_view import ZoomView, zoom_buttons
+
+
+class PhotoViewerWords(Words):
+    "One photo in full, with zoom and the measuring tools."
 
 
 def photo_title(session: JournalSession, photo: Photo) -> str:
@@ -27,7 +32,7 @@ def photo_title(session: JournalSession, photo: Photo) -> str:
         entry = session.store.entry(photo.entry_id)
         site = session.store.site(entry.site_id)
     except NotFound:
-        return photo.original_name or "Photo"
+        return photo.original_name or PhotoViewerWords.tr("Photo")
     return f"{site.name}, {entry.date.isoformat()}"
 
 
@@ -41,16 +46,20 @@ class PhotoViewer(QDialog):
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.session = session
         self.photo = photo
-        self.setWindowTitle(f"{photo_title(session, photo)} - Skin Journal")
+        self.setWindowTitle(
+            PhotoViewerWords.tr("{title} - Skin Journal").format(title=photo_title(session, photo))
+        )
         self.view = ZoomView(self)
-        self.status = QLabel("Loading the photo...", self)
-        self.status.setAccessibleName("Photo status")
+        self.status = QLabel(PhotoViewerWords.tr("Loading the photo..."), self)
+        self.status.setAccessibleName(PhotoViewerWords.tr("Photo status"))
         self.editor = PointEditor(self.view, ROLES, self)
         self.editor.bounds = QRectF(0, 0, photo.width, photo.height)
         self.panel = MeasurePanel(session, photo, self.editor, self)
-        self.measure_button = QPushButton("&Measure", self)
+        self.measure_button = QPushButton(PhotoViewerWords.tr("&Measure"), self)
         self.measure_button.setCheckable(True)
-        self.measure_button.setToolTip("Set the scale from a ruler or a coin and measure the bump")
+        self.measure_button.setToolTip(
+            PhotoViewerWords.tr("Set the scale from a ruler or a coin and measure the bump")
+        )
         controls, self.zoom_label = zoom_buttons(lambda: self.view, [self.view], self)
         controls.addWidget(self.measure_button)
         controls.addWidget(self.status, 1)
@@ -90,7 +99,11 @@ class PhotoViewer(QDialog):
     def _show_image(self, request: int, image: QImage) -> None:
         if request != self._request:
             return
-        self.status.setText(f"{self.photo.width} x {self.photo.height} pixels")
+        self.status.setText(
+            PhotoViewerWords.tr("{width} x {height} pixels").format(
+                width=self.photo.width, height=self.photo.height
+            )
+        )
         # Scaled back to the stored photo's pixels: scene coordinates are photo coordinates.
         self.view.add_image(image, self.photo.width / max(1, image.width()))
         self.view.set_content_rect(QRectF(0, 0, self.photo.width, self.photo.height))

@@ -22,13 +22,19 @@ from PySide6.QtWidgets import (
 
 from journal.core.domain.profile import FIELD_WORDS, load_profile, make_profile
 from journal.core.errors import JournalError, ValidationError
+from journal.core.language import Words
 from journal.core.operations.settings import save_profile_op
 from journal.gui.panes.records.form import ERROR_COLOUR
 
 if TYPE_CHECKING:
     from journal.gui.session import JournalSession
 
-PRIVACY = (
+
+class ProfileDialogWords(Words):
+    "About you (for the summary)."
+
+
+PRIVACY = ProfileDialogWords.mark(
     "This appears only on the first page of the summary you print or save as a PDF, for your "
     "doctor. It stays on this computer. Every field is optional."
 )
@@ -38,14 +44,16 @@ class ProfileDialog(QDialog):
     def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle("About you (for the summary)")
+        self.setWindowTitle(ProfileDialogWords.tr("About you (for the summary)"))
         self.setObjectName("profile-dialog")
-        intro = QLabel(PRIVACY)
+        intro = QLabel(ProfileDialogWords.tr(PRIVACY))
         intro.setWordWrap(True)
         self.name = QLineEdit()
-        self.name.setPlaceholderText("as it should appear on the summary")
-        self.conditions = _list_edit("One per line, in the words your doctor used")
-        self.medicines = _list_edit("One per line, with the dose: for example Vitamin K2 100 mcg daily")
+        self.name.setPlaceholderText(ProfileDialogWords.tr("as it should appear on the summary"))
+        self.conditions = _list_edit(ProfileDialogWords.tr("One per line, in the words your doctor used"))
+        self.medicines = _list_edit(
+            ProfileDialogWords.tr("One per line, with the dose: for example Vitamin K2 100 mcg daily")
+        )
         self.editors: dict[str, QLineEdit | QPlainTextEdit] = {
             "name": self.name,
             "conditions": self.conditions,
@@ -55,18 +63,20 @@ class ProfileDialog(QDialog):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         for field, mnemonic in (
-            ("name", "&Name"),
-            ("conditions", "Known &conditions"),
-            ("medicines", "&Supplements and medicines"),
+            ("name", ProfileDialogWords.tr("&Name:")),
+            ("conditions", ProfileDialogWords.tr("Known &conditions:")),
+            ("medicines", ProfileDialogWords.tr("&Supplements and medicines:")),
         ):
             editor = self.editors[field]
             editor.setAccessibleName(FIELD_WORDS[field])
-            label = QLabel(f"{mnemonic}:")
+            label = QLabel(mnemonic)
             label.setBuddy(editor)  # Alt+letter moves to the field; screen readers read the label
             error = QLabel()
             error.setWordWrap(True)
             error.setStyleSheet(f"color: {ERROR_COLOUR};")
-            error.setAccessibleName(f"Problem with {FIELD_WORDS[field]}")
+            error.setAccessibleName(
+                ProfileDialogWords.tr("Problem with {field}").format(field=FIELD_WORDS[field])
+            )
             error.hide()
             self.errors[field] = error
             cell = QVBoxLayout()
@@ -102,10 +112,15 @@ class ProfileDialog(QDialog):
             )
             outcome = save_profile_op(self.session.journal, profile)
         except ValidationError as exc:
-            self.show_error(exc.field, f"{exc.reason[:1].upper()}{exc.reason[1:]}. Nothing was saved.")
+            self.show_error(
+                exc.field,
+                ProfileDialogWords.tr("{reason}. Nothing was saved.").format(
+                    reason=exc.reason[:1].upper() + exc.reason[1:]
+                ),
+            )
             return
         except JournalError as exc:
-            self.show_error("name", f"{exc} Nothing was saved.")
+            self.show_error("name", ProfileDialogWords.tr("{error} Nothing was saved.").format(error=exc))
             return
         self.session.do(outcome)  # an undo step, like any change
         self.accept()

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from journal.core.errors import JournalError
 from journal.core.folder.durable import write_atomic
 from journal.core.journal import Journal
+from journal.core.language import Words
 from journal.core.summary.content import QUESTIONS_KEY, default_period, gather_summary
 from journal.gui.background import run_in_background
 from journal.gui.plain_export import warn_if_plain_copy
@@ -45,6 +46,10 @@ from journal.report.options import page_size_for_locale
 from journal.report.pdf import pdf_bytes
 
 Ready = Callable[[SummaryDocument], None]
+
+
+class ReportDialogWords(Words):
+    "The summary dialog: period, sites, questions, preview, print and PDF."
 
 
 @dataclasses.dataclass(frozen=True)
@@ -58,7 +63,7 @@ class Choices:
 class ReportDialog(QDialog):
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Summary for the doctor")
+        self.setWindowTitle(ReportDialogWords.tr("Summary for the doctor"))
         self.journal = journal
         self._cache: tuple[Choices, SummaryDocument] | None = None
         self._waiting: Ready | None = None
@@ -78,7 +83,7 @@ class ReportDialog(QDialog):
         self.sites_list.setMaximumHeight(120)
         self.questions_edit = QPlainTextEdit(self.journal.store.setting(QUESTIONS_KEY) or "")
         self.questions_edit.setPlaceholderText(
-            "What you want to ask at the visit; printed on the first page."
+            ReportDialogWords.tr("What you want to ask at the visit; printed on the first page.")
         )
         self.paper_box = QComboBox()
         self.paper_box.addItems(["A4", "Letter"])
@@ -86,18 +91,20 @@ class ReportDialog(QDialog):
             "Letter" if page_size_for_locale().id() == QPageSize.PageSizeId.Letter else "A4"
         )
         form = QFormLayout()
-        form.addRow("From", self.since_edit)
-        form.addRow("To", self.until_edit)
-        form.addRow(QLabel(f"Default: {period.basis}."))
-        form.addRow("Sites", self.sites_list)
-        form.addRow("Questions for\nthe doctor", self.questions_edit)
-        form.addRow("Paper", self.paper_box)
+        form.addRow(ReportDialogWords.tr("From"), self.since_edit)
+        form.addRow(ReportDialogWords.tr("To"), self.until_edit)
+        form.addRow(QLabel(ReportDialogWords.tr("Default: {basis}.").format(basis=period.basis)))
+        form.addRow(ReportDialogWords.tr("Sites"), self.sites_list)
+        form.addRow(ReportDialogWords.tr("Questions for\nthe doctor"), self.questions_edit)
+        form.addRow(ReportDialogWords.tr("Paper"), self.paper_box)
         self.status = QLabel()
         self.status.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.preview_button = self._button(buttons, "Print pre&view\u2026", self.preview)
-        self.print_button = self._button(buttons, "&Print\u2026", self.print_)
-        self.save_button = self._button(buttons, "&Save as PDF\u2026", self.save_pdf)
+        self.preview_button = self._button(
+            buttons, ReportDialogWords.tr("Print pre&view\u2026"), self.preview
+        )
+        self.print_button = self._button(buttons, ReportDialogWords.tr("&Print\u2026"), self.print_)
+        self.save_button = self._button(buttons, ReportDialogWords.tr("&Save as PDF\u2026"), self.save_pdf)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -131,7 +138,7 @@ class ReportDialog(QDialog):
         # The preview does not own its printer: kept here so it outlives the preview.
         self._printer = self.new_printer()
         dialog = QPrintPreviewDialog(self._printer, self)
-        dialog.setWindowTitle("Summary for the doctor: print preview")
+        dialog.setWindowTitle(ReportDialogWords.tr("Summary for the doctor: print preview"))
         dialog.paintRequested.connect(document.paint)
         return dialog
 
@@ -140,13 +147,15 @@ class ReportDialog(QDialog):
             printer = self.new_printer()
             if QPrintDialog(printer, self).exec() == QDialog.DialogCode.Accepted:
                 pages = document.paint(printer)
-                self._say(f"Sent {pages} pages to the printer.")
+                self._say(ReportDialogWords.tr("Sent %n pages to the printer.", "", pages))
 
         self._when_ready(ready)
 
     def save_pdf(self) -> None:
         suggested = Path.home() / f"skin-journal-summary-{dt.date.today().isoformat()}.pdf"
-        name, _ = QFileDialog.getSaveFileName(self, "Save the summary as PDF", str(suggested), "PDF (*.pdf)")
+        name, _ = QFileDialog.getSaveFileName(
+            self, ReportDialogWords.tr("Save the summary as PDF"), str(suggested), "PDF (*.pdf)"
+        )
         if not name:
             return
         target = Path(name if name.lower().endswith(".pdf") else f"{name}.pdf")
@@ -156,13 +165,21 @@ class ReportDialog(QDialog):
                 data, pages = pdf_bytes(document, self.page_size())
                 write_atomic(target, data)
             except OSError as exc:
-                self._show_problem(f"The PDF could not be saved: {exc.strerror or exc}. Nothing was written.")
+                self._show_problem(
+                    ReportDialogWords.tr("The PDF could not be saved: {reason}. Nothing was written.").format(
+                        reason=exc.strerror or exc
+                    )
+                )
                 return
-            said = f"Saved {pages} pages to {target}."
+            said = ReportDialogWords.tr("Saved %n pages to {file}.", "", pages).format(file=target)
             self._say(said)
             # From an encrypted journal the PDF is a plain copy: said, with where it is.
             warn_if_plain_copy(
-                self, "Save the summary as PDF", said, self.journal.folder, [f"the summary {target}"]
+                self,
+                ReportDialogWords.tr("Save the summary as PDF"),
+                said,
+                self.journal.folder,
+                [ReportDialogWords.tr("the summary {file}").format(file=target)],
             )
 
         self._when_ready(ready)
@@ -192,7 +209,7 @@ class ReportDialog(QDialog):
             then(self._cache[1])
             return
         if not key.sites:
-            self._show_problem("Choose at least one site.")
+            self._show_problem(ReportDialogWords.tr("Choose at least one site."))
             return
         try:
             # Left at the default start, the summary says why it starts there ("since the last visit").
@@ -214,7 +231,9 @@ class ReportDialog(QDialog):
             self,
             lambda: prepare_summary(summary),
             lambda prepared: self._prepared(key, prepared),
-            lambda exc: self._show_problem(f"The summary could not be drawn ({exc})."),
+            lambda exc: self._show_problem(
+                ReportDialogWords.tr("The summary could not be drawn ({error}).").format(error=exc)
+            ),
         )
 
     def _prepared(self, key: Choices, prepared: PreparedSummary) -> None:
@@ -228,7 +247,7 @@ class ReportDialog(QDialog):
         for button in (self.preview_button, self.print_button, self.save_button):
             button.setEnabled(not busy)
         if busy:
-            self._say("Drawing the charts and photos\u2026")
+            self._say(ReportDialogWords.tr("Drawing the charts and photos\u2026"))
             self.setCursor(Qt.CursorShape.BusyCursor)
         else:
             self._say("")
@@ -239,7 +258,9 @@ class ReportDialog(QDialog):
 
     def _show_problem(self, message: str) -> None:
         self._set_busy(False)
-        self.status.setText(f"<b>Not done:</b> {html.escape(message)}")
+        self.status.setText(
+            ReportDialogWords.tr("<b>Not done:</b> {problem}").format(problem=html.escape(message))
+        )
 
     def _keep_questions(self) -> None:
         """The questions are offered again next time. Not an undo step: nothing else shows them,

@@ -14,25 +14,40 @@ from PySide6.QtWidgets import QCheckBox, QLabel, QVBoxLayout, QWidget
 from journal.core.backup.create import AUTO_PREFIX, LAST_AUTO_KEY
 from journal.core.domain.preferences import BY_KEY, EVERY_DAYS, KEEP_LAST
 from journal.core.journal import Journal
+from journal.core.language import Words
 from journal.gui.dialogs.settings_fields import error_label, field_block, spin_box
+
+
+class SettingsBackupsWords(Words):
+    "The Backups tab of Preferences."
 
 
 class BackupsTab(QWidget):
     def __init__(self, journal: Journal, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.journal = journal
-        self.enabled = QCheckBox("Make &automatic backups")
-        self.enabled.setToolTip("Off: no automatic backups (File > Back up now still works)")
+        self.enabled = QCheckBox(SettingsBackupsWords.tr("Make &automatic backups"))
+        self.enabled.setToolTip(
+            SettingsBackupsWords.tr("Off: no automatic backups (File > Back up now still works)")
+        )
         every, keep = BY_KEY[EVERY_DAYS], BY_KEY[KEEP_LAST]
-        self.spins = {EVERY_DAYS: spin_box(every, " days"), KEEP_LAST: spin_box(keep, " backups")}
+        self.spins = {
+            EVERY_DAYS: spin_box(every, SettingsBackupsWords.tr(" days")),
+            KEEP_LAST: spin_box(keep, SettingsBackupsWords.tr(" backups")),
+        }
         self.spins[EVERY_DAYS].setMinimum(1)  # 0 (off) is the check box
         self.errors = {EVERY_DAYS: error_label(every), KEEP_LAST: error_label(keep)}
         blocks = QVBoxLayout()
         blocks.setSpacing(12)
-        for key, words in ((EVERY_DAYS, "Make a backup &every"), (KEEP_LAST, "&Keep the last")):
+        for key, words in (
+            (EVERY_DAYS, SettingsBackupsWords.tr("Make a backup &every")),
+            (KEEP_LAST, SettingsBackupsWords.tr("&Keep the last")),
+        ):
             blocks.addLayout(field_block(words, self.spins[key], BY_KEY[key], self.errors[key]))
         self.enabled.toggled.connect(self.spins[EVERY_DAYS].setEnabled)
-        self.folder = QLabel(f"Backups folder: {journal.backups_dir}")
+        self.folder = QLabel(
+            SettingsBackupsWords.tr("Backups folder: {folder}").format(folder=journal.backups_dir)
+        )
         self.folder.setWordWrap(True)
         self.folder.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.status = QLabel(self._status())
@@ -60,6 +75,8 @@ class BackupsTab(QWidget):
         kept = len(list(self.journal.backups_dir.glob(f"{AUTO_PREFIX}*.zip")))
         last = self.journal.store.setting(LAST_AUTO_KEY)
         if not last:
-            return "No automatic backup has been made yet."
+            return SettingsBackupsWords.tr("No automatic backup has been made yet.")
         when = dt.datetime.fromisoformat(last).strftime("%Y-%m-%d %H:%M")
-        return f"Last automatic backup: {when}. Automatic backups in the folder now: {kept}."
+        return SettingsBackupsWords.tr(
+            "Last automatic backup: {when}. Automatic backups in the folder now: {kept}."
+        ).format(when=when, kept=kept)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from journal.core.crypt.header import is_encrypted
 from journal.core.domain.preferences import PREFERENCES, WARNING_SIGNS, current_values
 from journal.core.errors import ValidationError
+from journal.core.language import Words
 from journal.core.operations.settings import save_settings
 from journal.gui.dialogs.settings_backups import BackupsTab
 from journal.gui.dialogs.settings_fields import SpinBox, error_label, field_block, set_value, spin_box
@@ -35,7 +36,12 @@ from journal.gui.dialogs.settings_privacy import PrivacyTab
 if TYPE_CHECKING:
     from journal.gui.session import JournalSession
 
-INTRO = (
+
+class SettingsDialogWords(Words):
+    "Edit > Preferences: its tabs, margins and refusals."
+
+
+INTRO = SettingsDialogWords.mark(
     "An alert is raised when the logged data passes these margins. The defaults follow the warning signs "
     "in the documents and allow for how much measurements at home wobble, so that noise does not raise "
     "alerts; change them only for a reason, for example after talking with your doctor."
@@ -43,15 +49,15 @@ INTRO = (
 SUFFIXES = {
     "alerts.growth_percent": " %",
     "alerts.growth_mm": " mm",
-    "alerts.growth_window_days": " days",
+    "alerts.growth_window_days": SettingsDialogWords.mark(" days"),
     "alerts.count_factor": " \u00d7",
-    "alerts.count_min": " bumps",
-    "alerts.pain_threshold": " of 10",
-    "alerts.rating_step": " points",
-    "alerts.symptom_days": " checks",
-    "alerts.symptom_window_days": " days",
-    "alerts.tightness_points": " points",
-    "alerts.tightness_window_days": " days",
+    "alerts.count_min": SettingsDialogWords.mark(" bumps"),
+    "alerts.pain_threshold": SettingsDialogWords.mark(" of 10"),
+    "alerts.rating_step": SettingsDialogWords.mark(" points"),
+    "alerts.symptom_days": SettingsDialogWords.mark(" checks"),
+    "alerts.symptom_window_days": SettingsDialogWords.mark(" days"),
+    "alerts.tightness_points": SettingsDialogWords.mark(" points"),
+    "alerts.tightness_window_days": SettingsDialogWords.mark(" days"),
 }
 
 
@@ -59,16 +65,16 @@ class SettingsDialog(QDialog):
     def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setWindowTitle("Preferences")
+        self.setWindowTitle(SettingsDialogWords.tr("Preferences"))
         self.setObjectName("settings-dialog")
         self.spins: dict[str, SpinBox] = {}
         self.errors: dict[str, QLabel] = {}
         self.tabs = QTabWidget()
         self.tabs.addTab(self._warning_signs(), WARNING_SIGNS)
         self.backups = BackupsTab(session.journal)
-        self.tabs.addTab(self.backups, "Backups")
+        self.tabs.addTab(self.backups, SettingsDialogWords.tr("Backups"))
         self.privacy = PrivacyTab(_window_settings(parent), is_encrypted(session.journal.folder))
-        self.tabs.addTab(self.privacy, "Privacy")
+        self.tabs.addTab(self.privacy, SettingsDialogWords.tr("Privacy"))
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -86,7 +92,7 @@ class SettingsDialog(QDialog):
     def _warning_signs(self) -> QWidget:
         content = QWidget()
         column = QVBoxLayout(content)
-        intro = QLabel(INTRO)
+        intro = QLabel(SettingsDialogWords.tr(INTRO))
         intro.setWordWrap(True)
         column.addWidget(intro)
         groups: dict[str, QVBoxLayout] = {}
@@ -97,7 +103,7 @@ class SettingsDialog(QDialog):
                 groups[group] = QVBoxLayout(box)
                 groups[group].setSpacing(12)
                 column.addWidget(box)
-            spin = spin_box(pref, SUFFIXES.get(pref.key, ""))
+            spin = spin_box(pref, SettingsDialogWords.tr(SUFFIXES[pref.key]) if pref.key in SUFFIXES else "")
             self.spins[pref.key], self.errors[pref.key] = spin, error_label(pref)
             groups[group].addLayout(
                 field_block(words[:1].upper() + words[1:], spin, pref, self.errors[pref.key])
@@ -106,8 +112,12 @@ class SettingsDialog(QDialog):
         self.margins_scroll = QScrollArea()
         self.margins_scroll.setWidgetResizable(True)
         self.margins_scroll.setWidget(content)
-        restore = QPushButton("&Restore defaults")
-        restore.setToolTip("Put every warning-sign margin back to its default (saved when you click Save)")
+        restore = QPushButton(SettingsDialogWords.tr("&Restore defaults"))
+        restore.setToolTip(
+            SettingsDialogWords.tr(
+                "Put every warning-sign margin back to its default (saved when you click Save)"
+            )
+        )
         restore.clicked.connect(self.restore_defaults)
         page = QWidget()
         layout = QVBoxLayout(page)
@@ -136,7 +146,12 @@ class SettingsDialog(QDialog):
         try:
             outcome = save_settings(self.session.journal, changes) if changes else None
         except ValidationError as exc:
-            self.show_error(exc.field, f"{exc.reason[:1].upper()}{exc.reason[1:]}. Nothing was saved.")
+            self.show_error(
+                exc.field,
+                SettingsDialogWords.tr("{reason}. Nothing was saved.").format(
+                    reason=exc.reason[:1].upper() + exc.reason[1:]
+                ),
+            )
             return
         if outcome is not None:
             self.session.do(outcome)  # an undo step; the alerts are found again with the new margins

@@ -7,9 +7,14 @@ from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout
 
 from journal.core.domain.preferences import Preference
+from journal.core.language import Words
 from journal.gui.panes.records.form import ERROR_COLOUR
 
 SpinBox = QSpinBox | QDoubleSpinBox
+
+
+class SettingsFieldsWords(Words):
+    "The pieces of each Preferences field."
 
 
 SPIN_WIDTH = 130
@@ -45,7 +50,7 @@ def error_label(pref: Preference) -> QLabel:
     error = QLabel()
     error.setWordWrap(True)
     error.setStyleSheet(f"color: {ERROR_COLOUR};")
-    error.setAccessibleName(f"Problem with {pref.label}")
+    error.setAccessibleName(SettingsFieldsWords.tr("Problem with {setting}").format(setting=pref.label))
     error.hide()
     return error
 

@@ -25,12 +25,22 @@ from journal.core.domain import choices as C
 from journal.core.domain.model import Site
 from journal.core.domain.validate import latest_date
 from journal.core.errors import JournalError, ValidationError
+from journal.core.language import Words
 from journal.gui.widgets.date_edit import DateField
 
 if TYPE_CHECKING:
     from journal.gui.session import JournalSession
 
-KIND_WORDS = {"deposit": "a bump or cluster you can measure", "area": "an area judged by feel (e.g. scalp)"}
+
+class SiteDialogWords(Words):
+    "Adding a site or changing its settings."
+
+
+KIND_NAMES = {"deposit": SiteDialogWords.mark("deposit"), "area": SiteDialogWords.mark("area")}
+KIND_WORDS = {
+    "deposit": SiteDialogWords.mark("a bump or cluster you can measure"),
+    "area": SiteDialogWords.mark("an area judged by feel (e.g. scalp)"),
+}
 
 
 class SiteDialog(QDialog):
@@ -40,54 +50,59 @@ class SiteDialog(QDialog):
         super().__init__(parent)
         self.session, self.site = session, site
         self.saved_site: Site | None = None
-        self.setWindowTitle("Site settings" if site else "Add a site")
+        self.setWindowTitle(SiteDialogWords.tr("Site settings") if site else SiteDialogWords.tr("Add a site"))
         self.name = QLineEdit()
-        self.name.setAccessibleName("Site name")
-        self.name.setPlaceholderText("for example: Left elbow, Scalp crown")
+        self.name.setAccessibleName(SiteDialogWords.tr("Site name"))
+        self.name.setPlaceholderText(SiteDialogWords.tr("for example: Left elbow, Scalp crown"))
         self.kind = QComboBox()
-        self.kind.setAccessibleName("Kind of site")
+        self.kind.setAccessibleName(SiteDialogWords.tr("Kind of site"))
         for kind in C.SITE_KINDS:
-            self.kind.addItem(f"{kind}: {KIND_WORDS[kind]}", kind)
+            self.kind.addItem(
+                SiteDialogWords.tr("{kind}: {words}").format(
+                    kind=SiteDialogWords.tr(KIND_NAMES[kind]), words=SiteDialogWords.tr(KIND_WORDS[kind])
+                ),
+                kind,
+            )
         self.region = QComboBox()
-        self.region.setAccessibleName("Body region")
+        self.region.setAccessibleName(SiteDialogWords.tr("Body region"))
         for region in C.REGIONS:
             self.region.addItem(region, region)
-        self.near_joint = QCheckBox("Close to a joint")
+        self.near_joint = QCheckBox(SiteDialogWords.tr("Close to a joint"))
         self.reminder = QSpinBox()
         self.reminder.setRange(1, 365)
         self.reminder.setValue(7)
-        self.reminder.setSuffix(" days")
-        self.reminder.setAccessibleName("Remind me to check after this many days")
+        self.reminder.setSuffix(SiteDialogWords.tr(" days"))
+        self.reminder.setAccessibleName(SiteDialogWords.tr("Remind me to check after this many days"))
         self.diagnosed = QComboBox()
-        self.diagnosed.setAccessibleName("Type named by a doctor")
-        self.diagnosed.addItem("none named", None)
+        self.diagnosed.setAccessibleName(SiteDialogWords.tr("Type named by a doctor"))
+        self.diagnosed.addItem(SiteDialogWords.tr("none named"), None)
         for kind in C.DIAGNOSED_TYPES:
             self.diagnosed.addItem(kind, kind)
-        self.resolved = QCheckBox("Gone since")
+        self.resolved = QCheckBox(SiteDialogWords.tr("Gone since"))
         self.resolved_on = DateField(latest=latest_date)
-        self.resolved_on.setAccessibleName("Date it went away")
-        self.archived = QCheckBox("Archived (kept, but hidden from the list)")
+        self.resolved_on.setAccessibleName(SiteDialogWords.tr("Date it went away"))
+        self.archived = QCheckBox(SiteDialogWords.tr("Archived (kept, but hidden from the list)"))
         self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(70)
-        self.notes.setAccessibleName("Notes about the site")
+        self.notes.setAccessibleName(SiteDialogWords.tr("Notes about the site"))
 
         resolved_row = QHBoxLayout()
         resolved_row.addWidget(self.resolved)
         resolved_row.addWidget(self.resolved_on, 1)
         form = QFormLayout()
-        form.addRow("&Name:", self.name)
-        form.addRow("&Kind:", self.kind)
-        form.addRow("&Region:", self.region)
+        form.addRow(SiteDialogWords.tr("&Name:"), self.name)
+        form.addRow(SiteDialogWords.tr("&Kind:"), self.kind)
+        form.addRow(SiteDialogWords.tr("&Region:"), self.region)
         form.addRow("", self.near_joint)
-        form.addRow("Re&mind after:", self.reminder)
-        form.addRow("&Type named by a doctor:", self.diagnosed)
+        form.addRow(SiteDialogWords.tr("Re&mind after:"), self.reminder)
+        form.addRow(SiteDialogWords.tr("&Type named by a doctor:"), self.diagnosed)
         form.addRow("", self.archived)
         # A row of two widgets gets no buddy from the form: without one the "&" would show as typed.
-        resolved_label = QLabel("Resol&ved:")
+        resolved_label = QLabel(SiteDialogWords.tr("Resol&ved:"))
         resolved_label.setBuddy(self.resolved)
         form.addRow(resolved_label, resolved_row)
-        form.addRow("N&otes:", self.notes)
+        form.addRow(SiteDialogWords.tr("N&otes:"), self.notes)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -143,11 +158,17 @@ class SiteDialog(QDialog):
             else:
                 outcome = ops.edit_site(journal, dataclasses.replace(site, id=self.site.id))
         except ValidationError as exc:
-            QMessageBox.warning(self, "Site not saved", f"{exc.field.capitalize()}: {exc.reason}.")
+            QMessageBox.warning(
+                self, SiteDialogWords.tr("Site not saved"), f"{exc.field.capitalize()}: {exc.reason}."
+            )
             self.name.setFocus()
             return
         except JournalError as exc:
-            QMessageBox.critical(self, "Site not saved", f"{exc}\n\nNothing was changed.")
+            QMessageBox.critical(
+                self,
+                SiteDialogWords.tr("Site not saved"),
+                SiteDialogWords.tr("{error}\n\nNothing was changed.").format(error=exc),
+            )
             return
         self.saved_site = self.session.do(outcome).value  # an undo step; the panes refresh from it
         self.accept()

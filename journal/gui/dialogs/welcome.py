@@ -22,21 +22,27 @@ from PySide6.QtWidgets import (
 )
 
 from journal import APP_DISPLAY_NAME
+from journal.core.language import Words
+
+
+class WelcomeWords(Words):
+    "The first-run welcome."
+
 
 if TYPE_CHECKING:
     from journal.gui.commands.crypt_actions import Plan
 
 DEMO = "demo"
 EMPTY = "empty"
-EMPTY_PLAIN = "&Start an empty journal"
-EMPTY_PROTECTED = "&Start an encrypted journal\u2026"
-PROTECT = "&Protect this journal with a passphrase"
-PROTECT_WORDS = (
+EMPTY_PLAIN = WelcomeWords.mark("&Start an empty journal")
+EMPTY_PROTECTED = WelcomeWords.mark("&Start an encrypted journal\u2026")
+PROTECT = WelcomeWords.mark("&Protect this journal with a passphrase")
+PROTECT_WORDS = WelcomeWords.mark(
     "Your journal is then encrypted on this computer. Without the passphrase or the recovery code "
     "you are shown next, nobody can open it, not even you: the data is gone."
 )
 
-WELCOME_TEXT = (
+WELCOME_TEXT = WelcomeWords.mark(
     "<h2>Welcome to {name}</h2>"
     "<p>A private journal for skin changes that are slow to see: photos of the same places over weeks "
     "and months, how tight or painful they feel, their size, and any warning signs you notice.</p>"
@@ -55,23 +61,23 @@ class WelcomeDialog(QDialog):
         self.choice: str | None = None
         self.folder = folder
         self.plan: Plan | None = None  # the new journal's encryption, once its passphrase is chosen
-        self.setWindowTitle(f"Welcome to {APP_DISPLAY_NAME}")
-        text = QLabel(WELCOME_TEXT.format(name=APP_DISPLAY_NAME, folder=folder))
+        self.setWindowTitle(WelcomeWords.tr("Welcome to {name}").format(name=APP_DISPLAY_NAME))
+        text = QLabel(WelcomeWords.tr(WELCOME_TEXT).format(name=APP_DISPLAY_NAME, folder=folder))
         text.setWordWrap(True)
         text.setMinimumWidth(460)
-        self.demo_button = QPushButton("Open the &demo journal")
+        self.demo_button = QPushButton(WelcomeWords.tr("Open the &demo journal"))
         self.demo_button.setAccessibleDescription(
-            "Look around with made-up data, kept apart from your journal"
+            WelcomeWords.tr("Look around with made-up data, kept apart from your journal")
         )
-        self.empty_button = QPushButton(EMPTY_PLAIN)
+        self.empty_button = QPushButton(WelcomeWords.tr(EMPTY_PLAIN))
         self.empty_button.setDefault(True)
         buttons = QDialogButtonBox()
         buttons.addButton(self.demo_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(self.empty_button, QDialogButtonBox.ButtonRole.AcceptRole)
         buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
-        self.protect = QCheckBox(PROTECT)
-        self.protect.setAccessibleDescription(PROTECT_WORDS)
-        protect_words = QLabel(PROTECT_WORDS)
+        self.protect = QCheckBox(WelcomeWords.tr(PROTECT))
+        self.protect.setAccessibleDescription(WelcomeWords.tr(PROTECT_WORDS))
+        protect_words = QLabel(WelcomeWords.tr(PROTECT_WORDS))
         protect_words.setWordWrap(True)
         protect_words.setIndent(24)  # under the box's text, as its explanation
         layout = QVBoxLayout(self)
@@ -89,7 +95,7 @@ class WelcomeDialog(QDialog):
 
     def _protect_toggled(self, protect: bool) -> None:
         # "…": the passphrase is asked next, before anything is made.
-        self.empty_button.setText(EMPTY_PROTECTED if protect else EMPTY_PLAIN)
+        self.empty_button.setText(WelcomeWords.tr(EMPTY_PROTECTED if protect else EMPTY_PLAIN))
 
     def _choose(self, choice: str) -> None:
         if choice == EMPTY and self.protect.isChecked():
