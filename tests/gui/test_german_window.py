@@ -65,6 +65,8 @@ def test_the_main_window_speaks_german(german, qtbot, journal, session, settings
     window.sites.select_site(site.id)
     model = window.timeline.model
     qtbot.waitUntil(lambda: model.rowCount() == 1)
-    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in (Column.DATE, Column.PAIN, Column.SIZE)]
+    headers = [
+        model.headerData(c, Qt.Orientation.Horizontal) for c in (Column.DATE, Column.PAIN, Column.SIZE)
+    ]
     assert headers == ["Datum", "Schmerz", "Größe"]
     assert model.index(0, Column.SIZE).data() == "5,5 mm"

@@ -316,6 +316,21 @@
     </message>
 </context>
 <context>
+    <name>AlertsFeedWords</name>
+    <message>
+        <source>the alerts could not be saved: {reason}</source>
+        <translation>die Hinweise konnten nicht gespeichert werden: {reason}</translation>
+    </message>
+    <message>
+        <source>unknown reason</source>
+        <translation>unbekannter Grund</translation>
+    </message>
+    <message>
+        <source>Warning signs could not be checked ({reason}).</source>
+        <translation>Die Warnzeichen konnten nicht geprüft werden ({reason}).</translation>
+    </message>
+</context>
+<context>
     <name>AlertsModelWords</name>
     <message>
         <source>not tied to a site</source>
@@ -527,6 +542,13 @@
     <message>
         <source>(no note)</source>
         <translation>(ohne Notiz)</translation>
+    </message>
+</context>
+<context>
+    <name>AlertsSourceWords</name>
+    <message>
+        <source>Warning signs could not be checked ({reason}). They will be checked again after your next change.</source>
+        <translation>Die Warnzeichen konnten nicht geprüft werden ({reason}). Sie werden nach Ihrer nächsten Änderung erneut geprüft.</translation>
     </message>
 </context>
 <context>
@@ -833,6 +855,25 @@
     </message>
 </context>
 <context>
+    <name>DateEditWords</name>
+    <message>
+        <source>{typed} is not a date in the form YYYY-MM-DD</source>
+        <translation>{typed} ist kein Datum in der Form JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>{date} is too early: this field takes dates from {first}</source>
+        <translation>{date} ist zu früh: dieses Feld nimmt Daten ab {first}</translation>
+    </message>
+    <message>
+        <source>{date} is too late: this field takes dates up to {last}</source>
+        <translation>{date} ist zu spät: dieses Feld nimmt Daten bis {last}</translation>
+    </message>
+    <message>
+        <source>{why}. The date stays {kept}.</source>
+        <translation>{why}. Das Datum bleibt {kept}.</translation>
+    </message>
+</context>
+<context>
     <name>DateRangeWords</name>
     <message>
         <source>All</source>
@@ -940,6 +981,17 @@
     <message>
         <source>not counted</source>
         <translation>nicht gezählt</translation>
+    </message>
+</context>
+<context>
+    <name>ImageLoaderWords</name>
+    <message>
+        <source>cannot be shown: the file was changed or damaged since it was saved</source>
+        <translation>kann nicht gezeigt werden: die Datei wurde seit dem Speichern verändert oder beschädigt</translation>
+    </message>
+    <message>
+        <source>the photo file is missing</source>
+        <translation>die Fotodatei fehlt</translation>
     </message>
 </context>
 <context>
@@ -1093,6 +1145,101 @@
     </message>
 </context>
 <context>
+    <name>PhotoTrayWords</name>
+    <message>
+        <source>Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.JPG *.JPEG *.PNG *.HEIC *.HEIF *.WEBP);;All files (*)</source>
+        <translation>Fotos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.JPG *.JPEG *.PNG *.HEIC *.HEIF *.WEBP);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>cannot be shown: the file was changed</source>
+        <translation>kann nicht gezeigt werden: die Datei wurde verändert</translation>
+    </message>
+    <message>
+        <source>Photos of this entry</source>
+        <translation>Fotos dieses Eintrags</translation>
+    </message>
+    <message>
+        <source>&amp;Add photos…</source>
+        <translation>Fotos &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Paste photo</source>
+        <translation>Foto einfügen</translation>
+    </message>
+    <message>
+        <source>Paste a picture from the clipboard (Ctrl+V)</source>
+        <translation>Ein Bild aus der Zwischenablage einfügen (Strg+V)</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Take the selected photos off this entry when you save (Delete)</source>
+        <translation>Die gewählten Fotos beim Speichern von diesem Eintrag nehmen (Entf)</translation>
+    </message>
+    <message>
+        <source>Photo import progress</source>
+        <translation>Fortschritt beim Einlesen der Fotos</translation>
+    </message>
+    <message>
+        <source>Drop photos here, or add or paste them.</source>
+        <translation>Ziehen Sie Fotos hierher, oder fügen Sie sie hinzu oder ein.</translation>
+    </message>
+    <message>
+        <source>saved</source>
+        <translation>gespeichert</translation>
+    </message>
+    <message>
+        <source>{name}, {width}x{height}, saved on this entry</source>
+        <translation>{name}, {width}×{height}, an diesem Eintrag gespeichert</translation>
+    </message>
+    <message>
+        <source>{name}: this photo cannot be shown: the file was changed.</source>
+        <translation>{name}: dieses Foto kann nicht gezeigt werden: die Datei wurde verändert.</translation>
+    </message>
+    <message>
+        <source>Add photos</source>
+        <translation>Fotos hinzufügen</translation>
+    </message>
+    <message>
+        <source>The clipboard holds no picture.</source>
+        <translation>Die Zwischenablage enthält kein Bild.</translation>
+    </message>
+    <message>
+        <source>new, hard to compare</source>
+        <translation>neu, schwer vergleichbar</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>{name}, {width}x{height}, new</source>
+        <translation>{name}, {width}×{height}, neu</translation>
+    </message>
+    <message>
+        <source>Photo not added</source>
+        <translation>Foto nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <source>The entry is unchanged; other photos are not affected.</source>
+        <translation>Der Eintrag ist unverändert; andere Fotos sind nicht betroffen.</translation>
+    </message>
+    <message>
+        <source>Preparing photos: {done} of {all}</source>
+        <translation>Fotos werden vorbereitet: {done} von {all}</translation>
+    </message>
+    <message>
+        <source>1 saved photo will be taken off this entry when you save (Cancel keeps it; Undo brings it back after saving).</source>
+        <translation>1 gespeichertes Foto wird beim Speichern von diesem Eintrag genommen (Abbrechen behält es; Rückgängig holt es nach dem Speichern zurück).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved photos will be taken off this entry when you save (Cancel keeps them; Undo brings them back after saving).</source>
+        <translation><numerusform>%n gespeichertes Foto wird beim Speichern von diesem Eintrag genommen (Abbrechen behält es; Rückgängig holt es nach dem Speichern zurück).</numerusform><numerusform>%n gespeicherte Fotos werden beim Speichern von diesem Eintrag genommen (Abbrechen behält sie; Rückgängig holt sie nach dem Speichern zurück).</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>RecordFieldsWords</name>
     <message>
         <source>not noted</source>
@@ -1215,7 +1362,7 @@
     </message>
     <message>
         <source>Add site…</source>
-        <translation>Stelle hinzufügen …</translation>
+        <translation>Stelle hinzufügen…</translation>
     </message>
     <message>
         <source>No sites yet. Add the first place on your skin you want to follow.</source>
@@ -1552,6 +1699,45 @@
     <message>
         <source>{size} MB</source>
         <translation>{size} MB</translation>
+    </message>
+</context>
+<context>
+    <name>ZoomViewWords</name>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <source>Fit the photo to the window (Ctrl+0)</source>
+        <translation>Das Foto in das Fenster einpassen (Strg+0)</translation>
+    </message>
+    <message>
+        <source>Show the photo's real pixels (Ctrl+1)</source>
+        <translation>Die echten Pixel des Fotos zeigen (Strg+1)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Zoom out (Ctrl+minus)</source>
+        <translation>Verkleinern (Strg+Minus)</translation>
+    </message>
+    <message>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom in (Ctrl+plus)</source>
+        <translation>Vergrößern (Strg+Plus)</translation>
+    </message>
+    <message>
+        <source>Zoom level</source>
+        <translation>Vergrößerung</translation>
     </message>
 </context>
 </TS>
