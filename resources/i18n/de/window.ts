@@ -748,6 +748,160 @@
     </message>
 </context>
 <context>
+    <name>ComparePhotosWords</name>
+    <message>
+        <source>({number} of {count})</source>
+        <translation>({number} von {count})</translation>
+    </message>
+    <message>
+        <source>(entry of {date})</source>
+        <translation>(Eintrag vom {date})</translation>
+    </message>
+</context>
+<context>
+    <name>CompareViewWords</name>
+    <message>
+        <source>Compare photos of {site} - Skin Journal</source>
+        <translation>Fotos von {site} vergleichen – Skin Journal</translation>
+    </message>
+    <message>
+        <source>Earlier photo</source>
+        <translation>Früheres Foto</translation>
+    </message>
+    <message>
+        <source>Later photo</source>
+        <translation>Späteres Foto</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Overlay</source>
+        <translation>Übereinander</translation>
+    </message>
+    <message>
+        <source>Compare status</source>
+        <translation>Stand des Vergleichs</translation>
+    </message>
+    <message>
+        <source>Both photos overlaid</source>
+        <translation>Beide Fotos übereinander</translation>
+    </message>
+    <message>
+        <source>Opacity of the later photo</source>
+        <translation>Deckkraft des späteren Fotos</translation>
+    </message>
+    <message>
+        <source>0: only the earlier photo; 100: only the later photo</source>
+        <translation>0: nur das frühere Foto; 100: nur das spätere Foto</translation>
+    </message>
+    <message>
+        <source>Drag the later photo to line it up</source>
+        <translation>Späteres Foto zum Ausrichten ziehen</translation>
+    </message>
+    <message>
+        <source>Reset position</source>
+        <translation>Position zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Line &amp;up…</source>
+        <translation>&amp;Ausrichten…</translation>
+    </message>
+    <message>
+        <source>Click the same two landmarks (a freckle, a scar's end) on each photo to line them up</source>
+        <translation>Klicken Sie auf jedem Foto dieselben zwei Merkpunkte an (eine Sommersprosse, das Ende einer Narbe), um die Fotos auszurichten</translation>
+    </message>
+    <message>
+        <source>Save alignment</source>
+        <translation>Ausrichtung speichern</translation>
+    </message>
+    <message>
+        <source>Keep this alignment with the two photos (Undo takes it back)</source>
+        <translation>Diese Ausrichtung mit den zwei Fotos behalten (Rückgängig nimmt sie zurück)</translation>
+    </message>
+    <message>
+        <source>Forget alignment</source>
+        <translation>Ausrichtung verwerfen</translation>
+    </message>
+    <message>
+        <source>Show the two photos without their alignment</source>
+        <translation>Die zwei Fotos ohne ihre Ausrichtung zeigen</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>Ausrichtung</translation>
+    </message>
+    <message>
+        <source>Earlier:</source>
+        <translation>Früher:</translation>
+    </message>
+    <message>
+        <source>Later:</source>
+        <translation>Später:</translation>
+    </message>
+    <message>
+        <source>Earlier</source>
+        <translation>Früher</translation>
+    </message>
+    <message>
+        <source>Later</source>
+        <translation>Später</translation>
+    </message>
+    <message>
+        <source>Compare needs photos from two dates of this site; add photos to its entries.</source>
+        <translation>Zum Vergleichen braucht es Fotos von zwei Tagen dieser Stelle; fügen Sie ihren Einträgen Fotos hinzu.</translation>
+    </message>
+    <message>
+        <source>Loading the photos...</source>
+        <translation>Die Fotos werden geladen …</translation>
+    </message>
+    <message>
+        <source>Lined up by two landmarks (the later photo turned {degrees}° clockwise).</source>
+        <translation>An zwei Merkpunkten ausgerichtet (das spätere Foto um {degrees}° im Uhrzeigersinn gedreht).</translation>
+    </message>
+    <message>
+        <source>Lined up by two landmarks (the later photo turned {degrees}° anticlockwise).</source>
+        <translation>An zwei Merkpunkten ausgerichtet (das spätere Foto um {degrees}° gegen den Uhrzeigersinn gedreht).</translation>
+    </message>
+    <message>
+        <source>Both photos are calibrated: 1 mm is the same size on screen in both.</source>
+        <translation>Beide Fotos sind kalibriert: 1 mm ist auf dem Bildschirm in beiden gleich groß.</translation>
+    </message>
+    <message>
+        <source>Scaled ×{scale} to match the landmarks.</source>
+        <translation>Um ×{scale} skaliert, damit die Merkpunkte passen.</translation>
+    </message>
+    <message>
+        <source>Not lined up: the later photo is shown at the earlier one's width.</source>
+        <translation>Nicht ausgerichtet: das spätere Foto wird in der Breite des früheren gezeigt.</translation>
+    </message>
+    <message>
+        <source>Click landmark {number} on the earlier photo (left).</source>
+        <translation>Klicken Sie Merkpunkt {number} auf dem früheren Foto (links) an.</translation>
+    </message>
+    <message>
+        <source>Click the same landmark {number} on the later photo (right).</source>
+        <translation>Klicken Sie denselben Merkpunkt {number} auf dem späteren Foto (rechts) an.</translation>
+    </message>
+    <message>
+        <source>Save the alignment, or click again to move a landmark.</source>
+        <translation>Speichern Sie die Ausrichtung, oder klicken Sie erneut, um einen Merkpunkt zu verschieben.</translation>
+    </message>
+    <message>
+        <source>Not lined up: {reason}</source>
+        <translation>Nicht ausgerichtet: {reason}</translation>
+    </message>
+    <message>
+        <source>Lined up; the alignment is kept with these two photos (Undo takes it back).</source>
+        <translation>Ausgerichtet; die Ausrichtung bleibt bei diesen zwei Fotos (Rückgängig nimmt sie zurück).</translation>
+    </message>
+    <message>
+        <source>Not changed: {reason}</source>
+        <translation>Nicht geändert: {reason}</translation>
+    </message>
+</context>
+<context>
     <name>DailyPaneWords</name>
     <message>
         <source>yes</source>
@@ -1237,6 +1391,13 @@
     <message numerus="yes">
         <source>%n saved photos will be taken off this entry when you save (Cancel keeps them; Undo brings them back after saving).</source>
         <translation><numerusform>%n gespeichertes Foto wird beim Speichern von diesem Eintrag genommen (Abbrechen behält es; Rückgängig holt es nach dem Speichern zurück).</numerusform><numerusform>%n gespeicherte Fotos werden beim Speichern von diesem Eintrag genommen (Abbrechen behält sie; Rückgängig holt sie nach dem Speichern zurück).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>PointEditorWords</name>
+    <message>
+        <source>Magnifier</source>
+        <translation>Lupe</translation>
     </message>
 </context>
 <context>
