@@ -552,6 +552,20 @@
     </message>
 </context>
 <context>
+    <name>AppWords</name>
+    <message>
+        <source>The journal folder cannot be used: {reason}</source>
+        <translation>Der Ordner des Tagebuchs kann nicht verwendet werden: {reason}</translation>
+    </message>
+</context>
+<context>
+    <name>BackgroundWords</name>
+    <message>
+        <source>Not done</source>
+        <translation>Nicht ausgeführt</translation>
+    </message>
+</context>
+<context>
     <name>CarePaneWords</name>
     <message>
         <source>Care events</source>
@@ -1146,6 +1160,44 @@
     <message>
         <source>the photo file is missing</source>
         <translation>die Fotodatei fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>JournalHostWords</name>
+    <message>
+        <source>The passphrase file {name} ({variable}) cannot be read ({reason}); type it.</source>
+        <translation>Die Passphrasen-Datei {name} ({variable}) kann nicht gelesen werden ({reason}); tippen Sie die Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>The passphrase file {name} ({variable}) is empty; type the passphrase.</source>
+        <translation>Die Passphrasen-Datei {name} ({variable}) ist leer; tippen Sie die Passphrase ein.</translation>
+    </message>
+    <message>
+        <source>Journal not opened</source>
+        <translation>Tagebuch nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>The journal could not be opened again: {reason}</source>
+        <translation>Das Tagebuch konnte nicht wieder geöffnet werden: {reason}</translation>
+    </message>
+    <message>
+        <source>Backed up the journal to {path}</source>
+        <translation>Das Tagebuch ist gesichert in {path}</translation>
+    </message>
+</context>
+<context>
+    <name>KeyringStoreWords</name>
+    <message>
+        <source>No system keyring can be used: the optional package `keyring` is not installed. The passphrase was not stored anywhere; you will be asked for it next time.</source>
+        <translation>Kein Schlüsselbund des Systems nutzbar: das optionale Paket `keyring` ist nicht installiert. Die Passphrase wurde nirgends gespeichert; Sie werden beim nächsten Mal danach gefragt.</translation>
+    </message>
+    <message>
+        <source>No system keyring works on this computer (none is installed or running). The passphrase was not stored anywhere; you will be asked for it next time.</source>
+        <translation>Auf diesem Computer funktioniert kein Schlüsselbund des Systems (keiner ist installiert oder läuft). Die Passphrase wurde nirgends gespeichert; Sie werden beim nächsten Mal danach gefragt.</translation>
+    </message>
+    <message>
+        <source>The system keyring refused to store the passphrase ({reason}). It was not stored anywhere; you will be asked for it next time.</source>
+        <translation>Der Schlüsselbund des Systems hat das Speichern der Passphrase abgelehnt ({reason}). Sie wurde nirgends gespeichert; Sie werden beim nächsten Mal danach gefragt.</translation>
     </message>
 </context>
 <context>
