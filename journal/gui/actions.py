@@ -16,10 +16,23 @@ from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle
 
+from journal.core.language import Words
 from journal.gui.commands import window_commands as cmd
 
 Key = QKeySequence.StandardKey
-MENUS = (("file", "&File"), ("edit", "&Edit"), ("view", "&View"), ("journal", "&Journal"), ("help", "&Help"))
+
+
+class ActionsWords(Words):
+    "The menus' titles, the menu items, their tooltips and the toolbar's words."
+
+
+MENUS = (
+    ("file", ActionsWords.mark("&File")),
+    ("edit", ActionsWords.mark("&Edit")),
+    ("view", ActionsWords.mark("&View")),
+    ("journal", ActionsWords.mark("&Journal")),
+    ("help", ActionsWords.mark("&Help")),
+)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -48,31 +61,31 @@ def _tab(key: str) -> Callable[[Any], None]:
 SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
         "new_entry",
-        "&New entry\u2026",
+        ActionsWords.mark("&New entry\u2026"),
         "file",
         cmd.new_entry,
         (Key.New,),
-        "Log a check of the selected site",
+        ActionsWords.mark("Log a check of the selected site"),
         toolbar=True,
         icon="SP_FileIcon",
     ),
     ActionSpec(
         "add_site",
-        "Add &site\u2026",
+        ActionsWords.mark("Add &site\u2026"),
         "file",
         cmd.add_site,
         ("Ctrl+Shift+N",),
-        "Start following a new place on the skin",
+        ActionsWords.mark("Start following a new place on the skin"),
         toolbar=True,
         icon="SP_FileDialogNewFolder",
     ),
     ActionSpec(
         "print_preview",
-        "&Print summary\u2026",
+        ActionsWords.mark("&Print summary\u2026"),
         "file",
         cmd.print_preview,
         (Key.Print,),
-        "Preview and print a summary for a visit",
+        ActionsWords.mark("Preview and print a summary for a visit"),
         toolbar=True,
         icon="SP_FileDialogDetailedView",
         requires="journal.gui.dialogs.report_dialog",
@@ -80,106 +93,108 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "export_csv",
-        "&Export as CSV\u2026",
+        ActionsWords.mark("&Export as CSV\u2026"),
         "file",
         cmd.export_csv,
         (),
-        "Save the journal as CSV files",
+        ActionsWords.mark("Save the journal as CSV files"),
         requires="journal.gui.commands.data_actions",
         separator=True,
     ),
     ActionSpec(
         "export_fhir",
-        "Export for a &health record (FHIR)\u2026",
+        ActionsWords.mark("Export for a &health record (FHIR)\u2026"),
         "file",
         cmd.export_fhir,
         (),
-        "Save the journal as one FHIR R4 file that personal health records import",
+        ActionsWords.mark("Save the journal as one FHIR R4 file that personal health records import"),
         requires="journal.gui.commands.data_actions",
     ),
     ActionSpec(
         "save_reminders",
-        "Reminders for your &calendar\u2026",
+        ActionsWords.mark("Reminders for your &calendar\u2026"),
         "file",
         cmd.save_reminders,
         (),
-        "Save the checks as repeating calendar events, so your calendar reminds you",
+        ActionsWords.mark("Save the checks as repeating calendar events, so your calendar reminds you"),
         requires="journal.gui.commands.data_actions",
     ),
     ActionSpec(
         "import_csv",
-        "&Import CSV\u2026",
+        ActionsWords.mark("&Import CSV\u2026"),
         "file",
         cmd.import_csv,
         (),
-        "Add entries from a CSV file",
+        ActionsWords.mark("Add entries from a CSV file"),
         requires="journal.gui.commands.data_actions",
     ),
     ActionSpec(
         "backup_now",
-        "&Back up now",
+        ActionsWords.mark("&Back up now"),
         "file",
         cmd.backup_now,
         (),
-        "Copy the journal to its backups folder",
+        ActionsWords.mark("Copy the journal to its backups folder"),
         requires="journal.gui.commands.data_actions",
     ),
     ActionSpec(
         "restore_backup",
-        "&Restore a backup\u2026",
+        ActionsWords.mark("&Restore a backup\u2026"),
         "file",
         cmd.restore_backup,
         (),
-        "Replace this journal by a backup",
+        ActionsWords.mark("Replace this journal by a backup"),
         requires="journal.gui.commands.data_actions",
     ),
-    ActionSpec("quit", "&Quit", "file", cmd.quit_app, (Key.Quit, "Ctrl+Q"), separator=True),
+    ActionSpec(
+        "quit", ActionsWords.mark("&Quit"), "file", cmd.quit_app, (Key.Quit, "Ctrl+Q"), separator=True
+    ),
     ActionSpec(
         "edit_entry",
-        "&Edit entry\u2026",
+        ActionsWords.mark("&Edit entry\u2026"),
         "edit",
         cmd.edit_entry,
         ("Ctrl+E",),
-        "Change the selected entry",
+        ActionsWords.mark("Change the selected entry"),
         needs="entry",
         scope="timeline",
         separator=True,
     ),
     ActionSpec(
         "delete_entry",
-        "&Delete entry",
+        ActionsWords.mark("&Delete entry"),
         "edit",
         cmd.delete_entry,
         (Key.Delete,),
-        "Delete the selected entry (Undo brings it back)",
+        ActionsWords.mark("Delete the selected entry (Undo brings it back)"),
         needs="entry",
         scope="timeline",
     ),
     ActionSpec(
         "view_photo",
-        "View &photo",
+        ActionsWords.mark("View &photo"),
         "edit",
         cmd.view_photo,
         ("Ctrl+Shift+P",),
-        "Show the entry's photo with zoom",
+        ActionsWords.mark("Show the entry's photo with zoom"),
         needs="photo",
         scope="timeline",
         requires="journal.gui.dialogs.photo_viewer",
     ),
     ActionSpec(
         "preferences",
-        "Pre&ferences\u2026",
+        ActionsWords.mark("Pre&ferences\u2026"),
         "edit",
         cmd.preferences,
         (Key.Preferences, "Ctrl+,"),
-        "Warning-sign thresholds and the backup schedule",
+        ActionsWords.mark("Warning-sign thresholds and the backup schedule"),
         requires="journal.gui.dialogs.settings_dialog",
         separator=True,
     ),
-    ActionSpec("show_timeline", "&Timeline", "view", _tab("timeline"), ("Ctrl+1",)),
+    ActionSpec("show_timeline", ActionsWords.mark("&Timeline"), "view", _tab("timeline"), ("Ctrl+1",)),
     ActionSpec(
         "show_charts",
-        "&Charts",
+        ActionsWords.mark("&Charts"),
         "view",
         _tab("charts"),
         ("Ctrl+2",),
@@ -187,27 +202,33 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "show_alerts",
-        "&Alerts",
+        ActionsWords.mark("&Alerts"),
         "view",
         _tab("alerts"),
         ("Ctrl+3",),
         requires="journal.gui.panes.alerts_pane",
     ),
-    ActionSpec("show_daily", "&Daily check", "view", _tab("daily"), ("Ctrl+4",)),
-    ActionSpec("show_labs", "&Labs", "view", _tab("labs"), ("Ctrl+5",)),
-    ActionSpec("show_care", "Ca&re log", "view", _tab("care"), ("Ctrl+6",)),
-    ActionSpec("show_visits", "&Visits", "view", _tab("visits"), ("Ctrl+7",)),
-    ActionSpec("show_hand", "Ha&nd function", "view", _tab("hand"), ("Ctrl+8",)),
+    ActionSpec("show_daily", ActionsWords.mark("&Daily check"), "view", _tab("daily"), ("Ctrl+4",)),
+    ActionSpec("show_labs", ActionsWords.mark("&Labs"), "view", _tab("labs"), ("Ctrl+5",)),
+    ActionSpec("show_care", ActionsWords.mark("Ca&re log"), "view", _tab("care"), ("Ctrl+6",)),
+    ActionSpec("show_visits", ActionsWords.mark("&Visits"), "view", _tab("visits"), ("Ctrl+7",)),
+    ActionSpec("show_hand", ActionsWords.mark("Ha&nd function"), "view", _tab("hand"), ("Ctrl+8",)),
     ActionSpec(
-        "show_archived", "Show a&rchived sites", "view", cmd.show_archived, (), checkable=True, separator=True
+        "show_archived",
+        ActionsWords.mark("Show a&rchived sites"),
+        "view",
+        cmd.show_archived,
+        (),
+        checkable=True,
+        separator=True,
     ),
     ActionSpec(
         "compare",
-        "&Compare photos\u2026",
+        ActionsWords.mark("&Compare photos\u2026"),
         "journal",
         cmd.compare_photos,
         ("Ctrl+K",),
-        "Two dates of this site side by side or overlaid",
+        ActionsWords.mark("Two dates of this site side by side or overlaid"),
         toolbar=True,
         icon="SP_FileDialogContentsView",
         needs="site",
@@ -215,101 +236,112 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec(
         "site_settings",
-        "Site se&ttings\u2026",
+        ActionsWords.mark("Site se&ttings\u2026"),
         "journal",
         cmd.site_settings,
         ("Ctrl+Shift+E",),
-        "Name, region and reminder interval of the selected site",
+        ActionsWords.mark("Name, region and reminder interval of the selected site"),
         needs="site",
         separator=True,
     ),
-    ActionSpec("rename_site", "Re&name site\u2026", "journal", cmd.rename_site, ("F2",), needs="site"),
+    ActionSpec(
+        "rename_site",
+        ActionsWords.mark("Re&name site\u2026"),
+        "journal",
+        cmd.rename_site,
+        ("F2",),
+        needs="site",
+    ),
     ActionSpec(
         "site_phase",
-        "Site &phase\u2026",
+        ActionsWords.mark("Site &phase\u2026"),
         "journal",
         cmd.site_phase,
         (),
-        "Mark the phase the selected site entered: active, broke open, healing, healed or removed",
+        ActionsWords.mark(
+            "Mark the phase the selected site entered: active, broke open, healing, healed or removed"
+        ),
         needs="site",
     ),
     ActionSpec(
         "hand_function",
-        "&Hand function\u2026",
+        ActionsWords.mark("&Hand function\u2026"),
         "journal",
         cmd.hand_function,
         (),
-        "Log how far each fingertip stays from the palm's crease when the fingers bend",
+        ActionsWords.mark("Log how far each fingertip stays from the palm's crease when the fingers bend"),
     ),
     ActionSpec(
         "resolve_site",
-        "Mark site &resolved\u2026",
+        ActionsWords.mark("Mark site &resolved\u2026"),
         "journal",
         cmd.resolve_site,
         (),
-        "Record that the selected site went away (or is back)",
+        ActionsWords.mark("Record that the selected site went away (or is back)"),
         needs="site",
     ),
     ActionSpec(
         "archive_site",
-        "&Archive site\u2026",
+        ActionsWords.mark("&Archive site\u2026"),
         "journal",
         cmd.archive_site,
         (),
-        "Hide the selected site from the list, keeping its entries",
+        ActionsWords.mark("Hide the selected site from the list, keeping its entries"),
         needs="site",
     ),
     ActionSpec(
         "delete_site",
-        "&Delete site\u2026",
+        ActionsWords.mark("&Delete site\u2026"),
         "journal",
         cmd.delete_site,
         (),
-        "Delete the selected site with its entries and photos (Undo brings them back)",
+        ActionsWords.mark("Delete the selected site with its entries and photos (Undo brings them back)"),
         needs="site",
     ),
     ActionSpec(
         "about_you",
-        "About &you (for the summary)\u2026",
+        ActionsWords.mark("About &you (for the summary)\u2026"),
         "journal",
         cmd.about_you,
         (),
-        "Name, known conditions and medicines printed on the summary's first page",
+        ActionsWords.mark("Name, known conditions and medicines printed on the summary's first page"),
         requires="journal.gui.dialogs.profile_dialog",
         separator=True,
     ),
     ActionSpec(
         "encrypt",
-        "En&crypt\u2026",
+        ActionsWords.mark("En&crypt\u2026"),
         "journal",
         cmd.encrypt_journal,
         (),
-        "Lock the whole journal with a passphrase",
+        ActionsWords.mark("Lock the whole journal with a passphrase"),
         requires="journal.gui.commands.crypt_actions",
         separator=True,
     ),
     ActionSpec(
         "decrypt",
-        "Decr&ypt\u2026",
+        ActionsWords.mark("Decr&ypt\u2026"),
         "journal",
         cmd.decrypt_journal,
         (),
-        "Store the encrypted journal in plain form again",
+        ActionsWords.mark("Store the encrypted journal in plain form again"),
         requires="journal.gui.commands.crypt_actions",
     ),
     ActionSpec(
         "passphrase",
-        "Change &passphrase\u2026",
+        ActionsWords.mark("Change &passphrase\u2026"),
         "journal",
         cmd.change_passphrase,
         (),
-        "A new passphrase for the encrypted journal",
+        ActionsWords.mark("A new passphrase for the encrypted journal"),
         requires="journal.gui.commands.crypt_actions",
     ),
     # F1 is help, as everywhere: what to do and how, with the photo tips; About says what this is.
-    ActionSpec("help", "Skin Journal &help", "help", cmd.show_help, (Key.HelpContents, "F1")),
-    ActionSpec("photo_tips", "&Photo tips", "help", cmd.photo_tips, ()),
-    ActionSpec("about", "&About Skin Journal", "help", cmd.about, ()),
+    ActionSpec(
+        "help", ActionsWords.mark("Skin Journal &help"), "help", cmd.show_help, (Key.HelpContents, "F1")
+    ),
+    ActionSpec("photo_tips", ActionsWords.mark("&Photo tips"), "help", cmd.photo_tips, ()),
+    ActionSpec("about", ActionsWords.mark("&About Skin Journal"), "help", cmd.about, ()),
 )
 
 
@@ -320,26 +352,27 @@ def available(spec: ActionSpec) -> bool:
 def build(window: QMainWindow) -> dict[str, QAction]:
     """Create the actions, the menus and the toolbar of `window`; return the actions by key."""
     actions: dict[str, QAction] = {}
-    menus: dict[str, QMenu] = {key: window.menuBar().addMenu(title) for key, title in MENUS}
-    toolbar = window.addToolBar("Main")
+    menus: dict[str, QMenu] = {key: window.menuBar().addMenu(ActionsWords.tr(title)) for key, title in MENUS}
+    toolbar = window.addToolBar(ActionsWords.tr("Main"))
     toolbar.setObjectName("main-toolbar")
     # Icons with their words: an icon alone asks the person to guess, words alone are hard to find.
     toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-    undo = window.undo_stack.createUndoAction(window, "&Undo")  # type: ignore[attr-defined]
+    undo = window.undo_stack.createUndoAction(window, ActionsWords.tr("&Undo"))  # type: ignore[attr-defined]
     undo.setShortcuts([QKeySequence(Key.Undo)])
-    redo = window.undo_stack.createRedoAction(window, "&Redo")  # type: ignore[attr-defined]
+    redo = window.undo_stack.createRedoAction(window, ActionsWords.tr("&Redo"))  # type: ignore[attr-defined]
     redo.setShortcuts(_unique([Key.Redo, "Ctrl+Shift+Z"]))
     menus["edit"].addActions([undo, redo])
     actions["undo"], actions["redo"] = undo, redo
     for spec in SPECS:
         if not available(spec):
             continue
-        action = QAction(spec.text, window)
+        action = QAction(ActionsWords.tr(spec.text), window)
         action.setObjectName(spec.key)
         action.setShortcuts(_unique(spec.shortcuts))
         if spec.tip:
-            action.setToolTip(spec.tip)
-            action.setStatusTip(spec.tip)
+            tip = ActionsWords.tr(spec.tip)
+            action.setToolTip(tip)
+            action.setStatusTip(tip)
         action.setCheckable(spec.checkable)
         if spec.icon:
             action.setIcon(_standard_icon(window, spec.icon))
@@ -353,7 +386,10 @@ def build(window: QMainWindow) -> dict[str, QAction]:
             toolbar.addAction(action)
         actions[spec.key] = action
     toolbar.addSeparator()
-    undo_twin, redo_twin = _toolbar_twin(undo, "Undo", window), _toolbar_twin(redo, "Redo", window)
+    undo_twin, redo_twin = (
+        _toolbar_twin(undo, ActionsWords.tr("Undo"), window),
+        _toolbar_twin(redo, ActionsWords.tr("Redo"), window),
+    )
     undo_twin.setIcon(_standard_icon(window, "SP_ArrowBack"))
     redo_twin.setIcon(_standard_icon(window, "SP_ArrowForward"))
     toolbar.addActions([undo_twin, redo_twin])

@@ -17,6 +17,12 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from journal import APP_DISPLAY_NAME, APP_NAME
+from journal.core.language import Words
+
+
+class AppWords(Words):
+    """What the window says when the journal's folder cannot be used at start."""
+
 
 if TYPE_CHECKING:
     from journal.gui.commands.crypt_actions import Plan
@@ -115,7 +121,10 @@ def run(args: argparse.Namespace) -> int:
         if isinstance(exc, JournalError):
             tell(QMessageBox.Icon.Critical, str(exc))
         else:
-            tell(QMessageBox.Icon.Critical, f"The journal folder cannot be used: {exc}")
+            tell(
+                QMessageBox.Icon.Critical,
+                AppWords.tr("The journal folder cannot be used: {reason}").format(reason=exc),
+            )
         return EXIT_REFUSED
 
     try:

@@ -26,6 +26,12 @@ from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QProgressDialog, QWidget
 
 from journal.core.errors import JournalError
+from journal.core.language import Words
+
+
+class BackgroundWords(Words):
+    """The title of a refusal's message box."""
+
 
 T = TypeVar("T")
 
@@ -162,11 +168,11 @@ def error_sentence(error: BaseException) -> str | None:
     return None
 
 
-def show_error(parent: QWidget | None, error: BaseException, title: str = "Not done") -> None:
+def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> None:
     """A refusal as its sentence; anything else as an unexpected error, logged."""
     sentence = error_sentence(error)
     if sentence is not None:
-        QMessageBox.warning(parent, title, sentence)
+        QMessageBox.warning(parent, title or BackgroundWords.tr("Not done"), sentence)
         return
     from journal.gui.dialogs.error_dialog import show_unexpected_error
 

@@ -29,12 +29,18 @@ from journal.core.crypt import keys
 from journal.core.crypt.header import is_encrypted, read_header
 from journal.core.folder.lock import JournalLock
 from journal.core.journal import Journal
+from journal.core.language import Words
 from journal.gui.idle_lock import IdleWatch, lock_minutes
 from journal.gui.main_window import MainWindow
 from journal.gui.session import JournalSession
 
 if TYPE_CHECKING:
     from journal.gui.commands import crypt_actions
+
+
+class JournalHostWords(Words):
+    """Opening the journal again, the passphrase file and the scheduled backup."""
+
 
 SCHEDULED_BACKUP_DELAY_MS = 3000  # after start-up, not competing with it
 # Loaded while the key derivation runs (Argon2id, in C without the GIL): what opening an encrypted
@@ -77,10 +83,13 @@ def passphrase_file() -> tuple[str, str | None, str] | None:
         return (
             name,
             None,
-            f"The passphrase file {name} ({PASSPHRASE_FILE}) cannot be read ({reason}); type it.",
+            JournalHostWords.tr(
+                "The passphrase file {name} ({variable}) cannot be read ({reason}); type it."
+            ).format(name=name, variable=PASSPHRASE_FILE, reason=reason),
         )
     if not lines or not lines[0]:
-        return name, None, f"The passphrase file {name} ({PASSPHRASE_FILE}) is empty; type the passphrase."
+        said = JournalHostWords.tr("The passphrase file {name} ({variable}) is empty; type the passphrase.")
+        return name, None, said.format(name=name, variable=PASSPHRASE_FILE)
     return name, lines[0], ""
 
 
@@ -193,7 +202,11 @@ class JournalHost(QObject):
         try:
             self.open()
         except Exception as exc:
-            QMessageBox.critical(old, "Journal not opened", f"The journal could not be opened again: {exc}")
+            QMessageBox.critical(
+                old,
+                JournalHostWords.tr("Journal not opened"),
+                JournalHostWords.tr("The journal could not be opened again: {reason}").format(reason=exc),
+            )
             old.close()
             return
         old.close()
@@ -210,7 +223,9 @@ class JournalHost(QObject):
 
         def done(path: Path | None) -> None:
             if path is not None and self.window is window:
-                window.statusBar().showMessage(f"Backed up the journal to {path}", 8000)
+                window.statusBar().showMessage(
+                    JournalHostWords.tr("Backed up the journal to {path}").format(path=path), 8000
+                )
 
         start_scheduled_backup(window, journal, done)
 
@@ -296,7 +311,11 @@ class JournalHost(QObject):
         try:
             self.open()
         except Exception as exc:
-            QMessageBox.critical(None, "Journal not opened", f"The journal could not be opened again: {exc}")
+            QMessageBox.critical(
+                None,
+                JournalHostWords.tr("Journal not opened"),
+                JournalHostWords.tr("The journal could not be opened again: {reason}").format(reason=exc),
+            )
             QApplication.quit()
         finally:
             if screen is not None:

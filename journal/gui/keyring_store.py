@@ -13,6 +13,13 @@ import os
 from pathlib import Path
 from typing import Any
 
+from journal.core.language import Words
+
+
+class KeyringStoreWords(Words):
+    """Why the passphrase could not be kept in the system keyring."""
+
+
 SERVICE = "Skin Journal"
 
 
@@ -27,14 +34,18 @@ def _keyring() -> Any:
         from keyring.backends import fail
     except ImportError:
         raise KeyringUnavailable(
-            "No system keyring can be used: the optional package `keyring` is not installed. "
-            "The passphrase was not stored anywhere; you will be asked for it next time."
+            KeyringStoreWords.tr(
+                "No system keyring can be used: the optional package `keyring` is not installed. "
+                "The passphrase was not stored anywhere; you will be asked for it next time."
+            )
         ) from None
     backend = keyring.get_keyring()
     if isinstance(backend, fail.Keyring) or getattr(backend, "priority", 1) <= 0:
         raise KeyringUnavailable(
-            "No system keyring works on this computer (none is installed or running). "
-            "The passphrase was not stored anywhere; you will be asked for it next time."
+            KeyringStoreWords.tr(
+                "No system keyring works on this computer (none is installed or running). "
+                "The passphrase was not stored anywhere; you will be asked for it next time."
+            )
         )
     return keyring
 
@@ -50,8 +61,10 @@ def remember(folder: Path, passphrase: str) -> None:
         keyring.set_password(SERVICE, _name(folder), passphrase)
     except Exception as exc:  # keyring's errors, and a backend's own (D-Bus, a locked keychain)
         raise KeyringUnavailable(
-            f"The system keyring refused to store the passphrase ({exc}). "
-            "It was not stored anywhere; you will be asked for it next time."
+            KeyringStoreWords.tr(
+                "The system keyring refused to store the passphrase ({reason}). "
+                "It was not stored anywhere; you will be asked for it next time."
+            ).format(reason=exc)
         ) from None
 
 

@@ -17,6 +17,7 @@ from PySide6.QtGui import QCloseEvent, QUndoStack
 from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from journal.core.folder.paths import default_journal_dir, demo_journal_dir
+from journal.core.language import Words
 from journal.core.operations import Changes
 from journal.gui import actions as registry
 from journal.gui.commands import window_commands as cmd
@@ -36,12 +37,16 @@ if TYPE_CHECKING:
 FAILURE_SHOWN_MS = 10000
 
 
+class MainWindowWords(Words):
+    "The window's title and its tabs' names."
+
+
 def journal_title(folder: Path) -> str:
     """The window's title; Qt adds the application's name after it on Linux and Windows."""
     if folder == demo_journal_dir():
-        return "Demo journal (made-up data)"
+        return MainWindowWords.tr("Demo journal (made-up data)")
     if folder == default_journal_dir():
-        return "My journal"
+        return MainWindowWords.tr("My journal")
     return folder.name
 
 
@@ -80,14 +85,14 @@ def _for_session(build: PaneBuilder, session: JournalSession) -> Callable[[QWidg
 
 # key, tab title, builder, module it needs
 TABS: tuple[tuple[str, str, PaneBuilder | None, str], ...] = (
-    ("timeline", "&Timeline", None, ""),
-    ("charts", "C&harts", _charts, "journal.gui.panes.charts_pane"),
-    ("alerts", "&Alerts", _alerts, "journal.gui.panes.alerts_pane"),
-    ("daily", "&Daily check", _records("DailyPane"), "journal.gui.panes.records"),
-    ("labs", "&Labs", _records("LabsPane"), "journal.gui.panes.records"),
-    ("care", "Ca&re log", _records("CarePane"), "journal.gui.panes.records"),
-    ("visits", "&Visits", _records("VisitsPane"), "journal.gui.panes.records"),
-    ("hand", "Ha&nd function", _records("HandPane"), "journal.gui.panes.records"),
+    ("timeline", MainWindowWords.mark("&Timeline"), None, ""),
+    ("charts", MainWindowWords.mark("C&harts"), _charts, "journal.gui.panes.charts_pane"),
+    ("alerts", MainWindowWords.mark("&Alerts"), _alerts, "journal.gui.panes.alerts_pane"),
+    ("daily", MainWindowWords.mark("&Daily check"), _records("DailyPane"), "journal.gui.panes.records"),
+    ("labs", MainWindowWords.mark("&Labs"), _records("LabsPane"), "journal.gui.panes.records"),
+    ("care", MainWindowWords.mark("Ca&re log"), _records("CarePane"), "journal.gui.panes.records"),
+    ("visits", MainWindowWords.mark("&Visits"), _records("VisitsPane"), "journal.gui.panes.records"),
+    ("hand", MainWindowWords.mark("Ha&nd function"), _records("HandPane"), "journal.gui.panes.records"),
 )
 
 
@@ -120,9 +125,10 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tab_keys: list[str] = []
-        for key, title, build, module in TABS:
+        for key, source, build, module in TABS:
             if module and not _has(module):
                 continue
+            title = MainWindowWords.tr(source)
             page = (
                 self.timeline
                 if build is None

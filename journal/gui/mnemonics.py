@@ -11,7 +11,18 @@ from collections.abc import Iterable
 
 # Alt+letter already taken in the main window: its menus (File, Edit, View, Journal, Help) and
 # its tabs (Timeline, Charts, Alerts, Daily check, Labs, Care log, Visits; main_window.TABS).
+# In English; `window_letters` reads them in the language shown.
 WINDOW_LETTERS = frozenset("fevjhtadlrv")
+
+
+def window_letters() -> set[str]:
+    """The letters the main window's menus and tabs underline, in the language they are shown in."""
+    from journal.gui.actions import MENUS, ActionsWords
+    from journal.gui.main_window import TABS, MainWindowWords
+
+    return taken_letters(
+        [ActionsWords.tr(title) for _key, title in MENUS] + [MainWindowWords.tr(tab[1]) for tab in TABS]
+    )
 
 
 def taken_letters(texts: Iterable[str]) -> set[str]:

@@ -2,48 +2,95 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+from typing import TypeVar
+
 from journal.core.domain import choices as C
-from journal.core.domain.model import Entry
+from journal.core.domain.model import Entry, plain_text
+from journal.core.language import Words, number
 from journal.core.photos import quality
 
+V = TypeVar("V", str, tuple[str, str])
+
+
+class WordingWords(Words):
+    "The words for an entry's fields, the same in every pane and in the entry editor."
+
+
+class Shown(Mapping[str, V]):
+    """A table of marked words that reads each one in the language shown, when it is read
+    (the table is made at import, before a language is installed)."""
+
+    def __init__(self, words: dict[str, V]) -> None:
+        self._words: dict[str, V] = words
+
+    def __getitem__(self, key: str) -> V:
+        value = self._words[key]
+        if isinstance(value, tuple):
+            return tuple(WordingWords.tr(one) for one in value)  # type: ignore[return-value]
+        return WordingWords.tr(value)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._words)
+
+    def __len__(self) -> int:
+        return len(self._words)
+
+
 # The warning signs, worded as a person would notice them (stored names stay technical).
-WARNING_LABELS = {
-    "ulcerated": "Broke open",
-    "discharge": "Chalk-like material came out",
-    "inflamed": "Red, warm or swollen",
-    "restricted_movement": "Harder to move the joint",
-}
+WARNING_LABELS: Mapping[str, str] = Shown(
+    {
+        "ulcerated": WordingWords.mark("Broke open"),
+        "discharge": WordingWords.mark("Chalk-like material came out"),
+        "inflamed": WordingWords.mark("Red, warm or swollen"),
+        "restricted_movement": WordingWords.mark("Harder to move the joint"),
+    }
+)
 
 # Words at both ends of each 0-10 rating.
-RATING_ENDS = {
-    "tightness": ("soft, pliable", "stuck to the bone"),
-    "pain": ("no pain", "worst pain"),
-}
+RATING_ENDS: Mapping[str, tuple[str, str]] = Shown(
+    {
+        "tightness": (WordingWords.mark("soft, pliable"), WordingWords.mark("stuck to the bone")),
+        "pain": (WordingWords.mark("no pain"), WordingWords.mark("worst pain")),
+    }
+)
 
-LOOK_LABELS = {"shiny": "Shiny", "pale": "Pale", "hair_thinning": "Hair thinning"}
+LOOK_LABELS: Mapping[str, str] = Shown(
+    {
+        "shiny": WordingWords.mark("Shiny"),
+        "pale": WordingWords.mark("Pale"),
+        "hair_thinning": WordingWords.mark("Hair thinning"),
+    }
+)
 
-NOT_CHECKED = "not checked"
+NOT_CHECKED = WordingWords.mark("not checked")  # shown as not_checked()
 
 # The photo tips live beside the import's quality checks, whose warnings quote them.
 PHOTO_GUIDANCE = quality.PHOTO_GUIDANCE  # the short form, under the photos of an entry
 PHOTO_TIPS = quality.PHOTO_TIPS  # every tip, in Help > Photo tips
 
 
+def not_checked() -> str:
+    return WordingWords.tr(NOT_CHECKED)
+
+
 def yes_no(value: bool | None) -> str:
-    return NOT_CHECKED if value is None else ("yes" if value else "no")
+    return not_checked() if value is None else (WordingWords.tr("yes") if value else WordingWords.tr("no"))
 
 
 def entry_details(entry: Entry) -> str:
     """The logged values other than ratings, size and count, as one short line."""
     parts = []
     if entry.mobility:
-        parts.append(f"mobility: {C.MOBILITY_LABELS.get(entry.mobility, entry.mobility)}")
+        mobility = C.MOBILITY_LABELS.get(entry.mobility, entry.mobility)
+        parts.append(WordingWords.tr("mobility: {value}").format(value=mobility))
     if entry.colour:
-        parts.append(f"colour: {C.COLOUR_LABELS.get(entry.colour, entry.colour)}")
+        colour = C.COLOUR_LABELS.get(entry.colour, entry.colour)
+        parts.append(WordingWords.tr("colour: {value}").format(value=colour))
     for field, label in LOOK_LABELS.items():
         value = getattr(entry, field)
         if value is not None:
-            parts.append(f"{label.lower()}: {yes_no(value)}")
+            parts.append(WordingWords.tr("{field}: {value}").format(field=label.lower(), value=yes_no(value)))
     return "; ".join(parts)
 
 
@@ -54,5 +101,23 @@ def warning_text(entry: Entry) -> str:
 def size_words(size: int) -> str:
     """A file's size as a person reads it: kB under 1 MB ("0.0 MB" says nothing), MB above."""
     if size < 2**20:
-        return f"{max(1, round(size / 2**10))} kB"
-    return f"{size / 2**20:.1f} MB"
+        return WordingWords.tr("{size} kB").format(size=max(1, round(size / 2**10)))
+    return WordingWords.tr("{size} MB").format(size=number(size / 2**20, 1))
+
+
+def short_number(value: float) -> str:
+    """A number as short as it can be written ("12", "5.5"), with the locale's decimal sign."""
+    text = f"{value:g}"
+    if "." not in text or "e" in text:
+        return text
+    return number(value, len(text.split(".")[1]))
+
+
+def shown_text(value: object) -> str:
+    """A stored value as a person reads it in a table: `plain_text`, with the locale's decimal
+    sign and yes/no in the person's language."""
+    if isinstance(value, bool):
+        return WordingWords.tr("yes") if value else WordingWords.tr("no")
+    if isinstance(value, float):
+        return short_number(value)
+    return plain_text(value)

@@ -32,11 +32,17 @@ from PySide6.QtCore import QObject, QThreadPool, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from journal.core.errors import JournalError
+from journal.core.language import Words
 from journal.gui.background import run_in_background
 from journal.gui.feeds.first_paint import after_first_paint
 
 if TYPE_CHECKING:
     from journal.gui.session import JournalSession
+
+
+class AlertsFeedWords(Words):
+    """Why the warning signs could not be checked."""
+
 
 RETRY_MS = 50  # the GUI connection was inside a transaction: ask again shortly
 
@@ -127,7 +133,7 @@ class AlertsFeed(QObject):
         try:
             sync(self.session.store, found)
         except (sqlite3.Error, JournalError) as exc:  # the core puts SQLite errors in words
-            self._failed(f"the alerts could not be saved: {exc}")
+            self._failed(AlertsFeedWords.tr("the alerts could not be saved: {reason}").format(reason=exc))
             return
         self.session.alerts_error = None
         self._finish()
@@ -137,8 +143,12 @@ class AlertsFeed(QObject):
         # thread, which would fail the same way or freeze the window); the banner says the
         # signs were not checked, with the reason, until a check succeeds.
         self.running = False
-        self.session.alerts_error = reason.strip().rstrip(".") or "unknown reason"
-        self.failed.emit(f"Warning signs could not be checked ({self.session.alerts_error}).")
+        self.session.alerts_error = reason.strip().rstrip(".") or AlertsFeedWords.tr("unknown reason")
+        self.failed.emit(
+            AlertsFeedWords.tr("Warning signs could not be checked ({reason}).").format(
+                reason=self.session.alerts_error
+            )
+        )
         self._finish()
 
     def _finish(self) -> None:

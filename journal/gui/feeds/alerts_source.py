@@ -15,10 +15,15 @@ import datetime as dt
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from journal.core.language import Words
 from journal.gui.session import JournalSession
 
 if TYPE_CHECKING:
     from journal.core.alerts import Alert
+
+
+class AlertsSourceWords(Words):
+    """What the banner says while the warning signs could not be checked."""
 
 
 def alerts_known(session: JournalSession) -> bool:
@@ -32,9 +37,9 @@ def check_failure(session: JournalSession) -> str | None:
 
 def not_checked_text(reason: str) -> str:
     """What the banner and the alerts pane say while the warning signs could not be checked."""
-    return (
-        f"Warning signs could not be checked ({reason}). They will be checked again after your next change."
-    )
+    return AlertsSourceWords.tr(
+        "Warning signs could not be checked ({reason}). They will be checked again after your next change."
+    ).format(reason=reason)
 
 
 def all_alerts(session: JournalSession) -> list[Alert]:

@@ -18,14 +18,20 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QObject, QSize, Signal
 from PySide6.QtGui import QImage, QImageReader
 
+from journal.core.language import Words
 from journal.gui.background import run_in_background
 
 if TYPE_CHECKING:
     from journal.core.domain.model import Photo
     from journal.core.photos.pipeline import PhotoFiles
 
+
+class ImageLoaderWords(Words):
+    """Why a photo cannot be shown."""
+
+
 # What the viewers show in place of a photo whose sealed file failed its authentication.
-CHANGED = "cannot be shown: the file was changed or damaged since it was saved"
+CHANGED = ImageLoaderWords.mark("cannot be shown: the file was changed or damaged since it was saved")
 
 # The measuring views work on a copy at most about this many pixels on its long side.
 WORKING_SIDE = 2400
@@ -47,7 +53,7 @@ def read_image(path: Path, reduce_by: int = 1) -> tuple[QImage, str]:
     not be read."""
     image, reason = _decode(QImageReader(str(path)), reduce_by)
     if image.isNull():
-        reason = reason if path.exists() else "the photo file is missing"
+        reason = reason if path.exists() else ImageLoaderWords.tr("the photo file is missing")
         return image, f"{path.name}: {reason}"
     return image, ""
 
@@ -74,9 +80,9 @@ def read_photo(files: PhotoFiles, sha256: str, ext: str, reduce_by: int = 1) -> 
     try:
         data = files.read(sha256, ext)
     except SealBroken:
-        return QImage(), f"{path.name}: {CHANGED}."
+        return QImage(), f"{path.name}: {ImageLoaderWords.tr(CHANGED)}."
     except FileNotFoundError:
-        return QImage(), f"{path.name}: the photo file is missing"
+        return QImage(), f"{path.name}: " + ImageLoaderWords.tr("the photo file is missing")
     image, reason = decode_bytes(data, reduce_by)
     return image, f"{path.name}: {reason}" if image.isNull() else ""
 

@@ -11,31 +11,37 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QFont
 
 from journal.core.domain.choices import LAB_TEST_LABELS
+from journal.core.language import Words
+from journal.gui.wording import short_number
 
 if TYPE_CHECKING:  # the alerts package loads after the window is idle
     from journal.core.alerts import Alert, Evidence
     from journal.core.alerts.grouping import AlertGroup
+
+
+class AlertsModelWords(Words):
+    "The alerts table: its headers, its cells and the logged values behind an alert."
+
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
 ALERT_ROLE = Qt.ItemDataRole.UserRole + 1  # the newest Alert of a row
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 2  # the row's AlertGroup: every alert of its site and sign
 
-NO_SITE = "not tied to a site"
+NO_SITE = AlertsModelWords.mark("not tied to a site")
 # The logged field behind a piece of evidence, as the person logged it.
 FIELD_WORDS = {
-    "size_mm": "largest size",
-    "count": "number of bumps",
-    "pain": "pain (0-10)",
-    "tightness": "tightness (0-10)",
-    "inflamed": "red, warm or swollen",
-    "ulcerated": "broke open",
-    "discharge": "chalk-like material came out",
-    "restricted_movement": "harder to move",
-    "fatigue": "unusually tired",
-    "weakness": "muscles felt weak",
-    "urination_changes": "change in urination",
-    **{test: f"lab: {label}" for test, label in LAB_TEST_LABELS.items()},
+    "size_mm": AlertsModelWords.mark("largest size"),
+    "count": AlertsModelWords.mark("number of bumps"),
+    "pain": AlertsModelWords.mark("pain (0-10)"),
+    "tightness": AlertsModelWords.mark("tightness (0-10)"),
+    "inflamed": AlertsModelWords.mark("red, warm or swollen"),
+    "ulcerated": AlertsModelWords.mark("broke open"),
+    "discharge": AlertsModelWords.mark("chalk-like material came out"),
+    "restricted_movement": AlertsModelWords.mark("harder to move"),
+    "fatigue": AlertsModelWords.mark("unusually tired"),
+    "weakness": AlertsModelWords.mark("muscles felt weak"),
+    "urination_changes": AlertsModelWords.mark("change in urination"),
 }
 
 
@@ -43,14 +49,23 @@ def evidence_words(evidence: Evidence) -> tuple[str, str, str]:
     """(date, what, value) of one logged value, for the evidence list."""
     value = evidence.value
     if value is True:
-        shown = "yes"
+        shown = AlertsModelWords.tr("yes")
     elif evidence.field == "size_mm" and isinstance(value, (int, float)):
-        shown = f"{value:g} mm"
+        shown = AlertsModelWords.tr("{size} mm").format(size=short_number(value))
     elif isinstance(value, float):
-        shown = f"{value:g}"
+        shown = short_number(value)
     else:
         shown = str(value)
-    return evidence.date.isoformat(), FIELD_WORDS.get(evidence.field, evidence.field.replace("_", " ")), shown
+    return evidence.date.isoformat(), field_words(evidence.field), shown
+
+
+def field_words(field: str) -> str:
+    """The logged field behind a piece of evidence, in the person's words."""
+    if field in FIELD_WORDS:
+        return AlertsModelWords.tr(FIELD_WORDS[field])
+    if field in LAB_TEST_LABELS:
+        return AlertsModelWords.tr("lab: {name}").format(name=LAB_TEST_LABELS[field])
+    return field.replace("_", " ")
 
 
 class AlertColumn(IntEnum):
@@ -61,10 +76,10 @@ class AlertColumn(IntEnum):
 
 
 HEADERS = {
-    AlertColumn.DATE: "Date",
-    AlertColumn.SIGN: "Warning sign",
-    AlertColumn.SITE: "Site",
-    AlertColumn.STATUS: "Status",
+    AlertColumn.DATE: AlertsModelWords.mark("Date"),
+    AlertColumn.SIGN: AlertsModelWords.mark("Warning sign"),
+    AlertColumn.SITE: AlertsModelWords.mark("Site"),
+    AlertColumn.STATUS: AlertsModelWords.mark("Status"),
 }
 
 
@@ -103,9 +118,16 @@ class AlertsTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return {
                 AlertColumn.DATE: alert.date.isoformat(),
-                AlertColumn.SIGN: alert.title + (f" ({group.count} times)" if group.count > 1 else ""),
-                AlertColumn.SITE: alert.site or NO_SITE,
-                AlertColumn.STATUS: "open" if group.is_open else "acknowledged",
+                AlertColumn.SIGN: alert.title
+                + (
+                    " " + AlertsModelWords.tr("({count} times)").format(count=group.count)
+                    if group.count > 1
+                    else ""
+                ),
+                AlertColumn.SITE: alert.site or AlertsModelWords.tr(NO_SITE),
+                AlertColumn.STATUS: AlertsModelWords.tr("open")
+                if group.is_open
+                else AlertsModelWords.tr("acknowledged"),
             }[column]
         if role == Qt.ItemDataRole.UserRole:
             return {
@@ -136,5 +158,5 @@ class AlertsTableModel(QAbstractTableModel):
             and orientation == Qt.Orientation.Horizontal
             and 0 <= section < len(AlertColumn)
         ):
-            return HEADERS[AlertColumn(section)]
+            return AlertsModelWords.tr(HEADERS[AlertColumn(section)])
         return None

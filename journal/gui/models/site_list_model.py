@@ -16,10 +16,16 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from journal.core.charts.overview import SiteOverview, last_check_words, site_overviews
 from journal.core.charts.trends import Direction
+from journal.core.language import Words
 from journal.gui.feeds.thumbnails import ThumbnailCache
 
 if TYPE_CHECKING:
     from journal.gui.session import JournalSession
+
+
+class SiteListModelWords(Words):
+    """The list of sites: a site's status and what a screen reader says of it."""
+
 
 THUMB = QSize(48, 48)
 ARROWS = {Direction.UP: "\u2191", Direction.DOWN: "\u2193", Direction.STEADY: "\u2192"}
@@ -107,7 +113,11 @@ class SiteListModel(QAbstractListModel):
         if role == SiteRole.ALERTS:
             return self._alerts.get(site.id or -1, 0)
         if role == SiteRole.STATUS:
-            return "archived" if site.archived else ("resolved" if site.resolved_on else "")
+            return (
+                SiteListModelWords.mark("archived")
+                if site.archived
+                else (SiteListModelWords.mark("resolved") if site.resolved_on else "")
+            )
         return None
 
     def _thumbnail(self, line: SiteOverview) -> Any:
@@ -123,11 +133,18 @@ class SiteListModel(QAbstractListModel):
             parts.append(line.trend.describe())
         alerts = self._alerts.get(line.site.id or -1, 0)
         if alerts:
-            parts.append(f"{alerts} open alert{'s' if alerts != 1 else ''}")
+            # English has no .qm to pick the singular from "%n ...": the singular is its own text.
+            parts.append(
+                SiteListModelWords.tr("1 open alert")
+                if alerts == 1
+                else SiteListModelWords.tr("%n open alerts", "", alerts)
+            )
         if line.site.resolved_on:
-            parts.append(f"resolved on {line.site.resolved_on.isoformat()}")
+            parts.append(
+                SiteListModelWords.tr("resolved on {date}").format(date=line.site.resolved_on.isoformat())
+            )
         if line.site.archived:
-            parts.append("archived")
+            parts.append(SiteListModelWords.tr("archived"))
         return ", ".join(parts)
 
     def _thumbnail_ready(self, key: str) -> None:

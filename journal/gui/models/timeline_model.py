@@ -17,12 +17,18 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from journal.core.domain.model import Entry, Photo
 from journal.core.errors import NotFound
+from journal.core.language import Words, number
 from journal.core.measure.uncertainty import size_uncertainty_mm
 from journal.gui.feeds.thumbnails import ThumbnailCache
-from journal.gui.wording import RATING_ENDS, entry_details, warning_text
+from journal.gui.wording import RATING_ENDS, entry_details, short_number, warning_text
 
 if TYPE_CHECKING:
     from journal.gui.session import JournalSession
+
+
+class TimelineModelWords(Words):
+    "The timeline's column headers and what a screen reader says of a cell."
+
 
 THUMB = QSize(56, 56)
 PAGE_SIZE = 200  # a few screenfuls: one page fills any window, and reads in a few milliseconds
@@ -42,15 +48,15 @@ class Column(IntEnum):
 
 
 HEADERS = {
-    Column.PHOTO: "Photo",
-    Column.DATE: "Date",
-    Column.TIGHTNESS: "Tightness",
-    Column.PAIN: "Pain",
-    Column.SIZE: "Size",
-    Column.COUNT: "Count",
-    Column.SIGNS: "Warning signs",
-    Column.DETAILS: "Other observations",
-    Column.NOTE: "Note",
+    Column.PHOTO: TimelineModelWords.mark("Photo"),
+    Column.DATE: TimelineModelWords.mark("Date"),
+    Column.TIGHTNESS: TimelineModelWords.mark("Tightness"),
+    Column.PAIN: TimelineModelWords.mark("Pain"),
+    Column.SIZE: TimelineModelWords.mark("Size"),
+    Column.COUNT: TimelineModelWords.mark("Count"),
+    Column.SIGNS: TimelineModelWords.mark("Warning signs"),
+    Column.DETAILS: TimelineModelWords.mark("Other observations"),
+    Column.NOTE: TimelineModelWords.mark("Note"),
 }
 RATING_COLUMNS = {Column.TIGHTNESS: "tightness", Column.PAIN: "pain"}
 
@@ -214,7 +220,7 @@ class TimelineModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
             and 0 <= section < len(Column)
         ):
-            return HEADERS[Column(section)]
+            return TimelineModelWords.tr(HEADERS[Column(section)])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -278,23 +284,36 @@ class TimelineModel(QAbstractTableModel):
                 self._photo_u[entry.id] = None if measured is None else measured.length_uncertainty_mm
             photo = self._photo_u[entry.id]
         spread = size_uncertainty_mm(entry.size_method, entry.size_mm, photo)
-        text = f"{entry.size_mm:g}" + (f" ± {spread:.1f}" if spread else "") + " mm"
-        return text + (f" × {entry.width_mm:g} mm" if entry.width_mm is not None else "")
+        # Numbers the locale's way ("6,2 ± 0,3 mm" in German), as the entry editor shows them.
+        text = short_number(entry.size_mm) + (f" ± {number(spread, 1)}" if spread else "") + " mm"
+        return text + (f" × {short_number(entry.width_mm)} mm" if entry.width_mm is not None else "")
 
     def _spoken(self, entry: Entry, column: Column, photos: list[Photo]) -> str:
-        header = HEADERS[column]
+        header = TimelineModelWords.tr(HEADERS[column])
         if column == Column.PHOTO:
-            return f"{len(photos)} photo{'s' if len(photos) != 1 else ''}" if photos else "no photo"
+            count = len(photos)
+            if not photos:
+                return TimelineModelWords.tr("no photo")
+            return (
+                TimelineModelWords.tr("1 photo")
+                if count == 1
+                else TimelineModelWords.tr("%n photos", "", count)
+            )
         if column in RATING_COLUMNS:
             field = RATING_COLUMNS[column]
             value = getattr(entry, field)
             low, high = RATING_ENDS[field]
-            return (
-                f"{header}: not checked" if value is None else f"{header}: {value} of 10 (0 {low}, 10 {high})"
+            if value is None:
+                return TimelineModelWords.tr("{column}: not checked").format(column=header)
+            return TimelineModelWords.tr("{column}: {value} of 10 (0 {low}, 10 {high})").format(
+                column=header, value=value, low=low, high=high
             )
         if column == Column.NOTE and entry.note:
             return entry.note
-        return f"{header}: {self._display(entry, column, photos) or 'not checked'}"
+        shown = self._display(entry, column, photos)
+        if shown is None:
+            return TimelineModelWords.tr("{column}: not checked").format(column=header)
+        return TimelineModelWords.tr("{column}: {value}").format(column=header, value=shown)
 
     def _thumbnail_ready(self, key: str) -> None:
         for row in self._rows_by_key.get(key, []):

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.core.errors import JournalError
+from journal.core.language import Words
 from journal.core.operations.alerts import acknowledge, acknowledge_all
 from journal.gui.feeds.alerts_source import (
     alerts_known,
@@ -43,6 +44,7 @@ from journal.gui.models.alerts_model import (
     GROUP_ROLE,
     NO_SITE,
     AlertColumn,
+    AlertsModelWords,
     AlertsTableModel,
     evidence_words,
 )
@@ -53,7 +55,12 @@ if TYPE_CHECKING:  # the alerts package loads after the window is idle
     from journal.core.alerts import Alert
     from journal.core.alerts.grouping import AlertGroup
 
-INTRO = (
+
+class AlertsPaneWords(Words):
+    "The alerts pane: its introduction, the selected alert's details and the acknowledging."
+
+
+INTRO = AlertsPaneWords.mark(
     "Warning signs seen in what you logged, one line per site and sign, the newest first. Each one is "
     "worth a professional look. Acknowledge a line once you have seen it, for example after showing it "
     "to your doctor."
@@ -67,14 +74,14 @@ class AlertsPane(QWidget):
     def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.setAccessibleName("Alerts")
-        intro = QLabel(INTRO, self)
+        self.setAccessibleName(AlertsPaneWords.tr("Alerts"))
+        intro = QLabel(AlertsPaneWords.tr(INTRO), self)
         intro.setWordWrap(True)
-        self.show_acknowledged = QCheckBox("Show acknowledged alerts too", self)
+        self.show_acknowledged = QCheckBox(AlertsPaneWords.tr("Show acknowledged alerts too"), self)
         self.model = AlertsTableModel(self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setAccessibleName("Alerts")
+        self.table.setAccessibleName(AlertsPaneWords.tr("Alerts"))
         self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move in the table
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -96,26 +103,30 @@ class AlertsPane(QWidget):
         self.message = QLabel(self)
         self.message.setWordWrap(True)
         self.message.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message.setAccessibleName("What was seen")
+        self.message.setAccessibleName(AlertsPaneWords.tr("What was seen"))
         self.evidence = QTreeWidget(self)
-        self.evidence.setHeaderLabels(["Date", "Logged", "Value"])
+        self.evidence.setHeaderLabels(
+            [AlertsPaneWords.tr("Date"), AlertsPaneWords.tr("Logged"), AlertsPaneWords.tr("Value")]
+        )
         self.evidence.setRootIsDecorated(False)
-        self.evidence.setAccessibleName("The entries behind this alert")
+        self.evidence.setAccessibleName(AlertsPaneWords.tr("The entries behind this alert"))
         self.evidence.setTabKeyNavigation(False)
         self.evidence.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.evidence.setMaximumHeight(self.evidence.fontMetrics().lineSpacing() * 9)
         self.ack_state = QLabel(self)
         self.ack_state.setWordWrap(True)
         self.ack_state.setTextFormat(Qt.TextFormat.PlainText)  # the person's notes, shown as typed
-        self.ack_state.setAccessibleName("Acknowledgements")
+        self.ack_state.setAccessibleName(AlertsPaneWords.tr("Acknowledgements"))
         self.note = QLineEdit(self)
-        self.note.setPlaceholderText("Note (optional), for example: shown to Dr ... on ...")
-        self.note.setAccessibleName("Note for the acknowledgement")
-        self.ack_button = QPushButton("Acknowledge", self)
-        self.ack_button.setAccessibleName("Acknowledge the selected alert")
+        self.note.setPlaceholderText(
+            AlertsPaneWords.tr("Note (optional), for example: shown to Dr ... on ...")
+        )
+        self.note.setAccessibleName(AlertsPaneWords.tr("Note for the acknowledgement"))
+        self.ack_button = QPushButton(AlertsPaneWords.tr("Acknowledge"), self)
+        self.ack_button.setAccessibleName(AlertsPaneWords.tr("Acknowledge the selected alert"))
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Status")
+        self.status.setAccessibleName(AlertsPaneWords.tr("Status"))
         self._lay_out(intro)
 
         self.show_acknowledged.toggled.connect(lambda _on: self.refresh())
@@ -131,7 +142,7 @@ class AlertsPane(QWidget):
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.heading)
         box.addWidget(self.message)
-        box.addWidget(QLabel("What the journal shows:", details))
+        box.addWidget(QLabel(AlertsPaneWords.tr("What the journal shows:"), details))
         box.addWidget(self.evidence)
         box.addWidget(self.ack_state)
         row = QHBoxLayout()
@@ -190,26 +201,28 @@ class AlertsPane(QWidget):
         self.evidence.clear()
         self.note.clear()
         if alert is None and not alerts_known(self.session):
-            self.heading.setText("<b>Looking for warning signs in the journal\u2026</b>")
+            self.heading.setText(AlertsPaneWords.tr("<b>Looking for warning signs in the journal\u2026</b>"))
             self.message.clear()
             self.ack_state.clear()
             self._set_ack_enabled(False)
             return
         if alert is None and check_failure(self.session) is not None:
             # Not "no warning signs": the last check failed, so none may be known that are there.
-            self.heading.setText("<b>Warning signs could not be checked.</b>")
+            self.heading.setText(AlertsPaneWords.tr("<b>Warning signs could not be checked.</b>"))
             self.message.setText(
-                f"The reason: {check_failure(self.session)}. They will be checked again after "
-                'your next change, or now with "Check again" on the banner.'
+                AlertsPaneWords.tr(
+                    "The reason: {reason}. They will be checked again after "
+                    'your next change, or now with "Check again" on the banner.'
+                ).format(reason=check_failure(self.session))
             )
             self.ack_state.clear()
             self._set_ack_enabled(False)
             return
         if alert is None:
             self.heading.setText(
-                "<b>No warning signs to show.</b>"
+                AlertsPaneWords.tr("<b>No warning signs to show.</b>")
                 if not self.show_acknowledged.isChecked()
-                else "<b>No alerts in this journal.</b>"
+                else AlertsPaneWords.tr("<b>No alerts in this journal.</b>")
             )
             self.message.clear()
             self.ack_state.clear()
@@ -217,17 +230,24 @@ class AlertsPane(QWidget):
             return
         group = self.selected_group()
         assert group is not None
-        times = f" ({group.count} times, the latest on {alert.date.isoformat()})" if group.count > 1 else ""
-        self.heading.setText(
-            f"<b>{escape(alert.title)}</b> - {escape(alert.site or NO_SITE)}, {alert.date.isoformat()}{times}"
+        date = alert.date.isoformat()
+        times = (
+            " "
+            + AlertsPaneWords.tr("({count} times, the latest on {date})").format(count=group.count, date=date)
+            if group.count > 1
+            else ""
         )
+        site = escape(alert.site or AlertsModelWords.tr(NO_SITE))
+        self.heading.setText(f"<b>{escape(alert.title)}</b> - {site}, {date}{times}")
         self.message.setText(alert.message)
         for one in group.alerts:
             for ev in one.evidence:
                 self.evidence.addTopLevelItem(QTreeWidgetItem(list(evidence_words(ev))))
         self.ack_state.setText(acknowledgement_words(alert))
         # An acknowledged alert can be acknowledged again (shown to a second doctor): it adds to the history.
-        self.ack_button.setText("Acknowledge" if group.is_open else "Acknowledge again")
+        self.ack_button.setText(
+            AlertsPaneWords.tr("Acknowledge") if group.is_open else AlertsPaneWords.tr("Acknowledge again")
+        )
         self._set_ack_enabled(True)
 
     def _set_ack_enabled(self, enabled: bool) -> None:
@@ -255,20 +275,34 @@ class AlertsPane(QWidget):
         hint = (
             ""
             if self.show_acknowledged.isChecked()
-            else ' Tick "Show acknowledged alerts too" to see it again.'
+            else " " + AlertsPaneWords.tr('Tick "Show acknowledged alerts too" to see it again.')
         )
-        again = "" if alert.is_open else " again (the earlier acknowledgements are kept)"
-        self.status.setText(f"Acknowledged{again}: {done.title}, {done.date.isoformat()}.{hint}")
+        said = (
+            AlertsPaneWords.tr("Acknowledged: {title}, {date}.")
+            if alert.is_open
+            else AlertsPaneWords.tr(
+                "Acknowledged again (the earlier acknowledgements are kept): {title}, {date}."
+            )
+        )
+        self.status.setText(said.format(title=done.title, date=done.date.isoformat()) + hint)
         return done
 
 
 def acknowledgement_words(alert: Alert) -> str:
     """The acknowledgement history in lines, latest first: when, and the note if there is one."""
     if not alert.acknowledgements:
-        return "Open: not yet acknowledged."
+        return AlertsPaneWords.tr("Open: not yet acknowledged.")
     count = len(alert.acknowledgements)
-    lines = ["Acknowledged once:" if count == 1 else f"Acknowledged {count} times (latest first):"]
+    lines = [
+        AlertsPaneWords.tr("Acknowledged once:")
+        if count == 1
+        else AlertsPaneWords.tr("Acknowledged {count} times (latest first):").format(count=count)
+    ]
     for ack in alert.acknowledgements:
-        note = f': "{ack.note}"' if ack.note else " (no note)"
+        note = (
+            AlertsPaneWords.tr(': "{note}"').format(note=ack.note)
+            if ack.note
+            else " " + AlertsPaneWords.tr("(no note)")
+        )
         lines.append(f"  {ack.at.replace('T', ' ')[:16]}{note}")
     return "\n".join(lines)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from journal.core.charts import figures, words
 from journal.core.charts.site_extras import hand_figure, site_chart_extras
+from journal.core.language import Words
 from journal.core.operations import Changes
 from journal.gui.feeds.alerts_source import site_alert_dates
 from journal.gui.session import JournalSession, touches
@@ -38,7 +39,12 @@ from journal.gui.widgets.date_range import DateRangeControl
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
-HINT = "Point at the chart to read a value."
+
+class ChartsPaneWords(Words):
+    """The charts pane: its buttons, its hints and what it says when nothing can be charted."""
+
+
+HINT = ChartsPaneWords.mark("Point at the chart to read a value.")
 
 
 class ChartsPane(QWidget):
@@ -54,24 +60,26 @@ class ChartsPane(QWidget):
         self.choice = ChartChoice(session, self)
         self.site_choice, self.test_choice = self.choice.site_choice, self.choice.test_choice
         self.range = DateRangeControl(self)
-        self.save_button = QPushButton("Save chart as PNG...", self)
-        self.save_button.setAccessibleName("Save chart as PNG")
-        self.readout = QLabel(HINT, self)
-        self.readout.setAccessibleName("Value under the pointer")
+        self.save_button = QPushButton(ChartsPaneWords.tr("Save chart as PNG..."), self)
+        self.save_button.setAccessibleName(ChartsPaneWords.tr("Save chart as PNG"))
+        self.readout = QLabel(ChartsPaneWords.tr(HINT), self)
+        self.readout.setAccessibleName(ChartsPaneWords.tr("Value under the pointer"))
         self.placeholder = QLabel(self)
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
         # Words for what the picture shows: a sentence under it (and the canvas's description,
         # which a screen reader says), and the same values as a table on request.
-        self.table_toggle = QCheckBox("Show as &table", self)
-        self.table_toggle.setToolTip("Show the charted values as a table instead of the chart")
+        self.table_toggle = QCheckBox(ChartsPaneWords.tr("Show as &table"), self)
+        self.table_toggle.setToolTip(
+            ChartsPaneWords.tr("Show the charted values as a table instead of the chart")
+        )
         self.summary = QLabel(self)
         self.summary.setObjectName("chart-summary")
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.summary.setAccessibleName("What the chart shows")
+        self.summary.setAccessibleName(ChartsPaneWords.tr("What the chart shows"))
         self.table = QTableWidget(self)
-        self.table.setAccessibleName("The chart's values")
+        self.table.setAccessibleName(ChartsPaneWords.tr("The chart's values"))
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setTabKeyNavigation(False)  # Tab moves on; the arrow keys move in the table
         self.table.verticalHeader().hide()
@@ -147,7 +155,7 @@ class ChartsPane(QWidget):
         else:
             # The first time, loading matplotlib takes a second or two: let the pane appear
             # with a word of explanation first, then draw.
-            self.placeholder.setText("Drawing the chart...")
+            self.placeholder.setText(ChartsPaneWords.tr("Drawing the chart..."))
             self.placeholder.show()
             self._redraw_soon.start()
 
@@ -164,14 +172,20 @@ class ChartsPane(QWidget):
         if self.view == HAND_VIEW:
             readings = store.finger_palm()
             if not readings:
-                self._nothing("No finger-to-palm readings yet: add them with Journal > Hand function.")
+                self._nothing(
+                    ChartsPaneWords.tr(
+                        "No finger-to-palm readings yet: add them with Journal > Hand function."
+                    )
+                )
                 return None
             self.range.set_extent(readings[0].date, readings[-1].date)
             return hand_figure(readings, width, height, since=since, until=until)
         if self.view == LABS_VIEW:
             test = self.choice.test()
             if test is None:
-                self._nothing("No lab results yet: add them under Labs to chart them here.")
+                self._nothing(
+                    ChartsPaneWords.tr("No lab results yet: add them under Labs to chart them here.")
+                )
                 return None
             labs = store.labs(test=test)
             self.range.set_extent(labs[0].date, labs[-1].date)
@@ -180,7 +194,7 @@ class ChartsPane(QWidget):
             )
         site_id = self.site_id()
         if site_id is None:
-            self._nothing("Add a site to see its charts.")
+            self._nothing(ChartsPaneWords.tr("Add a site to see its charts."))
             return None
         entries = store.entries(site_id)
         self.range.set_extent(entries[0].date if entries else None, entries[-1].date if entries else None)
@@ -237,7 +251,7 @@ class ChartsPane(QWidget):
         self.table.resizeColumnsToContents()
         if self.canvas is not None:
             self.canvas.setAccessibleDescription(
-                f"{summary} Left and right arrow keys read the values one by one."
+                f"{summary} " + ChartsPaneWords.tr("Left and right arrow keys read the values one by one.")
             )
         self._show_chosen_form()
 
@@ -275,13 +289,13 @@ class ChartsPane(QWidget):
             return
         chart_canvas.follow_palette(figure, self.palette())
         canvas = chart_canvas.ChartCanvas(figure)
-        canvas.hovered.connect(lambda text: self.readout.setText(text or HINT))
+        canvas.hovered.connect(lambda text: self.readout.setText(text or ChartsPaneWords.tr(HINT)))
         canvas.setMinimumSize(420, 300)  # below this the panels' labels no longer fit
         self.body.addWidget(canvas, 1)
         canvas.show()  # a layout would show it only on the next pass of the event loop
         self._layout.activate()  # and place it now, not at the figure's default size in a corner
         self.canvas = canvas
-        self.readout.setText(HINT)
+        self.readout.setText(ChartsPaneWords.tr(HINT))
         self._fill_words()
 
     def plotted(self, gid: str) -> tuple[list[dt.date], list[float]]:
@@ -301,7 +315,10 @@ class ChartsPane(QWidget):
         """Save the chart as printed (light background, fixed size); ask where when no path is given."""
         if path is None:
             chosen, _filter = QFileDialog.getSaveFileName(
-                self, "Save chart as PNG", str(Path.home() / self.suggested_name()), "PNG images (*.png)"
+                self,
+                ChartsPaneWords.tr("Save chart as PNG"),
+                str(Path.home() / self.suggested_name()),
+                ChartsPaneWords.tr("PNG images (*.png)"),
             )
             if not chosen:
                 return None
@@ -313,15 +330,23 @@ class ChartsPane(QWidget):
         try:
             figure.savefig(target, format="png", dpi=150)
         except OSError as exc:
-            self.readout.setText(f"The chart was not saved: {exc.strerror or exc} ({target}).")
+            self.readout.setText(
+                ChartsPaneWords.tr("The chart was not saved: {reason} ({path}).").format(
+                    reason=exc.strerror or exc, path=target
+                )
+            )
             return None
-        said = f"Saved the chart as {target}."
+        said = ChartsPaneWords.tr("Saved the chart as {path}.").format(path=target)
         self.readout.setText(said)
         # From an encrypted journal the PNG is a plain copy: said, with where it is (the import
         # here: the pane loads nothing for a save until one is made).
         from journal.gui.plain_export import warn_if_plain_copy
 
         warn_if_plain_copy(
-            self, "Save chart as PNG", said, self.session.journal.folder, [f"the chart {target}"]
+            self,
+            ChartsPaneWords.tr("Save chart as PNG"),
+            said,
+            self.session.journal.folder,
+            [ChartsPaneWords.tr("the chart {path}").format(path=target)],
         )
         return target

@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 from journal.core.domain.model import Photo
 from journal.core.errors import JournalError
+from journal.core.language import Words, number
 from journal.core.measure.align import Alignment, Similarity
 from journal.core.operations import Changes
 from journal.core.operations.alignments import align_photos, remove_alignment
@@ -47,6 +48,11 @@ from journal.gui.widgets.compare_photos import DatedPhoto, dated_photos, latest_
 from journal.gui.widgets.landmarks import LandmarkPicker
 from journal.gui.widgets.photo_marks import SegmentMark
 from journal.gui.widgets.zoom_view import ZoomView, zoom_buttons, zoom_percent
+
+
+class CompareViewWords(Words):
+    """The compare window: two photos of a site side by side or overlaid, lined up by landmarks."""
+
 
 SIDE_BY_SIDE, OVERLAY = 0, 1
 MEASURE_ROLES = ("reference", "length", "width")
@@ -67,7 +73,9 @@ class CompareDialog(QDialog):
         self.session = session
         self.site_id = site_id
         site = session.store.site(site_id)
-        self.setWindowTitle(f"Compare photos of {site.name} - Skin Journal")
+        self.setWindowTitle(
+            CompareViewWords.tr("Compare photos of {site} - Skin Journal").format(site=site.name)
+        )
         self.photos: list[DatedPhoto] = dated_photos(session.store, site_id)
         self.images: dict[str, QImage] = {}
         self._requests: dict[int, str] = {}
@@ -82,38 +90,44 @@ class CompareDialog(QDialog):
         self._loader.loaded.connect(self._image_loaded)
         self._loader.failed.connect(lambda _request, message: self.status.setText(message))
 
-        self.first_choice = self._photo_chooser("Earlier photo")
-        self.second_choice = self._photo_chooser("Later photo")
-        self.side_button = QRadioButton("Side by side", self)
-        self.overlay_button = QRadioButton("Overlay", self)
+        self.first_choice = self._photo_chooser(CompareViewWords.tr("Earlier photo"))
+        self.second_choice = self._photo_chooser(CompareViewWords.tr("Later photo"))
+        self.side_button = QRadioButton(CompareViewWords.tr("Side by side"), self)
+        self.overlay_button = QRadioButton(CompareViewWords.tr("Overlay"), self)
         self.side_button.setChecked(True)
         self.status = QLabel(self)
-        self.status.setAccessibleName("Compare status")
+        self.status.setAccessibleName(CompareViewWords.tr("Compare status"))
 
         self.left, self.right = ZoomView(self), ZoomView(self)
-        self.left.setAccessibleName("Earlier photo")
-        self.right.setAccessibleName("Later photo")
+        self.left.setAccessibleName(CompareViewWords.tr("Earlier photo"))
+        self.right.setAccessibleName(CompareViewWords.tr("Later photo"))
         self.link = ViewLink(self.left, self.right)
         self.overlay = ZoomView(self)
-        self.overlay.setAccessibleName("Both photos overlaid")
+        self.overlay.setAccessibleName(CompareViewWords.tr("Both photos overlaid"))
         self.opacity = QSlider(Qt.Orientation.Horizontal, self)
         self.opacity.setRange(0, 100)
         self.opacity.setValue(50)
-        self.opacity.setAccessibleName("Opacity of the later photo")
-        self.opacity.setToolTip("0: only the earlier photo; 100: only the later photo")
-        self.line_up = QCheckBox("Drag the later photo to line it up", self)
-        self.reset_position = QPushButton("Reset position", self)
-        self.landmarks_button = QPushButton("Line &up\u2026", self)
+        self.opacity.setAccessibleName(CompareViewWords.tr("Opacity of the later photo"))
+        self.opacity.setToolTip(CompareViewWords.tr("0: only the earlier photo; 100: only the later photo"))
+        self.line_up = QCheckBox(CompareViewWords.tr("Drag the later photo to line it up"), self)
+        self.reset_position = QPushButton(CompareViewWords.tr("Reset position"), self)
+        self.landmarks_button = QPushButton(CompareViewWords.tr("Line &up\u2026"), self)
         self.landmarks_button.setCheckable(True)
         self.landmarks_button.setToolTip(
-            "Click the same two landmarks (a freckle, a scar's end) on each photo to line them up"
+            CompareViewWords.tr(
+                "Click the same two landmarks (a freckle, a scar's end) on each photo to line them up"
+            )
         )
-        self.save_alignment = QPushButton("Save alignment", self)
-        self.save_alignment.setToolTip("Keep this alignment with the two photos (Undo takes it back)")
-        self.remove_alignment_button = QPushButton("Forget alignment", self)
-        self.remove_alignment_button.setToolTip("Show the two photos without their alignment")
+        self.save_alignment = QPushButton(CompareViewWords.tr("Save alignment"), self)
+        self.save_alignment.setToolTip(
+            CompareViewWords.tr("Keep this alignment with the two photos (Undo takes it back)")
+        )
+        self.remove_alignment_button = QPushButton(CompareViewWords.tr("Forget alignment"), self)
+        self.remove_alignment_button.setToolTip(
+            CompareViewWords.tr("Show the two photos without their alignment")
+        )
         self.align_note = QLabel(self)
-        self.align_note.setAccessibleName("Alignment")
+        self.align_note.setAccessibleName(CompareViewWords.tr("Alignment"))
         self.align_note.setWordWrap(True)
         self.picker = LandmarkPicker(self.left, self.right, self)
         self.pages = QStackedWidget(self)
@@ -122,7 +136,10 @@ class CompareDialog(QDialog):
         controls, self.zoom_label = zoom_buttons(self._active_view, [self.left, self.overlay], self)
 
         top = QHBoxLayout()
-        for label, chooser in (("Earlier:", self.first_choice), ("Later:", self.second_choice)):
+        for label, chooser in (
+            (CompareViewWords.tr("Earlier:"), self.first_choice),
+            (CompareViewWords.tr("Later:"), self.second_choice),
+        ):
             caption = QLabel(label, self)
             caption.setBuddy(chooser)
             top.addWidget(caption)
@@ -220,7 +237,10 @@ class CompareDialog(QDialog):
         box = QVBoxLayout(page)
         box.setContentsMargins(0, 0, 0, 0)
         row = QHBoxLayout()
-        earlier, later = QLabel("Earlier", page), QLabel("Later", page)
+        earlier, later = (
+            QLabel(CompareViewWords.tr("Earlier"), page),
+            QLabel(CompareViewWords.tr("Later"), page),
+        )
         earlier.setBuddy(self.opacity)
         row.addWidget(earlier)
         row.addWidget(self.opacity, 1)
@@ -235,7 +255,9 @@ class CompareDialog(QDialog):
     def _select_defaults(self) -> None:
         if len(self.photos) < 2:
             self.status.setText(
-                "Compare needs photos from two dates of this site; add photos to its entries."
+                CompareViewWords.tr(
+                    "Compare needs photos from two dates of this site; add photos to its entries."
+                )
             )
             for widget in (self.first_choice, self.second_choice, self.side_button, self.overlay_button):
                 widget.setEnabled(False)
@@ -270,7 +292,7 @@ class CompareDialog(QDialog):
             return
         self.images.clear()
         self._requests.clear()
-        self.status.setText("Loading the photos...")
+        self.status.setText(CompareViewWords.tr("Loading the photos..."))
         for key, photo in zip(("first", "second"), pair, strict=True):
             files = self.session.journal.files  # read (and decrypted) in the loader's worker
             self._requests[self._loader.load_photo(files, photo, reduction(photo.width, photo.height))] = key
@@ -397,14 +419,30 @@ class CompareDialog(QDialog):
         if self.alignment is not None:
             # Image y points down: a positive angle turns clockwise on screen.
             turn = math.degrees(self.placement.angle)
-            way = "clockwise" if turn >= 0 else "anticlockwise"
-            parts.append(f"Lined up by two landmarks (the later photo turned {abs(turn):.0f}\u00b0 {way}).")
+            said = (
+                CompareViewWords.tr(
+                    "Lined up by two landmarks (the later photo turned {degrees}\u00b0 clockwise)."
+                )
+                if turn >= 0
+                else CompareViewWords.tr(
+                    "Lined up by two landmarks (the later photo turned {degrees}\u00b0 anticlockwise)."
+                )
+            )
+            parts.append(said.format(degrees=f"{abs(turn):.0f}"))
         if self.calibrated:
-            parts.append("Both photos are calibrated: 1 mm is the same size on screen in both.")
+            parts.append(
+                CompareViewWords.tr("Both photos are calibrated: 1 mm is the same size on screen in both.")
+            )
         elif self.alignment is not None:
-            parts.append(f"Scaled \u00d7{self.placement.scale:.2f} to match the landmarks.")
+            parts.append(
+                CompareViewWords.tr("Scaled \u00d7{scale} to match the landmarks.").format(
+                    scale=number(self.placement.scale, 2)
+                )
+            )
         else:
-            parts.append("Not lined up: the later photo is shown at the earlier one's width.")
+            parts.append(
+                CompareViewWords.tr("Not lined up: the later photo is shown at the earlier one's width.")
+            )
         return " ".join(parts)
 
     # -- lining up by landmarks ---------------------------------------------------------------
@@ -424,13 +462,16 @@ class CompareDialog(QDialog):
             return
         first, second = (len(side) for side in self.picker.points)
         if first <= second and first < 2:
-            where = f"landmark {first + 1} on the earlier photo (left)"
+            said = CompareViewWords.tr("Click landmark {number} on the earlier photo (left).").format(
+                number=first + 1
+            )
         elif second < 2:
-            where = f"the same landmark {second + 1} on the later photo (right)"
+            said = CompareViewWords.tr("Click the same landmark {number} on the later photo (right).").format(
+                number=second + 1
+            )
         else:
-            self.status.setText("Save the alignment, or click again to move a landmark.")
-            return
-        self.status.setText(f"Click {where}.")
+            said = CompareViewWords.tr("Save the alignment, or click again to move a landmark.")
+        self.status.setText(said)
 
     def keep_alignment(self) -> None:
         pair = self.chosen()
@@ -440,11 +481,13 @@ class CompareDialog(QDialog):
         try:
             outcome = align_photos(self.session.journal, pair[0], pair[1], first_points, second_points)
         except JournalError as exc:
-            self.status.setText(f"Not lined up: {exc}")
+            self.status.setText(CompareViewWords.tr("Not lined up: {reason}").format(reason=exc))
             return
         self.session.do(outcome)  # tells this dialog too: place_second
         self.set_lining_up(False)
-        self.status.setText("Lined up; the alignment is kept with these two photos (Undo takes it back).")
+        self.status.setText(
+            CompareViewWords.tr("Lined up; the alignment is kept with these two photos (Undo takes it back).")
+        )
 
     def forget_alignment(self) -> None:
         if self.alignment is None or self.alignment.id is None:
@@ -452,7 +495,7 @@ class CompareDialog(QDialog):
         try:
             outcome = remove_alignment(self.session.journal, self.alignment.id)
         except JournalError as exc:
-            self.status.setText(f"Not changed: {exc}")
+            self.status.setText(CompareViewWords.tr("Not changed: {reason}").format(reason=exc))
             return
         self.session.do(outcome)
         self.picker.clear()

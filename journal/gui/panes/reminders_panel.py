@@ -22,7 +22,13 @@ from PySide6.QtWidgets import (
 )
 
 from journal.core.charts.overview import SiteOverview, due_for_check, last_check_words
+from journal.core.language import Words
 from journal.gui.widgets.targets import fit_for_stiff_hands
+
+
+class RemindersPanelWords(Words):
+    """The checks that are due, above the list of sites."""
+
 
 MAX_ROWS = 4
 
@@ -33,7 +39,7 @@ class RemindersPanel(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setAccessibleName("Checks due")
+        self.setAccessibleName(RemindersPanelWords.tr("Checks due"))
         self.dismissed = False
         self.due: list[SiteOverview] = []
         self.title = QLabel()
@@ -42,8 +48,8 @@ class RemindersPanel(QFrame):
         bold.setBold(True)
         self.title.setFont(bold)
         self.hide_button = QToolButton()
-        self.hide_button.setText("Hide")
-        self.hide_button.setAccessibleName("Hide the checks that are due")
+        self.hide_button.setText(RemindersPanelWords.tr("Hide"))
+        self.hide_button.setAccessibleName(RemindersPanelWords.tr("Hide the checks that are due"))
         self.hide_button.clicked.connect(self.dismiss)
         self.rows = QGridLayout()
         self.rows.setColumnStretch(0, 1)
@@ -74,17 +80,26 @@ class RemindersPanel(QFrame):
             )
             label.setWordWrap(True)  # a long site name wraps instead of widening the window
             label.setMinimumWidth(1)
-            button = QPushButton("Log now")
-            button.setAccessibleName(f"Log a check of {line.site.name} now")
+            button = QPushButton(RemindersPanelWords.tr("Log now"))
+            button.setAccessibleName(
+                RemindersPanelWords.tr("Log a check of {site} now").format(site=line.site.name)
+            )
             button.clicked.connect(lambda _=False, site_id=line.site.id: self.log_requested.emit(site_id))
             self.rows.addWidget(label, row, 0)
             self.rows.addWidget(button, row, 1)
         fit_for_stiff_hands(self)  # the new rows' buttons
         extra = len(self.due) - MAX_ROWS
-        self.more.setText(f"\u2026 and {extra} more" if extra > 0 else "")
+        self.more.setText(
+            RemindersPanelWords.tr("\u2026 and {count} more").format(count=extra) if extra > 0 else ""
+        )
         self.more.setVisible(extra > 0)
         count = len(self.due)
-        self.title.setText(f"{count} site{'s are' if count != 1 else ' is'} due for a check")
+        self.title.setText(
+            # English has no .qm to pick the singular from "%n ...": the singular is its own text.
+            RemindersPanelWords.tr("1 site is due for a check")
+            if count == 1
+            else RemindersPanelWords.tr("%n sites are due for a check", "", count)
+        )
         self.setVisible(bool(self.due) and not self.dismissed)
 
     def dismiss(self) -> None:

@@ -13,6 +13,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QLabel, QListView, QPushButton, QVBoxLayout, QWidget
 
+from journal.core.language import Words
 from journal.gui.feeds.thumbnails import ThumbnailCache
 from journal.gui.models.site_list_model import SiteListModel, SiteRole
 from journal.gui.panes.reminders_panel import RemindersPanel
@@ -21,6 +22,10 @@ from journal.gui.widgets.delegates.site_delegate import SiteDelegate
 
 if TYPE_CHECKING:
     from journal.gui.session import JournalSession
+
+
+class SitesPaneWords(Words):
+    "The list of sites beside the tabs."
 
 
 class SitesPane(QWidget):
@@ -41,17 +46,21 @@ class SitesPane(QWidget):
         self.view.setModel(self.model)
         self.view.setItemDelegate(SiteDelegate(self.view))
         self.view.setUniformItemSizes(True)
-        self.view.setAccessibleName("Sites")
-        self.view.setAccessibleDescription("The body sites you follow; choose one to see its entries")
+        self.view.setAccessibleName(SitesPaneWords.tr("Sites"))
+        self.view.setAccessibleDescription(
+            SitesPaneWords.tr("The body sites you follow; choose one to see its entries")
+        )
         self.view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self.view.setMinimumWidth(230)
-        title = QLabel("&Sites")
+        title = QLabel(SitesPaneWords.tr("&Sites"))
         title.setBuddy(self.view)
         bold = title.font()
         bold.setBold(True)
         title.setFont(bold)
-        self.add_button = QPushButton("Add site\u2026")
-        self.empty_hint = QLabel("No sites yet. Add the first place on your skin you want to follow.")
+        self.add_button = QPushButton(SitesPaneWords.tr("Add site\u2026"))
+        self.empty_hint = QLabel(
+            SitesPaneWords.tr("No sites yet. Add the first place on your skin you want to follow.")
+        )
         self.empty_hint.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 0, 6)

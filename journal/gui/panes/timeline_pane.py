@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from journal.core.charts.trends import EARLIER_VALUES, TREND_FIELDS, trend
 from journal.core.domain.model import Entry, Photo
 from journal.core.errors import NotFound
+from journal.core.language import Words
 from journal.core.operations import Changes
 from journal.gui.feeds.thumbnails import ThumbnailCache
 from journal.gui.models.timeline_model import THUMB, Column, TimelineModel, TimelineRole
@@ -35,6 +36,11 @@ from journal.gui.widgets.elided_label import ElidedLabel
 
 if TYPE_CHECKING:
     from journal.gui.session import JournalSession
+
+
+class TimelinePaneWords(Words):
+    "The timeline's title, its line under it and its table's name."
+
 
 ROW_HEIGHT = THUMB.height() + 8
 OPTIONAL_COLUMNS = {
@@ -64,7 +70,7 @@ class TimelinePane(QWidget):
         self.subtitle.setWordWrap(True)
         self.view = QTableView()
         self.view.setModel(self.model)
-        self.view.setAccessibleName("Entries of the selected site, newest first")
+        self.view.setAccessibleName(TimelinePaneWords.tr("Entries of the selected site, newest first"))
         self.view.setTabKeyNavigation(False)  # Tab moves on to the buttons; arrows move in the table
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -132,8 +138,8 @@ class TimelinePane(QWidget):
         self.model.site_id = None if site is None else site.id
         self.model.reload(at_least=keep_rows)
         if site is None:
-            self.title.setText("No site selected")
-            self.subtitle.setText("Choose a site on the left, or add one.")
+            self.title.setText(TimelinePaneWords.tr("No site selected"))
+            self.subtitle.setText(TimelinePaneWords.tr("Choose a site on the left, or add one."))
             return
         assert site.id is not None
         self.title.setText(f"{site.name}")
@@ -150,14 +156,22 @@ class TimelinePane(QWidget):
 
     def _describe(self, site: Any) -> None:
         count = self.model.total_entries()
-        parts = [site.region, f"{count} entr{'ies' if count != 1 else 'y'}"]
+        parts = [
+            site.region,
+            (
+                # English has no .qm to pick "1 entry" from "%n entries": the singular is its own text.
+                TimelinePaneWords.tr("1 entry")
+                if count == 1
+                else TimelinePaneWords.tr("%n entries", "", count)
+            ),
+        ]
         # The same arrow as in the site list, from the few newest values it reads (not every row).
         recent = self.session.store.recent_measured_entries(TREND_FIELDS, EARLIER_VALUES + 1, site_id=site.id)
         found = trend(recent.get(site.id, []))
         if found is not None:
             parts.append(found.describe())
         if site.resolved_on:
-            parts.append(f"resolved on {site.resolved_on.isoformat()}")
+            parts.append(TimelinePaneWords.tr("resolved on {date}").format(date=site.resolved_on.isoformat()))
         self.subtitle.setText(" \u00b7 ".join(parts))
 
     def current_entry(self) -> Entry | None:

@@ -15,15 +15,21 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from journal.core.charts.figures import ALERT_COLOUR
 from journal.core.errors import JournalError
+from journal.core.language import Words
 from journal.gui.feeds.alerts_source import check_failure, not_checked_text, open_alerts
 from journal.gui.session import JournalSession
 
 
+class AlertBannerWords(Words):
+    """The banner above the tabs."""
+
+
 def banner_text(count: int) -> str:
+    # English has no .qm to pick the singular from "%n ...": the singular is its own text.
     return (
-        f"{count} warning sign needs a professional look"
+        AlertBannerWords.tr("1 warning sign needs a professional look")
         if count == 1
-        else f"{count} warning signs need a professional look"
+        else AlertBannerWords.tr("%n warning signs need a professional look", "", count)
     )
 
 
@@ -45,11 +51,11 @@ class AlertBanner(QFrame):
         )
         self.label = QLabel(self)
         self.label.setWordWrap(True)  # a failure's reason can be long: never cut off
-        self.show_button = QPushButton("Show", self)
-        self.show_button.setAccessibleName("Show the alerts")
+        self.show_button = QPushButton(AlertBannerWords.tr("Show"), self)
+        self.show_button.setAccessibleName(AlertBannerWords.tr("Show the alerts"))
         self.show_button.clicked.connect(self.show_requested)
-        self.retry_button = QPushButton("Check again", self)
-        self.retry_button.setAccessibleName("Check the warning signs again")
+        self.retry_button = QPushButton(AlertBannerWords.tr("Check again"), self)
+        self.retry_button.setAccessibleName(AlertBannerWords.tr("Check the warning signs again"))
         self.retry_button.clicked.connect(self.retry_requested)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 4, 6, 4)

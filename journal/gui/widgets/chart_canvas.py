@@ -17,6 +17,14 @@ from matplotlib.figure import Figure
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 
+from journal.core.language import Words
+from journal.gui.wording import short_number
+
+
+class ChartCanvasWords(Words):
+    """The chart on screen: its name and the value under the pointer."""
+
+
 NEAR_PIXELS = 24  # how close the pointer must be to a point to read it
 
 
@@ -29,8 +37,10 @@ class PointUnderCursor:
 
     def describe(self) -> str:
         if self.is_care:
-            return f"{self.date.isoformat()}  care: {self.label}"
-        return f"{self.date.isoformat()}  {self.label}: {self.value:g}"
+            return ChartCanvasWords.tr("{date}  care: {what}").format(
+                date=self.date.isoformat(), what=self.label
+            )
+        return f"{self.date.isoformat()}  {self.label}: {short_number(self.value)}"
 
 
 def _point(line: Any, x: float, y: float) -> PointUnderCursor:
@@ -120,8 +130,10 @@ class ChartCanvas(FigureCanvasQTAgg):
 
     def __init__(self, figure: Figure) -> None:
         super().__init__(figure)
-        self.setAccessibleName("Chart")
-        self.setAccessibleDescription("Left and right arrow keys read the values one by one.")
+        self.setAccessibleName(ChartCanvasWords.tr("Chart"))
+        self.setAccessibleDescription(
+            ChartCanvasWords.tr("Left and right arrow keys read the values one by one.")
+        )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._points: list[PointUnderCursor] | None = None  # made on the first key press
         self._index = -1

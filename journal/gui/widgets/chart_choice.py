@@ -7,8 +7,14 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QRadioButton, QWid
 
 from journal.core.charts.lab_units import lab_axes
 from journal.core.domain.lab_tests import label as lab_label
+from journal.core.language import Words
 from journal.core.operations import Changes
 from journal.gui.session import JournalSession
+
+
+class ChartChoiceWords(Words):
+    """What a chart is of: a site, a lab test or the hands."""
+
 
 SITE_VIEW, LABS_VIEW, HAND_VIEW = 0, 1, 2
 
@@ -20,17 +26,17 @@ class ChartChoice(QWidget):
     def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
-        self.site_button = QRadioButton("Site", self)
-        self.labs_button = QRadioButton("Labs", self)
-        self.hand_button = QRadioButton("Hands", self)  # finger-to-palm distances
+        self.site_button = QRadioButton(ChartChoiceWords.tr("Site"), self)
+        self.labs_button = QRadioButton(ChartChoiceWords.tr("Labs"), self)
+        self.hand_button = QRadioButton(ChartChoiceWords.tr("Hands"), self)  # finger-to-palm distances
         self.site_button.setChecked(True)
         self.site_choice = QComboBox(self)
-        self.site_choice.setAccessibleName("Site charted")
+        self.site_choice.setAccessibleName(ChartChoiceWords.tr("Site charted"))
         self.test_choice = QComboBox(self)
-        self.test_choice.setAccessibleName("Lab test charted")
+        self.test_choice.setAccessibleName(ChartChoiceWords.tr("Lab test charted"))
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(QLabel("Chart of:", self))
+        layout.addWidget(QLabel(ChartChoiceWords.tr("Chart of:"), self))
         layout.addWidget(self.site_button)
         layout.addWidget(self.site_choice, 1)
         layout.addWidget(self.labs_button)
@@ -85,7 +91,10 @@ class ChartChoice(QWidget):
         keep = self.site_id() or self.session.current_site_id
         self._refill(
             self.site_choice,
-            [(s.name + (" (archived)" if s.archived else ""), s.id) for s in self.session.store.sites()],
+            [
+                (ChartChoiceWords.tr("{site} (archived)").format(site=s.name) if s.archived else s.name, s.id)
+                for s in self.session.store.sites()
+            ],
             keep,
         )
 

@@ -7,8 +7,13 @@ import datetime as dt
 from collections import Counter
 
 from journal.core.domain.model import Photo
+from journal.core.language import Words
 from journal.core.measure.model import Measurement
 from journal.core.store import Store
+
+
+class ComparePhotosWords(Words):
+    """How a photo is named in the compare window's choices."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -36,9 +41,11 @@ def dated_photos(store: Store, site_id: int) -> list[DatedPhoto]:
         seen[day] += 1
         label = day.isoformat()
         if per_day[day] > 1:
-            label += f" ({seen[day]} of {per_day[day]})"
+            label += " " + ComparePhotosWords.tr("({number} of {count})").format(
+                number=seen[day], count=per_day[day]
+            )
         if entry_day != day:
-            label += f" (entry of {entry_day.isoformat()})"
+            label += " " + ComparePhotosWords.tr("(entry of {date})").format(date=entry_day.isoformat())
         result.append(DatedPhoto(photo, label))
     return result
 

@@ -18,6 +18,12 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QDateEdit, QToolTip, QWidget
 
 from journal.core.domain.validate import EARLIEST_DATE
+from journal.core.language import Words
+
+
+class DateEditWords(Words):
+    """Why a typed date is refused."""
+
 
 ISO_FORMAT = "yyyy-MM-dd"
 # No section of yyyy-MM-dd takes five keys, and only the year takes four: a run that starts with
@@ -163,12 +169,16 @@ class DateField(QDateEdit):
     def _refuse(self, typed: str, day: dt.date | None) -> None:
         kept = self._before.toString(ISO_FORMAT)
         if day is None:
-            why = f"{typed} is not a date in the form YYYY-MM-DD"
+            why = DateEditWords.tr("{typed} is not a date in the form YYYY-MM-DD").format(typed=typed)
         elif to_qdate(day) < self.minimumDate():
-            why = f"{day.isoformat()} is too early: this field takes dates from {self.minimumDate().toString(ISO_FORMAT)}"
+            why = DateEditWords.tr("{date} is too early: this field takes dates from {first}").format(
+                date=day.isoformat(), first=self.minimumDate().toString(ISO_FORMAT)
+            )
         else:
-            why = f"{day.isoformat()} is too late: this field takes dates up to {self.maximumDate().toString(ISO_FORMAT)}"
-        self.refusal = f"{why}. The date stays {kept}."
+            why = DateEditWords.tr("{date} is too late: this field takes dates up to {last}").format(
+                date=day.isoformat(), last=self.maximumDate().toString(ISO_FORMAT)
+            )
+        self.refusal = DateEditWords.tr("{why}. The date stays {kept}.").format(why=why, kept=kept)
         QToolTip.showText(self.mapToGlobal(QPoint(0, self.height())), self.refusal, self)
 
     # -- anything that ends a run of typing ---------------------------------------------------------

@@ -11,15 +11,21 @@ import datetime as dt
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
+from journal.core.language import Words
 from journal.gui.widgets.date_edit import DateField
 
+
+class DateRangeWords(Words):
+    """The period a chart shows."""
+
+
 PRESETS: tuple[tuple[str, int | None], ...] = (
-    ("All", None),
-    ("Last 3 months", 91),
-    ("Last 6 months", 182),
-    ("Last year", 365),
-    ("Last 2 years", 730),
-    ("Custom", -1),
+    (DateRangeWords.mark("All"), None),
+    (DateRangeWords.mark("Last 3 months"), 91),
+    (DateRangeWords.mark("Last 6 months"), 182),
+    (DateRangeWords.mark("Last year"), 365),
+    (DateRangeWords.mark("Last 2 years"), 730),
+    (DateRangeWords.mark("Custom"), -1),
 )
 CUSTOM = len(PRESETS) - 1
 
@@ -39,16 +45,16 @@ class DateRangeControl(QWidget):
         super().__init__(parent)
         self._quiet = False  # True while the control sets its own dates
         self.preset = QComboBox(self)
-        self.preset.setAccessibleName("Period shown")
+        self.preset.setAccessibleName(DateRangeWords.tr("Period shown"))
         for text, _days in PRESETS:
-            self.preset.addItem(text)
+            self.preset.addItem(DateRangeWords.tr(text))
         self.since_edit, self.until_edit = DateField(parent=self), DateField(parent=self)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.preset)
         for caption, edit, name in (
-            ("From", self.since_edit, "First day shown"),
-            ("To", self.until_edit, "Last day shown"),
+            (DateRangeWords.tr("From"), self.since_edit, DateRangeWords.tr("First day shown")),
+            (DateRangeWords.tr("To"), self.until_edit, DateRangeWords.tr("Last day shown")),
         ):
             edit.setAccessibleName(name)
             label = QLabel(caption, self)

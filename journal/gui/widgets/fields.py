@@ -22,11 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.gui.wording import NOT_CHECKED
+from journal.core.language import Words
+from journal.gui.wording import not_checked
+
+
+class FieldsWords(Words):
+    """The entry fields' words: a rating's steppers, "not measured", "not counted"."""
+
 
 # The end words wrap onto two lines at most ("stuck to / the bone"): room for the steppers
 # beside the slider on a 1024 px wide screen.
-WORDS_WIDTH_OF = "to the bone"
+WORDS_WIDTH_OF = FieldsWords.mark("to the bone")
 
 
 class RatingInput(QWidget):
@@ -46,28 +52,44 @@ class RatingInput(QWidget):
         # Eleven positions a mouse can tell apart; a finger that cannot aim uses the steppers.
         self.slider.setMinimumWidth(140)
         self.slider.setAccessibleName(name)
-        self.slider.setAccessibleDescription(f"0 means {low_words}, 10 means {high_words}")
+        self.slider.setAccessibleDescription(
+            FieldsWords.tr("0 means {low}, 10 means {high}").format(low=low_words, high=high_words)
+        )
         self.value_label = QLabel()
-        self.value_label.setMinimumWidth(self.fontMetrics().horizontalAdvance(NOT_CHECKED) + 6)
+        self.value_label.setMinimumWidth(self.fontMetrics().horizontalAdvance(not_checked()) + 6)
         # Steppers: a tap each, for a hand that cannot drag a slider's handle to a point.
         self.less_button, self.more_button = QToolButton(), QToolButton()
-        for button, text, words, step in (
-            (self.less_button, "\u2212", "Less", -1),
-            (self.more_button, "+", "More", 1),
+        for button, text, spoken, tip, step in (
+            (
+                self.less_button,
+                "\u2212",
+                FieldsWords.tr("Less {name}"),
+                FieldsWords.tr("Less {name} (one step)"),
+                -1,
+            ),
+            (
+                self.more_button,
+                "+",
+                FieldsWords.tr("More {name}"),
+                FieldsWords.tr("More {name} (one step)"),
+                1,
+            ),
         ):
             button.setText(text)
-            button.setAccessibleName(f"{words} {name.lower()}")
-            button.setToolTip(f"{words} {name.lower()} (one step)")
+            button.setAccessibleName(spoken.format(name=name.lower()))
+            button.setToolTip(tip.format(name=name.lower()))
             button.setAutoRepeat(True)  # held down, it keeps stepping
             button.setMinimumSize(32, 32)  # a square target, not a sliver beside the slider
             button.clicked.connect(lambda _=False, step=step: self.step(step))
         self.clear_button = QToolButton()
-        self.clear_button.setText("Clear")
-        self.clear_button.setAccessibleName(f"Clear {name.lower()}")
-        self.clear_button.setToolTip(f"Set {name.lower()} back to not checked")
+        self.clear_button.setText(FieldsWords.tr("Clear"))
+        self.clear_button.setAccessibleName(FieldsWords.tr("Clear {name}").format(name=name.lower()))
+        self.clear_button.setToolTip(
+            FieldsWords.tr("Set {name} back to not checked").format(name=name.lower())
+        )
         low, high = QLabel(low_words), QLabel(high_words)
         low.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        words_width = self.fontMetrics().horizontalAdvance(WORDS_WIDTH_OF)
+        words_width = self.fontMetrics().horizontalAdvance(FieldsWords.tr(WORDS_WIDTH_OF))
         for label in (low, high):
             label.setEnabled(False)  # the palette's dimmed text: a hint, not a value
             label.setWordWrap(True)
@@ -115,7 +137,9 @@ class RatingInput(QWidget):
         self.changed.emit()
 
     def _refresh(self) -> None:
-        text = f"{self.slider.value()} of 10" if self._set else NOT_CHECKED
+        text = (
+            FieldsWords.tr("{value} of 10").format(value=self.slider.value()) if self._set else not_checked()
+        )
         self.value_label.setText(text)
         show_unset(self.value_label, not self._set)
         # Unset, the handle rests at 0 but is faded, so "not checked" never reads as a 0.
@@ -126,7 +150,9 @@ class RatingInput(QWidget):
             self.slider.setGraphicsEffect(faded)
         elif self._set and faded is not None:
             self.slider.setGraphicsEffect(None)  # type: ignore[arg-type]  # None removes it
-        self.slider.setAccessibleDescription(f"{self._name}: {text}")
+        self.slider.setAccessibleDescription(
+            FieldsWords.tr("{name}: {value}").format(name=self._name, value=text)
+        )
         self.clear_button.setEnabled(self._set)
 
 
@@ -136,7 +162,7 @@ class ChoiceInput(QComboBox):
     def __init__(self, name: str, options: Iterable[tuple[str, str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setAccessibleName(name)
-        self.addItem(NOT_CHECKED, None)
+        self.addItem(not_checked(), None)
         for stored, label in options:
             self.addItem(label, stored)
         self.currentIndexChanged.connect(lambda index: show_unset(self, index == 0))
@@ -152,8 +178,14 @@ class ChoiceInput(QComboBox):
 
 
 class YesNoInput(ChoiceInput):
-    def __init__(self, name: str, yes: str = "yes", no: str = "no", parent: QWidget | None = None) -> None:
-        super().__init__(name, [("yes", yes), ("no", no)], parent)
+    def __init__(
+        self, name: str, yes: str | None = None, no: str | None = None, parent: QWidget | None = None
+    ) -> None:
+        options = [
+            ("yes", FieldsWords.tr("yes") if yes is None else yes),
+            ("no", FieldsWords.tr("no") if no is None else no),
+        ]
+        super().__init__(name, options, parent)
 
     def value(self) -> bool | None:  # type: ignore[override]
         data = self.currentData()
@@ -175,7 +207,7 @@ class SizeInput(QDoubleSpinBox):
         self.setSingleStep(0.1)
         self.setRange(self.UNSET, 100.0)
         self.setSuffix(" mm")
-        self.setSpecialValueText("not measured")
+        self.setSpecialValueText(FieldsWords.tr("not measured"))
         self.valueChanged.connect(lambda _v: show_unset(self, self.measured() is None))
         self.setValue(self.UNSET)
         show_unset(self, True)
@@ -194,7 +226,7 @@ class CountInput(QSpinBox):
         super().__init__(parent)
         self.setAccessibleName(name)
         self.setRange(self.UNSET, 10_000)
-        self.setSpecialValueText("not counted")
+        self.setSpecialValueText(FieldsWords.tr("not counted"))
         self.valueChanged.connect(lambda _v: show_unset(self, self.counted() is None))
         self.setValue(self.UNSET)
         show_unset(self, True)

@@ -38,20 +38,26 @@ from PySide6.QtWidgets import (
 )
 
 from journal.core.domain.model import Photo
+from journal.core.language import Words
 from journal.core.photos.pipeline import PreparedPhoto
 from journal.core.photos.quality import photo_warnings
 from journal.gui.commands.photo_import import PhotoImporter
 from journal.gui.wording import PHOTO_GUIDANCE
 
+
+class PhotoTrayWords(Words):
+    """The photos of an entry in the entry editor: adding, pasting, removing."""
+
+
 ICON = QSize(96, 96)
-FILE_FILTER = (
+FILE_FILTER = PhotoTrayWords.mark(
     "Photos (*.jpg *.jpeg *.png *.heic *.heif *.webp *.JPG *.JPEG *.PNG *.HEIC *.HEIF *.WEBP);;All files (*)"
 )
 PENDING = Qt.ItemDataRole.UserRole + 1  # a new photo's sha256
 SAVED = Qt.ItemDataRole.UserRole + 2  # a saved photo's row id
 # A saved photo whose sealed file failed its authentication: compared by identity, never shown.
 CHANGED_TILE = b"changed"
-CHANGED_WORDS = "cannot be shown: the file was changed"
+CHANGED_WORDS = PhotoTrayWords.mark("cannot be shown: the file was changed")
 # Asked about each prepared photo before it joins the entry; answers later through the callback
 # (True: add it, False: leave it out), so it may ask the person first without blocking.
 Gate = Callable[[PreparedPhoto, Callable[[bool], None]], None]
@@ -85,12 +91,14 @@ class PhotoTray(QWidget):
         self.list.setMaximumHeight(ICON.height() + 44)
         self.list.setFlow(QListWidget.Flow.LeftToRight)
         self.list.setWrapping(False)
-        self.list.setAccessibleName("Photos of this entry")
-        self.add_button = QPushButton("&Add photos\u2026")
-        self.paste_button = QPushButton("Paste photo")
-        self.paste_button.setToolTip("Paste a picture from the clipboard (Ctrl+V)")
-        self.remove_button = QPushButton("&Remove")
-        self.remove_button.setToolTip("Take the selected photos off this entry when you save (Delete)")
+        self.list.setAccessibleName(PhotoTrayWords.tr("Photos of this entry"))
+        self.add_button = QPushButton(PhotoTrayWords.tr("&Add photos\u2026"))
+        self.paste_button = QPushButton(PhotoTrayWords.tr("Paste photo"))
+        self.paste_button.setToolTip(PhotoTrayWords.tr("Paste a picture from the clipboard (Ctrl+V)"))
+        self.remove_button = QPushButton(PhotoTrayWords.tr("&Remove"))
+        self.remove_button.setToolTip(
+            PhotoTrayWords.tr("Take the selected photos off this entry when you save (Delete)")
+        )
         self.remove_button.setEnabled(False)
         self.removal_note = QLabel()  # says what Save will take off, since nothing changes before
         self.removal_note.setObjectName("photo-removal-note")
@@ -103,10 +111,10 @@ class PhotoTray(QWidget):
         self.quality_note.setTextFormat(Qt.TextFormat.PlainText)
         self.quality_note.hide()
         self.progress = QProgressBar()
-        self.progress.setAccessibleName("Photo import progress")
+        self.progress.setAccessibleName(PhotoTrayWords.tr("Photo import progress"))
         self.progress.setTextVisible(True)
         self.progress.hide()
-        guidance = QLabel(f"Drop photos here, or add or paste them. {PHOTO_GUIDANCE}")
+        guidance = QLabel(PhotoTrayWords.tr("Drop photos here, or add or paste them.") + f" {PHOTO_GUIDANCE}")
         guidance.setWordWrap(True)
         guidance.setEnabled(False)  # dimmed: advice, not a field
 
@@ -159,18 +167,24 @@ class PhotoTray(QWidget):
             pixmap = QPixmap()
             if thumb is not None and thumb is not CHANGED_TILE:
                 pixmap.loadFromData(thumb)
-            item = QListWidgetItem(QIcon(pixmap), _label(name, photo.taken_on, "saved"))
+            item = QListWidgetItem(QIcon(pixmap), _label(name, photo.taken_on, PhotoTrayWords.tr("saved")))
             item.setData(SAVED, photo.id)
-            tip = f"{name}, {photo.width}x{photo.height}, saved on this entry"
+            tip = PhotoTrayWords.tr("{name}, {width}x{height}, saved on this entry").format(
+                name=name, width=photo.width, height=photo.height
+            )
             if thumb is CHANGED_TILE:
-                item.setText(f"{item.text()}\n{CHANGED_WORDS}")
-                tip = f"{name}: this photo {CHANGED_WORDS}."
+                item.setText(f"{item.text()}\n{PhotoTrayWords.tr(CHANGED_WORDS)}")
+                tip = PhotoTrayWords.tr("{name}: this photo cannot be shown: the file was changed.").format(
+                    name=name
+                )
             item.setToolTip(tip)
             self.list.addItem(item)
 
     # -- adding ---------------------------------------------------------------------------
     def choose_files(self) -> None:
-        names, _ = QFileDialog.getOpenFileNames(self, "Add photos", str(last_photo_folder()), FILE_FILTER)
+        names, _ = QFileDialog.getOpenFileNames(
+            self, PhotoTrayWords.tr("Add photos"), str(last_photo_folder()), PhotoTrayWords.tr(FILE_FILTER)
+        )
         if names:
             remember_photo_folder(Path(names[0]).parent)
         self.add_files([Path(n) for n in names])
@@ -188,7 +202,9 @@ class PhotoTray(QWidget):
             if urls:
                 self.add_files(urls)
                 return
-            QMessageBox.information(self, "Paste photo", "The clipboard holds no picture.")
+            QMessageBox.information(
+                self, PhotoTrayWords.tr("Paste photo"), PhotoTrayWords.tr("The clipboard holds no picture.")
+            )
             return
         self._start([QImage(image)])
 
@@ -234,10 +250,13 @@ class PhotoTray(QWidget):
         pixmap = QPixmap()
         pixmap.loadFromData(photo.thumbnail)
         warnings = [warning.sentence() for warning in photo_warnings(photo)]
-        state = "new, hard to compare" if warnings else "new"
+        state = PhotoTrayWords.tr("new, hard to compare") if warnings else PhotoTrayWords.tr("new")
         item = QListWidgetItem(QIcon(pixmap), _label(photo.original_name, photo.taken_on, state))
         item.setData(PENDING, photo.sha256)
-        item.setToolTip("\n".join([f"{photo.original_name}, {photo.width}x{photo.height}, new", *warnings]))
+        first = PhotoTrayWords.tr("{name}, {width}x{height}, new").format(
+            name=photo.original_name, width=photo.width, height=photo.height
+        )
+        item.setToolTip("\n".join([first, *warnings]))
         self.list.addItem(item)
         self._show_quality()
 
@@ -253,8 +272,8 @@ class PhotoTray(QWidget):
         self.errors.append(message)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Photo not added",
-            f"{message}\n\nThe entry is unchanged; other photos are not affected.",
+            PhotoTrayWords.tr("Photo not added"),
+            f"{message}\n\n" + PhotoTrayWords.tr("The entry is unchanged; other photos are not affected."),
             QMessageBox.StandardButton.Ok,
             self,
         )
@@ -265,7 +284,9 @@ class PhotoTray(QWidget):
         self.progress.setVisible(finished < started)
         self.progress.setRange(0, max(started, 1))
         self.progress.setValue(finished)
-        self.progress.setFormat(f"Preparing photos: {finished} of {started}")
+        self.progress.setFormat(
+            PhotoTrayWords.tr("Preparing photos: {done} of {all}").format(done=finished, all=started)
+        )
 
     # -- removing -------------------------------------------------------------------------
     def remove_selected(self) -> None:
@@ -290,15 +311,24 @@ class PhotoTray(QWidget):
     def _show_removals(self) -> None:
         count = len(self.removed)
         self.removal_note.setVisible(bool(count))
-        them = "them" if count != 1 else "it"
+        # English has no .qm to pick the singular from "%n ...": the singular is its own text.
         self.removal_note.setText(
-            f"{count} saved photo{'s' if count != 1 else ''} will be taken off this entry when you save "
-            f"(Cancel keeps {them}; Undo brings {them} back after saving)."
+            PhotoTrayWords.tr(
+                "1 saved photo will be taken off this entry when you save "
+                "(Cancel keeps it; Undo brings it back after saving)."
+            )
+            if count == 1
+            else PhotoTrayWords.tr(
+                "%n saved photos will be taken off this entry when you save "
+                "(Cancel keeps them; Undo brings them back after saving).",
+                "",
+                count,
+            )
         )
 
 
 def _label(name: str, taken_on: dt.date | None, state: str) -> str:
-    return f"{name}\n{taken_on.isoformat() if taken_on else 'no date'} \u00b7 {state}"
+    return f"{name}\n{taken_on.isoformat() if taken_on else PhotoTrayWords.tr('no date')} \u00b7 {state}"
 
 
 # The folder photos were last added from (a phone's import folder, usually the same each time).

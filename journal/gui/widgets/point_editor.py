@@ -18,8 +18,14 @@ from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent,
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
+from journal.core.language import Words
 from journal.gui.widgets.photo_marks import HANDLE_RADIUS, Point, SegmentMark
 from journal.gui.widgets.zoom_view import ZoomView
+
+
+class PointEditorWords(Words):
+    """The magnifier beside a photo being measured."""
+
 
 PICK_RADIUS = HANDLE_RADIUS + 5  # screen pixels around a handle that select it
 LOUPE_SIZE = 168
@@ -36,7 +42,7 @@ class Loupe(QWidget):
         self.centre = QPointF()
         self.setFixedSize(LOUPE_SIZE, LOUPE_SIZE)
         self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.setAccessibleName("Magnifier")
+        self.setAccessibleName(PointEditorWords.tr("Magnifier"))
         self.hide()
 
     def magnification(self) -> float:

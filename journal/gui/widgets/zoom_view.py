@@ -20,6 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.core.language import Words
+
+
+class ZoomViewWords(Words):
+    """The zoom buttons beside a photo."""
+
+
 MIN_ZOOM = 0.02
 MAX_ZOOM = 16.0
 STEP = 1.25
@@ -39,7 +46,7 @@ class ZoomView(QGraphicsView):
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setAccessibleName("Photo")
+        self.setAccessibleName(ZoomViewWords.tr("Photo"))
         self._zoom = 1.0
         self.fitting = True
         for keys, slot in (
@@ -146,10 +153,10 @@ def zoom_buttons(
     read-out of its zoom, updated whenever one of `views` zooms."""
     row = QHBoxLayout()
     for text, tip, action in (
-        ("Fit", "Fit the photo to the window (Ctrl+0)", ZoomView.fit),
-        ("100 %", "Show the photo's real pixels (Ctrl+1)", ZoomView.actual_size),
-        ("Zoom out", "Zoom out (Ctrl+minus)", ZoomView.zoom_out),
-        ("Zoom in", "Zoom in (Ctrl+plus)", ZoomView.zoom_in),
+        (ZoomViewWords.tr("Fit"), ZoomViewWords.tr("Fit the photo to the window (Ctrl+0)"), ZoomView.fit),
+        ("100 %", ZoomViewWords.tr("Show the photo's real pixels (Ctrl+1)"), ZoomView.actual_size),
+        (ZoomViewWords.tr("Zoom out"), ZoomViewWords.tr("Zoom out (Ctrl+minus)"), ZoomView.zoom_out),
+        (ZoomViewWords.tr("Zoom in"), ZoomViewWords.tr("Zoom in (Ctrl+plus)"), ZoomView.zoom_in),
     ):
         button = QPushButton(text, parent)
         button.setToolTip(tip)
@@ -157,7 +164,7 @@ def zoom_buttons(
         button.clicked.connect(lambda _checked=False, act=action: act(target()))
         row.addWidget(button)
     label = QLabel(zoom_percent(views[0].zoom), parent)
-    label.setAccessibleName("Zoom level")
+    label.setAccessibleName(ZoomViewWords.tr("Zoom level"))
     label.setMinimumWidth(60)
     for view in views:  # hidden views refit too: show the zoom of the view in use
         view.zoom_changed.connect(lambda _zoom: label.setText(zoom_percent(target().zoom)))

@@ -9,6 +9,7 @@ that shows these records refreshes from what the outcome names.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -27,12 +28,33 @@ from PySide6.QtWidgets import (
 )
 
 from journal.core.errors import JournalError, ValidationError
+from journal.core.language import Words
 from journal.core.operations import Changes, Outcome
 from journal.core.operations import records as ops
 from journal.gui.panes.records.fields import Field
 from journal.gui.panes.records.form import ERROR_COLOUR, RecordForm
 from journal.gui.panes.records.table import Column, RecordTableModel
 from journal.gui.session import JournalSession
+
+
+class RecordPaneWords(Words):
+    """The buttons and the status shared by the daily check, labs, care log and visits."""
+
+
+@dataclasses.dataclass(frozen=True)
+class RecordTexts:
+    """A pane's sentences, each marked in the pane's own module: a German noun's gender changes
+    the words around it, so "New {noun}" cannot be one sentence for every pane."""
+
+    plural: str  # "Lab results"
+    saved_list: str  # "Saved lab results"
+    new: str  # "<b>New lab result</b>"
+    editing: str  # "<b>Editing the lab result of {date}</b>"
+    saved: str  # "Saved the lab result of {date}."
+    updated: str  # "Updated the lab result of {date}."
+    deleted: str  # "Deleted the lab result of {date}. Undo ({keys}) brings it back."
+    edit_selected: str
+    delete_selected: str
 
 
 class RecordPane(QWidget):
@@ -42,6 +64,8 @@ class RecordPane(QWidget):
     FIELDS: ClassVar[tuple[Field, ...]]
     COLUMNS: ClassVar[tuple[Column, ...]]
     HINT: ClassVar[str] = ""
+    WORDS: ClassVar[type[Words]]  # the subclass's translation context, for its marked words
+    TEXTS: ClassVar[RecordTexts]
 
     # -- what a subclass provides -----------------------------------------------------
     def load_records(self) -> list[Any]:
@@ -60,18 +84,18 @@ class RecordPane(QWidget):
         super().__init__(parent)
         self.session = session
         self.editing: Any | None = None
-        self.setAccessibleName(self.NOUN.capitalize() + "s")
+        self.setAccessibleName(self.text("plural"))
 
         self.heading = QLabel(self)
-        self.form = RecordForm(self.FIELDS, self)
-        self.save_button = QPushButton("Save", self)
-        self.save_button.setToolTip("Save (Ctrl+Return)")
+        self.form = RecordForm(self.shown_fields(), self)
+        self.save_button = QPushButton(RecordPaneWords.tr("Save"), self)
+        self.save_button.setToolTip(RecordPaneWords.tr("Save (Ctrl+Return)"))
         self.save_button.setDefault(True)
-        self.cancel_button = QPushButton("Clear", self)
-        self.model = RecordTableModel(self.COLUMNS, self)
+        self.cancel_button = QPushButton(RecordPaneWords.tr("Clear"), self)
+        self.model = RecordTableModel(self.shown_columns(self.COLUMNS), self)
         self.table = QTableView(self)
         self.table.setModel(self.model)
-        self.table.setAccessibleName(f"Saved {self.NOUN}s")
+        self.table.setAccessibleName(self.text("saved_list"))
         self.table.setTabKeyNavigation(False)  # Tab moves on; arrows move in the table
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -86,16 +110,13 @@ class RecordPane(QWidget):
         # so the columns after it (the labs' "Outside range") stay in sight on a small screen.
         header.setMaximumSectionSize(self.fontMetrics().horizontalAdvance("M") * 18)
         header.setStretchLastSection(True)
-        self.edit_button = QPushButton("Edit", self)
-        self.delete_button = QPushButton("Delete", self)
+        self.edit_button = QPushButton(RecordPaneWords.tr("Edit"), self)
+        self.delete_button = QPushButton(RecordPaneWords.tr("Delete"), self)
         self.status = QLabel(self)
         self.status.setWordWrap(True)
-        self.status.setAccessibleName("Status")
-        for button, name in (
-            (self.edit_button, "Edit the selected"),
-            (self.delete_button, "Delete the selected"),
-        ):
-            button.setAccessibleName(f"{name} {self.NOUN}")
+        self.status.setAccessibleName(RecordPaneWords.tr("Status"))
+        self.edit_button.setAccessibleName(self.text("edit_selected"))
+        self.delete_button.setAccessibleName(self.text("delete_selected"))
         self._lay_out()
         self._connect()
         self.start_new()
@@ -106,7 +127,7 @@ class RecordPane(QWidget):
         box = QVBoxLayout(left)
         box.addWidget(self.heading)
         if self.HINT:
-            hint = QLabel(self.HINT, left)
+            hint = QLabel(self.WORDS.tr(self.HINT), left)
             hint.setWordWrap(True)
             box.addWidget(hint)
         box.addWidget(self.form)
@@ -182,8 +203,8 @@ class RecordPane(QWidget):
     def start_new(self) -> None:
         self.editing = None
         self.form.clear()
-        self.heading.setText(f"<b>New {self.NOUN}</b>")
-        self.cancel_button.setText("Clear")
+        self.heading.setText(self.text("new"))
+        self.cancel_button.setText(RecordPaneWords.tr("Clear"))
 
     def edit_selected(self) -> None:
         record = self.selected()
@@ -191,8 +212,8 @@ class RecordPane(QWidget):
             return
         self.editing = record
         self.form.load(record)
-        self.heading.setText(f"<b>Editing the {self.NOUN} of {record.date.isoformat()}</b>")
-        self.cancel_button.setText("Cancel edit")
+        self.heading.setText(self.text("editing").format(date=record.date.isoformat()))
+        self.cancel_button.setText(RecordPaneWords.tr("Cancel edit"))
         self.form.editors[self.FIELDS[0].name].widget.setFocus()
 
     def save(self) -> Any | None:
@@ -211,10 +232,10 @@ class RecordPane(QWidget):
         except JournalError as exc:
             self._say(str(exc), error=True)
             return None
-        verb = "Updated" if self.editing is not None else "Saved"
+        said = self.text("updated" if self.editing is not None else "saved")
         self.start_new()
         self.select_record(saved.id)
-        self._say(f"{verb} the {self.NOUN} of {saved.date.isoformat()}.")
+        self._say(said.format(date=saved.date.isoformat()))
         return saved
 
     def delete_selected(self) -> None:
@@ -229,7 +250,7 @@ class RecordPane(QWidget):
         if self.editing is not None and self.editing.id == record.id:
             self.start_new()
         keys = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
-        self._say(f"Deleted the {self.NOUN} of {record.date.isoformat()}. Undo ({keys}) brings it back.")
+        self._say(self.text("deleted").format(date=record.date.isoformat(), keys=keys))
 
     def select_record(self, record_id: int | None) -> None:
         """Select the record (after a save, or an undo that brought it back), if it is listed."""
@@ -240,6 +261,27 @@ class RecordPane(QWidget):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
             )
             self.table.scrollTo(self.model.index(row, 0))
+
+    # -- words in the person's language ---------------------------------------------------------
+    def text(self, name: str) -> str:
+        """One of the pane's sentences (RecordTexts), translated in the pane's context."""
+        return self.WORDS.tr(getattr(self.TEXTS, name))
+
+    def shown_fields(self) -> tuple[Field, ...]:
+        """The fields with their label, placeholder and help in the person's language."""
+        tr = self.WORDS.tr
+        return tuple(
+            dataclasses.replace(
+                f,
+                label=tr(f.label),
+                placeholder=tr(f.placeholder) if f.placeholder else "",
+                help=tr(f.help) if f.help else "",
+            )
+            for f in self.FIELDS
+        )
+
+    def shown_columns(self, columns: tuple[Column, ...]) -> tuple[Column, ...]:
+        return tuple(dataclasses.replace(c, header=self.WORDS.tr(c.header)) for c in columns)
 
     def _update_buttons(self) -> None:
         has_selection = self.selected() is not None

@@ -5,10 +5,16 @@ from __future__ import annotations
 from enum import IntEnum
 
 from journal.core.domain import choices as C
-from journal.core.domain.model import CareEvent, plain_text
-from journal.gui.panes.records.base import RecordPane
+from journal.core.domain.model import CareEvent
+from journal.core.language import Words
+from journal.gui.panes.records.base import RecordPane, RecordTexts
 from journal.gui.panes.records.fields import Field, choice_pairs
 from journal.gui.panes.records.table import Column
+from journal.gui.wording import shown_text
+
+
+class CarePaneWords(Words):
+    """The care log's form and list."""
 
 
 class CareColumn(IntEnum):
@@ -21,29 +27,68 @@ class CareColumn(IntEnum):
 
 
 def _amount(care: CareEvent) -> str:
-    return f"{plain_text(care.amount)} {care.unit or ''}".strip()
+    return f"{shown_text(care.amount)} {care.unit or ''}".strip()
 
 
 class CarePane(RecordPane):
     KIND = "care"
     NOUN = "care event"
+    WORDS = CarePaneWords
+    TEXTS = RecordTexts(
+        plural=CarePaneWords.mark("Care events"),
+        saved_list=CarePaneWords.mark("Saved care events"),
+        new=CarePaneWords.mark("<b>New care event</b>"),
+        editing=CarePaneWords.mark("<b>Editing the care event of {date}</b>"),
+        saved=CarePaneWords.mark("Saved the care event of {date}."),
+        updated=CarePaneWords.mark("Updated the care event of {date}."),
+        deleted=CarePaneWords.mark("Deleted the care event of {date}. Undo ({keys}) brings it back."),
+        edit_selected=CarePaneWords.mark("Edit the selected care event"),
+        delete_selected=CarePaneWords.mark("Delete the selected care event"),
+    )
     RECORD = CareEvent
     FIELDS = (
-        Field("date", "Date", "date", required=True),
-        Field("kind", "Kind", "choice", choice_pairs(C.CARE_KINDS, C.CARE_KIND_LABELS), required=True),
-        Field("what", "What", "text", required=True, placeholder="for example: scalp massage, vitamin D"),
-        Field("amount", "Amount", "number", placeholder="for example 1000"),
-        Field("unit", "Unit", "text", placeholder="for example IU, mg, mcg"),
-        Field("minutes", "Minutes", "number", placeholder="how long, for massage"),
-        Field("note", "Note", "long_text"),
+        Field("date", CarePaneWords.mark("Date"), "date", required=True),
+        Field(
+            "kind",
+            CarePaneWords.mark("Kind"),
+            "choice",
+            choice_pairs(C.CARE_KINDS, C.CARE_KIND_LABELS),
+            required=True,
+        ),
+        Field(
+            "what",
+            CarePaneWords.mark("What"),
+            "text",
+            required=True,
+            placeholder=CarePaneWords.mark("for example: scalp massage, vitamin D"),
+        ),
+        Field(
+            "amount",
+            CarePaneWords.mark("Amount"),
+            "number",
+            placeholder=CarePaneWords.mark("for example 1000"),
+        ),
+        Field(
+            "unit",
+            CarePaneWords.mark("Unit"),
+            "text",
+            placeholder=CarePaneWords.mark("for example IU, mg, mcg"),
+        ),
+        Field(
+            "minutes",
+            CarePaneWords.mark("Minutes"),
+            "number",
+            placeholder=CarePaneWords.mark("how long, for massage"),
+        ),
+        Field("note", CarePaneWords.mark("Note"), "long_text"),
     )
     COLUMNS = (
-        Column("Date", "date"),
-        Column("Kind", "kind", lambda care: C.CARE_KIND_LABELS.get(care.kind, care.kind)),
-        Column("What", "what"),
-        Column("Amount", "amount", _amount),
-        Column("Minutes", "minutes"),
-        Column("Note", "note"),
+        Column(CarePaneWords.mark("Date"), "date"),
+        Column(CarePaneWords.mark("Kind"), "kind", lambda care: C.CARE_KIND_LABELS.get(care.kind, care.kind)),
+        Column(CarePaneWords.mark("What"), "what"),
+        Column(CarePaneWords.mark("Amount"), "amount", _amount),
+        Column(CarePaneWords.mark("Minutes"), "minutes"),
+        Column(CarePaneWords.mark("Note"), "note"),
     )
 
     def load_records(self) -> list[CareEvent]:

@@ -16,12 +16,17 @@ from PySide6.QtWidgets import QDateEdit, QWidget
 from journal.core.domain import daily
 from journal.core.domain.model import DailyCheck
 from journal.core.errors import ValidationError
+from journal.core.language import Words
 from journal.core.operations import Outcome
 from journal.core.operations import records as ops
-from journal.gui.panes.records.base import RecordPane
+from journal.gui.panes.records.base import RecordPane, RecordPaneWords, RecordTexts
 from journal.gui.panes.records.fields import Field
 from journal.gui.panes.records.table import Column
 from journal.gui.session import JournalSession
+
+
+class DailyPaneWords(Words):
+    """The daily check's form and list."""
 
 
 class DailyColumn(IntEnum):
@@ -35,37 +40,56 @@ class DailyColumn(IntEnum):
 
 def _ticked(field: str):  # type: ignore[no-untyped-def]
     """yes, no, or blank for not checked."""
-    return lambda check: {True: "yes", False: "no"}.get(getattr(check, field), "")
+    return lambda check: {True: DailyPaneWords.tr("yes"), False: DailyPaneWords.tr("no")}.get(
+        getattr(check, field), ""
+    )
 
 
 class DailyPane(RecordPane):
     KIND = "daily"
     NOUN = "daily check"
+    WORDS = DailyPaneWords
+    TEXTS = RecordTexts(
+        plural=DailyPaneWords.mark("Daily checks"),
+        saved_list=DailyPaneWords.mark("Saved daily checks"),
+        new=DailyPaneWords.mark("<b>New daily check</b>"),
+        editing=DailyPaneWords.mark("<b>Editing the daily check of {date}</b>"),
+        saved=DailyPaneWords.mark("Saved the daily check of {date}."),
+        updated=DailyPaneWords.mark("Updated the daily check of {date}."),
+        deleted=DailyPaneWords.mark("Deleted the daily check of {date}. Undo ({keys}) brings it back."),
+        edit_selected=DailyPaneWords.mark("Edit the selected daily check"),
+        delete_selected=DailyPaneWords.mark("Delete the selected daily check"),
+    )
     RECORD = DailyCheck
-    HINT = (
+    HINT = DailyPaneWords.mark(
         "One check per day: a date that already has a check shows it here, and saving changes it. "
         'Leave a sign at "not checked" if you did not think about it.'
     )
     FIELDS = (
-        Field("date", "Date", "date", required=True),
-        Field("fatigue", "Unusually tired (fatigue)", "yes_no"),
-        Field("weakness", "Muscles felt weak", "yes_no"),
+        Field("date", DailyPaneWords.mark("Date"), "date", required=True),
+        Field("fatigue", DailyPaneWords.mark("Unusually tired (fatigue)"), "yes_no"),
+        Field("weakness", DailyPaneWords.mark("Muscles felt weak"), "yes_no"),
         Field(
             "urination_changes",
-            "Change in urination",
+            DailyPaneWords.mark("Change in urination"),
             "yes_no",
-            help="Any change in how often, how much, or the colour",
+            help=DailyPaneWords.mark("Any change in how often, how much, or the colour"),
         ),
-        Field("stress", "Stress", "rating", help="0 = calm, 10 = the most stressed you can imagine"),
-        Field("note", "Note", "long_text"),
+        Field(
+            "stress",
+            DailyPaneWords.mark("Stress"),
+            "rating",
+            help=DailyPaneWords.mark("0 = calm, 10 = the most stressed you can imagine"),
+        ),
+        Field("note", DailyPaneWords.mark("Note"), "long_text"),
     )
     COLUMNS = (
-        Column("Date", "date"),
-        Column("Fatigue", "fatigue", _ticked("fatigue")),
-        Column("Weakness", "weakness", _ticked("weakness")),
-        Column("Urination changes", "urination_changes", _ticked("urination_changes")),
-        Column("Stress", "stress"),
-        Column("Note", "note"),
+        Column(DailyPaneWords.mark("Date"), "date"),
+        Column(DailyPaneWords.mark("Fatigue"), "fatigue", _ticked("fatigue")),
+        Column(DailyPaneWords.mark("Weakness"), "weakness", _ticked("weakness")),
+        Column(DailyPaneWords.mark("Urination changes"), "urination_changes", _ticked("urination_changes")),
+        Column(DailyPaneWords.mark("Stress"), "stress"),
+        Column(DailyPaneWords.mark("Note"), "note"),
     )
 
     def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
@@ -146,23 +170,28 @@ class DailyPane(RecordPane):
             self._loading = False
         self.editing, self._shown = saved, _form_values(shown)
         if saved is not None:
-            self.heading.setText(f"<b>Editing the {self.NOUN} of {day.isoformat()}</b>")
-            self.cancel_button.setText("Cancel edit")
+            self.heading.setText(self.text("editing").format(date=day.isoformat()))
+            self.cancel_button.setText(RecordPaneWords.tr("Cancel edit"))
             self.select_record(saved.id)  # and its row in the list beside the form
         else:
-            self.heading.setText(f"<b>New {self.NOUN} for {day.isoformat()}</b>")
-            self.cancel_button.setText("Clear")
+            self.heading.setText(
+                DailyPaneWords.tr("<b>New daily check for {date}</b>").format(date=day.isoformat())
+            )
+            self.cancel_button.setText(RecordPaneWords.tr("Clear"))
         if wanted and saved is not None:
             kept = [
                 self.form.editors[name].field.label
                 for name in wanted
                 if name in daily.YES_NO_FIELDS and getattr(filled, name) != wanted[name]
             ]
-            self._say(
-                f"{day.isoformat()} already has a {self.NOUN}: it is shown with your changes added; "
-                "save to keep them."
-                + (f" Already logged as yes, and kept: {', '.join(kept)}." if kept else "")
-            )
+            said = DailyPaneWords.tr(
+                "{date} already has a daily check: it is shown with your changes added; save to keep them."
+            ).format(date=day.isoformat())
+            if kept:
+                said += " " + DailyPaneWords.tr("Already logged as yes, and kept: {fields}.").format(
+                    fields=", ".join(kept)
+                )
+            self._say(said)
 
     def _values(self) -> dict[str, Any]:
         return {name: value for name, value in self.form.raw().items() if name != "date"}

@@ -23,8 +23,14 @@ from PySide6.QtWidgets import (
 
 from journal.core.domain.model import plain_text
 from journal.core.domain.validate import latest_date
+from journal.core.language import Words
 from journal.gui.widgets.date_edit import DateField, to_qdate
 from journal.gui.widgets.fields import YesNoInput
+
+
+class RecordFieldsWords(Words):
+    """The record forms' fields: what an empty choice or rating says."""
+
 
 NOT_NOTED = -1  # the rating spin box's "not noted" position
 
@@ -75,7 +81,7 @@ class FieldEditor:
         if field.kind == "rating":
             spin = QSpinBox(parent)
             spin.setRange(NOT_NOTED, 10)
-            spin.setSpecialValueText("not noted")
+            spin.setSpecialValueText(RecordFieldsWords.tr("not noted"))
             spin.setSuffix(" / 10")
             return spin
         if field.kind == "check":
@@ -85,7 +91,7 @@ class FieldEditor:
         if field.kind == "choice":
             combo = QComboBox(parent)
             # No silent default: a required choice starts empty and the core asks for it.
-            combo.addItem("(choose)" if field.required else "", None)
+            combo.addItem(RecordFieldsWords.tr("(choose)") if field.required else "", None)
             for value, words in field.choices:
                 combo.addItem(words, value)
             return combo

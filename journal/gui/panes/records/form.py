@@ -7,8 +7,14 @@ from typing import Any
 
 from PySide6.QtWidgets import QCheckBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from journal.gui.mnemonics import WINDOW_LETTERS, with_mnemonic
+from journal.core.language import Words
+from journal.gui.mnemonics import window_letters, with_mnemonic
 from journal.gui.panes.records.fields import Field, FieldEditor
+
+
+class RecordFormWords(Words):
+    """The record forms."""
+
 
 # The one colour that is not the palette's: a refusal must stand out in light and dark themes.
 ERROR_COLOUR = "#d0342c"
@@ -21,13 +27,13 @@ class RecordForm(QWidget):
         self.errors: dict[str, QLabel] = {}
         layout = QFormLayout(self)
         layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        taken = set(WINDOW_LETTERS)  # these panes sit in the main window: keep its Alt+letters
+        taken = window_letters()  # these panes sit in the main window: keep its Alt+letters
         for field in fields:
             editor = FieldEditor(field, self)
             error = QLabel(self)
             error.setWordWrap(True)
             error.setStyleSheet(f"color: {ERROR_COLOUR};")
-            error.setAccessibleName(f"Problem with {field.label}")
+            error.setAccessibleName(RecordFormWords.tr("Problem with {field}").format(field=field.label))
             error.hide()
             cell = QWidget(self)
             box = QVBoxLayout(cell)

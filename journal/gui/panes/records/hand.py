@@ -10,11 +10,16 @@ from enum import IntEnum
 from typing import Any
 
 from journal.core.domain.hand import FINGERS, HANDS, HOW_TO, SOURCE, FingerPalm
+from journal.core.language import Words
 from journal.core.operations import Outcome
 from journal.core.operations import hand as hand_ops
-from journal.gui.panes.records.base import RecordPane
+from journal.gui.panes.records.base import RecordPane, RecordTexts
 from journal.gui.panes.records.fields import Field
 from journal.gui.panes.records.table import Column
+
+
+class HandPaneWords(Words):
+    """The hand function pane's form and list."""
 
 
 class HandColumn(IntEnum):
@@ -32,22 +37,42 @@ def _pairs(values: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
 class HandPane(RecordPane):
     KIND = "hand"
     NOUN = "finger-to-palm reading"
+    WORDS = HandPaneWords
+    TEXTS = RecordTexts(
+        plural=HandPaneWords.mark("Finger-to-palm readings"),
+        saved_list=HandPaneWords.mark("Saved finger-to-palm readings"),
+        new=HandPaneWords.mark("<b>New finger-to-palm reading</b>"),
+        editing=HandPaneWords.mark("<b>Editing the finger-to-palm reading of {date}</b>"),
+        saved=HandPaneWords.mark("Saved the finger-to-palm reading of {date}."),
+        updated=HandPaneWords.mark("Updated the finger-to-palm reading of {date}."),
+        deleted=HandPaneWords.mark(
+            "Deleted the finger-to-palm reading of {date}. Undo ({keys}) brings it back."
+        ),
+        edit_selected=HandPaneWords.mark("Edit the selected finger-to-palm reading"),
+        delete_selected=HandPaneWords.mark("Delete the selected finger-to-palm reading"),
+    )
     RECORD = FingerPalm
     HINT = f"{HOW_TO} ({SOURCE}.)"
     FIELDS = (
-        Field("date", "Measured on", "date", required=True),
-        Field("hand", "Hand", "choice", _pairs(HANDS), required=True),
-        Field("finger", "Finger", "choice", _pairs(FINGERS), required=True),
+        Field("date", HandPaneWords.mark("Measured on"), "date", required=True),
+        Field("hand", HandPaneWords.mark("Hand"), "choice", _pairs(HANDS), required=True),
+        Field("finger", HandPaneWords.mark("Finger"), "choice", _pairs(FINGERS), required=True),
         # A text field: a typo is refused in words rather than silently clamped.
-        Field("distance_mm", "Distance (mm)", "number", required=True, placeholder="mm, for example 15"),
-        Field("note", "Note", "long_text"),
+        Field(
+            "distance_mm",
+            HandPaneWords.mark("Distance (mm)"),
+            "number",
+            required=True,
+            placeholder=HandPaneWords.mark("mm, for example 15"),
+        ),
+        Field("note", HandPaneWords.mark("Note"), "long_text"),
     )
     COLUMNS = (
-        Column("Date", "date"),
-        Column("Hand", "hand"),
-        Column("Finger", "finger"),
-        Column("Distance (mm)", "distance_mm"),
-        Column("Note", "note"),
+        Column(HandPaneWords.mark("Date"), "date"),
+        Column(HandPaneWords.mark("Hand"), "hand"),
+        Column(HandPaneWords.mark("Finger"), "finger"),
+        Column(HandPaneWords.mark("Distance (mm)"), "distance_mm"),
+        Column(HandPaneWords.mark("Note"), "note"),
     )
 
     def save_operation(self, record: Any, previous: Any | None) -> Outcome[Any]:

@@ -9,11 +9,20 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout
 from journal.core.domain import choices as C
 from journal.core.domain import lab_tests
 from journal.core.domain.model import LabResult, plain_text
-from journal.gui.panes.records.base import RecordPane
+from journal.core.language import Words
+from journal.gui.panes.records.base import RecordPane, RecordTexts
 from journal.gui.panes.records.fields import Field, choice_pairs
 from journal.gui.panes.records.table import Column
+from journal.gui.wording import shown_text
 
-REFERENCE_HELP = "Copy the range printed on the lab report; leave it empty if the report gives none."
+
+class LabsPaneWords(Words):
+    """The lab results' form and list."""
+
+
+REFERENCE_HELP = LabsPaneWords.mark(
+    "Copy the range printed on the lab report; leave it empty if the report gives none."
+)
 
 
 class LabColumn(IntEnum):
@@ -31,10 +40,10 @@ def _range(lab: LabResult) -> str:
     if lab.low is None and lab.high is None:
         return ""
     if lab.high is None:
-        return f"from {plain_text(lab.low)}"
+        return LabsPaneWords.tr("from {low}").format(low=shown_text(lab.low))
     if lab.low is None:
-        return f"up to {plain_text(lab.high)}"
-    return f"{plain_text(lab.low)} - {plain_text(lab.high)}"
+        return LabsPaneWords.tr("up to {high}").format(high=shown_text(lab.high))
+    return f"{shown_text(lab.low)} - {shown_text(lab.high)}"
 
 
 def _loinc(lab: LabResult) -> str | None:
@@ -44,33 +53,64 @@ def _loinc(lab: LabResult) -> str | None:
 class LabsPane(RecordPane):
     KIND = "labs"
     NOUN = "lab result"
+    WORDS = LabsPaneWords
+    TEXTS = RecordTexts(
+        plural=LabsPaneWords.mark("Lab results"),
+        saved_list=LabsPaneWords.mark("Saved lab results"),
+        new=LabsPaneWords.mark("<b>New lab result</b>"),
+        editing=LabsPaneWords.mark("<b>Editing the lab result of {date}</b>"),
+        saved=LabsPaneWords.mark("Saved the lab result of {date}."),
+        updated=LabsPaneWords.mark("Updated the lab result of {date}."),
+        deleted=LabsPaneWords.mark("Deleted the lab result of {date}. Undo ({keys}) brings it back."),
+        edit_selected=LabsPaneWords.mark("Edit the selected lab result"),
+        delete_selected=LabsPaneWords.mark("Delete the selected lab result"),
+    )
     RECORD = LabResult
-    HINT = "When you pick a test, the unit and range of its last result are filled in; check them against the report."
+    HINT = LabsPaneWords.mark(
+        "When you pick a test, the unit and range of its last result are filled in; check them against the report."
+    )
     FIELDS = (
-        Field("date", "Date", "date", required=True),
+        Field("date", LabsPaneWords.mark("Date"), "date", required=True),
         Field(
             "test",
-            "Test",
+            LabsPaneWords.mark("Test"),
             "choice_or_text",
             choice_pairs(C.LAB_TESTS, C.LAB_TEST_LABELS),
             required=True,
-            placeholder="pick one, or type the name on the report (for example Magnesium)",
+            placeholder=LabsPaneWords.mark(
+                "pick one, or type the name on the report (for example Magnesium)"
+            ),
         ),
-        Field("value", "Result", "number", required=True),
-        Field("unit", "Unit", "text", required=True, placeholder="as on the report, for example mmol/L"),
-        Field("low", "Reference low", "number", help=REFERENCE_HELP),
-        Field("high", "Reference high", "number", help=REFERENCE_HELP),
-        Field("note", "Note", "long_text"),
+        Field("value", LabsPaneWords.mark("Result"), "number", required=True),
+        Field(
+            "unit",
+            LabsPaneWords.mark("Unit"),
+            "text",
+            required=True,
+            placeholder=LabsPaneWords.mark("as on the report, for example mmol/L"),
+        ),
+        Field("low", LabsPaneWords.mark("Reference low"), "number", help=REFERENCE_HELP),
+        Field("high", LabsPaneWords.mark("Reference high"), "number", help=REFERENCE_HELP),
+        Field("note", LabsPaneWords.mark("Note"), "long_text"),
     )
     COLUMNS = (
-        Column("Date", "date"),
-        Column("Test", "test", lambda lab: lab_tests.label(lab.test)),
-        Column("Result", "value"),
-        Column("Outside range", "out_of_range", lambda lab: "outside" if lab.out_of_range else ""),
-        Column("Unit", "unit"),
-        Column("Reference range", "low", _range, raw=lambda lab: (lab.low, lab.high)),
-        Column("Note", "note"),
-        Column("LOINC", "test", lambda lab: lab_tests.loinc(lab.test, lab.unit) or "", raw=_loinc),
+        Column(LabsPaneWords.mark("Date"), "date"),
+        Column(LabsPaneWords.mark("Test"), "test", lambda lab: lab_tests.label(lab.test)),
+        Column(LabsPaneWords.mark("Result"), "value"),
+        Column(
+            LabsPaneWords.mark("Outside range"),
+            "out_of_range",
+            lambda lab: LabsPaneWords.tr("outside") if lab.out_of_range else "",
+        ),
+        Column(LabsPaneWords.mark("Unit"), "unit"),
+        Column(LabsPaneWords.mark("Reference range"), "low", _range, raw=lambda lab: (lab.low, lab.high)),
+        Column(LabsPaneWords.mark("Note"), "note"),
+        Column(
+            LabsPaneWords.mark("LOINC"),
+            "test",
+            lambda lab: lab_tests.loinc(lab.test, lab.unit) or "",
+            raw=_loinc,
+        ),
     )
 
     def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
@@ -81,7 +121,7 @@ class LabsPane(RecordPane):
         # Beside calcium and phosphate: a normal result does not rule deposits out.
         self.calcium_note = QLabel(lab_tests.NORMAL_LABS_NOTE, self)
         self.calcium_note.setWordWrap(True)
-        self.calcium_note.setAccessibleName("About calcium and phosphate results")
+        self.calcium_note.setAccessibleName(LabsPaneWords.tr("About calcium and phosphate results"))
         self.calcium_note.setStyleSheet("padding: 6px; border: 1px solid palette(mid); border-radius: 4px;")
         right = self.table.parentWidget()
         box = right.layout() if right is not None else None

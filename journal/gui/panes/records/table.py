@@ -12,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from journal.core.domain.model import plain_text
+from journal.gui.wording import shown_text
 
 Index = QModelIndex | QPersistentModelIndex
 NO_PARENT = QModelIndex()
@@ -31,7 +31,7 @@ class Column:
     def text(self, record: Any) -> str:
         if self.words is not None:
             return self.words(record)
-        return plain_text(getattr(record, self.field))
+        return shown_text(getattr(record, self.field))
 
 
 class RecordTableModel(QAbstractTableModel):

@@ -8,12 +8,19 @@ from enum import IntEnum
 from PySide6.QtWidgets import QPushButton
 
 from journal.core.domain import choices as C
-from journal.core.domain.model import Visit, plain_text
+from journal.core.domain.model import Visit
 from journal.core.errors import JournalError
+from journal.core.language import Words
 from journal.core.operations import Changes
-from journal.gui.panes.records.base import RecordPane
+from journal.gui.panes.records.base import RecordPane, RecordTexts
 from journal.gui.panes.records.fields import Field, choice_pairs
 from journal.gui.panes.records.table import Column
+from journal.gui.wording import shown_text
+
+
+class VisitsPaneWords(Words):
+    """The visits' form and list."""
+
 
 TYPE_LABELS = {t: t.capitalize() for t in C.DIAGNOSED_TYPES}
 
@@ -33,9 +40,9 @@ class VisitColumn(IntEnum):
 def _ultrasound(visit: Visit) -> str:
     parts = []
     if visit.ultrasound_mm is not None:
-        parts.append(f"{plain_text(visit.ultrasound_mm)} mm thick")
+        parts.append(VisitsPaneWords.tr("{size} mm thick").format(size=shown_text(visit.ultrasound_mm)))
     if visit.ultrasound_depth_mm is not None:
-        parts.append(f"{plain_text(visit.ultrasound_depth_mm)} mm deep")
+        parts.append(VisitsPaneWords.tr("{size} mm deep").format(size=shown_text(visit.ultrasound_depth_mm)))
     return ", ".join(parts)
 
 
@@ -43,39 +50,94 @@ def _biopsy(visit: Visit) -> str:
     if visit.biopsy is None:
         return ""
     if not visit.biopsy:
-        return "not done"
-    return f"done: {visit.biopsy_result}" if visit.biopsy_result else "done"
+        return VisitsPaneWords.tr("not done")
+    return (
+        VisitsPaneWords.tr("done: {result}").format(result=visit.biopsy_result)
+        if visit.biopsy_result
+        else VisitsPaneWords.tr("done")
+    )
 
 
 class VisitsPane(RecordPane):
     KIND = "visits"
     NOUN = "visit"
+    WORDS = VisitsPaneWords
+    TEXTS = RecordTexts(
+        plural=VisitsPaneWords.mark("Visits"),
+        saved_list=VisitsPaneWords.mark("Saved visits"),
+        new=VisitsPaneWords.mark("<b>New visit</b>"),
+        editing=VisitsPaneWords.mark("<b>Editing the visit of {date}</b>"),
+        saved=VisitsPaneWords.mark("Saved the visit of {date}."),
+        updated=VisitsPaneWords.mark("Updated the visit of {date}."),
+        deleted=VisitsPaneWords.mark("Deleted the visit of {date}. Undo ({keys}) brings it back."),
+        edit_selected=VisitsPaneWords.mark("Edit the selected visit"),
+        delete_selected=VisitsPaneWords.mark("Delete the selected visit"),
+    )
     RECORD = Visit
     FIELDS = (
-        Field("date", "Date", "date", required=True),
-        Field("clinician", "Seen by", "text", placeholder="for example: Dr Meier, dermatology"),
-        Field("findings", "What they said", "long_text"),
-        Field("note", "Note", "long_text"),
-        Field("site_id", "About the site", "choice", help="The site the findings below are about."),
-        Field("ultrasound_mm", "Ultrasound: thickness in mm", "number", placeholder="for example 2.1"),
+        Field("date", VisitsPaneWords.mark("Date"), "date", required=True),
         Field(
-            "ultrasound_depth_mm", "Ultrasound: depth in mm", "number", placeholder="under the skin's surface"
+            "clinician",
+            VisitsPaneWords.mark("Seen by"),
+            "text",
+            placeholder=VisitsPaneWords.mark("for example: Dr Meier, dermatology"),
         ),
-        Field("xray", "X-ray showed", "long_text", placeholder="in the doctor's words"),
-        Field("biopsy", "Biopsy done", "yes_no"),
-        Field("biopsy_result", "Biopsy result", "long_text", placeholder="in the doctor's words"),
-        Field("named_type", "Type the doctor named", "choice", choice_pairs(C.DIAGNOSED_TYPES, TYPE_LABELS)),
+        Field("findings", VisitsPaneWords.mark("What they said"), "long_text"),
+        Field("note", VisitsPaneWords.mark("Note"), "long_text"),
+        Field(
+            "site_id",
+            VisitsPaneWords.mark("About the site"),
+            "choice",
+            help=VisitsPaneWords.mark("The site the findings below are about."),
+        ),
+        Field(
+            "ultrasound_mm",
+            VisitsPaneWords.mark("Ultrasound: thickness in mm"),
+            "number",
+            placeholder=VisitsPaneWords.mark("for example 2.1"),
+        ),
+        Field(
+            "ultrasound_depth_mm",
+            VisitsPaneWords.mark("Ultrasound: depth in mm"),
+            "number",
+            placeholder=VisitsPaneWords.mark("under the skin's surface"),
+        ),
+        Field(
+            "xray",
+            VisitsPaneWords.mark("X-ray showed"),
+            "long_text",
+            placeholder=VisitsPaneWords.mark("in the doctor's words"),
+        ),
+        Field("biopsy", VisitsPaneWords.mark("Biopsy done"), "yes_no"),
+        Field(
+            "biopsy_result",
+            VisitsPaneWords.mark("Biopsy result"),
+            "long_text",
+            placeholder=VisitsPaneWords.mark("in the doctor's words"),
+        ),
+        Field(
+            "named_type",
+            VisitsPaneWords.mark("Type the doctor named"),
+            "choice",
+            choice_pairs(C.DIAGNOSED_TYPES, TYPE_LABELS),
+        ),
     )
     COLUMNS = (
-        Column("Date", "date"),
-        Column("Seen by", "clinician"),
-        Column("What they said", "findings"),
-        Column("Note", "note"),
-        Column("Site", "site_id", lambda v: ""),  # words set once the pane knows the sites
-        Column("Ultrasound", "ultrasound_mm", _ultrasound),
-        Column("X-ray", "xray"),
-        Column("Biopsy", "biopsy", _biopsy),
-        Column("Type named", "named_type", lambda v: TYPE_LABELS.get(v.named_type or "", "")),
+        Column(VisitsPaneWords.mark("Date"), "date"),
+        Column(VisitsPaneWords.mark("Seen by"), "clinician"),
+        Column(VisitsPaneWords.mark("What they said"), "findings"),
+        Column(VisitsPaneWords.mark("Note"), "note"),
+        Column(
+            VisitsPaneWords.mark("Site"), "site_id", lambda v: ""
+        ),  # words set once the pane knows the sites
+        Column(VisitsPaneWords.mark("Ultrasound"), "ultrasound_mm", _ultrasound),
+        Column(VisitsPaneWords.mark("X-ray"), "xray"),
+        Column(VisitsPaneWords.mark("Biopsy"), "biopsy", _biopsy),
+        Column(
+            VisitsPaneWords.mark("Type named"),
+            "named_type",
+            lambda v: TYPE_LABELS.get(v.named_type or "", ""),
+        ),
     )
 
     def __init__(self, *args, **kwargs) -> None:  # type: ignore[no-untyped-def]
@@ -86,11 +148,15 @@ class VisitsPane(RecordPane):
 
     def extra_buttons(self) -> list[QPushButton]:
         if self._ack_button is None:
-            self._ack_button = QPushButton("Acknowledge alerts shown here", self)
-            self._ack_button.setAccessibleName("Acknowledge all alerts shown at the selected visit")
+            self._ack_button = QPushButton(VisitsPaneWords.tr("Acknowledge alerts shown here"), self)
+            self._ack_button.setAccessibleName(
+                VisitsPaneWords.tr("Acknowledge all alerts shown at the selected visit")
+            )
             self._ack_button.setToolTip(
-                "Mark every warning sign that was open on the visit's day as shown at this visit "
-                "(one step: Undo takes it back)"
+                VisitsPaneWords.tr(
+                    "Mark every warning sign that was open on the visit's day as shown at this visit "
+                    "(one step: Undo takes it back)"
+                )
             )
             self._ack_button.clicked.connect(self.acknowledge_shown)
         return [self._ack_button]
@@ -108,10 +174,13 @@ class VisitsPane(RecordPane):
             self._say(str(exc), error=True)
             return
         count = len(done.value)
-        self._say(
-            f"Acknowledged {count} alert{'' if count == 1 else 's'} as shown at the visit of "
-            f"{visit.date.isoformat()}."
+        said = (
+            # English has no .qm to pick the singular from "%n ...": the singular is its own text.
+            VisitsPaneWords.tr("Acknowledged 1 alert as shown at the visit of {date}.")
+            if count == 1
+            else VisitsPaneWords.tr("Acknowledged %n alerts as shown at the visit of {date}.", "", count)
         )
+        self._say(said.format(date=visit.date.isoformat()))
 
     def fill_sites(self) -> None:
         """The site choice lists the journal's sites, keeping the one chosen."""
@@ -126,7 +195,7 @@ class VisitsPane(RecordPane):
         combo.blockSignals(False)
         self.form.editors["site_id"].set_value(keep)
         self.model.columns = tuple(
-            Column("Site", "site_id", lambda v: self._site_names.get(v.site_id, ""))
+            Column(VisitsPaneWords.tr("Site"), "site_id", lambda v: self._site_names.get(v.site_id, ""))
             if c.field == "site_id"
             else c
             for c in self.model.columns

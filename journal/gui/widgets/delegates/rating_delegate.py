@@ -12,7 +12,7 @@ from PySide6.QtGui import QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from journal.gui.models.timeline_model import TimelineRole
-from journal.gui.wording import NOT_CHECKED
+from journal.gui.wording import not_checked
 
 CELLS = 10
 CELL_W, CELL_H, GAP = 7, 12, 2
@@ -29,7 +29,7 @@ def paint_rating(
     if value is None:
         colour = palette.color(text_role if selected else QPalette.ColorRole.PlaceholderText)
         painter.setPen(colour)
-        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, NOT_CHECKED)
+        painter.drawText(rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, not_checked())
         painter.restore()
         return
     top = rect.top() + (rect.height() - CELL_H) / 2

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from journal.core.charts.overview import last_check_words
 from journal.core.charts.trends import Direction
-from journal.gui.models.site_list_model import ARROWS, THUMB, SiteRole
+from journal.gui.models.site_list_model import ARROWS, THUMB, SiteListModelWords, SiteRole
 
 ROW_HEIGHT = 60
 PAD = 6
@@ -100,7 +100,9 @@ class SiteDelegate(QStyledItemDelegate):
         painter.setPen(detail_colour)
         status = index.data(SiteRole.STATUS)
         detail = f"{index.data(SiteRole.REGION)} \u00b7 " + (
-            status if status else last_check_words(index.data(SiteRole.LAST_CHECKED), dt.date.today())
+            SiteListModelWords.tr(status)
+            if status
+            else last_check_words(index.data(SiteRole.LAST_CHECKED), dt.date.today())
         )
         detail = painter.fontMetrics().elidedText(detail, Qt.TextElideMode.ElideRight, detail_rect.width())
         painter.drawText(detail_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, detail)
