@@ -98,7 +98,8 @@ def _problems(root: QWidget) -> list[str]:
     for widget in [root, *root.findChildren(QWidget)]:
         if not widget.isVisible() or widget.window() is not root:
             continue
-        name = f"{type(widget).__name__} {getattr(widget, 'text', lambda: '')()!r}"[:90]
+        shown = widget.text() if isinstance(widget, QLabel | QAbstractButton) else ""
+        name = f"{type(widget).__name__} {shown!r}"[:90]
         if isinstance(widget, QLabel) and not isinstance(widget, ElidedLabel):
             if widget.text() and not widget.wordWrap() and widget.pixmap().isNull():
                 if widget.width() + 1 < widget.minimumSizeHint().width():
