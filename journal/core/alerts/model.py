@@ -12,6 +12,13 @@ import dataclasses
 import datetime as dt
 from typing import Any
 
+from journal.core.language import Words
+
+
+class AlertWords(Words):
+    """Alert titles, their sentences and the documents' advice."""
+
+
 RULE_IDS: tuple[str, ...] = (
     "rapid_growth",
     "pain_inflammation_ulceration",
@@ -22,18 +29,26 @@ RULE_IDS: tuple[str, ...] = (
     "lab_out_of_range",
 )
 
+# Marked here, translated where shown (`Alert.title`, `rule_title`).
 RULE_TITLES: dict[str, str] = {
-    "rapid_growth": "Rapid growth",
-    "pain_inflammation_ulceration": "Pain, inflammation or an open sore",
-    "chalky_discharge": "Chalk-like discharge",
-    "restricted_movement": "Restricted movement",
-    "systemic_symptoms": "Fatigue, weakness or urination changes",
-    "sudden_change": "Sudden change in tightness",
-    "lab_out_of_range": "Lab value outside its reference range",
+    "rapid_growth": AlertWords.mark("Rapid growth"),
+    "pain_inflammation_ulceration": AlertWords.mark("Pain, inflammation or an open sore"),
+    "chalky_discharge": AlertWords.mark("Chalk-like discharge"),
+    "restricted_movement": AlertWords.mark("Restricted movement"),
+    "systemic_symptoms": AlertWords.mark("Fatigue, weakness or urination changes"),
+    "sudden_change": AlertWords.mark("Sudden change in tightness"),
+    "lab_out_of_range": AlertWords.mark("Lab value outside its reference range"),
 }
 
-# The documents' advice, closing every message.
-ADVICE = (
+
+def rule_title(rule: str) -> str:
+    """A rule's title in the person's language (an unknown rule id as it is)."""
+    title = RULE_TITLES.get(rule)
+    return AlertWords.tr(title) if title else rule
+
+
+# The documents' advice, closing every message (marked here, translated as the message is made).
+ADVICE = AlertWords.mark(
     "This is a warning sign that calls for prompt medical attention: please have it assessed by a doctor."
 )
 
@@ -137,7 +152,7 @@ class Alert(_Acknowledged):
 
     @property
     def title(self) -> str:
-        return RULE_TITLES.get(self.rule, self.rule)
+        return rule_title(self.rule)
 
     @property
     def is_open(self) -> bool:
@@ -150,7 +165,7 @@ class Alert(_Acknowledged):
         return {
             "id": self.id,
             "rule": self.rule,
-            "title": self.title,
+            "title": RULE_TITLES.get(self.rule, self.rule),  # machine output stays English
             "site": self.site,
             "site_id": self.site_id,
             "date": self.date.isoformat(),

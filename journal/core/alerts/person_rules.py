@@ -10,7 +10,7 @@ import bisect
 import datetime as dt
 from collections.abc import Sequence
 
-from journal.core.alerts.model import Evidence, Finding
+from journal.core.alerts.model import AlertWords, Evidence, Finding
 from journal.core.alerts.settings import Thresholds
 from journal.core.alerts.steps import episode_starts
 from journal.core.alerts.wording import DayFindings, number
@@ -35,9 +35,14 @@ def systemic_symptoms(checks: Sequence[DailyCheck], t: Thresholds) -> list[Findi
             recent = tired[first:last]
             out.add(
                 day,
-                (
-                    f"Fatigue or muscle weakness was noted on {len(recent)} of the daily checks from "
-                    f"{start.isoformat()} to {day.isoformat()} (the last {t.symptom_window_days} days)."
+                AlertWords.tr(
+                    "Fatigue or muscle weakness was noted on {count} of the daily checks from "
+                    "{start} to {end} (the last {days} days)."
+                ).format(
+                    count=len(recent),
+                    start=start.isoformat(),
+                    end=day.isoformat(),
+                    days=t.symptom_window_days,
                 ),
                 [Evidence(c.date, f, True) for c in recent for f in ("fatigue", "weakness") if getattr(c, f)],
             )
@@ -45,7 +50,9 @@ def systemic_symptoms(checks: Sequence[DailyCheck], t: Thresholds) -> list[Findi
     for day in episode_starts([(c.date, c.urination_changes is True) for c in ordered]):
         out.add(
             day,
-            f"A change in urination was noted in the daily check of {day.isoformat()}.",
+            AlertWords.tr("A change in urination was noted in the daily check of {date}.").format(
+                date=day.isoformat()
+            ),
             [Evidence(day, "urination_changes", True)],
         )
     return out.findings()
@@ -58,21 +65,35 @@ def lab_out_of_range(labs: Sequence[LabResult], t: Thresholds) -> list[Finding]:
         if not lab.out_of_range:
             continue
         label = lab_label(lab.test)
-        if lab.test in NAMED and not label[:2].isupper():  # "PTH", "vitamin D"; "HbA1c" as typed
-            label = label[0].lower() + label[1:]
-        name = "A lab result (other test)" if lab.test == "other" else f"The {label} result"
-        value = f"{number(lab.value)} {lab.unit}"
-        if lab.low is not None and lab.high is not None:
-            where = ("below" if lab.value < lab.low else "above") + (
-                f" the reference range the lab gave ({number(lab.low)} to {number(lab.high)} {lab.unit})"
-            )
-        elif lab.high is not None:
-            where = f"above the upper limit the lab gave ({number(lab.high)} {lab.unit})"
+        if lab.test == "other":
+            said = AlertWords.tr("A lab result (other test) of {date} was {value} {unit}, {where}.")
         else:
-            where = f"below the lower limit the lab gave ({number(lab.low or 0)} {lab.unit})"
+            source = "The {test} result of {date} was {value} {unit}, {where}."
+            said = AlertWords.tr("The {test} result of {date} was {value} {unit}, {where}.")
+            # English lowers a named test inside the sentence ("PTH", "vitamin D"; "HbA1c" as
+            # typed); a translation keeps the name as the language writes it (German nouns: capital).
+            if said == source and lab.test in NAMED and not label[:2].isupper():
+                label = label[0].lower() + label[1:]
+        unit = lab.unit
+        if lab.low is not None and lab.high is not None:
+            where = (
+                AlertWords.tr("below the reference range the lab gave ({low} to {high} {unit})")
+                if lab.value < lab.low
+                else AlertWords.tr("above the reference range the lab gave ({low} to {high} {unit})")
+            ).format(low=number(lab.low), high=number(lab.high), unit=unit)
+        elif lab.high is not None:
+            where = AlertWords.tr("above the upper limit the lab gave ({high} {unit})").format(
+                high=number(lab.high), unit=unit
+            )
+        else:
+            where = AlertWords.tr("below the lower limit the lab gave ({low} {unit})").format(
+                low=number(lab.low or 0), unit=unit
+            )
         out.add(
             lab.date,
-            f"{name} of {lab.date.isoformat()} was {value}, {where}.",
+            said.format(
+                test=label, date=lab.date.isoformat(), value=number(lab.value), unit=unit, where=where
+            ),
             [Evidence(lab.date, lab.test, lab.value)],
         )
     return out.findings()

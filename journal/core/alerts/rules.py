@@ -20,7 +20,8 @@ import dataclasses
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 
-from journal.core.alerts.model import RULE_IDS, Evidence, Finding
+from journal.core import language
+from journal.core.alerts.model import RULE_IDS, AlertWords, Evidence, Finding
 from journal.core.alerts.person_rules import lab_out_of_range, systemic_symptoms
 from journal.core.alerts.settings import Thresholds
 from journal.core.alerts.steps import (
@@ -75,34 +76,63 @@ def rapid_growth(
     readings = daily_readings(own, "size_mm", size_uncertainty(photo_uncertainty or {}))
     for rise in rises(readings, t.growth_window_days, size_grew):
         old, new = rise.baseline, rise.now
-        percent = f", +{(new.value - old.value) / old.value * 100:.0f}%" if old.value > 0 else ""
         noise = combined(old.uncertainty, new.uncertainty)
-        beyond = f" That is more than the ±{mm(noise)} the two measurements may be off by." if noise else ""
-        out.add(
-            new.date,
-            (
-                f"{site.name} measured {mm(new.value)} across on {new.date.isoformat()}, up from {mm(old.value)} "
-                f"on {old.date.isoformat()} ({days_between(old.date, new.date)}): "
-                f"+{mm(new.value - old.value)}{percent}.{beyond}{_further(rise, mm, 'growth')}"
-            ),
-            _rise_evidence(rise, "size_mm"),
+        facts = dict(
+            site=site.name,
+            new=mm(new.value),
+            date=new.date.isoformat(),
+            old=mm(old.value),
+            old_date=old.date.isoformat(),
+            ago=days_between(old.date, new.date),
+            growth=mm(new.value - old.value),
         )
+        if old.value > 0:
+            said = AlertWords.tr(
+                "{site} measured {new} across on {date}, up from {old} on {old_date} ({ago}): "
+                "+{growth}, +{percent}%."
+            ).format(**facts, percent=language.number((new.value - old.value) / old.value * 100, 0))
+        else:
+            said = AlertWords.tr(
+                "{site} measured {new} across on {date}, up from {old} on {old_date} ({ago}): +{growth}."
+            ).format(**facts)
+        if noise:
+            said += " " + AlertWords.tr(
+                "That is more than the ±{noise} the two measurements may be off by."
+            ).format(noise=mm(noise))
+        out.add(new.date, said + _further(rise, mm, GROWTH), _rise_evidence(rise, "size_mm"))
 
     def count_grew(before: Reading, after: Reading) -> bool:
         return within(after.value, before.value * t.count_factor)
 
     for rise in rises(daily_readings(own, "count"), t.growth_window_days, count_grew, floor=t.count_min):
         old, new = rise.baseline, rise.now
-        out.add(
-            new.date,
-            (
-                f"{number(new.value)} bumps were counted at {site.name} on {new.date.isoformat()}, up from "
-                f"{number(old.value)} on {old.date.isoformat()} ({days_between(old.date, new.date)}): "
-                f"{new.value / old.value:.1f} times as many.{_further(rise, lambda v: f'{number(v)} bumps', 'growth')}"
-            ),
-            _rise_evidence(rise, "count", whole=True),
+        said = AlertWords.tr(
+            "{new} bumps were counted at {site} on {date}, up from {old} on {old_date} ({ago}): "
+            "{factor} times as many."
+        ).format(
+            new=number(new.value),
+            site=site.name,
+            date=new.date.isoformat(),
+            old=number(old.value),
+            old_date=old.date.isoformat(),
+            ago=days_between(old.date, new.date),
+            factor=language.number(new.value / old.value, 1),
         )
+        out.add(new.date, said + _further(rise, _bumps, GROWTH), _rise_evidence(rise, "count", whole=True))
     return out.findings()
+
+
+# Which sign a further step continues (two sentences, not one with a word put in: German
+# inflects the noun).
+GROWTH, RISE = "growth", "rise"
+
+
+def _bumps(value: float) -> str:
+    return AlertWords.tr("{count} bumps").format(count=number(value))
+
+
+def _of_ten(value: float) -> str:
+    return AlertWords.tr("{rating} of 10").format(rating=number(value))
 
 
 def _further(rise: Rise, shown: Callable[[float], str], what: str) -> str:
@@ -110,7 +140,11 @@ def _further(rise: Rise, shown: Callable[[float], str], what: str) -> str:
     if rise.step_from is None:
         return ""
     step = rise.step_from
-    return f" That is a further step from {shown(step.value)} on {step.date.isoformat()}, when the {what} was last noted."
+    if what == GROWTH:
+        said = AlertWords.tr("That is a further step from {value} on {date}, when the growth was last noted.")
+    else:
+        said = AlertWords.tr("That is a further step from {value} on {date}, when the rise was last noted.")
+    return " " + said.format(value=shown(step.value), date=step.date.isoformat())
 
 
 def _rise_evidence(rise: Rise, field: str, whole: bool = False) -> list[Evidence]:
@@ -119,8 +153,8 @@ def _rise_evidence(rise: Rise, field: str, whole: bool = False) -> list[Evidence
 
 
 _SIGN_WORDS = {
-    "inflamed": "redness, warmth or swelling (inflamed)",
-    "ulcerated": "an opening in the skin (ulcerated)",
+    "inflamed": AlertWords.mark("redness, warmth or swelling (inflamed)"),
+    "ulcerated": AlertWords.mark("an opening in the skin (ulcerated)"),
 }
 
 
@@ -130,21 +164,27 @@ def pain_inflammation_ulceration(site: Site, entries: Sequence[Entry], t: Thresh
     parts: dict[dt.date, list[tuple[str, list[Evidence]]]] = {}
     for rise in high_spells(daily_readings(own, "pain"), t.pain_threshold, t.rating_step):
         now = rise.now
-        words = f"pain rated {number(now.value)} of 10"
+        words = AlertWords.tr("pain rated {rating} of 10").format(rating=number(now.value))
         evidence = [Evidence(now.date, "pain", int(now.value), now.entry_id)]
         if rise.baseline != now:
             before = rise.baseline
-            words += f" (up from {number(before.value)} on {before.date.isoformat()})"
+            words = AlertWords.tr("pain rated {rating} of 10 (up from {before} on {date})").format(
+                rating=number(now.value), before=number(before.value), date=before.date.isoformat()
+            )
             evidence.insert(0, Evidence(before.date, "pain", int(before.value), before.entry_id))
         parts.setdefault(now.date, []).append((words, evidence))
     for field, words in _SIGN_WORDS.items():
         for day, ticked in _sign_starts(own, field):
-            parts.setdefault(day, []).append((words, [Evidence(day, field, True, e.id) for e in ticked]))
+            parts.setdefault(day, []).append(
+                (AlertWords.tr(words), [Evidence(day, field, True, e.id) for e in ticked])
+            )
     out = DayFindings("pain_inflammation_ulceration", site)
     for day, found in parts.items():
         out.add(
             day,
-            f"On {day.isoformat()}, {site.name} was logged with {join_and([w for w, _ in found])}.",
+            AlertWords.tr("On {date}, {site} was logged with {signs}.").format(
+                date=day.isoformat(), site=site.name, signs=join_and([w for w, _ in found])
+            ),
             [ev for _, evidence in found for ev in evidence],
         )
     return out.findings()
@@ -172,9 +212,9 @@ def _sign_rule(
 chalky_discharge = _sign_rule(
     "chalky_discharge",
     "discharge",
-    lambda site, day: (
-        f"On {day.isoformat()}, {site.name} was logged as having broken open and let out chalk-like material."
-    ),
+    lambda site, day: AlertWords.tr(
+        "On {date}, {site} was logged as having broken open and let out chalk-like material."
+    ).format(date=day.isoformat(), site=site.name),
 )
 chalky_discharge.__doc__ = "An entry records a lesion that broke open and discharged chalk-like material."
 
@@ -182,10 +222,10 @@ restricted_movement = _sign_rule(
     "restricted_movement",
     "restricted_movement",
     lambda site, day: (
-        f"On {day.isoformat()}, moving the joint near {site.name} was logged as restricted."
+        AlertWords.tr("On {date}, moving the joint near {site} was logged as restricted.")
         if site.near_joint
-        else f"On {day.isoformat()}, movement at {site.name} was logged as restricted."
-    ),
+        else AlertWords.tr("On {date}, movement at {site} was logged as restricted.")
+    ).format(date=day.isoformat(), site=site.name),
 )
 restricted_movement.__doc__ = (
     "An entry records restricted movement (worded for a joint when the site is near one)."
@@ -201,15 +241,17 @@ def sudden_change(site: Site, entries: Sequence[Entry], t: Thresholds) -> list[F
 
     for rise in rises(daily_readings(_own(site, entries), "tightness"), t.tightness_window_days, rose):
         old, new = rise.baseline, rise.now
-        out.add(
-            new.date,
-            (
-                f"Tightness at {site.name} was rated {number(new.value)} of 10 on {new.date.isoformat()}, up from "
-                f"{number(old.value)} on {old.date.isoformat()} ({days_between(old.date, new.date)})."
-                f"{_further(rise, lambda v: f'{number(v)} of 10', 'rise')}"
-            ),
-            _rise_evidence(rise, "tightness", whole=True),
+        said = AlertWords.tr(
+            "Tightness at {site} was rated {rating} of 10 on {date}, up from {before} on {old_date} ({ago})."
+        ).format(
+            site=site.name,
+            rating=number(new.value),
+            date=new.date.isoformat(),
+            before=number(old.value),
+            old_date=old.date.isoformat(),
+            ago=days_between(old.date, new.date),
         )
+        out.add(new.date, said + _further(rise, _of_ten, RISE), _rise_evidence(rise, "tightness", whole=True))
     return out.findings()
 
 

@@ -8,39 +8,46 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from journal.core.alerts.model import ADVICE, Evidence, Finding
+from journal.core import language
+from journal.core.alerts.model import ADVICE, AlertWords, Evidence, Finding
 from journal.core.domain.model import Site
 
-SLOW_COURSE = (
+SLOW_COURSE = AlertWords.mark(
     "The documents describe a slow course, so a sudden change is worth a professional look: "
     "please have it assessed by a doctor."
 )
 
 
 def mm(value: float) -> str:
-    return f"{value:.1f} mm"
+    return AlertWords.tr("{size} mm").format(size=language.number(value, 1))
 
 
 def number(value: float) -> str:
-    return f"{value:g}"
+    """A value as short as it is exact ("7", "2.5"), in the locale's way of writing decimals."""
+    plain = f"{value:g}"
+    if "e" in plain:
+        return plain
+    places = len(plain.partition(".")[2])
+    return language.number(value, places)
 
 
 def days_between(earlier: dt.date, later: dt.date) -> str:
     days = (later - earlier).days
-    return "1 day earlier" if days == 1 else f"{days} days earlier"
+    if days == 1:  # English says "1 day" from its own source text (nothing translates English)
+        return AlertWords.tr("%n day earlier", "", days)
+    return AlertWords.tr("%n days earlier", "", days)
 
 
 def join_and(parts: Sequence[str]) -> str:
     if len(parts) <= 1:
         return "".join(parts)
-    return ", ".join(parts[:-1]) + " and " + parts[-1]
+    return AlertWords.tr("{first} and {last}").format(first=", ".join(parts[:-1]), last=parts[-1])
 
 
 def resolved_note(site: Site, day: dt.date) -> str | None:
     if site.resolved_on is not None and day > site.resolved_on:
-        return (
-            f"{site.name} was marked resolved on {site.resolved_on.isoformat()}, "
-            "but this was logged after that."
+        return AlertWords.tr("{site} was marked resolved on {date}, but this was logged after that.").format(
+            site=site.name, date=site.resolved_on.isoformat()
         )
     return None
 
@@ -64,7 +71,7 @@ class DayFindings:
         for day in sorted(self._days):
             sentences, evidence = self._days[day]
             note = resolved_note(self.site, day) if self.site is not None else None
-            text = " ".join([*sentences, *([note] if note else []), self.advice])
+            text = " ".join([*sentences, *([note] if note else []), AlertWords.tr(self.advice)])
             unique = sorted(
                 set(evidence), key=lambda ev: (ev.date, ev.field, str(ev.value), ev.entry_id or 0)
             )

@@ -14,7 +14,8 @@ from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from journal.core.charts.site_extras import SiteChartExtras, draw_site_extras
-from journal.core.domain.choices import CARE_KIND_LABELS
+from journal.core.charts.words import ChartWords
+from journal.core.domain.choices import CARE_KIND_LABELS, shown
 from journal.core.domain.lab_tests import label as lab_label
 from journal.core.domain.model import CareEvent, Entry, LabResult, Site
 from journal.core.measure.uncertainty import SIZE_METHOD_LABELS, size_uncertainty_mm
@@ -179,7 +180,12 @@ def site_figure(
     _date_axis(last)
     if not shown:
         all_axes[0].text(
-            0.5, 0.5, "No entries in this period", transform=all_axes[0].transAxes, ha="center", va="center"
+            0.5,
+            0.5,
+            ChartWords.tr("No entries in this period"),
+            transform=all_axes[0].transAxes,
+            ha="center",
+            va="center",
         )
     return figure
 
@@ -190,8 +196,10 @@ def _size_panel(
     from matplotlib.ticker import MaxNLocator
 
     dates, sizes = series["size_mm"]
-    axes.plot(dates, sizes, label="largest size (mm)", gid="size_mm", **SIZE_STYLE)
-    axes.set_ylabel("size (mm)", fontsize=8)  # fits a short panel (the summary's half-page chart)
+    axes.plot(dates, sizes, label=ChartWords.tr("largest size (mm)"), gid="size_mm", **SIZE_STYLE)
+    axes.set_ylabel(
+        ChartWords.tr("size (mm)"), fontsize=8
+    )  # fits a short panel (the summary's half-page chart)
     handles: list[Any] = [line for line in axes.get_lines() if len(line.get_xdata())]
     handles += _size_uncertainty(axes, points)
     if sizes:
@@ -200,8 +208,8 @@ def _size_panel(
     dates_c, counts = series["count"]
     if counts:  # a count axis only when counts were logged
         count_axes = axes.twinx()
-        count_axes.plot(dates_c, counts, label="count", gid="count", **COUNT_STYLE)
-        count_axes.set_ylabel("count", fontsize=8)
+        count_axes.plot(dates_c, counts, label=ChartWords.tr("count"), gid="count", **COUNT_STYLE)
+        count_axes.set_ylabel(ChartWords.tr("count"), fontsize=8)
         count_axes.set_ylim(bottom=0, top=max(counts) * 1.2 + 1)
         count_axes.yaxis.set_major_locator(MaxNLocator(integer=True))
         handles += count_axes.get_lines()[:1]
@@ -239,7 +247,7 @@ def _size_uncertainty(axes: Axes, points: Sequence[SizePoint]) -> list[Any]:
             elinewidth=0.9,
             capsize=3,
             alpha=0.7,
-            label="± how far the size may be off",
+            label=ChartWords.tr("± how far the size may be off"),
         )
         bars.lines[2][0].set_gid("size_uncertainty")
         handles.append(bars)
@@ -256,20 +264,22 @@ def _size_uncertainty(axes: Axes, points: Sequence[SizePoint]) -> list[Any]:
             markerfacecolor="white",
             markeredgecolor=SIZE_STYLE["color"],
             markeredgewidth=1.3,
-            label=f"size by {SIZE_METHOD_LABELS[method]}",
+            label=ChartWords.tr("size by {method}").format(method=SIZE_METHOD_LABELS[method]),
         )
         handles.append(line)
     return handles
 
 
 def _ratings_panel(axes: Axes, series: dict[str, tuple[list[dt.date], list[float]]]) -> None:
-    axes.plot(*series["tightness"], label="tightness (0-10)", gid="tightness", **TIGHTNESS_STYLE)
-    axes.plot(*series["pain"], label="pain (0-10)", gid="pain", **PAIN_STYLE)
+    axes.plot(
+        *series["tightness"], label=ChartWords.tr("tightness (0-10)"), gid="tightness", **TIGHTNESS_STYLE
+    )
+    axes.plot(*series["pain"], label=ChartWords.tr("pain (0-10)"), gid="pain", **PAIN_STYLE)
     from matplotlib.ticker import MaxNLocator
 
     axes.set_ylim(-0.5, 10.5)
     axes.yaxis.set_major_locator(MaxNLocator(nbins=5, integer=True))  # a 0-10 rating has no 2.5
-    axes.set_ylabel("rating", fontsize=8)
+    axes.set_ylabel(ChartWords.tr("rating"), fontsize=8)
     handles = [line for line in axes.get_lines() if len(line.get_xdata())]
     _legend_outside(axes, handles, [str(h.get_label()) for h in handles])
 
@@ -277,7 +287,7 @@ def _ratings_panel(axes: Axes, series: dict[str, tuple[list[dt.date], list[float
 def _care_strip(axes: Axes, care: Sequence[CareEvent]) -> None:
     """One row of ticks per kind of care: a daily routine reads as a solid bar, never as
     hundreds of lines across the values."""
-    kinds = sorted({c.kind for c in care}, key=lambda kind: CARE_KIND_LABELS.get(kind, kind))
+    kinds = sorted({c.kind for c in care}, key=lambda kind: shown(CARE_KIND_LABELS, kind))
     for row, kind in enumerate(kinds):
         days = sorted({c.date for c in care if c.kind == kind})  # twice on a day: one tick
         axes.plot(
@@ -288,12 +298,12 @@ def _care_strip(axes: Axes, care: Sequence[CareEvent]) -> None:
             markersize=7,
             color=CARE_COLOUR,
             gid=f"care_{kind}",
-            label=CARE_KIND_LABELS.get(kind, kind),
+            label=shown(CARE_KIND_LABELS, kind),
         )
-    axes.set_yticks(range(len(kinds)), [CARE_KIND_LABELS.get(k, k) for k in kinds], fontsize=7)
+    axes.set_yticks(range(len(kinds)), [shown(CARE_KIND_LABELS, k) for k in kinds], fontsize=7)
     axes.set_ylim(len(kinds) - 0.4, -0.6)  # first kind on top, as in the legend order
     axes.tick_params(axis="y", length=0)
-    axes.set_ylabel("care", fontsize=8)
+    axes.set_ylabel(ChartWords.tr("care"), fontsize=8)
     for spine in ("top", "right"):
         axes.spines[spine].set_visible(False)
 
@@ -306,7 +316,7 @@ def _add_alert_key(axes: Axes) -> None:
     handles: list[Any] = [h for h in legend.legend_handles if h is not None] if legend is not None else []
     labels = [t.get_text() for t in legend.get_texts()] if legend is not None else []
     handles.append(Line2D([], [], color=ALERT_COLOUR, linewidth=1.2, linestyle="--"))
-    labels.append("warning sign (alert)")
+    labels.append(ChartWords.tr("warning sign (alert)"))
     _legend_outside(axes, handles, labels)
 
 
@@ -342,10 +352,14 @@ def lab_figure(
             hatch="//",
             edgecolor="#5d8a68",
             linewidth=0,
-            label="lab's reference range",
+            label=ChartWords.tr("lab's reference range"),
         )
     axes.plot(
-        [lab.date for lab in rows], [lab.value for lab in rows], gid="value", **SIZE_STYLE, label="result"
+        [lab.date for lab in rows],
+        [lab.value for lab in rows],
+        gid="value",
+        **SIZE_STYLE,
+        label=ChartWords.tr("result"),
     )
     flagged = [lab for lab in rows if lab.out_of_range]
     if flagged:
@@ -356,7 +370,7 @@ def lab_figure(
             marker="X",
             markersize=8,
             color=ALERT_COLOUR,
-            label="outside the lab's range",
+            label=ChartWords.tr("outside the lab's range"),
             gid="out_of_range",
         )
     axes.grid(True, alpha=0.25)
@@ -365,7 +379,14 @@ def lab_figure(
         _padded_xlim(axes, since or min(known), until or max(known))  # type: ignore[type-var]
     _date_axis(axes)
     if not rows:
-        axes.text(0.5, 0.5, "No results in this period", transform=axes.transAxes, ha="center", va="center")
+        axes.text(
+            0.5,
+            0.5,
+            ChartWords.tr("No results in this period"),
+            transform=axes.transAxes,
+            ha="center",
+            va="center",
+        )
     handles, labels = axes.get_legend_handles_labels()
     _legend_outside(axes, handles, labels)
     return figure

@@ -9,6 +9,7 @@ import datetime as dt
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
+from journal.core.charts.words import ChartWords
 from journal.core.domain.hand import FINGERS, HANDS, FingerPalm
 from journal.core.domain.phases import PHASE_LABELS, SitePhase, spans
 
@@ -116,7 +117,7 @@ def _ultrasound(axes: Axes, points: Sequence[tuple[dt.date, float]]) -> None:
     (line,) = axes.plot(
         [d for d, _ in points],  # type: ignore[arg-type]
         [mm for _, mm in points],
-        label="thickness on ultrasound (mm)",
+        label=ChartWords.tr("thickness on ultrasound (mm)"),
         gid="ultrasound_mm",
         **ULTRASOUND_STYLE,
     )
@@ -155,7 +156,7 @@ def hand_figure(
     use_fallback_fonts()
     figure = Figure(figsize=(width, height), layout="constrained")
     axes = figure.subplots()
-    axes.set_title("Finger-to-palm distance (larger is stiffer)", fontsize=10)
+    axes.set_title(ChartWords.tr("Finger-to-palm distance (larger is stiffer)"), fontsize=10)
     for hand in HANDS:
         for finger in FINGERS:
             mine = [r for r in shown if r.hand == hand and r.finger == finger]
@@ -178,5 +179,12 @@ def hand_figure(
     if shown:
         axes.legend(loc="upper left", fontsize=7, frameon=False, ncols=4)
     else:
-        axes.text(0.5, 0.5, "No readings in this period", transform=axes.transAxes, ha="center", va="center")
+        axes.text(
+            0.5,
+            0.5,
+            ChartWords.tr("No readings in this period"),
+            transform=axes.transAxes,
+            ha="center",
+            va="center",
+        )
     return figure

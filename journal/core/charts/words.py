@@ -16,20 +16,27 @@ from journal.core.charts.lab_units import axis_for, rows_on_axis
 from journal.core.domain.hand import FINGERS, HANDS, FingerPalm
 from journal.core.domain.lab_tests import label as lab_label
 from journal.core.domain.model import Entry, LabResult, Site
+from journal.core.language import Words, number
+
+
+class ChartWords(Words):
+    """The charts' one-sentence summaries and their tables' headers."""
+
 
 # The lines of a site's chart (figures.site_figure), in the order they are drawn and said.
 SITE_SERIES: tuple[tuple[str, str, str], ...] = (
     # (entry field, words, unit after a value)
-    ("size_mm", "largest size", " mm"),
-    ("count", "count", ""),
-    ("tightness", "tightness", ""),
-    ("pain", "pain", ""),
+    # (words marked here, translated where said)
+    ("size_mm", ChartWords.mark("largest size"), " mm"),
+    ("count", ChartWords.mark("count"), ""),
+    ("tightness", ChartWords.mark("tightness"), ""),
+    ("pain", ChartWords.mark("pain"), ""),
 )
 SITE_HEADERS = {
-    "size_mm": "Largest size (mm)",
-    "count": "Count",
-    "tightness": "Tightness (0-10)",
-    "pain": "Pain (0-10)",
+    "size_mm": ChartWords.mark("Largest size (mm)"),
+    "count": ChartWords.mark("Count"),
+    "tightness": ChartWords.mark("Tightness (0-10)"),
+    "pain": ChartWords.mark("Pain (0-10)"),
 }
 
 
@@ -46,28 +53,31 @@ def _in(day: dt.date, since: dt.date | None, until: dt.date | None) -> bool:
 
 
 def _number(value: float) -> str:
-    """At most two decimals: a converted lab value (9.21844) reads as the chart's axis does."""
-    return f"{round(value, 2):g}"
+    """At most two decimals: a converted lab value (9.21844) reads as the chart's axis does;
+    written the locale's way (9,22 in German)."""
+    plain = f"{round(value, 2):g}"
+    return plain if "e" in plain else number(round(value, 2), len(plain.partition(".")[2]))
 
 
 def _series_words(words: str, unit: str, points: Sequence[tuple[dt.date, float]], dates: bool) -> str:
     """'largest size from 4.1 mm on 2026-01-03 to 5.5 mm on 2026-11-30' (or one value, or no dates)."""
     (first_day, first), (last_day, last) = points[0], points[-1]
-    if len(points) == 1:
-        return f"{words} {_number(first)}{unit} on {first_day.isoformat()}"
-    if _number(first) == _number(last):  # not "from 4 to 4"
-        where = (
-            f" on {first_day.isoformat()} and on {last_day.isoformat()}"
-            if dates
-            else " at the start and the end"
-        )
-        return f"{words} {_number(first)}{unit}{where}"
-    if not dates:
-        return f"{words} from {_number(first)}{unit} to {_number(last)}{unit}"
-    return (
-        f"{words} from {_number(first)}{unit} on {first_day.isoformat()} "
-        f"to {_number(last)}{unit} on {last_day.isoformat()}"
+    said = dict(
+        what=words,
+        first=f"{_number(first)}{unit}",
+        last=f"{_number(last)}{unit}",
+        first_date=first_day.isoformat(),
+        last_date=last_day.isoformat(),
     )
+    if len(points) == 1:
+        return ChartWords.tr("{what} {first} on {first_date}").format(**said)
+    if _number(first) == _number(last):  # not "from 4 to 4"
+        if dates:
+            return ChartWords.tr("{what} {first} on {first_date} and on {last_date}").format(**said)
+        return ChartWords.tr("{what} {first} at the start and the end").format(**said)
+    if not dates:
+        return ChartWords.tr("{what} from {first} to {last}").format(**said)
+    return ChartWords.tr("{what} from {first} on {first_date} to {last} on {last_date}").format(**said)
 
 
 def _sentence(subject: str, parts: Sequence[str], nothing: str) -> str:
@@ -96,9 +106,9 @@ def site_summary(
         if not points:
             continue
         own = (points[0][0], points[-1][0])
-        parts.append(_series_words(words, unit, points, dates=span is None or own != span))
+        parts.append(_series_words(ChartWords.tr(words), unit, points, dates=span is None or own != span))
         span = span or own
-    return _sentence(site.name, parts, "nothing logged in this period")
+    return _sentence(site.name, parts, ChartWords.tr("nothing logged in this period"))
 
 
 def site_table(
@@ -118,7 +128,7 @@ def site_table(
         )
         for e in shown
     )
-    return ChartTable(("Date", *(SITE_HEADERS[f] for f in fields)), rows)
+    return ChartTable((ChartWords.tr("Date"), *(ChartWords.tr(SITE_HEADERS[f]) for f in fields)), rows)
 
 
 def _lab_rows(
@@ -141,11 +151,21 @@ def lab_summary(
     the lab's range.' In the chart's unit (figures.lab_figure converts the same way)."""
     title, rows = _lab_rows(labs, test, unit, since, until)
     if not rows:
-        return _sentence(title, [], "no results in this period")
-    count = f"{len(rows)} result{'s' if len(rows) != 1 else ''}"
-    parts = [f"{count}, {_series_words('', '', [(r.date, r.value) for r in rows], True).strip()}"]
+        return _sentence(title, [], ChartWords.tr("no results in this period"))
+    results = len(rows)
+    values = _series_words("", "", [(r.date, r.value) for r in rows], True).strip()
+    # English says "1 result" from its own source text (nothing translates English).
+    if results == 1:
+        counted = ChartWords.tr("%n result, {values}", "", results)
+    else:
+        counted = ChartWords.tr("%n results, {values}", "", results)
+    parts = [counted.format(values=values)]
     outside = sum(1 for r in rows if r.out_of_range)
-    parts.append(f"{outside} outside the lab's range" if outside else "all within the lab's range")
+    parts.append(
+        ChartWords.tr("%n outside the lab's range", "", outside)
+        if outside
+        else ChartWords.tr("all within the lab's range")
+    )
     return _sentence(title, parts, "")
 
 
@@ -165,8 +185,16 @@ def lab_table(
         return f"{'' if r.low is None else _number(r.low)}-{'' if r.high is None else _number(r.high)}"
 
     return ChartTable(
-        ("Date", f"Result ({shown_unit})", "Lab's range", "Outside range"),
-        tuple((r.date.isoformat(), _number(r.value), band(r), "yes" if r.out_of_range else "") for r in rows),
+        (
+            ChartWords.tr("Date"),
+            ChartWords.tr("Result ({unit})").format(unit=shown_unit),
+            ChartWords.tr("Lab's range"),
+            ChartWords.tr("Outside range"),
+        ),
+        tuple(
+            (r.date.isoformat(), _number(r.value), band(r), ChartWords.tr("yes") if r.out_of_range else "")
+            for r in rows
+        ),
     )
 
 
@@ -191,14 +219,23 @@ def hand_summary(
             points = [(r.date, r.distance_mm) for r in shown if r.hand == hand and r.finger == finger]
             if points:
                 parts.append(_series_words(f"{hand} {finger}", " mm", points, True))
-    return _sentence("Finger-to-palm distance (larger is stiffer)", parts, "no readings in this period")
+    return _sentence(
+        ChartWords.tr("Finger-to-palm distance (larger is stiffer)"),
+        parts,
+        ChartWords.tr("no readings in this period"),
+    )
 
 
 def hand_table(
     readings: Iterable[FingerPalm], since: dt.date | None = None, until: dt.date | None = None
 ) -> ChartTable:
     return ChartTable(
-        ("Date", "Hand", "Finger", "Distance (mm)"),
+        (
+            ChartWords.tr("Date"),
+            ChartWords.tr("Hand"),
+            ChartWords.tr("Finger"),
+            ChartWords.tr("Distance (mm)"),
+        ),
         tuple(
             (r.date.isoformat(), r.hand, r.finger, _number(r.distance_mm))
             for r in _readings(readings, since, until)

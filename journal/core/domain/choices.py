@@ -1,6 +1,14 @@
 """The fixed vocabularies of the journal, stored as these exact strings."""
 
+from collections.abc import Mapping
+
 from journal.core.domain.lab_tests import NAMED_TESTS, OLD_OTHER
+from journal.core.language import Words
+
+
+class ChoiceWords(Words):
+    """The words shown for the stored choices (mobility, colour, kind of care)."""
+
 
 SITE_KINDS = ("deposit", "area")
 REGIONS = (
@@ -24,17 +32,34 @@ COLOURS = ("white", "yellow", "skin", "red")
 LAB_TESTS = tuple(test.key for test in NAMED_TESTS)
 CARE_KINDS = ("massage", "supplement", "skin_care", "sun_protection", "other")
 
-# Words shown to people; the stored values above stay stable.
-MOBILITY_LABELS = {"free": "moves freely", "reduced": "reduced", "stuck": "stuck"}
-COLOUR_LABELS = {"white": "white", "yellow": "yellow", "skin": "skin-coloured", "red": "red"}
+# Words shown to people; the stored values above stay stable. Marked here (English, as the
+# aliases below and the FHIR export read them), translated where shown: `shown(LABELS, value)`.
+MOBILITY_LABELS = {
+    "free": ChoiceWords.mark("moves freely"),
+    "reduced": ChoiceWords.mark("reduced"),
+    "stuck": ChoiceWords.mark("stuck"),
+}
+COLOUR_LABELS = {
+    "white": ChoiceWords.mark("white"),
+    "yellow": ChoiceWords.mark("yellow"),
+    "skin": ChoiceWords.mark("skin-coloured"),
+    "red": ChoiceWords.mark("red"),
+}
 LAB_TEST_LABELS = {**{test.key: test.label for test in NAMED_TESTS}, OLD_OTHER: "Other"}
 CARE_KIND_LABELS = {
-    "massage": "Massage",
-    "supplement": "Supplement",
-    "skin_care": "Skin care",
-    "sun_protection": "Sun protection",
-    "other": "Other",
+    "massage": ChoiceWords.mark("Massage"),
+    "supplement": ChoiceWords.mark("Supplement"),
+    "skin_care": ChoiceWords.mark("Skin care"),
+    "sun_protection": ChoiceWords.mark("Sun protection"),
+    "other": ChoiceWords.mark("Other"),
 }
+
+
+def shown(labels: Mapping[str, str], value: str) -> str:
+    """The words for a stored choice in the person's language (an unknown value as stored)."""
+    label = labels.get(value)
+    return ChoiceWords.tr(label) if label is not None else value
+
 
 # Accept the spellings people type ("skin-coloured", "vitamin D", "skin care").
 ALIASES = {

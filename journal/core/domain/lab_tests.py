@@ -11,6 +11,12 @@ import dataclasses
 import re
 
 from journal.core.errors import ValidationError
+from journal.core.language import Words
+
+
+class LabTestWords(Words):
+    """Why a lab test's name was refused."""
+
 
 # The codes and factors below are from ../shared/CLINICAL-NOTES.md ("Labs"), which gathered them
 # from LOINC (https://loinc.org/<code>/) and the usual SI conversion tables. They were NOT checked
@@ -82,7 +88,10 @@ def test_name(field: str, value: object) -> str:
     ("Magnesium"), so a test the journal does not know keeps its own name."""
     if value is None or not str(value).strip():
         raise ValidationError(
-            field, f"a value is required: one of {', '.join(BY_KEY)}, or the test's name as on the report"
+            field,
+            LabTestWords.tr(
+                "a value is required: one of {choices}, or the test's name as on the report"
+            ).format(choices=", ".join(BY_KEY)),
         )
     given = " ".join(str(value).split())
     folded = given.lower()
@@ -93,11 +102,18 @@ def test_name(field: str, value: object) -> str:
         if folded == test.label.lower():
             return test.key
     if len(given) > MAX_NAME:
-        raise ValidationError(field, f"a test's name is at most {MAX_NAME} characters")
+        raise ValidationError(
+            field, LabTestWords.tr("a test's name is at most {count} characters").format(count=MAX_NAME)
+        )
     if not given[0].isalnum():
-        raise ValidationError(field, f"{given!r} does not look like a test's name: start it with a letter")
+        raise ValidationError(
+            field,
+            LabTestWords.tr("{value} does not look like a test's name: start it with a letter").format(
+                value=repr(given)
+            ),
+        )
     if "\x00" in given:
-        raise ValidationError(field, "contains a NUL character")
+        raise ValidationError(field, LabTestWords.tr("contains a NUL character"))
     return given
 
 

@@ -14,8 +14,15 @@ from typing import Any, ClassVar
 from journal.core.domain import choices as C
 from journal.core.domain import lab_tests
 from journal.core.domain import validate as v
+from journal.core.domain.validate import ValidateWords
 from journal.core.errors import ValidationError
+from journal.core.language import Words
 from journal.core.measure.uncertainty import SIZE_METHODS
+
+
+class ModelWords(Words):
+    """Why a record was refused."""
+
 
 # Signs on an entry that the documents list as reasons for prompt medical attention.
 ENTRY_WARNING_FIELDS = ("inflamed", "ulcerated", "discharge", "restricted_movement")
@@ -97,7 +104,7 @@ class Entry:
     def new(cls, **raw: Any) -> Entry:
         site_id = raw.get("site_id")
         if not isinstance(site_id, int):
-            raise ValidationError("site", "a site is required")
+            raise ValidationError("site", ModelWords.tr("a site is required"))
         return cls(
             site_id=site_id,
             date=v.record_date("date", raw.get("date")),
@@ -144,14 +151,21 @@ class Photo:
         """A photo row from outside (a CSV file); the picture itself is checked elsewhere."""
         entry_id = raw.get("entry_id")
         if not isinstance(entry_id, int):
-            raise ValidationError("entry", "the entry this photo belongs to is required")
+            raise ValidationError("entry", ModelWords.tr("the entry this photo belongs to is required"))
         sha256 = (v.text("sha256", raw.get("sha256"), required=True, max_len=64) or "").lower()
         if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
-            raise ValidationError("sha256", f"{sha256!r} is not a SHA-256 hash (64 hexadecimal digits)")
+            raise ValidationError(
+                "sha256",
+                ModelWords.tr("{value} is not a SHA-256 hash (64 hexadecimal digits)").format(
+                    value=repr(sha256)
+                ),
+            )
         width = v.optional_int("width", raw.get("width"), 1, 1_000_000)
         height = v.optional_int("height", raw.get("height"), 1, 1_000_000)
         if width is None or height is None:
-            raise ValidationError("width" if width is None else "height", "a value is required")
+            raise ValidationError(
+                "width" if width is None else "height", ValidateWords.tr("a value is required")
+            )
         return cls(
             entry_id=entry_id,
             sha256=sha256,
@@ -203,7 +217,10 @@ class LabResult:
         low = v.measured("low", raw.get("low"))
         high = v.measured("high", raw.get("high"))
         if low is not None and high is not None and low > high:
-            raise ValidationError("low", f"the reference low {low} is above the high {high}")
+            raise ValidationError(
+                "low",
+                ModelWords.tr("the reference low {low} is above the high {high}").format(low=low, high=high),
+            )
         return cls(
             date=v.record_date("date", raw.get("date")),
             test=lab_tests.test_name("test", raw.get("test")),
@@ -238,7 +255,7 @@ class CareEvent:
         amount = v.measured("amount", raw.get("amount"), low=0.0)
         unit = v.text("unit", raw.get("unit"), max_len=40)
         if amount is not None and unit is None:
-            raise ValidationError("unit", "an amount needs a unit (for example mcg or mg)")
+            raise ValidationError("unit", ModelWords.tr("an amount needs a unit (for example mcg or mg)"))
         return cls(
             date=v.record_date("date", raw.get("date")),
             kind=v.choice("kind", raw.get("kind"), C.CARE_KINDS, required=True) or "",
@@ -281,15 +298,21 @@ class Visit:
     def new(cls, **raw: Any) -> Visit:
         site_id = raw.get("site_id")
         if site_id is not None and (isinstance(site_id, bool) or not isinstance(site_id, int)):
-            raise ValidationError("site", f"{site_id!r} is not a site of this journal")
+            raise ValidationError(
+                "site", ModelWords.tr("{value} is not a site of this journal").format(value=repr(site_id))
+            )
         biopsy = v.flag("biopsy", raw.get("biopsy"))
         biopsy_result = v.text("biopsy_result", raw.get("biopsy_result"))
         if biopsy_result is not None and biopsy is False:
-            raise ValidationError("biopsy_result", "a biopsy result needs the biopsy marked as done")
+            raise ValidationError(
+                "biopsy_result", ModelWords.tr("a biopsy result needs the biopsy marked as done")
+            )
         ultrasound_mm = v.optional_float("ultrasound_mm", raw.get("ultrasound_mm"), 0.1, 100.0)
         depth = v.optional_float("ultrasound_depth_mm", raw.get("ultrasound_depth_mm"), 0.0, 100.0)
         if (ultrasound_mm is not None or depth is not None) and site_id is None:
-            raise ValidationError("site_id", "say which site the ultrasound was of, so it can be charted")
+            raise ValidationError(
+                "site_id", ModelWords.tr("say which site the ultrasound was of, so it can be charted")
+            )
         return cls(
             date=v.record_date("date", raw.get("date")),
             clinician=v.text("clinician", raw.get("clinician"), max_len=200),

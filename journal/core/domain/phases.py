@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from journal.core.domain import validate as v
+from journal.core.domain.model import ModelWords
 from journal.core.errors import ValidationError
 
 PHASES = ("active", "broke_open", "healing", "healed", "removed")
@@ -51,7 +52,9 @@ class SitePhase:
     def new(cls, **raw: Any) -> SitePhase:
         site_id = raw.get("site_id")
         if isinstance(site_id, bool) or not isinstance(site_id, int):
-            raise ValidationError("site", f"{site_id!r} is not a site of this journal")
+            raise ValidationError(
+                "site", ModelWords.tr("{value} is not a site of this journal").format(value=repr(site_id))
+            )
         return cls(
             site_id=site_id,
             date=v.record_date("date", raw.get("date")),

@@ -17,6 +17,12 @@ from journal.core.alerts.settings import SPECS, Thresholds, save_threshold
 from journal.core.backup.create import DEFAULT_SCHEDULE, backup_schedule, set_backup_schedule
 from journal.core.domain.validate import NumberSetting
 from journal.core.errors import ValidationError
+from journal.core.language import Words
+
+
+class PreferenceWords(Words):
+    """Preferences' refusals."""
+
 
 if TYPE_CHECKING:
     from journal.core.store import Store
@@ -78,7 +84,9 @@ def save_preferences(store: Store, changes: Mapping[str, object]) -> dict[str, f
     its key, and then none of the changes is saved. Returns every setting's value afterwards."""
     for key in changes:
         if key not in BY_KEY:
-            raise ValidationError(key, f"no such setting (known: {', '.join(BY_KEY)})")
+            raise ValidationError(
+                key, PreferenceWords.tr("no such setting (known: {keys})").format(keys=", ".join(BY_KEY))
+            )
     with store.transaction():
         for key in _alert_order(store, changes):
             saved = save_threshold(store, key, changes[key])
@@ -97,7 +105,9 @@ def reset_preference(store: Store, key: str) -> float | int:
     fit with another setting, e.g. a 14-day window shorter than 20 required days."""
     pref = BY_KEY.get(key)
     if pref is None:
-        raise ValidationError(key, f"no such setting (known: {', '.join(BY_KEY)})")
+        raise ValidationError(
+            key, PreferenceWords.tr("no such setting (known: {keys})").format(keys=", ".join(BY_KEY))
+        )
     return save_preferences(store, {key: pref.default})[key]
 
 

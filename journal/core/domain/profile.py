@@ -13,8 +13,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from journal.core.errors import ValidationError
+from journal.core.language import Words
 from journal.core.store import Store
 from journal.core.summary.tree import Profile
+
+
+class ProfileWords(Words):
+    """Why the person's details were refused."""
+
 
 PROFILE_KEY = "profile"
 MAX_NAME = 100
@@ -54,7 +60,12 @@ def make_profile(
     """A checked profile; blank text means "not given". Raises ValidationError naming the field."""
     clean_name = " ".join((name or "").split()) or None
     if clean_name is not None and len(clean_name) > MAX_NAME:
-        raise ValidationError("name", f"{len(clean_name)} characters is too long (at most {MAX_NAME})")
+        raise ValidationError(
+            "name",
+            ProfileWords.tr("{count} characters is too long (at most {most})").format(
+                count=len(clean_name), most=MAX_NAME
+            ),
+        )
     return Profile(
         name=clean_name,
         conditions=_checked("conditions", conditions),
@@ -65,7 +76,12 @@ def make_profile(
 def _checked(field: str, value: str | Sequence[str] | None) -> tuple[str, ...]:
     items = tuple(dict.fromkeys(split_items(value)))  # the same line twice says nothing more
     if len(items) > MAX_ITEMS:
-        raise ValidationError(field, f"{len(items)} lines is too many (at most {MAX_ITEMS})")
+        raise ValidationError(
+            field,
+            ProfileWords.tr("{count} lines is too many (at most {most})").format(
+                count=len(items), most=MAX_ITEMS
+            ),
+        )
     for number, item in enumerate(items, start=1):
         if len(item) > MAX_ITEM:
             raise ValidationError(

@@ -9,6 +9,18 @@ import re
 
 from journal.core.domain.choices import ALIASES
 from journal.core.errors import ValidationError
+from journal.core.language import Words, number
+
+
+class ValidateWords(Words):
+    """Why a value was refused (the field's key goes in front, see ValidationError)."""
+
+
+def _shown(value: float) -> str:
+    """A bound as short as it is exact ("100", "0.5"), the locale's way."""
+    plain = f"{value:g}"
+    return plain if "e" in plain else number(value, len(plain.partition(".")[2]))
+
 
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 # The largest size a measured number may have (a lab value, its reference range, a care amount).
@@ -35,14 +47,18 @@ def parse_date(field: str, value: object) -> dt.date:
     if isinstance(value, dt.date):
         return value
     if not isinstance(value, str) or not value.strip():
-        raise ValidationError(field, "a date is required (YYYY-MM-DD)")
+        raise ValidationError(field, ValidateWords.tr("a date is required (YYYY-MM-DD)"))
     text = value.strip()
     if not _ISO_DATE.fullmatch(text):
-        raise ValidationError(field, f"{text!r} is not a date in the form YYYY-MM-DD")
+        raise ValidationError(
+            field, ValidateWords.tr("{value} is not a date in the form YYYY-MM-DD").format(value=repr(text))
+        )
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise ValidationError(field, f"{text!r} is not a real date (use YYYY-MM-DD)") from None
+        raise ValidationError(
+            field, ValidateWords.tr("{value} is not a real date (use YYYY-MM-DD)").format(value=repr(text))
+        ) from None
 
 
 def optional_date(field: str, value: object) -> dt.date | None:
@@ -56,12 +72,17 @@ def date_in_range(field: str, day: dt.date) -> dt.date:
     if day < EARLIEST_DATE:
         raise ValidationError(
             field,
-            f"{day.isoformat()} is too early: the journal takes dates from {EARLIEST_DATE.isoformat()} on",
+            ValidateWords.tr("{date} is too early: the journal takes dates from {earliest} on").format(
+                date=day.isoformat(), earliest=EARLIEST_DATE.isoformat()
+            ),
         )
     latest = latest_date()
     if day > latest:
         raise ValidationError(
-            field, f"{day.isoformat()} is in the future: the journal takes dates up to {latest.isoformat()}"
+            field,
+            ValidateWords.tr("{date} is in the future: the journal takes dates up to {latest}").format(
+                date=day.isoformat(), latest=latest.isoformat()
+            ),
         )
     return day
 
@@ -79,27 +100,41 @@ def optional_record_date(field: str, value: object) -> dt.date | None:
 def choice(field: str, value: object, allowed: tuple[str, ...], required: bool = False) -> str | None:
     if value is None or value == "":
         if required:
-            raise ValidationError(field, f"a value is required (one of: {', '.join(allowed)})")
+            raise ValidationError(
+                field,
+                ValidateWords.tr("a value is required (one of: {choices})").format(
+                    choices=", ".join(allowed)
+                ),
+            )
         return None
     text = str(value).strip().lower()
     text = ALIASES.get(text, text)
     if text not in allowed:
-        raise ValidationError(field, f"{value!r} is not one of: {', '.join(allowed)}")
+        raise ValidationError(
+            field,
+            ValidateWords.tr("{value} is not one of: {choices}").format(
+                value=repr(value), choices=", ".join(allowed)
+            ),
+        )
     return text
 
 
 def _number(field: str, value: object) -> float:
     if isinstance(value, bool):
-        raise ValidationError(field, f"{value!r} is not a number")
+        raise ValidationError(field, ValidateWords.tr("{value} is not a number").format(value=repr(value)))
     if isinstance(value, (int, float)):
         number = float(value)
     else:
         try:
             number = float(str(value).strip())
         except ValueError:
-            raise ValidationError(field, f"{value!r} is not a number") from None
+            raise ValidationError(
+                field, ValidateWords.tr("{value} is not a number").format(value=repr(value))
+            ) from None
     if not math.isfinite(number):
-        raise ValidationError(field, f"{value!r} is not a finite number")
+        raise ValidationError(
+            field, ValidateWords.tr("{value} is not a finite number").format(value=repr(value))
+        )
     return number
 
 
@@ -108,11 +143,18 @@ def optional_int(field: str, value: object, low: int, high: int | None) -> int |
         return None
     number = _number(field, value)
     if number != int(number):
-        raise ValidationError(field, f"{value!r} must be a whole number")
+        raise ValidationError(
+            field, ValidateWords.tr("{value} must be a whole number").format(value=repr(value))
+        )
     whole = int(number)
     if whole < low or (high is not None and whole > high):
-        upper = f"{high}" if high is not None else "any"
-        raise ValidationError(field, f"{whole} is out of range ({low} to {upper})")
+        upper = f"{high}" if high is not None else ValidateWords.tr("any", "no upper bound")
+        raise ValidationError(
+            field,
+            ValidateWords.tr("{value} is out of range ({low} to {high})").format(
+                value=whole, low=low, high=upper
+            ),
+        )
     return whole
 
 
@@ -127,11 +169,18 @@ def optional_float(
         return None
     number = _number(field, value)
     if (low is not None and number < low) or (high is not None and number > high):
-        raise ValidationError(field, f"{value} is out of range ({low} to {high})")
+        raise ValidationError(
+            field,
+            ValidateWords.tr("{value} is out of range ({low} to {high})").format(
+                value=value, low=low, high=high
+            ),
+        )
     if step is not None:
         steps = round(number / step)
         if abs(steps * step - number) > 1e-6:
-            raise ValidationError(field, f"{value} must be in steps of {step}")
+            raise ValidationError(
+                field, ValidateWords.tr("{value} must be in steps of {step}").format(value=value, step=step)
+            )
         number = round(steps * step, 6)
     return number
 
@@ -139,16 +188,25 @@ def optional_float(
 def bounded_number(field: str, value: object, low: float, high: float, whole: bool) -> float | int:
     """A setting's number: within [low, high], and an int when it must be whole."""
     if isinstance(value, bool) or not isinstance(value, (int, float, str)):
-        raise ValidationError(field, f"{value!r} is not a number")
+        raise ValidationError(field, ValidateWords.tr("{value} is not a number").format(value=repr(value)))
     try:
         number = float(value)
     except ValueError:
-        raise ValidationError(field, f"{value!r} is not a number") from None
+        raise ValidationError(
+            field, ValidateWords.tr("{value} is not a number").format(value=repr(value))
+        ) from None
     if not low <= number <= high:
-        raise ValidationError(field, f"{value} is out of range ({low:g} to {high:g})")
+        raise ValidationError(
+            field,
+            ValidateWords.tr("{value} is out of range ({low} to {high})").format(
+                value=value, low=_shown(low), high=_shown(high)
+            ),
+        )
     if whole:
         if number != int(number):
-            raise ValidationError(field, f"{value!r} must be a whole number")
+            raise ValidationError(
+                field, ValidateWords.tr("{value} must be a whole number").format(value=repr(value))
+            )
         return int(number)
     return number
 
@@ -174,17 +232,22 @@ def measured(field: str, value: object, low: float = -MAX_MEASURED, required: bo
     """A measured number (lab value, reference limit, amount): finite and at most MAX_MEASURED in size."""
     if value is None or value == "":
         if required:
-            raise ValidationError(field, "a value is required")
+            raise ValidationError(field, ValidateWords.tr("a value is required"))
         return None
     number = _number(field, value)
     if not low <= number <= MAX_MEASURED:
-        raise ValidationError(field, f"{value} is out of range ({low:,.0f} to {MAX_MEASURED:,.0f})")
+        raise ValidationError(
+            field,
+            ValidateWords.tr("{value} is out of range ({low} to {high})").format(
+                value=value, low=f"{low:,.0f}", high=f"{MAX_MEASURED:,.0f}"
+            ),
+        )
     return number
 
 
 def required_float(field: str, value: object) -> float:
     if value is None or value == "":
-        raise ValidationError(field, "a value is required")
+        raise ValidationError(field, ValidateWords.tr("a value is required"))
     return _number(field, value)
 
 
@@ -201,17 +264,19 @@ def flag(field: str, value: object) -> bool | None:
         return True
     if text in ("0", "false", "no", "n"):
         return False
-    raise ValidationError(field, f"{value!r} is not yes/no")
+    raise ValidationError(field, ValidateWords.tr("{value} is not yes/no").format(value=repr(value)))
 
 
 def text(field: str, value: object, required: bool = False, max_len: int = 10_000) -> str | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         if required:
-            raise ValidationError(field, "a value is required")
+            raise ValidationError(field, ValidateWords.tr("a value is required"))
         return None
     result = str(value).strip()
     if len(result) > max_len:
-        raise ValidationError(field, f"is longer than {max_len} characters")
+        raise ValidationError(
+            field, ValidateWords.tr("is longer than {count} characters").format(count=max_len)
+        )
     if "\x00" in result:
-        raise ValidationError(field, "contains a NUL character")
+        raise ValidationError(field, ValidateWords.tr("contains a NUL character"))
     return result

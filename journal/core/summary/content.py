@@ -15,9 +15,10 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from journal.core.alerts import RULE_IDS, RULE_TITLES, Alert, current_alerts
+from journal.core.alerts import RULE_IDS, Alert, current_alerts
+from journal.core.alerts.model import rule_title
 from journal.core.charts.site_extras import site_chart_extras
-from journal.core.domain.choices import CARE_KIND_LABELS
+from journal.core.domain.choices import CARE_KIND_LABELS, shown
 from journal.core.domain.model import (
     DAILY_SYMPTOM_FIELDS,
     ENTRY_WARNING_FIELDS,
@@ -31,6 +32,7 @@ from journal.core.domain.profile import (
 )
 from journal.core.errors import ValidationError
 from journal.core.journal import Journal
+from journal.core.language import Words
 from journal.core.measure.model import Measurement
 from journal.core.measure.uncertainty import combined, method_uncertainty_mm, size_uncertainty_mm
 from journal.core.store import Store
@@ -50,6 +52,11 @@ from journal.core.summary.tree import (
     SymptomDays,
 )
 
+
+class SummaryWords(Words):
+    """The summary's words for the doctor (the report lays them out)."""
+
+
 QUESTIONS_KEY = "report_questions"  # the questions for the doctor, kept between printings
 DEFAULT_MONTHS = 6
 STRIP_SIZE = 4  # four tiles fill the page width at a size a doctor can see (alert dates may add more)
@@ -63,22 +70,23 @@ RATING_FIELDS = ("tightness", "pain")
 # A size typed without saying how it was measured is judged as a ruler reading (the way sizes
 # were typed before the journal asked): its noise is the ruler's spread.
 ASSUMED_SIZE_METHOD = "ruler"
+# Words marked here, translated where the summary is gathered.
 STAT_FIELDS = (
-    ("size_mm", "Largest size (mm)"),
-    ("count", "Count"),
-    ("tightness", "Tightness (0-10)"),
-    ("pain", "Pain (0-10)"),
+    ("size_mm", SummaryWords.mark("Largest size (mm)")),
+    ("count", SummaryWords.mark("Count")),
+    ("tightness", SummaryWords.mark("Tightness (0-10)")),
+    ("pain", SummaryWords.mark("Pain (0-10)")),
 )
 SYMPTOM_LABELS = {
-    "fatigue": "Fatigue",
-    "weakness": "Muscle weakness",
-    "urination_changes": "Changes in urination",
+    "fatigue": SummaryWords.mark("Fatigue"),
+    "weakness": SummaryWords.mark("Muscle weakness"),
+    "urination_changes": SummaryWords.mark("Changes in urination"),
 }
 SIGN_LABELS = {
-    "inflamed": "inflamed (red, warm or swollen)",
-    "ulcerated": "broke open",
-    "discharge": "chalk-like discharge",
-    "restricted_movement": "restricted movement",
+    "inflamed": SummaryWords.mark("inflamed (red, warm or swollen)"),
+    "ulcerated": SummaryWords.mark("broke open"),
+    "discharge": SummaryWords.mark("chalk-like discharge"),
+    "restricted_movement": SummaryWords.mark("restricted movement"),
 }
 
 
@@ -99,8 +107,10 @@ def default_period(store: Store, today: dt.date | None = None) -> Period:
     until = today or dt.date.today()
     earlier = store.visits(until=until - dt.timedelta(days=1))
     if earlier:
-        return Period(earlier[-1].date, until, f"since the last visit ({earlier[-1].date.isoformat()})")
-    return Period(months_before(until, DEFAULT_MONTHS), until, f"the last {DEFAULT_MONTHS} months")
+        basis = SummaryWords.tr("since the last visit ({date})").format(date=earlier[-1].date.isoformat())
+        return Period(earlier[-1].date, until, basis)
+    basis = SummaryWords.tr("the last {count} months").format(count=DEFAULT_MONTHS)
+    return Period(months_before(until, DEFAULT_MONTHS), until, basis)
 
 
 def choose_period(
@@ -110,10 +120,15 @@ def choose_period(
         period = default_period(store, until or today)
         since, basis = period.since, period.basis
     else:
-        basis = "chosen"
+        basis = SummaryWords.tr("chosen", "the period the person chose")
     until = until or today or dt.date.today()
     if since > until:
-        raise ValidationError("from", f"the start {since.isoformat()} is after the end {until.isoformat()}")
+        raise ValidationError(
+            "from",
+            SummaryWords.tr("the start {since} is after the end {until}").format(
+                since=since.isoformat(), until=until.isoformat()
+            ),
+        )
     return Period(since, until, basis)
 
 
@@ -138,7 +153,8 @@ def site_stats(
     the change between them is judged against."""
     known = photo_uncertainty or {}
     rows = []
-    for field, label in STAT_FIELDS:
+    for field, source in STAT_FIELDS:
+        label = SummaryWords.tr(source)
         recorded = [e for e in entries if getattr(e, field) is not None]
         readings = tuple(Reading(e.date, float(getattr(e, field))) for e in recorded)
         noise = first_u = last_u = None
@@ -189,18 +205,22 @@ def choose_strip(
 def how_often(days: Sequence[dt.date]) -> str:
     distinct = sorted(set(days))
     if len(distinct) <= 1:
-        return "once" if len(days) <= 1 else f"{len(days)} times on one day"
+        if len(days) <= 1:
+            return SummaryWords.tr("once")
+        return SummaryWords.tr("{count} times on one day").format(count=len(days))
     gap = (distinct[-1] - distinct[0]).days / (len(distinct) - 1)
     if gap <= 1.2:
-        return "daily"
+        return SummaryWords.tr("daily")
     if gap < 6:
-        return f"about {round(7 / gap)} times a week"
+        return SummaryWords.tr("about {count} times a week").format(count=round(7 / gap))
     if gap < 10:
-        return "about weekly"
+        return SummaryWords.tr("about weekly")
     if gap < 26:
-        return f"about every {round(gap / 7)} weeks"
+        return SummaryWords.tr("about every {count} weeks").format(count=round(gap / 7))
     months = round(gap / DAYS_PER_MONTH)
-    return "about monthly" if months <= 1 else f"about every {months} months"
+    if months <= 1:
+        return SummaryWords.tr("about monthly")
+    return SummaryWords.tr("about every {count} months").format(count=months)
 
 
 def care_lines(in_period: Sequence[CareEvent], everything: Sequence[CareEvent]) -> tuple[CareLine, ...]:
@@ -216,7 +236,7 @@ def care_lines(in_period: Sequence[CareEvent], everything: Sequence[CareEvent]) 
         dates = [e.date for e in events]
         lines.append(
             CareLine(
-                kind=CARE_KIND_LABELS.get(events[0].kind, events[0].kind),
+                kind=shown(CARE_KIND_LABELS, events[0].kind),
                 what=events[-1].what,
                 times=len(events),
                 since=first_ever.get(key, min(dates)),
@@ -323,7 +343,7 @@ def _alerts(store: Store, period: Period, site_ids: set[int | None]) -> list[tup
                 AlertLine(
                     date=alert.date,
                     site=alert.site,
-                    title=RULE_TITLES.get(alert.rule, alert.rule),
+                    title=rule_title(alert.rule),
                     message=alert.message,
                     is_open=is_open,
                     evidence=evidence,
@@ -407,7 +427,7 @@ def _site_summary(
             )
         )
     signs = tuple(
-        (SIGN_LABELS[name], n)
+        (SummaryWords.tr(SIGN_LABELS[name]), n)
         for name in ENTRY_WARNING_FIELDS
         if (n := sum(1 for e in entries if getattr(e, name)))
     )
@@ -432,7 +452,9 @@ def _site_summary(
 def _daily(store: Store, period: Period) -> DailySummary:
     checks = store.daily_checks(since=period.since, until=period.until)
     symptoms = tuple(
-        SymptomDays(field, SYMPTOM_LABELS[field], tuple(c.date for c in checks if getattr(c, field)))
+        SymptomDays(
+            field, SummaryWords.tr(SYMPTOM_LABELS[field]), tuple(c.date for c in checks if getattr(c, field))
+        )
         for field in DAILY_SYMPTOM_FIELDS
     )
     return DailySummary(days_checked=len(checks), symptoms=symptoms)

@@ -12,6 +12,8 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from journal.core.alerts.model import ADVICE, AlertWords
+from journal.core.alerts.wording import SLOW_COURSE
 from journal.core.charts.site_extras import SiteChartExtras
 from journal.core.domain.hand import FingerPalm
 from journal.core.domain.model import Entry, LabResult, Photo, Site, Visit
@@ -97,6 +99,10 @@ class AlertLine:
     @property
     def seen(self) -> str:
         """The message without its closing advice: on paper the advice is said once for all."""
+        for advice in (AlertWords.tr(ADVICE), AlertWords.tr(SLOW_COURSE)):
+            # A message written in another language than today's keeps its advice (see below).
+            if self.message.endswith(" " + advice):
+                return self.message[: -len(advice) - 1]
         if not self.message.endswith(ADVICE_END):
             return self.message
         cut = self.message[: -len(ADVICE_END)].rfind(". ")

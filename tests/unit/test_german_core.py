@@ -1,0 +1,96 @@
+"""The core speaks German when German is installed: an alert, a refusal and a chart's sentence.
+
+The translation is the compiled .qm of resources/i18n, read by Qt's QTranslator as the
+command line does (journal/cli/language.py); the core itself never imports Qt.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import importlib.util
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QTranslator
+
+from journal.core import language
+from journal.core.alerts.model import rule_title
+from journal.core.alerts.rules import pain_inflammation_ulceration
+from journal.core.alerts.settings import Thresholds
+from journal.core.charts.words import lab_summary, site_summary
+from journal.core.domain.model import Entry, LabResult, Site
+from journal.core.errors import ValidationError
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _translations_script():
+    spec = importlib.util.spec_from_file_location("translations", ROOT / "scripts" / "translations.py")
+    assert spec and spec.loader
+    module = importlib.util.module_from_spec(spec)
+    sys.modules.setdefault("translations", module)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture
+def german(tmp_path: Path) -> Iterator[None]:
+    qm = _translations_script().build("de", tmp_path)
+    translator = QTranslator()
+    assert translator.load(str(qm))
+
+    def translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
+        found = translator.translate(context, text, disambiguation, n) or text
+        return found.replace("%n", str(n)) if n >= 0 else found
+
+    language.use_translation(translate)
+    language.use_formats(lambda value, places: f"{value:.{places}f}".replace(".", ","), None)
+    try:
+        yield
+    finally:
+        language.use_translation(None)
+        language.use_formats(None, None)
+
+
+SITE = Site.new(name="Linker Unterarm", kind="deposit", region="forearm", id=1)
+
+
+def test_an_alert_says_what_was_seen_in_german(german: None) -> None:
+    entries = [Entry.new(site_id=1, date="2026-03-02", pain=7, ulcerated=True, id=1)]
+    (finding,) = pain_inflammation_ulceration(SITE, entries, Thresholds())
+    assert finding.message == (
+        "Am 2026-03-02 wurde für Linker Unterarm festgehalten: Schmerz mit 7 von 10 bewertet und "
+        "eine offene Stelle in der Haut (aufgebrochen). Dies ist ein Warnzeichen, das zeitnah ärztliche "
+        "Aufmerksamkeit braucht: Lassen Sie dies bitte ärztlich abklären."
+    )
+    assert rule_title(finding.rule) == "Schmerz, Entzündung oder eine offene Stelle"
+
+
+def test_a_refused_value_is_explained_in_german(german: None) -> None:
+    with pytest.raises(ValidationError) as refused:
+        Entry.new(site_id=1, date="2026-02-30", pain=3)
+    assert refused.value.reason == "'2026-02-30' ist kein gültiges Datum (bitte JJJJ-MM-TT)"
+    with pytest.raises(ValidationError) as refused:
+        Entry.new(site_id=1, date="2026-02-03", pain=12)
+    assert refused.value.reason == "12 liegt außerhalb des Bereichs (0 bis 10)"
+
+
+def test_a_chart_sentence_reads_in_german_with_german_decimals(german: None) -> None:
+    entries = [
+        Entry.new(site_id=1, date="2026-01-03", size_mm=4.1, pain=3, id=1),
+        Entry.new(site_id=1, date="2026-11-30", size_mm=5.5, pain=1, id=2),
+    ]
+    assert site_summary(SITE, entries) == (
+        "Linker Unterarm: größter Durchmesser von 4,1 mm am 2026-01-03 auf 5,5 mm am 2026-11-30; "
+        "Schmerz von 3 auf 1."
+    )
+    labs = [LabResult.new(date=dt.date(2026, 1, 3), test="calcium", value=2.7, unit="mmol/L", low=2.1, high=2.6)]
+    assert "ein Ergebnis, 2,7 am 2026-01-03; eines außerhalb des Laborbereichs." in lab_summary(labs, "calcium")
+
+
+def test_english_comes_back_when_the_translation_is_removed() -> None:
+    entries = [Entry.new(site_id=1, date="2026-03-02", pain=7, id=1)]
+    (finding,) = pain_inflammation_ulceration(SITE, entries, Thresholds())
+    assert finding.message.startswith("On 2026-03-02, Linker Unterarm was logged with pain rated 7 of 10.")
