@@ -61,7 +61,7 @@ def main() -> int:
     width, height = (int(v) for v in args.size.split("x"))
 
     from PySide6.QtCore import QSettings
-    from PySide6.QtWidgets import QApplication, QWidget
+    from PySide6.QtWidgets import QWidget
 
     from journal.core.demo.generate import ensure_demo_journal
     from journal.core.journal import Journal

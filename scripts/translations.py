@@ -31,6 +31,22 @@ AREAS: dict[str, list[str]] = {
     "window": ["journal/gui"],
     "report": ["journal/report"],
     "command_line": ["journal/cli", "journal/launch.py", "journal/selftest.py", "journal/selftest_checks.py"],
+    # What the core says when something is refused or goes wrong on the way to the disk.
+    "core_messages": [
+        "journal/core/store",
+        "journal/core/folder",
+        "journal/core/photos",
+        "journal/core/csv",
+        "journal/core/backup",
+        "journal/core/crypt",
+        "journal/core/reminders",
+        "journal/core/operations",
+        "journal/core/fhir",
+        "journal/core/demo",
+        "journal/core/journal.py",
+        "journal/core/errors.py",
+        "journal/core/app_log.py",
+    ],
     "core": ["journal/core"],
 }
 

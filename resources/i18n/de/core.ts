@@ -213,7 +213,7 @@
         <translation>Warnzeichen (Hinweis)</translation>
     </message>
     <message>
-        <source>lab's reference range</source>
+        <source>lab&apos;s reference range</source>
         <translation>Referenzbereich des Labors</translation>
     </message>
     <message>
@@ -221,7 +221,7 @@
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>outside the lab's range</source>
+        <source>outside the lab&apos;s range</source>
         <translation>außerhalb des Laborbereichs</translation>
     </message>
     <message>
@@ -315,14 +315,14 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n outside the lab's range</source>
+        <source>%n outside the lab&apos;s range</source>
         <translation>
             <numerusform>eines außerhalb des Laborbereichs</numerusform>
             <numerusform>%n außerhalb des Laborbereichs</numerusform>
         </translation>
     </message>
     <message>
-        <source>all within the lab's range</source>
+        <source>all within the lab&apos;s range</source>
         <translation>alle im Laborbereich</translation>
     </message>
     <message>
@@ -330,7 +330,7 @@
         <translation>Ergebnis ({unit})</translation>
     </message>
     <message>
-        <source>Lab's range</source>
+        <source>Lab&apos;s range</source>
         <translation>Laborbereich</translation>
     </message>
     <message>
@@ -412,15 +412,15 @@
 <context>
     <name>LabTestWords</name>
     <message>
-        <source>a value is required: one of {choices}, or the test's name as on the report</source>
+        <source>a value is required: one of {choices}, or the test&apos;s name as on the report</source>
         <translation>ein Wert ist nötig: einer von {choices} oder der Name des Tests wie auf dem Befund</translation>
     </message>
     <message>
-        <source>a test's name is at most {count} characters</source>
+        <source>a test&apos;s name is at most {count} characters</source>
         <translation>der Name eines Tests hat höchstens {count} Zeichen</translation>
     </message>
     <message>
-        <source>{value} does not look like a test's name: start it with a letter</source>
+        <source>{value} does not look like a test&apos;s name: start it with a letter</source>
         <translation>{value} sieht nicht wie der Name eines Tests aus: Beginnen Sie ihn mit einem Buchstaben</translation>
     </message>
     <message>
