@@ -205,10 +205,12 @@ def test_the_folder_and_database_are_private_whatever_the_umask(tmp_path):
 def _build_wheel(out: Path, work: Path) -> Path:
     """Build from a clean copy of what the wheel is made of, offline (no build isolation)."""
     src = work / "src"
-    ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
+    # No compiled translation is copied: the build hook must make it from the .ts sources.
+    ignore = shutil.ignore_patterns("__pycache__", "*.pyc", "*.qm")
     for name in ("journal", "migrations", "resources"):
         shutil.copytree(ROOT / name, src / name, ignore=ignore)
-    for name in ("pyproject.toml", "README.md"):
+    for name in ("pyproject.toml", "README.md", "hatch_build.py", "scripts/translations.py"):
+        (src / name).parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(ROOT / name, src / name)
     result = subprocess.run(
         [sys.executable, "-m", "build", "--wheel", "--no-isolation", "--outdir", str(out), str(src)],
@@ -231,6 +233,7 @@ def test_an_installed_wheel_creates_and_opens_a_journal_with_its_own_migrations(
     names = zipfile.ZipFile(wheel).namelist()
     assert "journal/_migrations/0001_initial.sql" in names
     assert any(n.startswith("journal/_resources/") for n in names)
+    assert "journal/_resources/i18n/skinjournal_de.qm" in names  # compiled by the build
     assert not any(n.startswith("migrations/") for n in names)
 
     # A fresh venv with only the wheel; the dependencies come from this venv's site-packages
