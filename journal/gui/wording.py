@@ -82,10 +82,10 @@ def entry_details(entry: Entry) -> str:
     """The logged values other than ratings, size and count, as one short line."""
     parts = []
     if entry.mobility:
-        mobility = C.MOBILITY_LABELS.get(entry.mobility, entry.mobility)
+        mobility = C.shown(C.MOBILITY_LABELS, entry.mobility)
         parts.append(WordingWords.tr("mobility: {value}").format(value=mobility))
     if entry.colour:
-        colour = C.COLOUR_LABELS.get(entry.colour, entry.colour)
+        colour = C.shown(C.COLOUR_LABELS, entry.colour)
         parts.append(WordingWords.tr("colour: {value}").format(value=colour))
     for field, label in LOOK_LABELS.items():
         value = getattr(entry, field)

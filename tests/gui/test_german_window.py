@@ -70,3 +70,40 @@ def test_the_main_window_speaks_german(german, qtbot, journal, session, settings
     ]
     assert headers == ["Datum", "Schmerz", "Größe"]
     assert model.index(0, Column.SIZE).data() == "5,5 mm"
+
+
+def test_core_labels_in_the_window_are_german(german, qtbot, journal, session) -> None:  # noqa: ARG001
+    from PySide6.QtWidgets import QComboBox, QGroupBox, QLabel
+
+    from journal.gui.dialogs.lifecycle_hand import PhaseDialog
+    from journal.gui.dialogs.settings_dialog import SettingsDialog
+    from journal.gui.panes.records import HandPane, LabsPane
+
+    site = journal.store.add_site(Site.new(name="Linker Ellbogen", kind="deposit", region="elbow"))
+    phases = PhaseDialog(session, site.id)
+    qtbot.addWidget(phases)
+    assert [phases.phase.itemText(i) for i in range(phases.phase.count())] == [
+        "aktiv",
+        "aufgebrochen",
+        "heilt ab",
+        "abgeheilt",
+        "entfernt",
+    ]
+
+    labs = LabsPane(session)
+    qtbot.addWidget(labs)
+    tests = labs.form.editors["test"].widget
+    assert isinstance(tests, QComboBox)
+    assert "Ionisiertes Calcium" in [tests.itemText(i) for i in range(tests.count())]
+
+    hand = HandPane(session)
+    qtbot.addWidget(hand)
+    assert any(label.text().startswith("Beugen Sie die Finger") for label in hand.findChildren(QLabel))
+
+    preferences = SettingsDialog(session)
+    qtbot.addWidget(preferences)
+    groups = [box.title() for box in preferences.findChildren(QGroupBox)]
+    assert groups[:2] == ["Schnelles Wachstum", "Schmerz"]
+    assert preferences.tabs.tabText(0) == "Warnzeichen"
+    texts = [label.text() for label in preferences.findChildren(QLabel)]
+    assert "Mindestens so viel Prozent größer" in texts

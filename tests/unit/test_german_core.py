@@ -86,11 +86,58 @@ def test_a_chart_sentence_reads_in_german_with_german_decimals(german: None) -> 
         "Linker Unterarm: größter Durchmesser von 4,1 mm am 2026-01-03 auf 5,5 mm am 2026-11-30; "
         "Schmerz von 3 auf 1."
     )
-    labs = [LabResult.new(date=dt.date(2026, 1, 3), test="calcium", value=2.7, unit="mmol/L", low=2.1, high=2.6)]
-    assert "ein Ergebnis, 2,7 am 2026-01-03; eines außerhalb des Laborbereichs." in lab_summary(labs, "calcium")
+    labs = [
+        LabResult.new(date=dt.date(2026, 1, 3), test="calcium", value=2.7, unit="mmol/L", low=2.1, high=2.6)
+    ]
+    assert "ein Ergebnis, 2,7 am 2026-01-03; eines außerhalb des Laborbereichs." in lab_summary(
+        labs, "calcium"
+    )
 
 
 def test_english_comes_back_when_the_translation_is_removed() -> None:
     entries = [Entry.new(site_id=1, date="2026-03-02", pain=7, id=1)]
     (finding,) = pain_inflammation_ulceration(SITE, entries, Thresholds())
     assert finding.message.startswith("On 2026-03-02, Linker Unterarm was logged with pain rated 7 of 10.")
+
+
+def test_the_core_labels_read_in_german(german: None) -> None:
+    from journal.core.charts.overview import last_check_words
+    from journal.core.domain import lab_tests
+    from journal.core.domain.hand import FingerPalm, how_to_text
+    from journal.core.domain.phases import phase_label, phase_name
+    from journal.core.domain.preferences import BY_KEY, shown_help, shown_label, shown_section
+    from journal.core.measure.uncertainty import size_method_label
+
+    assert phase_label("broke_open") == "aufgebrochen"
+    assert phase_label("healing") == "heilt ab"
+    assert lab_tests.label("ionised_calcium") == "Ionisiertes Calcium"
+    assert lab_tests.label("Magnesium") == "Magnesium"  # a name of the person's own stays as given
+    assert lab_tests.test_name("test", "Kreatinin") == "creatinine"  # the German name is understood
+    growth = BY_KEY["alerts.growth_percent"]
+    assert shown_label(growth) == "Schnelles Wachstum: mindestens so viel Prozent größer"
+    assert shown_help(growth).endswith("werden allein nach diesen Grenzen beurteilt.")
+    assert shown_label(BY_KEY["backup.keep_last"]) == "Automatische Sicherung: so viele behalten"
+    assert shown_section(growth.section) == "Warnzeichen"
+    assert growth.label == "Rapid growth: at least this many percent larger"  # the data stays English
+    assert size_method_label("calliper") == "Schieblehre"
+    assert last_check_words(dt.date(2026, 3, 1), dt.date(2026, 3, 10)) == "vor 9 Tagen geprüft"
+    reading = FingerPalm.new(date="2026-03-01", hand="left", finger="index", distance_mm=12)
+    assert reading.words == "Zeigefinger links"
+    assert how_to_text().startswith("Beugen Sie die Finger") and "(Torok et al." in how_to_text()
+    with pytest.raises(ValidationError) as refused:
+        phase_name("vanished")
+    assert refused.value.reason.startswith(
+        "'vanished' ist keine Phase; nennen Sie eine von: active, broke open"
+    )
+
+
+def test_the_core_labels_stay_english_without_a_translation() -> None:
+    from journal.core.domain import lab_tests
+    from journal.core.domain.phases import phase_label
+    from journal.core.domain.preferences import BY_KEY, shown_help, shown_label
+
+    growth = BY_KEY["alerts.growth_percent"]
+    assert phase_label("broke_open") == "broke open"
+    assert lab_tests.label("ionised_calcium") == "Ionised calcium"
+    assert shown_label(growth) == growth.label
+    assert shown_help(growth) == growth.help

@@ -28,10 +28,16 @@ from journal.core.alerts.rules import JournalData, evaluate
 from journal.core.alerts.settings import Thresholds
 from journal.core.domain import validate
 from journal.core.errors import DiskFull, NotFound
+from journal.core.language import Words
 from journal.core.store import disk_full
 
 if TYPE_CHECKING:
     from journal.core.store import Store
+
+
+class ServiceWords(Words):
+    """What the alerts' bookkeeping says when an alert is not there."""
+
 
 NOTE_MAX = 2000
 
@@ -144,7 +150,9 @@ def acknowledge(store: Store, alert_id: int, note: str | None = None) -> Alert:
         rows = {row.id: row for row in sync(store)}
         row = rows.get(alert_id)
         if row is None:
-            raise NotFound(f"no alert with id {alert_id} (see `skinjournal alerts --all`)")
+            raise NotFound(
+                ServiceWords.tr("no alert with id {id} (see `skinjournal alerts --all`)").format(id=alert_id)
+            )
         ack = Acknowledgement(dt.datetime.now().isoformat(timespec="seconds"), clean)
         store.acknowledge_alert(alert_id, ack)
         row = dataclasses.replace(row, status="acknowledged", acknowledgements=(ack, *row.acknowledgements))

@@ -14,6 +14,11 @@ from collections.abc import Sequence
 
 from journal.core.domain import lab_tests
 from journal.core.domain.model import LabResult
+from journal.core.language import Words
+
+
+class LabUnitWords(Words):
+    """A lab chart's title: the test, its unit, and the units converted to it."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -25,8 +30,11 @@ class LabAxis:
 
     @property
     def words(self) -> str:
-        base = f"{lab_tests.label(self.test)} ({self.unit})"
-        return base + (f", with {', '.join(self.converted_from)} converted" if self.converted_from else "")
+        if self.converted_from:
+            return LabUnitWords.tr("{test} ({unit}), with {units} converted").format(
+                test=lab_tests.label(self.test), unit=self.unit, units=", ".join(self.converted_from)
+            )
+        return LabUnitWords.tr("{test} ({unit})").format(test=lab_tests.label(self.test), unit=self.unit)
 
 
 def _axis_key(lab: LabResult) -> str:

@@ -12,7 +12,12 @@ import datetime as dt
 
 from journal.core.charts.trends import EARLIER_VALUES, TREND_FIELDS, Trend, trend
 from journal.core.domain.model import Entry, Photo, Site
+from journal.core.language import Words
 from journal.core.store import Store
+
+
+class OverviewWords(Words):
+    """When a site was last checked, as the site list and the reminders say it."""
 
 
 @dataclasses.dataclass(frozen=True)
@@ -74,12 +79,12 @@ def due_checks(store: Store, today: dt.date) -> list[SiteOverview]:
 def last_check_words(last: dt.date | None, today: dt.date) -> str:
     """When a site was last checked, as a reminder says it: "checked 9 days ago"."""
     if last is None:
-        return "not checked yet"
+        return OverviewWords.tr("not checked yet")
     days = (today - last).days
     if days <= 0:
-        return "checked today"
+        return OverviewWords.tr("checked today")
     if days == 1:
-        return "checked yesterday"
+        return OverviewWords.tr("checked yesterday")
     if days < 60:
-        return f"checked {days} days ago"
-    return f"last checked {last.isoformat()}"
+        return OverviewWords.tr("checked %n days ago", "", days)
+    return OverviewWords.tr("last checked {date}").format(date=last.isoformat())

@@ -10,8 +10,8 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from journal.core.charts.words import ChartWords
-from journal.core.domain.hand import FINGERS, HANDS, FingerPalm
-from journal.core.domain.phases import PHASE_LABELS, SitePhase, spans
+from journal.core.domain.hand import FINGERS, HANDS, FingerPalm, finger_words
+from journal.core.domain.phases import SitePhase, phase_label, spans
 
 if TYPE_CHECKING:
     from matplotlib.axes import Axes
@@ -99,7 +99,7 @@ def draw_site_extras(
         first.text(
             start,  # type: ignore[arg-type]
             0.02,
-            PHASE_LABELS[span.phase],
+            phase_label(span.phase),
             transform=blended_transform_factory(first.transData, first.transAxes),
             fontsize=7,
             va="bottom",
@@ -168,7 +168,7 @@ def hand_figure(
                     marker=FINGER_MARKERS[finger],
                     markersize=5,
                     linewidth=1.3,
-                    label=f"{hand} {finger}",
+                    label=finger_words(hand, finger),
                     gid=f"{hand}_{finger}",
                 )
     axes.set_ylabel("mm")

@@ -13,6 +13,12 @@ import enum
 from collections.abc import Iterable
 
 from journal.core.domain.model import Entry
+from journal.core.language import Words, number
+
+
+class TrendWords(Words):
+    """A site's trend as the site list says it."""
+
 
 # The measures an arrow can follow, in order of preference: a size in millimetres says
 # more than a feeling, so it is used whenever the site has at least two of them.
@@ -38,17 +44,34 @@ class Trend:
     earlier: float  # the average of up to EARLIER_VALUES values before the latest
 
     def describe(self) -> str:
-        what = "size" if self.field == "size_mm" else "tightness"
-        unit = " mm" if self.field == "size_mm" else ""
-        verb = {
-            Direction.UP: "went up",
-            Direction.DOWN: "went down",
-            Direction.STEADY: "stayed about the same",
-        }
-        return (
-            f"{what.capitalize()} {verb[self.direction]}: {self.latest:g}{unit} now, "
-            f"{self.earlier:.1f}{unit} on average before"
-        )
+        """ "Size went up: 6 mm now, 5.0 mm on average before", in the person's language."""
+        said = _SAID[(self.field == "size_mm", self.direction)]
+        return TrendWords.tr(said).format(latest=_short(self.latest), earlier=number(self.earlier, 1))
+
+
+# One whole sentence per measure and direction, so each language can say it its own way.
+_SAID = {
+    (True, Direction.UP): TrendWords.mark("Size went up: {latest} mm now, {earlier} mm on average before"),
+    (True, Direction.DOWN): TrendWords.mark(
+        "Size went down: {latest} mm now, {earlier} mm on average before"
+    ),
+    (True, Direction.STEADY): TrendWords.mark(
+        "Size stayed about the same: {latest} mm now, {earlier} mm on average before"
+    ),
+    (False, Direction.UP): TrendWords.mark("Tightness went up: {latest} now, {earlier} on average before"),
+    (False, Direction.DOWN): TrendWords.mark(
+        "Tightness went down: {latest} now, {earlier} on average before"
+    ),
+    (False, Direction.STEADY): TrendWords.mark(
+        "Tightness stayed about the same: {latest} now, {earlier} on average before"
+    ),
+}
+
+
+def _short(value: float) -> str:
+    """As few decimals as the value needs (6, 5.5), written the locale's way."""
+    plain = f"{value:g}"
+    return number(value, len(plain.partition(".")[2])) if "e" not in plain else plain
 
 
 def _values(entries: Iterable[Entry], field: str) -> list[float]:

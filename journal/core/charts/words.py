@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from journal.core.charts.lab_units import axis_for, rows_on_axis
-from journal.core.domain.hand import FINGERS, HANDS, FingerPalm
+from journal.core.domain.hand import FINGERS, HANDS, FingerPalm, finger_words
 from journal.core.domain.lab_tests import label as lab_label
 from journal.core.domain.model import Entry, LabResult, Site
 from journal.core.language import Words, number
@@ -218,7 +218,7 @@ def hand_summary(
         for finger in FINGERS:
             points = [(r.date, r.distance_mm) for r in shown if r.hand == hand and r.finger == finger]
             if points:
-                parts.append(_series_words(f"{hand} {finger}", " mm", points, True))
+                parts.append(_series_words(finger_words(hand, finger), " mm", points, True))
     return _sentence(
         ChartWords.tr("Finger-to-palm distance (larger is stiffer)"),
         parts,

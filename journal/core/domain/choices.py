@@ -34,6 +34,19 @@ CARE_KINDS = ("massage", "supplement", "skin_care", "sun_protection", "other")
 
 # Words shown to people; the stored values above stay stable. Marked here (English, as the
 # aliases below and the FHIR export read them), translated where shown: `shown(LABELS, value)`.
+REGION_LABELS = {
+    "scalp": ChoiceWords.mark("scalp"),
+    "face": ChoiceWords.mark("face"),
+    "neck": ChoiceWords.mark("neck"),
+    "hand": ChoiceWords.mark("hand"),
+    "finger": ChoiceWords.mark("finger"),
+    "forearm": ChoiceWords.mark("forearm"),
+    "elbow": ChoiceWords.mark("elbow"),
+    "knee": ChoiceWords.mark("knee"),
+    "foot": ChoiceWords.mark("foot"),
+    "trunk": ChoiceWords.mark("trunk"),
+    "other": ChoiceWords.mark("other"),
+}
 MOBILITY_LABELS = {
     "free": ChoiceWords.mark("moves freely"),
     "reduced": ChoiceWords.mark("reduced"),

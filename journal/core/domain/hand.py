@@ -14,17 +14,59 @@ from typing import Any
 
 from journal.core.domain import validate as v
 from journal.core.errors import ValidationError
+from journal.core.language import Words
+
+
+class HandWords(Words):
+    """Hands and fingers by name, and how to measure the finger-to-palm distance."""
+
 
 HANDS = ("left", "right")
 # The four long fingers: the thumb does not bend to the distal palmar crease.
 FINGERS = ("index", "middle", "ring", "little")
+# Marked in English (stored values are the keys above); `hand_label`, `finger_label` translate.
+HAND_LABELS = {"left": HandWords.mark("left"), "right": HandWords.mark("right")}
+FINGER_LABELS = {
+    "index": HandWords.mark("index"),
+    "middle": HandWords.mark("middle"),
+    "ring": HandWords.mark("ring"),
+    "little": HandWords.mark("little"),
+}
 MAX_DISTANCE_MM = 120.0  # a straight finger's tip lies about 100 mm from the crease
+# A citation: the same in every language.
 SOURCE = "Torok et al., Clin Exp Rheumatol 2010 (ICC 0.92-0.99)"
-HOW_TO = (
+HOW_TO = HandWords.mark(
     "Bend the fingers of one hand as far as they go, as in making a loose fist, and measure with a "
     "ruler from the tip of each finger to the crease of the palm nearest the fingers (the distal "
     "palmar crease). 0 mm means the fingertip reaches the crease; larger means stiffer."
 )
+
+
+def hand_label(hand: str) -> str:
+    """ "left" or "right" in the person's language (an unknown value as stored)."""
+    label = HAND_LABELS.get(hand)
+    return HandWords.tr(label) if label is not None else hand
+
+
+def finger_label(finger: str) -> str:
+    """A finger's name in the person's language (an unknown value as stored)."""
+    label = FINGER_LABELS.get(finger)
+    return HandWords.tr(label) if label is not None else finger
+
+
+def finger_words(hand: str, finger: str) -> str:
+    """One finger of one hand, as a chart's line is named: "left index"."""
+    return HandWords.tr("{hand} {finger}").format(hand=hand_label(hand), finger=finger_label(finger))
+
+
+def how_to() -> str:
+    """How to measure, in the person's language (the source apart: SOURCE)."""
+    return HandWords.tr(HOW_TO)
+
+
+def how_to_text() -> str:
+    """How to measure, in the person's language, with its source: "... (Torok et al., ...)."."""
+    return HandWords.tr("{how_to} ({source}.)").format(how_to=how_to(), source=SOURCE)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -41,7 +83,7 @@ class FingerPalm:
         distance = v.optional_float("distance_mm", raw.get("distance_mm"), 0.0, MAX_DISTANCE_MM)
         if distance is None:
             raise ValidationError(
-                "distance_mm", "give the distance in mm (0 if the fingertip reaches the crease)"
+                "distance_mm", HandWords.tr("give the distance in mm (0 if the fingertip reaches the crease)")
             )
         return cls(
             date=v.record_date("date", raw.get("date")),
@@ -54,4 +96,7 @@ class FingerPalm:
 
     @property
     def words(self) -> str:
-        return f"{self.hand} {self.finger} finger"
+        """ "left index finger", in the person's language."""
+        return HandWords.tr("{hand} {finger} finger").format(
+            hand=hand_label(self.hand), finger=finger_label(self.finger)
+        )

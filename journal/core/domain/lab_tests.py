@@ -15,7 +15,7 @@ from journal.core.language import Words
 
 
 class LabTestWords(Words):
-    """Why a lab test's name was refused."""
+    """The named lab tests' names and why a lab test's name was refused."""
 
 
 # The codes and factors below are from ../shared/CLINICAL-NOTES.md ("Labs"), which gathered them
@@ -26,7 +26,7 @@ class LabTestWords(Words):
 @dataclasses.dataclass(frozen=True)
 class LabTest:
     key: str  # stored in labs.test
-    label: str  # shown
+    label: str  # shown, in English (marked; `label(key)` gives it in the person's language)
     # LOINC code by the kind of unit the lab printed: "mass" (mg/dL, g/dL, ng/mL, pg/mL, U/L)
     # or "moles" (mmol/L, umol/L).
     loinc: tuple[tuple[str, str], ...]
@@ -45,21 +45,31 @@ class LabTest:
 NAMED_TESTS: tuple[LabTest, ...] = (
     # calcium, total, serum/plasma: 17861-6 (mass/volume), 2000-8 (moles/volume);
     # mg/dL x 0.2495 = mmol/L (CLINICAL-NOTES, Labs table).
-    LabTest("calcium", "Calcium", (("mass", "17861-6"), ("moles", "2000-8")), mg_dl_to_mmol_l=0.2495),
+    LabTest(
+        "calcium",
+        LabTestWords.mark("Calcium"),
+        (("mass", "17861-6"), ("moles", "2000-8")),
+        mg_dl_to_mmol_l=0.2495,
+    ),
     # calcium, ionised: 1995-0 (mmol/L).
-    LabTest("ionised_calcium", "Ionised calcium", (("moles", "1995-0"),)),
+    LabTest("ionised_calcium", LabTestWords.mark("Ionised calcium"), (("moles", "1995-0"),)),
     # phosphate, serum/plasma: 2777-1 (mass), 14879-1 (moles); mg/dL x 0.3229 = mmol/L.
-    LabTest("phosphate", "Phosphate", (("mass", "2777-1"), ("moles", "14879-1")), mg_dl_to_mmol_l=0.3229),
+    LabTest(
+        "phosphate",
+        LabTestWords.mark("Phosphate"),
+        (("mass", "2777-1"), ("moles", "14879-1")),
+        mg_dl_to_mmol_l=0.3229,
+    ),
     # 25-hydroxyvitamin D (D2+D3): 62292-8 (ng/mL).
-    LabTest("vitamin_d", "Vitamin D", (("mass", "62292-8"),)),
+    LabTest("vitamin_d", LabTestWords.mark("Vitamin D"), (("mass", "62292-8"),)),
     # parathyroid hormone, intact: 2731-8 (pg/mL).
-    LabTest("pth", "PTH", (("mass", "2731-8"),)),
+    LabTest("pth", LabTestWords.mark("PTH"), (("mass", "2731-8"),)),
     # creatinine, serum/plasma: 2160-0 (mg/dL), 14682-9 (umol/L). Drawn per unit, as the issue asks.
-    LabTest("creatinine", "Creatinine", (("mass", "2160-0"), ("moles", "14682-9"))),
+    LabTest("creatinine", LabTestWords.mark("Creatinine"), (("mass", "2160-0"), ("moles", "14682-9"))),
     # albumin: 1751-7 (g/dL).
-    LabTest("albumin", "Albumin", (("mass", "1751-7"),)),
+    LabTest("albumin", LabTestWords.mark("Albumin"), (("mass", "1751-7"),)),
     # creatine kinase: 2157-6 (U/L).
-    LabTest("creatine_kinase", "Creatine kinase (CK)", (("mass", "2157-6"),)),
+    LabTest("creatine_kinase", LabTestWords.mark("Creatine kinase (CK)"), (("mass", "2157-6"),)),
 )
 BY_KEY = {test.key: test for test in NAMED_TESTS}
 # Results saved before tests could be named: kept, shown as "Other".
@@ -98,8 +108,8 @@ def test_name(field: str, value: object) -> str:
     folded = ALIASES.get(folded, folded)
     if folded in BY_KEY or folded == OLD_OTHER:
         return folded
-    for test in NAMED_TESTS:
-        if folded == test.label.lower():
+    for test in NAMED_TESTS:  # the English name, or the name in the person's language
+        if folded in (test.label.lower(), LabTestWords.tr(test.label).lower()):
             return test.key
     if len(given) > MAX_NAME:
         raise ValidationError(
@@ -117,12 +127,16 @@ def test_name(field: str, value: object) -> str:
     return given
 
 
+OTHER_LABEL = LabTestWords.mark("Other")
+
+
 def label(test: str) -> str:
-    """The words for a stored test: "Vitamin D", "Other", or the name the person gave."""
+    """The words for a stored test in the person's language: "Vitamin D", "Other", or the name
+    the person gave (as given)."""
     named = BY_KEY.get(test)
     if named is not None:
-        return named.label
-    return "Other" if test == OLD_OTHER else test
+        return LabTestWords.tr(named.label)
+    return LabTestWords.tr(OTHER_LABEL) if test == OLD_OTHER else test
 
 
 def loinc(test: str, unit: str) -> str | None:
@@ -171,8 +185,13 @@ def convert(test: str, value: float, from_unit: str, to_unit: str) -> float:
 
 # Said beside calcium and phosphate results, in the window and the summary (CLINICAL-NOTES, Labs:
 # dystrophic calcinosis usually comes with normal blood calcium and phosphate, Hoeltzel et al. 2014).
-NORMAL_LABS_NOTE = (
+NORMAL_LABS_NOTE = LabTestWords.mark(
     "Deposits in the skin often come with normal blood calcium and phosphate, "
     "so a normal result does not rule them out."
 )
 NOTE_TESTS = ("calcium", "ionised_calcium", "phosphate")
+
+
+def normal_labs_note() -> str:
+    """NORMAL_LABS_NOTE in the person's language."""
+    return LabTestWords.tr(NORMAL_LABS_NOTE)

@@ -11,14 +11,22 @@ from typing import Any
 from journal.core.domain import validate as v
 from journal.core.domain.model import ModelWords
 from journal.core.errors import ValidationError
+from journal.core.language import Words
+
+
+class PhaseWords(Words):
+    """A site's lifecycle phases and why a phase was refused."""
+
 
 PHASES = ("active", "broke_open", "healing", "healed", "removed")
+# The words for each phase, English as typed on the command line and listed in `--json`;
+# `phase_label(phase)` gives them in the person's language.
 PHASE_LABELS = {
-    "active": "active",
-    "broke_open": "broke open",
-    "healing": "healing",
-    "healed": "healed",
-    "removed": "removed",
+    "active": PhaseWords.mark("active"),
+    "broke_open": PhaseWords.mark("broke open"),
+    "healing": PhaseWords.mark("healing"),
+    "healed": PhaseWords.mark("healed"),
+    "removed": PhaseWords.mark("removed"),
 }
 # Words a person may type for a phase ("broke open", "broken", "open").
 _ALIASES = {
@@ -29,13 +37,23 @@ _ALIASES = {
 }
 
 
+def phase_label(phase: str) -> str:
+    """A stored phase in the person's language (an unknown one as stored)."""
+    label = PHASE_LABELS.get(phase)
+    return PhaseWords.tr(label) if label is not None else phase
+
+
 def phase_name(value: object) -> str:
     """The stored name of a phase as typed, or refused in words."""
     text = str(value or "").strip().lower()
     text = _ALIASES.get(text, text)
     if text not in PHASES:
+        # The English names are listed too: they are what the command line takes.
         raise ValidationError(
-            "phase", f"{value!r} is not a phase; say one of: {', '.join(PHASE_LABELS[p] for p in PHASES)}"
+            "phase",
+            PhaseWords.tr("{value} is not a phase; say one of: {phases}").format(
+                value=repr(value), phases=", ".join(PHASE_LABELS[p] for p in PHASES)
+            ),
         )
     return text
 

@@ -13,7 +13,9 @@ import dataclasses
 from collections.abc import Mapping
 from typing import TYPE_CHECKING
 
-from journal.core.alerts.settings import SPECS, Thresholds, save_threshold
+from journal.core.alerts.settings import SPEC_BY_KEY, SPECS, Thresholds, save_threshold
+from journal.core.alerts.settings import shown_help as threshold_help
+from journal.core.alerts.settings import shown_label as threshold_label
 from journal.core.backup.create import DEFAULT_SCHEDULE, backup_schedule, set_backup_schedule
 from journal.core.domain.validate import NumberSetting
 from journal.core.errors import ValidationError
@@ -21,14 +23,14 @@ from journal.core.language import Words
 
 
 class PreferenceWords(Words):
-    """Preferences' refusals."""
+    """Preferences: their headings, the backup schedule's names and reasons, and refusals."""
 
 
 if TYPE_CHECKING:
     from journal.core.store import Store
 
-WARNING_SIGNS = "Warning signs"
-BACKUPS = "Backups"
+WARNING_SIGNS = PreferenceWords.mark("Warning signs")
+BACKUPS = PreferenceWords.mark("Backups")
 EVERY_DAYS = "backup.every_days"
 KEEP_LAST = "backup.keep_last"
 _PAIR = ("alerts.symptom_days", "alerts.symptom_window_days")  # checked against each other
@@ -43,30 +45,51 @@ PREFERENCES: tuple[Preference, ...] = (
     *(Preference(**dataclasses.asdict(spec), section=WARNING_SIGNS) for spec in SPECS),
     Preference(
         EVERY_DAYS,
-        "Automatic backup: every this many days (0: off)",
+        PreferenceWords.mark("Automatic backup: every this many days (0: off)"),
         DEFAULT_SCHEDULE["every_days"],
         0,
         365,
         True,
-        "When the window opens and the last automatic backup is at least this old, a new one is made in the "
-        "background: the database and every photo in one zip file in the journal's backups folder. Turned "
-        "off, none is made; File > Back up now still works, and a backup is always made before the journal's "
-        "format is upgraded.",
+        PreferenceWords.mark(
+            "When the window opens and the last automatic backup is at least this old, a new one is made in "
+            "the background: the database and every photo in one zip file in the journal's backups folder. "
+            "Turned off, none is made; File > Back up now still works, and a backup is always made before "
+            "the journal's format is upgraded."
+        ),
         BACKUPS,
     ),
     Preference(
         KEEP_LAST,
-        "Automatic backup: keep this many",
+        PreferenceWords.mark("Automatic backup: keep this many"),
         DEFAULT_SCHEDULE["keep_last"],
         1,
         1000,
         True,
-        "Photos make backups large, so only the newest automatic backups are kept: each time a new one is "
-        "made, the oldest beyond this number are deleted. Backups you save yourself are never deleted.",
+        PreferenceWords.mark(
+            "Photos make backups large, so only the newest automatic backups are kept: each time a new one "
+            "is made, the oldest beyond this number are deleted. Backups you save yourself are never deleted."
+        ),
         BACKUPS,
     ),
 )
 BY_KEY = {pref.key: pref for pref in PREFERENCES}
+
+
+# The words above stay English where they are data (`skinjournal settings --json`); these give
+# them in the person's language for the window and the command line's listing.
+def shown_section(section: str) -> str:
+    """A heading ("Warning signs", "Backups") in the person's language."""
+    return PreferenceWords.tr(section)
+
+
+def shown_label(pref: NumberSetting) -> str:
+    """A setting's name in the person's language (an alert threshold's as "Group: words")."""
+    return threshold_label(pref) if pref.key in SPEC_BY_KEY else PreferenceWords.tr(pref.label)
+
+
+def shown_help(pref: NumberSetting) -> str:
+    """The reason for a setting's default in the person's language."""
+    return threshold_help(pref) if pref.key in SPEC_BY_KEY else PreferenceWords.tr(pref.help)
 
 
 def current_values(store: Store) -> dict[str, float | int]:

@@ -24,6 +24,12 @@ import math
 from typing import Any
 
 from journal.core.errors import ValidationError
+from journal.core.language import Words
+
+
+class AlignWords(Words):
+    """Why two photos' landmarks were refused."""
+
 
 Point = tuple[float, float]
 Pair = tuple[Point, Point]
@@ -85,14 +91,15 @@ def _z(point: Point) -> complex:
 
 def _check_pair(name: str, pair: Pair) -> None:
     if len(pair) != 2 or any(len(p) != 2 for p in pair):
-        raise ValidationError(name, "two landmarks are needed, each a point x, y")
+        raise ValidationError(name, AlignWords.tr("two landmarks are needed, each a point x, y"))
     if not all(math.isfinite(v) for p in pair for v in p):
-        raise ValidationError(name, "a landmark is not a point on the photo")
+        raise ValidationError(name, AlignWords.tr("a landmark is not a point on the photo"))
     if abs(_z(pair[1]) - _z(pair[0])) < MIN_LANDMARK_SPACING_PX:
         raise ValidationError(
             name,
-            f"the two landmarks are less than {MIN_LANDMARK_SPACING_PX:.0f} pixels apart; "
-            "pick two points further from each other",
+            AlignWords.tr(
+                "the two landmarks are less than {least} pixels apart; pick two points further from each other"
+            ).format(least=f"{MIN_LANDMARK_SPACING_PX:.0f}"),
         )
 
 
@@ -110,7 +117,7 @@ def similarity_from_pairs(source: Pair, target: Pair, scale: float | None = None
     s = (q2 - q1) / (p2 - p1)
     if scale is not None:
         if not (math.isfinite(scale) and scale > 0):
-            raise ValidationError("scale", "the scale must be a positive number")
+            raise ValidationError("scale", AlignWords.tr("the scale must be a positive number"))
         s = cmath.rect(scale, cmath.phase(s))
         t = (q1 + q2) / 2 - s * (p1 + p2) / 2
     else:
@@ -142,14 +149,18 @@ class Alignment:
     def new(cls, **raw: Any) -> Alignment:
         first, second = str(raw.get("first_sha256") or ""), str(raw.get("second_sha256") or "")
         if not first or not second:
-            raise ValidationError("photos", "two photos are needed to line them up")
+            raise ValidationError("photos", AlignWords.tr("two photos are needed to line them up"))
         if first == second:
-            raise ValidationError("photos", "a photo cannot be lined up with itself; pick two photos")
+            raise ValidationError(
+                "photos", AlignWords.tr("a photo cannot be lined up with itself; pick two photos")
+            )
         try:
             first_points = _pair(raw["first_points"])
             second_points = _pair(raw["second_points"])
         except (KeyError, TypeError, ValueError) as exc:
-            raise ValidationError("landmarks", "two landmarks are needed on each photo") from exc
+            raise ValidationError(
+                "landmarks", AlignWords.tr("two landmarks are needed on each photo")
+            ) from exc
         _check_pair("landmarks on the first photo", first_points)
         _check_pair("landmarks on the second photo", second_points)
         return cls(first, second, first_points, second_points, raw.get("created_at"), raw.get("id"))

@@ -8,9 +8,21 @@ import math
 from typing import Any
 
 from journal.core.errors import ValidationError
+from journal.core.language import Words, number
 from journal.core.measure.coins import coin
 from journal.core.measure.geometry import Segment
 from journal.core.measure.uncertainty import photo_uncertainty_mm
+
+
+class MeasureModelWords(Words):
+    """A photo measurement's reference said in words, and why a measurement was refused."""
+
+
+def _mm(value: float) -> str:
+    """A length as few decimals as it has (23.25, 10), written the locale's way."""
+    plain = f"{value:g}"
+    return number(value, len(plain.partition(".")[2])) if "e" not in plain else plain
+
 
 REFERENCE_KINDS = ("ruler", "coin", "object")
 # A reference shorter than this on the photo gives no usable scale: a click error of a few
@@ -25,13 +37,19 @@ def _segment(field: str, value: object) -> Segment:
     elif isinstance(value, list | tuple) and len(value) == 4:
         points = list(value)
     else:
-        raise ValidationError(field, "give the two end points as x1,y1,x2,y2 (pixels of the photo)")
+        raise ValidationError(
+            field, MeasureModelWords.tr("give the two end points as x1,y1,x2,y2 (pixels of the photo)")
+        )
     try:
         numbers = [float(p) for p in points]
     except (TypeError, ValueError):
-        raise ValidationError(field, "the end points must be numbers (pixels of the photo)") from None
+        raise ValidationError(
+            field, MeasureModelWords.tr("the end points must be numbers (pixels of the photo)")
+        ) from None
     if not all(math.isfinite(n) and n >= 0 for n in numbers):
-        raise ValidationError(field, "the end points must be pixels inside the photo (0 or more)")
+        raise ValidationError(
+            field, MeasureModelWords.tr("the end points must be pixels inside the photo (0 or more)")
+        )
     return Segment.of(*numbers)
 
 
@@ -52,7 +70,12 @@ class Reference:
         (its diameter is the length)."""
         kind = raw.get("kind")
         if kind not in REFERENCE_KINDS:
-            raise ValidationError("reference", f"{kind!r} is not a kind of reference (ruler, coin or object)")
+            raise ValidationError(
+                "reference",
+                MeasureModelWords.tr("{value} is not a kind of reference (ruler, coin or object)").format(
+                    value=repr(kind)
+                ),
+            )
         segment = _segment("reference", raw.get("segment"))
         coin_key = None
         if kind == "coin":
@@ -62,23 +85,38 @@ class Reference:
             try:
                 length = float(raw.get("length_mm"))  # type: ignore[arg-type]
             except (TypeError, ValueError):
-                raise ValidationError("reference", "give the reference's length in mm") from None
+                raise ValidationError(
+                    "reference", MeasureModelWords.tr("give the reference's length in mm")
+                ) from None
             if not (math.isfinite(length) and 0 < length <= MAX_REFERENCE_MM):
                 raise ValidationError(
-                    "reference", f"the reference's length must be above 0 and at most {MAX_REFERENCE_MM:g} mm"
+                    "reference",
+                    MeasureModelWords.tr(
+                        "the reference's length must be above 0 and at most {most} mm"
+                    ).format(most=f"{MAX_REFERENCE_MM:g}"),
                 )
         if segment.pixels < MIN_REFERENCE_PX:
             raise ValidationError(
                 "reference",
-                f"the reference spans {segment.pixels:.1f} pixels on the photo; it needs at least "
-                f"{MIN_REFERENCE_PX:g} (click its two ends further apart)",
+                MeasureModelWords.tr(
+                    "the reference spans {pixels} pixels on the photo; it needs at least {least} "
+                    "(click its two ends further apart)"
+                ).format(pixels=f"{segment.pixels:.1f}", least=f"{MIN_REFERENCE_PX:g}"),
             )
         return cls(kind, segment, length, coin_key)
 
     def describe(self) -> str:
         if self.kind == "coin" and self.coin_key:
-            return f"coin {coin(self.coin_key).label} ({self.length_mm:g} mm)"
-        return f"{self.kind} of {self.length_mm:g} mm"
+            return MeasureModelWords.tr("coin {coin} ({mm} mm)").format(
+                coin=coin(self.coin_key).shown, mm=_mm(self.length_mm)
+            )
+        said = {
+            "ruler": MeasureModelWords.mark("ruler of {mm} mm"),
+            "object": MeasureModelWords.mark("object of {mm} mm"),
+        }.get(self.kind)
+        if said is None:
+            return f"{self.kind} of {self.length_mm:g} mm"
+        return MeasureModelWords.tr(said).format(mm=_mm(self.length_mm))
 
 
 @dataclasses.dataclass(frozen=True)
@@ -97,12 +135,17 @@ class Measurement:
         width_segment = None if width is None else _segment("width", width)
         for field, seg in (("length", length_segment), ("width", width_segment)):
             if seg is not None and seg.pixels <= 0:
-                raise ValidationError(field, "the two end points are the same point; click both ends")
+                raise ValidationError(
+                    field, MeasureModelWords.tr("the two end points are the same point; click both ends")
+                )
         made = cls(photo_id, reference, length_segment, width_segment)
         for field, size in (("length", made.length_mm), ("width", made.width_mm)):
             if size is not None and size > 100:
                 raise ValidationError(
-                    field, f"measures {size:.1f} mm, more than the 100 mm a size may be; check the reference"
+                    field,
+                    MeasureModelWords.tr(
+                        "measures {size} mm, more than the 100 mm a size may be; check the reference"
+                    ).format(size=f"{size:.1f}"),
                 )
         return made
 

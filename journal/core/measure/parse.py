@@ -8,8 +8,14 @@ import math
 import re
 
 from journal.core.errors import ValidationError
+from journal.core.language import Words
 from journal.core.measure.geometry import Segment
 from journal.core.measure.model import Reference
+
+
+class MeasureParseWords(Words):
+    """Why a segment or a reference written as text was refused."""
+
 
 _LENGTH = re.compile(r"\s*([0-9]*\.?[0-9]+)\s*(mm)?\s*", re.IGNORECASE)
 REFERENCE_FORMS = "ruler:X1,Y1,X2,Y2=10mm, coin:eur-1:X1,Y1,X2,Y2 or object:X1,Y1,X2,Y2=23.5mm"
@@ -25,7 +31,9 @@ def parse_segment(field: str, text: str) -> Segment:
     if len(numbers) != 4 or not all(math.isfinite(n) for n in numbers):
         raise ValidationError(
             field,
-            f"{text!r} is not two points: write X1,Y1,X2,Y2 in pixels of the photo, e.g. 120,340,410,352",
+            MeasureParseWords.tr(
+                "{value} is not two points: write X1,Y1,X2,Y2 in pixels of the photo, e.g. 120,340,410,352"
+            ).format(value=repr(text)),
         )
     return Segment.of(*numbers)
 
@@ -38,7 +46,10 @@ def parse_reference(text: str) -> Reference:
         key, _, points = rest.partition(":")
         if not points:
             raise ValidationError(
-                "reference", f"{text!r}: write a coin as coin:KEY:X1,Y1,X2,Y2, e.g. coin:eur-1:10,10,200,10"
+                "reference",
+                MeasureParseWords.tr(
+                    "{value}: write a coin as coin:KEY:X1,Y1,X2,Y2, e.g. coin:eur-1:10,10,200,10"
+                ).format(value=repr(text)),
             )
         return Reference.new(kind="coin", coin_key=key, segment=parse_segment("reference", points))
     if kind in ("ruler", "object"):
@@ -47,9 +58,16 @@ def parse_reference(text: str) -> Reference:
         if matched is None:
             raise ValidationError(
                 "reference",
-                f"{text!r}: give the {kind}'s length in mm after =, e.g. {kind}:10,10,200,10=10mm",
+                MeasureParseWords.tr(
+                    "{value}: give the {kind}'s length in mm after =, e.g. {kind}:10,10,200,10=10mm"
+                ).format(value=repr(text), kind=kind),
             )
         return Reference.new(
             kind=kind, segment=parse_segment("reference", points), length_mm=float(matched.group(1))
         )
-    raise ValidationError("reference", f"{text!r} is not a reference: write {REFERENCE_FORMS}")
+    raise ValidationError(
+        "reference",
+        MeasureParseWords.tr("{value} is not a reference: write {forms}").format(
+            value=repr(text), forms=REFERENCE_FORMS
+        ),
+    )

@@ -10,17 +10,32 @@ from __future__ import annotations
 import math
 from typing import TYPE_CHECKING
 
+from journal.core.language import Words
+
 if TYPE_CHECKING:
     from journal.core.measure.geometry import Segment
     from journal.core.measure.model import Reference
 
+
+class UncertaintyWords(Words):
+    """How a size was measured, by name."""
+
+
 SIZE_METHODS = ("photo", "ruler", "calliper", "estimate")
+# English (the FHIR export reads them); `size_method_label` gives them in the person's language.
 SIZE_METHOD_LABELS = {
-    "photo": "photo measurement",
-    "ruler": "ruler",
-    "calliper": "calliper",
-    "estimate": "estimate",
+    "photo": UncertaintyWords.mark("photo measurement"),
+    "ruler": UncertaintyWords.mark("ruler"),
+    "calliper": UncertaintyWords.mark("calliper"),
+    "estimate": UncertaintyWords.mark("estimate"),
 }
+
+
+def size_method_label(method: str) -> str:
+    """How a size was measured, in the person's language (an unknown value as stored)."""
+    label = SIZE_METHOD_LABELS.get(method)
+    return UncertaintyWords.tr(label) if label is not None else method
+
 
 # How far a click lands from the true end point, in pixels of the stored photo, for each end
 # of each segment. A chosen convention ("a click error of a few pixels"): the viewer has a

@@ -35,6 +35,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from journal.core.domain.choices import REGION_LABELS, shown
 from journal.core.domain.model import Entry, Photo, Site
 from journal.core.domain.validate import latest_date
 from journal.core.errors import JournalError, ValidationError
@@ -77,7 +78,7 @@ class EntryEditor(QDialog):
         self._sites: dict[int, Site] = {}
         for site in session.store.sites(include_archived=True):
             if not site.archived or site.id == chosen:
-                self.site.addItem(f"{site.name} ({site.region})", site.id)
+                self.site.addItem(f"{site.name} ({shown(REGION_LABELS, site.region)})", site.id)
                 assert site.id is not None
                 self._sites[site.id] = site
         self.site.setCurrentIndex(max(self.site.findData(chosen), 0))

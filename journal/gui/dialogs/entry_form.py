@@ -16,7 +16,7 @@ from journal.core.domain.care_advice import ADVICE_SIGNS, BROKEN_SKIN_ADVICE, ca
 from journal.core.domain.model import Entry, Site
 from journal.core.domain.site_fields import fields_to_ask
 from journal.core.language import Words
-from journal.core.measure.uncertainty import SIZE_METHOD_LABELS, SIZE_METHODS
+from journal.core.measure.uncertainty import SIZE_METHODS, size_method_label
 from journal.gui.widgets.fields import ChoiceInput, CountInput, RatingInput, SizeInput, YesNoInput
 from journal.gui.wording import LOOK_LABELS, RATING_ENDS, WARNING_LABELS
 
@@ -30,12 +30,12 @@ class EntryForm:
         self.tightness = RatingInput(EntryFormWords.tr("Tightness"), *RATING_ENDS["tightness"])
         self.pain = RatingInput(EntryFormWords.tr("Pain"), *RATING_ENDS["pain"])
         self.mobility = ChoiceInput(
-            EntryFormWords.tr("Mobility"), [(m, C.MOBILITY_LABELS[m]) for m in C.MOBILITY]
+            EntryFormWords.tr("Mobility"), [(m, C.shown(C.MOBILITY_LABELS, m)) for m in C.MOBILITY]
         )
         self.size = SizeInput(EntryFormWords.tr("Size in millimetres"))
         self.width = SizeInput(EntryFormWords.tr("Width across in millimetres"))
         self.method = ChoiceInput(
-            EntryFormWords.tr("Size measured with"), [(m, SIZE_METHOD_LABELS[m]) for m in SIZE_METHODS]
+            EntryFormWords.tr("Size measured with"), [(m, size_method_label(m)) for m in SIZE_METHODS]
         )
         self.method.setToolTip(
             EntryFormWords.tr(
@@ -44,7 +44,9 @@ class EntryForm:
             )
         )
         self.count = CountInput(EntryFormWords.tr("Count"))
-        self.colour = ChoiceInput(EntryFormWords.tr("Colour"), [(c, C.COLOUR_LABELS[c]) for c in C.COLOURS])
+        self.colour = ChoiceInput(
+            EntryFormWords.tr("Colour"), [(c, C.shown(C.COLOUR_LABELS, c)) for c in C.COLOURS]
+        )
         self.looks = {field: YesNoInput(label) for field, label in LOOK_LABELS.items()}
         self.signs = {
             field: YesNoInput(label, yes=EntryFormWords.tr("yes, seen"), no=EntryFormWords.tr("no"))

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from journal.core.domain.hand import FINGERS, HANDS, HOW_TO, SOURCE, FingerPalm
-from journal.core.domain.phases import PHASE_LABELS, PHASES, SitePhase, spans
+from journal.core.domain.hand import FINGERS, HANDS, SOURCE, FingerPalm, finger_label, hand_label, how_to
+from journal.core.domain.phases import PHASES, SitePhase, phase_label, spans
 from journal.core.errors import JournalError
 from journal.core.language import Words
 from journal.core.operations.hand import add_finger_palm
@@ -120,7 +120,7 @@ class PhaseDialog(_SavingDialog):
         session.changed.connect(self._changed)
         self.phase = QComboBox(self)
         for phase in PHASES:
-            self.phase.addItem(PHASE_LABELS[phase], phase)
+            self.phase.addItem(phase_label(phase), phase)
         self.date = _date_edit(self)
         self.note = QLineEdit(self)
         self.form.addRow(QLabel(LifecycleHandWords.tr("<b>Mark a phase</b>"), self))
@@ -132,13 +132,17 @@ class PhaseDialog(_SavingDialog):
         phases = self.session.store.site_phases(self.site_id)
         history = spans(phases)
         said = "; ".join(
-            LifecycleHandWords.tr("{phase} from {date}").format(phase=s.label, date=s.start.isoformat())
+            LifecycleHandWords.tr("{phase} from {date}").format(
+                phase=phase_label(s.phase), date=s.start.isoformat()
+            )
             for s in history
         ) or LifecycleHandWords.tr("no phase marked yet")
         self.history.setText(LifecycleHandWords.tr("So far: {phases}.").format(phases=said))
         self.marks.clear()
         for phase in phases:
-            text = f"{phase.date.isoformat()}  {phase.label}" + (f" ({phase.note})" if phase.note else "")
+            text = f"{phase.date.isoformat()}  {phase_label(phase.phase)}" + (
+                f" ({phase.note})" if phase.note else ""
+            )
             item = QListWidgetItem(text, self.marks)
             item.setData(Qt.ItemDataRole.UserRole, phase.id)
         self.marks.setVisible(bool(phases))
@@ -167,7 +171,7 @@ class PhaseDialog(_SavingDialog):
         mark = removed.value
         self.status.setText(
             LifecycleHandWords.tr("Took away {phase} of {date}. Undo ({keys}) brings it back.").format(
-                phase=mark.label, date=mark.date.isoformat(), keys=keys
+                phase=phase_label(mark.phase), date=mark.date.isoformat(), keys=keys
             )
         )
         self.refresh_marks()
@@ -189,14 +193,14 @@ class HandDialog(_SavingDialog):
 
     def __init__(self, session: JournalSession, parent: QWidget | None = None) -> None:
         super().__init__(session, LifecycleHandWords.tr("Hand function: finger-to-palm distance"), parent)
-        how = QLabel(f"{HOW_TO}\n({SOURCE})", self)
+        how = QLabel(f"{how_to()}\n({SOURCE})", self)
         how.setWordWrap(True)
         self.hand = QComboBox(self)
         for hand in HANDS:
-            self.hand.addItem(hand, hand)
+            self.hand.addItem(hand_label(hand), hand)
         self.finger = QComboBox(self)
         for finger in FINGERS:
-            self.finger.addItem(finger, finger)
+            self.finger.addItem(finger_label(finger), finger)
         self.date = _date_edit(self)
         # A text field, not a spin box: a typo is refused in words rather than silently clamped.
         self.distance = QLineEdit(self)

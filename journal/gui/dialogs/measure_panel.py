@@ -102,7 +102,7 @@ class MeasurePanel(QGroupBox):
         self.coin = QComboBox(self)
         self.coin.setAccessibleName(MeasurePanelWords.tr("Coin"))
         for coin in COINS:
-            self.coin.addItem(f"{coin.label} ({coin.diameter_mm:g} mm)", coin.key)
+            self.coin.addItem(f"{coin.shown} ({coin.diameter_mm:g} mm)", coin.key)
         self.length_mm = QDoubleSpinBox(self)
         self.length_mm.setAccessibleName(MeasurePanelWords.tr("Distance between the two points in mm"))
         self.length_mm.setRange(0.5, 1000.0)

@@ -25,7 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from journal.core.crypt.header import is_encrypted
-from journal.core.domain.preferences import PREFERENCES, WARNING_SIGNS, current_values
+from journal.core.domain.preferences import (
+    PREFERENCES,
+    WARNING_SIGNS,
+    current_values,
+    shown_label,
+    shown_section,
+)
 from journal.core.errors import ValidationError
 from journal.core.language import Words
 from journal.core.operations.settings import save_settings
@@ -70,7 +76,7 @@ class SettingsDialog(QDialog):
         self.spins: dict[str, SpinBox] = {}
         self.errors: dict[str, QLabel] = {}
         self.tabs = QTabWidget()
-        self.tabs.addTab(self._warning_signs(), WARNING_SIGNS)
+        self.tabs.addTab(self._warning_signs(), shown_section(WARNING_SIGNS))
         self.backups = BackupsTab(session.journal)
         self.tabs.addTab(self.backups, SettingsDialogWords.tr("Backups"))
         self.privacy = PrivacyTab(_window_settings(parent), is_encrypted(session.journal.folder))
@@ -97,7 +103,7 @@ class SettingsDialog(QDialog):
         column.addWidget(intro)
         groups: dict[str, QVBoxLayout] = {}
         for pref in (p for p in PREFERENCES if p.section == WARNING_SIGNS):
-            group, _, words = pref.label.partition(": ")
+            group, _, words = shown_label(pref).partition(": ")
             if group not in groups:
                 box = QGroupBox(group)
                 groups[group] = QVBoxLayout(box)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QDoubleSpinBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout
 
-from journal.core.domain.preferences import Preference
+from journal.core.domain.preferences import Preference, shown_help, shown_label
 from journal.core.language import Words
 from journal.gui.panes.records.form import ERROR_COLOUR
 
@@ -33,9 +33,9 @@ def spin_box(pref: Preference, suffix: str = "") -> SpinBox:
         box.setSingleStep(1.0 if pref.default >= 10 else 0.1)
     box.setSuffix(suffix)
     box.setMinimumWidth(SPIN_WIDTH)
-    box.setToolTip(pref.help)
-    box.setAccessibleName(pref.label)
-    box.setAccessibleDescription(pref.help)
+    box.setToolTip(shown_help(pref))
+    box.setAccessibleName(shown_label(pref))
+    box.setAccessibleDescription(shown_help(pref))
     return box
 
 
@@ -50,7 +50,9 @@ def error_label(pref: Preference) -> QLabel:
     error = QLabel()
     error.setWordWrap(True)
     error.setStyleSheet(f"color: {ERROR_COLOUR};")
-    error.setAccessibleName(SettingsFieldsWords.tr("Problem with {setting}").format(setting=pref.label))
+    error.setAccessibleName(
+        SettingsFieldsWords.tr("Problem with {setting}").format(setting=shown_label(pref))
+    )
     error.hide()
     return error
 
@@ -68,7 +70,7 @@ def field_block(words: str, spin: SpinBox, pref: Preference, error: QLabel) -> Q
     block = QVBoxLayout()
     block.setSpacing(3)
     block.addLayout(line)
-    block.addWidget(help_label(pref.help))
+    block.addWidget(help_label(shown_help(pref)))
     block.addWidget(error)
     return block
 

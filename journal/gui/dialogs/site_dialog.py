@@ -66,7 +66,7 @@ class SiteDialog(QDialog):
         self.region = QComboBox()
         self.region.setAccessibleName(SiteDialogWords.tr("Body region"))
         for region in C.REGIONS:
-            self.region.addItem(region, region)
+            self.region.addItem(C.shown(C.REGION_LABELS, region), region)
         self.near_joint = QCheckBox(SiteDialogWords.tr("Close to a joint"))
         self.reminder = QSpinBox()
         self.reminder.setRange(1, 365)

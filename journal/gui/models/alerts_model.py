@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QFont
 
+from journal.core.domain import lab_tests
 from journal.core.domain.choices import LAB_TEST_LABELS
 from journal.core.language import Words
 from journal.gui.wording import short_number
@@ -64,7 +65,7 @@ def field_words(field: str) -> str:
     if field in FIELD_WORDS:
         return AlertsModelWords.tr(FIELD_WORDS[field])
     if field in LAB_TEST_LABELS:
-        return AlertsModelWords.tr("lab: {name}").format(name=LAB_TEST_LABELS[field])
+        return AlertsModelWords.tr("lab: {name}").format(name=lab_tests.label(field))
     return field.replace("_", " ")
 
 

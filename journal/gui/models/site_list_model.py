@@ -16,6 +16,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 
 from journal.core.charts.overview import SiteOverview, last_check_words, site_overviews
 from journal.core.charts.trends import Direction
+from journal.core.domain.choices import REGION_LABELS, shown
 from journal.core.language import Words
 from journal.gui.feeds.thumbnails import ThumbnailCache
 
@@ -128,7 +129,11 @@ class SiteListModel(QAbstractListModel):
         return self._thumbs.pixmap(photo.sha256, lambda: files.read_thumbnail(photo.sha256, photo.ext), THUMB)
 
     def _describe(self, line: SiteOverview) -> str:
-        parts = [line.site.name, line.site.region, last_check_words(line.last_checked, dt.date.today())]
+        parts = [
+            line.site.name,
+            shown(REGION_LABELS, line.site.region),
+            last_check_words(line.last_checked, dt.date.today()),
+        ]
         if line.trend is not None:
             parts.append(line.trend.describe())
         alerts = self._alerts.get(line.site.id or -1, 0)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.core.charts.trends import EARLIER_VALUES, TREND_FIELDS, trend
+from journal.core.domain.choices import REGION_LABELS, shown
 from journal.core.domain.model import Entry, Photo
 from journal.core.errors import NotFound
 from journal.core.language import Words
@@ -157,7 +158,7 @@ class TimelinePane(QWidget):
     def _describe(self, site: Any) -> None:
         count = self.model.total_entries()
         parts = [
-            site.region,
+            shown(REGION_LABELS, site.region),
             (
                 # English has no .qm to pick "1 entry" from "%n entries": the singular is its own text.
                 TimelinePaneWords.tr("1 entry")

@@ -126,8 +126,8 @@ class RecordPane(QWidget):
         left = QWidget(self)
         box = QVBoxLayout(left)
         box.addWidget(self.heading)
-        if self.HINT:
-            hint = QLabel(self.WORDS.tr(self.HINT), left)
+        if said := self.hint_text():
+            hint = QLabel(said, left)
             hint.setWordWrap(True)
             box.addWidget(hint)
         box.addWidget(self.form)
@@ -267,6 +267,10 @@ class RecordPane(QWidget):
         """One of the pane's sentences (RecordTexts), translated in the pane's context."""
         return self.WORDS.tr(getattr(self.TEXTS, name))
 
+    def hint_text(self) -> str:
+        """The pane's hint above the form, in the person's language."""
+        return self.WORDS.tr(self.HINT) if self.HINT else ""
+
     def shown_fields(self) -> tuple[Field, ...]:
         """The fields with their label, placeholder and help in the person's language."""
         tr = self.WORDS.tr
@@ -276,6 +280,10 @@ class RecordPane(QWidget):
                 label=tr(f.label),
                 placeholder=tr(f.placeholder) if f.placeholder else "",
                 help=tr(f.help) if f.help else "",
+                # A stored choice's words come from the core, in the person's language.
+                choices=tuple((value, f.choice_words(value)) for value, _ in f.choices)
+                if f.choice_words is not None
+                else f.choices,
             )
             for f in self.FIELDS
         )

@@ -54,6 +54,7 @@ class CarePane(RecordPane):
             "choice",
             choice_pairs(C.CARE_KINDS, C.CARE_KIND_LABELS),
             required=True,
+            choice_words=lambda kind: C.shown(C.CARE_KIND_LABELS, kind),
         ),
         Field(
             "what",
@@ -84,7 +85,7 @@ class CarePane(RecordPane):
     )
     COLUMNS = (
         Column(CarePaneWords.mark("Date"), "date"),
-        Column(CarePaneWords.mark("Kind"), "kind", lambda care: C.CARE_KIND_LABELS.get(care.kind, care.kind)),
+        Column(CarePaneWords.mark("Kind"), "kind", lambda care: C.shown(C.CARE_KIND_LABELS, care.kind)),
         Column(CarePaneWords.mark("What"), "what"),
         Column(CarePaneWords.mark("Amount"), "amount", _amount),
         Column(CarePaneWords.mark("Minutes"), "minutes"),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtWidgets import (
@@ -46,6 +47,8 @@ class Field:
     required: bool = False
     placeholder: str = ""
     help: str = ""
+    # The words for a stored choice in the person's language (the pane translates `choices` with it).
+    choice_words: Callable[[str], str] | None = None
 
 
 def choice_pairs(values: tuple[str, ...], labels: dict[str, str]) -> tuple[tuple[str, str], ...]:

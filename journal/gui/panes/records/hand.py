@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import IntEnum
 from typing import Any
 
-from journal.core.domain.hand import FINGERS, HANDS, HOW_TO, SOURCE, FingerPalm
+from journal.core.domain.hand import FINGERS, HANDS, FingerPalm, finger_label, hand_label, how_to_text
 from journal.core.language import Words
 from journal.core.operations import Outcome
 from journal.core.operations import hand as hand_ops
@@ -52,11 +52,24 @@ class HandPane(RecordPane):
         delete_selected=HandPaneWords.mark("Delete the selected finger-to-palm reading"),
     )
     RECORD = FingerPalm
-    HINT = f"{HOW_TO} ({SOURCE}.)"
     FIELDS = (
         Field("date", HandPaneWords.mark("Measured on"), "date", required=True),
-        Field("hand", HandPaneWords.mark("Hand"), "choice", _pairs(HANDS), required=True),
-        Field("finger", HandPaneWords.mark("Finger"), "choice", _pairs(FINGERS), required=True),
+        Field(
+            "hand",
+            HandPaneWords.mark("Hand"),
+            "choice",
+            _pairs(HANDS),
+            required=True,
+            choice_words=hand_label,
+        ),
+        Field(
+            "finger",
+            HandPaneWords.mark("Finger"),
+            "choice",
+            _pairs(FINGERS),
+            required=True,
+            choice_words=finger_label,
+        ),
         # A text field: a typo is refused in words rather than silently clamped.
         Field(
             "distance_mm",
@@ -69,11 +82,14 @@ class HandPane(RecordPane):
     )
     COLUMNS = (
         Column(HandPaneWords.mark("Date"), "date"),
-        Column(HandPaneWords.mark("Hand"), "hand"),
-        Column(HandPaneWords.mark("Finger"), "finger"),
+        Column(HandPaneWords.mark("Hand"), "hand", lambda r: hand_label(r.hand)),
+        Column(HandPaneWords.mark("Finger"), "finger", lambda r: finger_label(r.finger)),
         Column(HandPaneWords.mark("Distance (mm)"), "distance_mm"),
         Column(HandPaneWords.mark("Note"), "note"),
     )
+
+    def hint_text(self) -> str:
+        return how_to_text()  # how to measure, from the core, with its source
 
     def save_operation(self, record: Any, previous: Any | None) -> Outcome[Any]:
         journal = self.session.journal

@@ -77,6 +77,7 @@ class LabsPane(RecordPane):
             "choice_or_text",
             choice_pairs(C.LAB_TESTS, C.LAB_TEST_LABELS),
             required=True,
+            choice_words=lab_tests.label,
             placeholder=LabsPaneWords.mark(
                 "pick one, or type the name on the report (for example Magnesium)"
             ),
@@ -119,7 +120,7 @@ class LabsPane(RecordPane):
         self.form.editors["test"].widget.currentIndexChanged.connect(lambda _i: self._prefill())  # type: ignore[attr-defined]
         self._prefill()
         # Beside calcium and phosphate: a normal result does not rule deposits out.
-        self.calcium_note = QLabel(lab_tests.NORMAL_LABS_NOTE, self)
+        self.calcium_note = QLabel(lab_tests.normal_labs_note(), self)
         self.calcium_note.setWordWrap(True)
         self.calcium_note.setAccessibleName(LabsPaneWords.tr("About calcium and phosphate results"))
         self.calcium_note.setStyleSheet("padding: 6px; border: 1px solid palette(mid); border-radius: 4px;")

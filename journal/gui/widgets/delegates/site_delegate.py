@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
 from journal.core.charts.overview import last_check_words
 from journal.core.charts.trends import Direction
+from journal.core.domain.choices import REGION_LABELS, shown
 from journal.gui.models.site_list_model import ARROWS, THUMB, SiteListModelWords, SiteRole
 
 ROW_HEIGHT = 60
@@ -51,7 +52,9 @@ class SiteDelegate(QStyledItemDelegate):
             painter.drawRoundedRect(thumb_rect, 6, 6)
             painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
             painter.drawText(
-                thumb_rect, Qt.AlignmentFlag.AlignCenter, str(index.data(SiteRole.REGION))[:2].title()
+                thumb_rect,
+                Qt.AlignmentFlag.AlignCenter,
+                shown(REGION_LABELS, str(index.data(SiteRole.REGION)))[:2].title(),
             )
 
         right = rect.right()
@@ -99,7 +102,7 @@ class SiteDelegate(QStyledItemDelegate):
         detail_colour.setAlpha(170)
         painter.setPen(detail_colour)
         status = index.data(SiteRole.STATUS)
-        detail = f"{index.data(SiteRole.REGION)} \u00b7 " + (
+        detail = f"{shown(REGION_LABELS, str(index.data(SiteRole.REGION)))} \u00b7 " + (
             SiteListModelWords.tr(status)
             if status
             else last_check_words(index.data(SiteRole.LAST_CHECKED), dt.date.today())
