@@ -7,28 +7,41 @@ import textwrap
 
 from journal.cli.common import open_journal, print_json, shown
 from journal.core.alerts import Alert, current_alerts
+from journal.core.language import Words
 from journal.core.operations import alerts as alert_ops
+
+
+class CliAlertsWords(Words):
+    "The words of `skinjournal alerts`: its help and what it says."
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     alerts = sub.add_parser(
         "alerts",
-        help="list the warning signs seen in the journal (open ones; --all for acknowledged too)",
-        description="List the warning signs the logged data shows: what was seen, the entries behind it, "
-        "and the advice. `alerts ack ID` marks one as seen.",
+        help=CliAlertsWords.tr(
+            "list the warning signs seen in the journal (open ones; --all for acknowledged too)"
+        ),
+        description=CliAlertsWords.tr(
+            "List the warning signs the logged data shows: what was seen, the entries behind it, and the advice. `alerts ack ID` marks one as seen."
+        ),
     )
-    alerts.add_argument("--json", action="store_true", help="print JSON")
-    alerts.add_argument("--all", action="store_true", help="include acknowledged alerts")
-    alerts.add_argument("--site", metavar="NAME", help="only this site's alerts")
+    alerts.add_argument("--json", action="store_true", help=CliAlertsWords.tr("print JSON"))
+    alerts.add_argument("--all", action="store_true", help=CliAlertsWords.tr("include acknowledged alerts"))
+    alerts.add_argument("--site", metavar="NAME", help=CliAlertsWords.tr("only this site's alerts"))
     alerts.set_defaults(func=_list)
     # The sub-action is optional, so `alerts --json` and `alerts ack 3 --note ...` both parse.
     actions = alerts.add_subparsers(dest="alerts_action", metavar="ACTION")
     ack = actions.add_parser(
-        "ack", help="acknowledge an alert (it stays in the history; acknowledging again adds to it)"
+        "ack",
+        help=CliAlertsWords.tr(
+            "acknowledge an alert (it stays in the history; acknowledging again adds to it)"
+        ),
     )
-    ack.add_argument("id", type=int, help="the alert's id (from `skinjournal alerts`)")
-    ack.add_argument("--note", help='for example "shown to Dr Meyer on 2025-05-02"')
-    ack.add_argument("--json", action="store_true", help="print the acknowledged alert as JSON")
+    ack.add_argument("id", type=int, help=CliAlertsWords.tr("the alert's id (from `skinjournal alerts`)"))
+    ack.add_argument("--note", help=CliAlertsWords.tr('for example "shown to Dr Meyer on 2025-05-02"'))
+    ack.add_argument(
+        "--json", action="store_true", help=CliAlertsWords.tr("print the acknowledged alert as JSON")
+    )
     ack.set_defaults(func=_ack)
 
 

@@ -8,11 +8,19 @@ import time
 
 from journal.cli.common import journal_dir
 from journal.core.demo.generate import DEFAULT_SITES, DEFAULT_YEARS, check_demo_size, make_demo_journal
+from journal.core.language import Words
+
+
+class CliDemoWords(Words):
+    "The words of `skinjournal demo`: its help and what it says."
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     demo = sub.add_parser(
-        "demo", help="fill an empty journal with a synthetic demo story (refuses a journal with records)"
+        "demo",
+        help=CliDemoWords.tr(
+            "fill an empty journal with a synthetic demo story (refuses a journal with records)"
+        ),
     )
     demo.add_argument(
         "--years", type=float, default=DEFAULT_YEARS, help=f"how long a story (default {DEFAULT_YEARS})"
@@ -20,7 +28,12 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     demo.add_argument(
         "--sites", type=int, default=DEFAULT_SITES, help=f"how many sites (default {DEFAULT_SITES})"
     )
-    demo.add_argument("--seed", type=int, default=1, help="the same seed gives the same journal (default 1)")
+    demo.add_argument(
+        "--seed",
+        type=int,
+        default=1,
+        help=CliDemoWords.tr("the same seed gives the same journal (default 1)"),
+    )
     demo.set_defaults(func=_demo)
 
 

@@ -11,20 +11,28 @@ from journal.cli.common import open_journal, print_json, print_table
 from journal.cli.passphrase import warn_if_plain_copy
 from journal.core.charts.overview import due_checks, last_check_words
 from journal.core.folder.output import check_output_file
+from journal.core.language import Words
 from journal.core.reminders.ics import write_reminders
+
+
+class CliDueWords(Words):
+    "The words of `skinjournal due`: its help and what it says."
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     due = sub.add_parser(
         "due",
-        help="the sites due for a check (the longest-waiting first), as the window's reminders show them",
+        help=CliDueWords.tr(
+            "the sites due for a check (the longest-waiting first), as the window's reminders show them"
+        ),
     )
-    due.add_argument("--json", action="store_true", help="print JSON")
+    due.add_argument("--json", action="store_true", help=CliDueWords.tr("print JSON"))
     due.add_argument(
         "--ics",
         metavar="FILE.ics",
-        help="also write reminders for your own calendar: one repeating event per site (its own "
-        "interval) and one for the daily check",
+        help=CliDueWords.tr(
+            "also write reminders for your own calendar: one repeating event per site (its own interval) and one for the daily check"
+        ),
     )
     due.set_defaults(func=_due)
 

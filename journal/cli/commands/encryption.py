@@ -8,6 +8,12 @@ from journal.cli import passphrase
 from journal.cli.common import journal_dir
 from journal.core.crypt import convert
 from journal.core.crypt.header import is_encrypted
+from journal.core.language import Words
+
+
+class CliEncryptionWords(Words):
+    "The words of `skinjournal encryption`: its help and what it says."
+
 
 WARNING = (
     "Keep the passphrase and the recovery code below somewhere safe (on paper, not in this folder). "
@@ -18,17 +24,27 @@ WARNING = (
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     enc = sub.add_parser(
         "encrypt",
-        help="encrypt the journal (database, photos, backups) with a passphrase; a new folder gets a new encrypted journal",
+        help=CliEncryptionWords.tr(
+            "encrypt the journal (database, photos, backups) with a passphrase; a new folder gets a new encrypted journal"
+        ),
     )
     enc.set_defaults(func=_encrypt, encryption_command=True)
-    dec = sub.add_parser("decrypt", help="turn an encrypted journal back into a plain one")
+    dec = sub.add_parser(
+        "decrypt", help=CliEncryptionWords.tr("turn an encrypted journal back into a plain one")
+    )
     dec.add_argument(
-        "--recovery", action="store_true", help="give the recovery code instead of the passphrase"
+        "--recovery",
+        action="store_true",
+        help=CliEncryptionWords.tr("give the recovery code instead of the passphrase"),
     )
     dec.set_defaults(func=_decrypt, encryption_command=True)
-    change = sub.add_parser("passphrase", help="change the passphrase of an encrypted journal")
+    change = sub.add_parser(
+        "passphrase", help=CliEncryptionWords.tr("change the passphrase of an encrypted journal")
+    )
     change.add_argument(
-        "--recovery", action="store_true", help="give the recovery code instead of the old passphrase"
+        "--recovery",
+        action="store_true",
+        help=CliEncryptionWords.tr("give the recovery code instead of the old passphrase"),
     )
     change.set_defaults(func=_change, encryption_command=True)
 

@@ -12,6 +12,7 @@ from journal.core.domain import choices as C
 from journal.core.domain.model import Entry, to_plain
 from journal.core.errors import JournalError, NotFound
 from journal.core.journal import Journal
+from journal.core.language import Words
 from journal.core.measure.uncertainty import SIZE_METHODS
 from journal.core.operations import entries as entry_ops
 from journal.core.photos.dates import PhotosDisagree, camera_date, date_from_photos
@@ -19,49 +20,67 @@ from journal.core.photos.pipeline import PreparedPhoto
 from journal.core.photos.quality import photo_warnings
 
 
+class CliEntriesWords(Words):
+    "The words of `skinjournal entries`: its help and what it says."
+
+
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    log = sub.add_parser("log", help="log one observation of a site")
-    log.add_argument("site", help="the site's name")
-    log.add_argument("--date", help="YYYY-MM-DD (default: the day the photos were taken, else today)")
+    log = sub.add_parser("log", help=CliEntriesWords.tr("log one observation of a site"))
+    log.add_argument("site", help=CliEntriesWords.tr("the site's name"))
+    log.add_argument(
+        "--date", help=CliEntriesWords.tr("YYYY-MM-DD (default: the day the photos were taken, else today)")
+    )
     _value_options(log, edit=False)
-    log.add_argument("--photo", action="append", default=[], metavar="PATH", help="a photo (repeatable)")
+    log.add_argument(
+        "--photo",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help=CliEntriesWords.tr("a photo (repeatable)"),
+    )
     log.set_defaults(func=_log)
 
     entries = sub.add_parser(
-        "entries", help="list, change or delete logged entries (entries SITE lists one site's)"
+        "entries",
+        help=CliEntriesWords.tr("list, change or delete logged entries (entries SITE lists one site's)"),
     )
-    entries.add_argument("--json", action="store_true", help="print JSON")
+    entries.add_argument("--json", action="store_true", help=CliEntriesWords.tr("print JSON"))
     entries.set_defaults(func=_entries, site=None)
     actions = entries.add_subparsers(dest="entries_action", metavar="ACTION", action=OrList)
-    listing = actions.add_parser("list", help="list the entries (the default)")
-    listing.add_argument("site", nargs="?", help="only this site")
-    listing.add_argument("--json", action="store_true", default=argparse.SUPPRESS, help="print JSON")
+    listing = actions.add_parser("list", help=CliEntriesWords.tr("list the entries (the default)"))
+    listing.add_argument("site", nargs="?", help=CliEntriesWords.tr("only this site"))
+    listing.add_argument(
+        "--json", action="store_true", default=argparse.SUPPRESS, help=CliEntriesWords.tr("print JSON")
+    )
     listing.set_defaults(func=_entries)
     edit = actions.add_parser(
         "edit",
-        help="change an entry's values (the id is in `entries --json`)",
-        description="Changes only the values given; an empty value ('') clears one, and --no-inflamed and "
-        'the like record "no". Photos are added and removed with `skinjournal photos`.',
+        help=CliEntriesWords.tr("change an entry's values (the id is in `entries --json`)"),
+        description=CliEntriesWords.tr(
+            "Changes only the values given; an empty value ('') clears one, and --no-inflamed and the like record \"no\". Photos are added and removed with `skinjournal photos`."
+        ),
     )
-    edit.add_argument("id", type=int, help="the entry's id")
-    edit.add_argument("--date", help="a new date, YYYY-MM-DD")
+    edit.add_argument("id", type=int, help=CliEntriesWords.tr("the entry's id"))
+    edit.add_argument("--date", help=CliEntriesWords.tr("a new date, YYYY-MM-DD"))
     _value_options(edit, edit=True)
     edit.set_defaults(func=_edit)
-    delete = actions.add_parser("delete", help="delete an entry and its photos")
-    delete.add_argument("id", type=int, help="the entry's id")
+    delete = actions.add_parser("delete", help=CliEntriesWords.tr("delete an entry and its photos"))
+    delete.add_argument("id", type=int, help=CliEntriesWords.tr("the entry's id"))
     delete.set_defaults(func=_delete)
 
 
 def _value_options(parser: argparse.ArgumentParser, edit: bool) -> None:
     """The values of an entry, the same for `log` and `entries edit` (which can also say "no")."""
-    parser.add_argument("--tightness", help="0 soft and pliable .. 10 stuck to the bone")
-    parser.add_argument("--mobility", choices=C.MOBILITY, help="how freely the skin moves")
-    parser.add_argument("--size-mm", help="largest bump diameter in mm (0.1 steps)")
+    parser.add_argument("--tightness", help=CliEntriesWords.tr("0 soft and pliable .. 10 stuck to the bone"))
+    parser.add_argument(
+        "--mobility", choices=C.MOBILITY, help=CliEntriesWords.tr("how freely the skin moves")
+    )
+    parser.add_argument("--size-mm", help=CliEntriesWords.tr("largest bump diameter in mm (0.1 steps)"))
     parser.add_argument(
         "--width-mm",
         "--width",
         dest="width_mm",
-        help="width across the bump in mm, at right angles (0.1 steps)",
+        help=CliEntriesWords.tr("width across the bump in mm, at right angles (0.1 steps)"),
     )
     parser.add_argument(
         "--method",
@@ -70,11 +89,14 @@ def _value_options(parser: argparse.ArgumentParser, edit: bool) -> None:
         + ", ".join(SIZE_METHODS)
         + " (photo: see `skinjournal measure`)",
     )
-    parser.add_argument("--count", help="number of bumps")
+    parser.add_argument("--count", help=CliEntriesWords.tr("number of bumps"))
     parser.add_argument(
-        "--colour", "--color", dest="colour", help="white, yellow, skin (skin-coloured) or red"
+        "--colour",
+        "--color",
+        dest="colour",
+        help=CliEntriesWords.tr("white, yellow, skin (skin-coloured) or red"),
     )
-    parser.add_argument("--pain", help="0 none .. 10 worst")
+    parser.add_argument("--pain", help=CliEntriesWords.tr("0 none .. 10 worst"))
     for flag, help_text in FLAGS:
         if edit:
             parser.add_argument(
@@ -85,7 +107,7 @@ def _value_options(parser: argparse.ArgumentParser, edit: bool) -> None:
             )
         else:
             parser.add_argument(flag, action="store_true", default=None, help=help_text)
-    parser.add_argument("--note", help="free text about this observation")
+    parser.add_argument("--note", help=CliEntriesWords.tr("free text about this observation"))
 
 
 FLAGS = (

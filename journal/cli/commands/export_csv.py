@@ -10,21 +10,35 @@ from journal.cli.passphrase import warn_if_plain_copy
 from journal.core.csv.export import PHOTOS_FOLDER, export_csv
 from journal.core.csv.format import KINDS, file_name
 from journal.core.folder.output import check_output_folder
+from journal.core.language import Words
+
+
+class CliExportCsvWords(Words):
+    "The words of `skinjournal export-csv`: its help and what it says."
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    export = sub.add_parser("export", help="write the journal's data to files for other programs")
+    export = sub.add_parser(
+        "export", help=CliExportCsvWords.tr("write the journal's data to files for other programs")
+    )
     export_sub = export.add_subparsers(dest="export_format", metavar="FORMAT", required=True)
     csv = export_sub.add_parser(
         "csv",
         help="one CSV file per record type (" + ", ".join(file_name(k) for k in KINDS) + ")",
-        description="Write one CSV file per record type with a header row, ISO dates and a decimal point. "
-        "Text that a spreadsheet would run as a formula is prefixed with a quote. "
-        "Photos are not in CSV files: photos.csv lists them; --photos copies the pictures beside it.",
+        description=CliExportCsvWords.tr(
+            "Write one CSV file per record type with a header row, ISO dates and a decimal point. Text that a spreadsheet would run as a formula is prefixed with a quote. Photos are not in CSV files: photos.csv lists them; --photos copies the pictures beside it."
+        ),
     )
-    csv.add_argument("--out", required=True, metavar="DIR", help="folder for the files (made if missing)")
     csv.add_argument(
-        "--bom", action="store_true", help="start each file with the byte order mark Excel needs"
+        "--out",
+        required=True,
+        metavar="DIR",
+        help=CliExportCsvWords.tr("folder for the files (made if missing)"),
+    )
+    csv.add_argument(
+        "--bom",
+        action="store_true",
+        help=CliExportCsvWords.tr("start each file with the byte order mark Excel needs"),
     )
     csv.add_argument(
         "--photos",

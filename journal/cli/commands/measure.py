@@ -6,26 +6,40 @@ import argparse
 
 from journal.cli.common import open_journal, shown
 from journal.core.errors import NotFound
+from journal.core.language import Words
 from journal.core.measure.coins import COINS
 from journal.core.measure.parse import REFERENCE_FORMS, parse_reference, parse_segment
 from journal.core.operations import entries as entry_ops
 from journal.core.operations import measurements as ops
 
 
+class CliMeasureWords(Words):
+    "The words of `skinjournal measure`: its help and what it says."
+
+
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     measure = sub.add_parser(
         "measure",
-        help="measure a bump on a photo against a ruler, a coin or an object of known size",
+        help=CliMeasureWords.tr(
+            "measure a bump on a photo against a ruler, a coin or an object of known size"
+        ),
         description="Points are pixels of the stored photo (origin top-left; `photos list` gives its size). "
         "The size goes into the photo's entry (size, width, measured on a photo) with its uncertainty. "
         f"Coins: {', '.join(c.key for c in COINS)}.",
     )
-    measure.add_argument("photo", type=int, help="the photo's id (see `skinjournal photos list`)")
+    measure.add_argument(
+        "photo", type=int, help=CliMeasureWords.tr("the photo's id (see `skinjournal photos list`)")
+    )
     measure.add_argument(
         "--ref", required=True, metavar="REFERENCE", help=f"what gives the scale: {REFERENCE_FORMS}"
     )
-    measure.add_argument("--length", required=True, metavar="X1,Y1,X2,Y2", help="the bump's longest diameter")
-    measure.add_argument("--width", metavar="X1,Y1,X2,Y2", help="the width across it")
+    measure.add_argument(
+        "--length",
+        required=True,
+        metavar="X1,Y1,X2,Y2",
+        help=CliMeasureWords.tr("the bump's longest diameter"),
+    )
+    measure.add_argument("--width", metavar="X1,Y1,X2,Y2", help=CliMeasureWords.tr("the width across it"))
     measure.set_defaults(func=_measure)
 
 

@@ -6,16 +6,26 @@ import argparse
 import sys
 
 from journal.core.errors import JournalError
+from journal.core.language import Words
+
+
+class CliMenuEntryWords(Words):
+    "The words of `skinjournal menu-entry`: its help and what it says."
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     entry = sub.add_parser(
         "menu-entry",
-        help="add Skin Journal to this desktop's application menu (Linux)",
-        description="Add Skin Journal and its icon to the application menu of a Linux desktop, for this "
-        "user only (in ~/.local/share). The entry starts the program you run this command with.",
+        help=CliMenuEntryWords.tr("add Skin Journal to this desktop's application menu (Linux)"),
+        description=CliMenuEntryWords.tr(
+            "Add Skin Journal and its icon to the application menu of a Linux desktop, for this user only (in ~/.local/share). The entry starts the program you run this command with."
+        ),
     )
-    entry.add_argument("--remove", action="store_true", help="take the menu entry and the icons away again")
+    entry.add_argument(
+        "--remove",
+        action="store_true",
+        help=CliMenuEntryWords.tr("take the menu entry and the icons away again"),
+    )
     entry.set_defaults(func=_menu_entry)
 
 

@@ -15,7 +15,13 @@ from journal.core.domain import choices as C
 from journal.core.domain import daily
 from journal.core.domain.model import CareEvent, DailyCheck, LabResult, Visit, to_plain
 from journal.core.errors import JournalError, NotFound
+from journal.core.language import Words
 from journal.core.operations import records as ops
+
+
+class CliPersonWords(Words):
+    "The words of `skinjournal person`: its help and what it says."
+
 
 TODAY = dt.date.today().isoformat()
 
@@ -23,76 +29,86 @@ TODAY = dt.date.today().isoformat()
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     daily = sub.add_parser(
         "daily",
-        help="the daily check of how you feel (one per date; a second one adds to it)",
-        description="Adds what you give to the daily check of the date. A sign left out stays as it was "
-        '("not checked" if never given); --no-fatigue and the like record "no".',
+        help=CliPersonWords.tr("the daily check of how you feel (one per date; a second one adds to it)"),
+        description=CliPersonWords.tr(
+            'Adds what you give to the daily check of the date. A sign left out stays as it was ("not checked" if never given); --no-fatigue and the like record "no".'
+        ),
     )
-    daily.add_argument("--date", default=TODAY, help="YYYY-MM-DD (default today)")
+    daily.add_argument("--date", default=TODAY, help=CliPersonWords.tr("YYYY-MM-DD (default today)"))
     # Three states: the flag (yes), its --no- form (no), or neither (not checked / left as it was).
     daily.add_argument(
         "--fatigue",
         action=argparse.BooleanOptionalAction,
         default=None,
-        help="persistent fatigue (--no-fatigue: checked, none)",
+        help=CliPersonWords.tr("persistent fatigue (--no-fatigue: checked, none)"),
     )
     daily.add_argument(
         "--weakness",
         action=argparse.BooleanOptionalAction,
         default=None,
-        help="muscle weakness (--no-weakness: checked, none)",
+        help=CliPersonWords.tr("muscle weakness (--no-weakness: checked, none)"),
     )
     daily.add_argument(
         "--urination-changes",
         action=argparse.BooleanOptionalAction,
         default=None,
-        help="changes in urination (--no-urination-changes: checked, none)",
+        help=CliPersonWords.tr("changes in urination (--no-urination-changes: checked, none)"),
     )
-    daily.add_argument("--stress", help="0 .. 10")
-    daily.add_argument("--note", help="free text about the day (added below a note already there)")
+    daily.add_argument("--stress", help=CliPersonWords.tr("0 .. 10"))
+    daily.add_argument(
+        "--note", help=CliPersonWords.tr("free text about the day (added below a note already there)")
+    )
     daily.add_argument(
         "--replace",
         action="store_true",
-        help="let what you give change a sign already logged as yes, and replace the note",
+        help=CliPersonWords.tr("let what you give change a sign already logged as yes, and replace the note"),
     )
     daily.set_defaults(func=_daily)
     _record_actions(daily, "daily", required=False)
 
-    lab = sub.add_parser("lab", help="a blood test result")
-    lab.add_argument("--date", required=True, help="the date the sample was taken, YYYY-MM-DD")
+    lab = sub.add_parser("lab", help=CliPersonWords.tr("a blood test result"))
+    lab.add_argument(
+        "--date", required=True, help=CliPersonWords.tr("the date the sample was taken, YYYY-MM-DD")
+    )
     lab.add_argument("--test", required=True, help=", ".join(C.LAB_TESTS))
-    lab.add_argument("--value", required=True, help="the result as a number")
-    lab.add_argument("--unit", required=True, help="as printed by the lab, e.g. mmol/L")
-    lab.add_argument("--low", help="the lab's reference low")
-    lab.add_argument("--high", help="the lab's reference high")
-    lab.add_argument("--note", help="free text, e.g. fasting")
+    lab.add_argument("--value", required=True, help=CliPersonWords.tr("the result as a number"))
+    lab.add_argument("--unit", required=True, help=CliPersonWords.tr("as printed by the lab, e.g. mmol/L"))
+    lab.add_argument("--low", help=CliPersonWords.tr("the lab's reference low"))
+    lab.add_argument("--high", help=CliPersonWords.tr("the lab's reference high"))
+    lab.add_argument("--note", help=CliPersonWords.tr("free text, e.g. fasting"))
     lab.set_defaults(func=_lab)
 
     care = sub.add_parser(
-        "care", help="care you tried: massage, supplement, skin care ... (care list|edit|delete)"
+        "care",
+        help=CliPersonWords.tr("care you tried: massage, supplement, skin care ... (care list|edit|delete)"),
     )
-    care.add_argument("--date", default=TODAY, help="YYYY-MM-DD (default today)")
+    care.add_argument("--date", default=TODAY, help=CliPersonWords.tr("YYYY-MM-DD (default today)"))
     # Required to add one, but not to `care list` (so checked in _care, not by argparse).
     care.add_argument("--kind", help=", ".join(C.CARE_KINDS) + " (needed to add one)")
-    care.add_argument("--what", help='e.g. "Vitamin K2" (needed to add one)')
-    care.add_argument("--amount", help="how much, e.g. 100 (needs --unit)")
-    care.add_argument("--unit", help="the unit of --amount, e.g. mcg")
-    care.add_argument("--minutes", help="how long, for massage and the like")
-    care.add_argument("--note", help="free text")
+    care.add_argument("--what", help=CliPersonWords.tr('e.g. "Vitamin K2" (needed to add one)'))
+    care.add_argument("--amount", help=CliPersonWords.tr("how much, e.g. 100 (needs --unit)"))
+    care.add_argument("--unit", help=CliPersonWords.tr("the unit of --amount, e.g. mcg"))
+    care.add_argument("--minutes", help=CliPersonWords.tr("how long, for massage and the like"))
+    care.add_argument("--note", help=CliPersonWords.tr("free text"))
     care.set_defaults(func=_care)
     _record_actions(care, "care", required=False)
 
-    labs = sub.add_parser("labs", help="list, change or delete lab results (add one with `lab`)")
+    labs = sub.add_parser(
+        "labs", help=CliPersonWords.tr("list, change or delete lab results (add one with `lab`)")
+    )
     _record_actions(labs, "labs", required=True)
 
-    visit = sub.add_parser("visit", help="a visit to a clinician")
-    visit.add_argument("--date", required=True, help="YYYY-MM-DD")
-    visit.add_argument("--clinician", help="who you saw")
-    visit.add_argument("--findings", help="e.g. ultrasound dermal thickness 2.1 mm")
-    visit.add_argument("--note", help="free text")
+    visit = sub.add_parser("visit", help=CliPersonWords.tr("a visit to a clinician"))
+    visit.add_argument("--date", required=True, help=CliPersonWords.tr("YYYY-MM-DD"))
+    visit.add_argument("--clinician", help=CliPersonWords.tr("who you saw"))
+    visit.add_argument("--findings", help=CliPersonWords.tr("e.g. ultrasound dermal thickness 2.1 mm"))
+    visit.add_argument("--note", help=CliPersonWords.tr("free text"))
     visit_findings.add_options(visit)
     visit.set_defaults(func=_visit)
 
-    visits = sub.add_parser("visits", help="list, change or delete visits (add one with `visit`)")
+    visits = sub.add_parser(
+        "visits", help=CliPersonWords.tr("list, change or delete visits (add one with `visit`)")
+    )
     _record_actions(visits, "visits", required=True)
 
 
@@ -195,8 +211,8 @@ def _flag(help_text: str) -> dict[str, Any]:
     return {"action": argparse.BooleanOptionalAction, "default": None, "help": help_text}
 
 
-_DATE = ("--date", {"help": "a new date, YYYY-MM-DD"})
-_NOTE = ("--note", {"help": "a new note ('' clears it)"})
+_DATE = ("--date", {"help": CliPersonWords.tr("a new date, YYYY-MM-DD")})
+_NOTE = ("--note", {"help": CliPersonWords.tr("a new note ('' clears it)")})
 KINDS: dict[str, _Kind] = {
     "labs": _Kind(
         LabResult,
@@ -205,10 +221,10 @@ KINDS: dict[str, _Kind] = {
         (
             _DATE,
             ("--test", {"help": ", ".join(C.LAB_TESTS)}),
-            ("--value", {"help": "the result as a number"}),
-            ("--unit", {"help": "as printed by the lab"}),
-            ("--low", {"help": "the lab's reference low ('' clears it)"}),
-            ("--high", {"help": "the lab's reference high ('' clears it)"}),
+            ("--value", {"help": CliPersonWords.tr("the result as a number")}),
+            ("--unit", {"help": CliPersonWords.tr("as printed by the lab")}),
+            ("--low", {"help": CliPersonWords.tr("the lab's reference low ('' clears it)")}),
+            ("--high", {"help": CliPersonWords.tr("the lab's reference high ('' clears it)")}),
             _NOTE,
         ),
         lambda s: s.labs(),
@@ -220,10 +236,10 @@ KINDS: dict[str, _Kind] = {
         (
             _DATE,
             ("--kind", {"help": ", ".join(C.CARE_KINDS)}),
-            ("--what", {"help": 'e.g. "Vitamin K2"'}),
-            ("--amount", {"help": "how much ('' clears it)"}),
-            ("--unit", {"help": "the unit of the amount"}),
-            ("--minutes", {"help": "how long ('' clears it)"}),
+            ("--what", {"help": CliPersonWords.tr('e.g. "Vitamin K2"')}),
+            ("--amount", {"help": CliPersonWords.tr("how much ('' clears it)")}),
+            ("--unit", {"help": CliPersonWords.tr("the unit of the amount")}),
+            ("--minutes", {"help": CliPersonWords.tr("how long ('' clears it)")}),
             _NOTE,
         ),
         lambda s: s.care_events(),
@@ -234,8 +250,8 @@ KINDS: dict[str, _Kind] = {
         ("id", "date", "clinician", "findings", "note", *visit_findings.COLUMNS),
         (
             _DATE,
-            ("--clinician", {"help": "who you saw ('' clears it)"}),
-            ("--findings", {"help": "what they found ('' clears it)"}),
+            ("--clinician", {"help": CliPersonWords.tr("who you saw ('' clears it)")}),
+            ("--findings", {"help": CliPersonWords.tr("what they found ('' clears it)")}),
             _NOTE,
             *visit_findings.OPTIONS,
         ),
@@ -250,8 +266,8 @@ KINDS: dict[str, _Kind] = {
             ("--fatigue", _flag("persistent fatigue (--no-fatigue: none)")),
             ("--weakness", _flag("muscle weakness (--no-weakness: none)")),
             ("--urination-changes", _flag("changes in urination (--no-urination-changes: none)")),
-            ("--stress", {"help": "0 .. 10 ('' clears it)"}),
-            ("--note", {"help": "the day's note, replacing it"}),
+            ("--stress", {"help": CliPersonWords.tr("0 .. 10 ('' clears it)")}),
+            ("--note", {"help": CliPersonWords.tr("the day's note, replacing it")}),
         ),
         lambda s: s.daily_checks(),
     ),
@@ -262,7 +278,7 @@ def _record_actions(parser: argparse.ArgumentParser, name: str, required: bool) 
     kind = KINDS[name]
     actions = parser.add_subparsers(dest=f"{name}_action", metavar="ACTION", required=required)
     listing = actions.add_parser("list", help=f"list every {kind.words}, with its id")
-    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.add_argument("--json", action="store_true", help=CliPersonWords.tr("print JSON"))
     listing.set_defaults(func=_list, record_kind=name)
     edit = actions.add_parser("edit", help=f"change a {kind.words} (only the values given)")
     edit.add_argument("id", type=int, help=f"the {kind.words}'s id (see `{name} list`)")

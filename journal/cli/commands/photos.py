@@ -8,24 +8,37 @@ from journal.cli.commands.entries import find_entry, warn_about_photos
 from journal.cli.common import forget_photos, open_journal, print_json, print_table
 from journal.core.domain.model import to_plain
 from journal.core.errors import NotFound
+from journal.core.language import Words
 from journal.core.operations import entries as entry_ops
 
 
+class CliPhotosWords(Words):
+    "The words of `skinjournal photos`: its help and what it says."
+
+
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    photos = sub.add_parser("photos", help="add photos to a logged entry, remove one, or list them")
+    photos = sub.add_parser(
+        "photos", help=CliPhotosWords.tr("add photos to a logged entry, remove one, or list them")
+    )
     actions = photos.add_subparsers(dest="photos_action", metavar="ACTION", required=True)
     add = actions.add_parser(
-        "add", help="add photos to an entry already logged (its id is in `entries --json`)"
+        "add", help=CliPhotosWords.tr("add photos to an entry already logged (its id is in `entries --json`)")
     )
-    add.add_argument("entry", type=int, help="the entry's id")
-    add.add_argument("paths", nargs="+", metavar="PATH", help="photo files (JPEG, PNG, HEIC ...)")
+    add.add_argument("entry", type=int, help=CliPhotosWords.tr("the entry's id"))
+    add.add_argument(
+        "paths", nargs="+", metavar="PATH", help=CliPhotosWords.tr("photo files (JPEG, PNG, HEIC ...)")
+    )
     add.set_defaults(func=_add)
-    remove = actions.add_parser("remove", help="take one photo off its entry (its id is in `photos list`)")
-    remove.add_argument("id", type=int, help="the photo's id")
+    remove = actions.add_parser(
+        "remove", help=CliPhotosWords.tr("take one photo off its entry (its id is in `photos list`)")
+    )
+    remove.add_argument("id", type=int, help=CliPhotosWords.tr("the photo's id"))
     remove.set_defaults(func=_remove)
-    listing = actions.add_parser("list", help="list the photos, with their ids and files")
-    listing.add_argument("--entry", type=int, metavar="ID", help="only this entry's photos")
-    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing = actions.add_parser("list", help=CliPhotosWords.tr("list the photos, with their ids and files"))
+    listing.add_argument(
+        "--entry", type=int, metavar="ID", help=CliPhotosWords.tr("only this entry's photos")
+    )
+    listing.add_argument("--json", action="store_true", help=CliPhotosWords.tr("print JSON"))
     listing.set_defaults(func=_list)
 
 

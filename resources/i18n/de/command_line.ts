@@ -1,4 +1,893 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>CliAlertsWords</name>
+    <message>
+        <source>list the warning signs seen in the journal (open ones; --all for acknowledged too)</source>
+        <translation>die Warnzeichen im Tagebuch auflisten (offene; --all auch als gesehen markierte)</translation>
+    </message>
+    <message>
+        <source>List the warning signs the logged data shows: what was seen, the entries behind it, and the advice. `alerts ack ID` marks one as seen.</source>
+        <translation>Listet die Warnzeichen, die die erfassten Daten zeigen: was bemerkt wurde, die zugrunde liegenden Einträge und den Rat. `alerts ack ID` markiert einen als gesehen.</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>include acknowledged alerts</source>
+        <translation>auch als gesehen markierte Hinweise zeigen</translation>
+    </message>
+    <message>
+        <source>only this site's alerts</source>
+        <translation>nur die Hinweise dieser Körperstelle</translation>
+    </message>
+    <message>
+        <source>acknowledge an alert (it stays in the history; acknowledging again adds to it)</source>
+        <translation>einen Hinweis als gesehen markieren (er bleibt im Verlauf; erneutes Markieren ergänzt ihn)</translation>
+    </message>
+    <message>
+        <source>the alert's id (from `skinjournal alerts`)</source>
+        <translation>die ID des Hinweises (aus `skinjournal alerts`)</translation>
+    </message>
+    <message>
+        <source>for example "shown to Dr Meyer on 2025-05-02"</source>
+        <translation>zum Beispiel „am 2025-05-02 Dr. Meyer gezeigt“</translation>
+    </message>
+    <message>
+        <source>print the acknowledged alert as JSON</source>
+        <translation>den als gesehen markierten Hinweis als JSON ausgeben</translation>
+    </message>
+</context>
+<context>
+    <name>CliBackupWords</name>
+    <message>
+        <source>save the whole journal (database and photos) in one zip file</source>
+        <translation>das ganze Tagebuch (Datenbank und Fotos) in einer ZIP-Datei sichern</translation>
+    </message>
+    <message>
+        <source>Copy the database consistently (safe while the window is open) and every photo into a zip file with a manifest of SHA-256 hashes.</source>
+        <translation>Kopiert die Datenbank in sich stimmig (sicher, auch während das Fenster offen ist) und jedes Foto in eine ZIP-Datei mit einer Liste der SHA-256-Hashes.</translation>
+    </message>
+    <message>
+        <source>the backup file to write</source>
+        <translation>die zu schreibende Sicherungsdatei</translation>
+    </message>
+    <message>
+        <source>bring a journal back from a backup zip</source>
+        <translation>ein Tagebuch aus einer Sicherung (ZIP) wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Check every file of the backup against its hash, and its database and photos as the journal checks what is entered, then restore it into the journal folder. A folder that already holds a journal is refused unless --replace is given; the current journal is then kept aside as &lt;folder&gt;.before-restore-&lt;date&gt;.</source>
+        <translation>Prüft jede Datei der Sicherung gegen ihren Hash und ihre Datenbank und Fotos so, wie das Tagebuch Eingaben prüft, und stellt sie dann im Ordner des Tagebuchs wieder her. Ein Ordner, der schon ein Tagebuch enthält, wird ohne --replace abgelehnt; das bisherige Tagebuch wird dann als &lt;Ordner&gt;.before-restore-&lt;Datum&gt; beiseitegelegt.</translation>
+    </message>
+    <message>
+        <source>a zip written by `skinjournal backup`</source>
+        <translation>eine ZIP-Datei aus `skinjournal backup`</translation>
+    </message>
+    <message>
+        <source>replace the journal that is there (it is kept aside, not deleted)</source>
+        <translation>das vorhandene Tagebuch ersetzen (es wird beiseitegelegt, nicht gelöscht)</translation>
+    </message>
+    <message>
+        <source>for a backup of an encrypted journal: give the recovery code instead of the passphrase</source>
+        <translation>für die Sicherung eines verschlüsselten Tagebuchs: den Wiederherstellungscode statt der Passphrase angeben</translation>
+    </message>
+</context>
+<context>
+    <name>CliChartWords</name>
+    <message>
+        <source>draw a site's chart (size, count, tightness, pain, care, alerts) as a PNG</source>
+        <translation>das Diagramm einer Körperstelle (Größe, Anzahl, Spannung, Schmerz, Pflege, Hinweise) als PNG zeichnen</translation>
+    </message>
+    <message>
+        <source>the site's name</source>
+        <translation>der Name der Körperstelle</translation>
+    </message>
+    <message>
+        <source>the PNG file to write (replaced if there)</source>
+        <translation>die zu schreibende PNG-Datei (eine vorhandene wird ersetzt)</translation>
+    </message>
+</context>
+<context>
+    <name>CliCheckWords</name>
+    <message>
+        <source>check the database and every photo file against its hash</source>
+        <translation>die Datenbank und jede Fotodatei gegen ihren Hash prüfen</translation>
+    </message>
+    <message>
+        <source>delete the photo files no entry refers to (listed by check)</source>
+        <translation>die Fotodateien löschen, auf die kein Eintrag verweist (von check aufgeführt)</translation>
+    </message>
+    <message>
+        <source>problem: {problem}</source>
+        <translation>Problem: {problem}</translation>
+    </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>Anmerkung: {note}</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n file(s) no entry refers to:</source>
+        <translation><numerusform>Eine Datei entfernt, auf die kein Eintrag verweist:</numerusform><numerusform>%n Dateien entfernt, auf die kein Eintrag verweist:</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Journal OK: database sound, %n photo file(s) match their hashes.</source>
+        <translation><numerusform>Tagebuch in Ordnung: Datenbank intakt, eine Fotodatei passt zu ihrem Hash.</numerusform><numerusform>Tagebuch in Ordnung: Datenbank intakt, %n Fotodateien passen zu ihren Hashes.</numerusform></translation>
+    </message>
+    <message>
+        <source>{locked} Its Undo may still need the photo files no entry refers to, so none was removed; close the window and run `skinjournal check --prune` again.</source>
+        <translation>{locked} Sein Rückgängig braucht die Fotodateien, auf die kein Eintrag verweist, vielleicht noch; daher wurde keine entfernt. Schließen Sie das Fenster und führen Sie `skinjournal check --prune` noch einmal aus.</translation>
+    </message>
+</context>
+<context>
+    <name>CliDemoWords</name>
+    <message>
+        <source>fill an empty journal with a synthetic demo story (refuses a journal with records)</source>
+        <translation>ein leeres Tagebuch mit einer erfundenen Demo-Geschichte füllen (lehnt ein Tagebuch mit Daten ab)</translation>
+    </message>
+    <message>
+        <source>the same seed gives the same journal (default 1)</source>
+        <translation>derselbe Startwert ergibt dasselbe Tagebuch (Standard: 1)</translation>
+    </message>
+</context>
+<context>
+    <name>CliDueWords</name>
+    <message>
+        <source>the sites due for a check (the longest-waiting first), as the window's reminders show them</source>
+        <translation>die Körperstellen, deren Prüfung fällig ist (die am längsten wartenden zuerst), wie die Erinnerungen im Fenster sie zeigen</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>also write reminders for your own calendar: one repeating event per site (its own interval) and one for the daily check</source>
+        <translation>auch Erinnerungen für Ihren eigenen Kalender schreiben: einen wiederkehrenden Termin je Körperstelle (in ihrem eigenen Abstand) und einen für den Tagescheck</translation>
+    </message>
+</context>
+<context>
+    <name>CliEncryptionWords</name>
+    <message>
+        <source>encrypt the journal (database, photos, backups) with a passphrase; a new folder gets a new encrypted journal</source>
+        <translation>das Tagebuch (Datenbank, Fotos, Sicherungen) mit einer Passphrase verschlüsseln; ein neuer Ordner erhält ein neues verschlüsseltes Tagebuch</translation>
+    </message>
+    <message>
+        <source>turn an encrypted journal back into a plain one</source>
+        <translation>ein verschlüsseltes Tagebuch wieder in ein unverschlüsseltes umwandeln</translation>
+    </message>
+    <message>
+        <source>give the recovery code instead of the passphrase</source>
+        <translation>den Wiederherstellungscode statt der Passphrase angeben</translation>
+    </message>
+    <message>
+        <source>change the passphrase of an encrypted journal</source>
+        <translation>die Passphrase eines verschlüsselten Tagebuchs ändern</translation>
+    </message>
+    <message>
+        <source>give the recovery code instead of the old passphrase</source>
+        <translation>den Wiederherstellungscode statt der alten Passphrase angeben</translation>
+    </message>
+</context>
+<context>
+    <name>CliEntriesWords</name>
+    <message>
+        <source>log one observation of a site</source>
+        <translation>eine Beobachtung einer Körperstelle erfassen</translation>
+    </message>
+    <message>
+        <source>the site's name</source>
+        <translation>der Name der Körperstelle</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (default: the day the photos were taken, else today)</source>
+        <translation>JJJJ-MM-TT (Standard: der Aufnahmetag der Fotos, sonst heute)</translation>
+    </message>
+    <message>
+        <source>a photo (repeatable)</source>
+        <translation>ein Foto (mehrfach möglich)</translation>
+    </message>
+    <message>
+        <source>list, change or delete logged entries (entries SITE lists one site's)</source>
+        <translation>erfasste Einträge auflisten, ändern oder löschen (entries STELLE listet die einer Stelle)</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>list the entries (the default)</source>
+        <translation>die Einträge auflisten (Standard)</translation>
+    </message>
+    <message>
+        <source>only this site</source>
+        <translation>nur diese Körperstelle</translation>
+    </message>
+    <message>
+        <source>change an entry's values (the id is in `entries --json`)</source>
+        <translation>die Werte eines Eintrags ändern (die ID steht in `entries --json`)</translation>
+    </message>
+    <message>
+        <source>Changes only the values given; an empty value ('') clears one, and --no-inflamed and the like record "no". Photos are added and removed with `skinjournal photos`.</source>
+        <translation>Ändert nur die angegebenen Werte; ein leerer Wert ('') löscht einen, und --no-inflamed und ähnliche erfassen „nein“. Fotos fügen Sie mit `skinjournal photos` hinzu und entfernen sie damit.</translation>
+    </message>
+    <message>
+        <source>the entry's id</source>
+        <translation>die ID des Eintrags</translation>
+    </message>
+    <message>
+        <source>a new date, YYYY-MM-DD</source>
+        <translation>ein neues Datum, JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>delete an entry and its photos</source>
+        <translation>einen Eintrag und seine Fotos löschen</translation>
+    </message>
+    <message>
+        <source>0 soft and pliable .. 10 stuck to the bone</source>
+        <translation>0 weich und geschmeidig .. 10 am Knochen fest</translation>
+    </message>
+    <message>
+        <source>how freely the skin moves</source>
+        <translation>Verschiebbarkeit der Haut</translation>
+    </message>
+    <message>
+        <source>largest bump diameter in mm (0.1 steps)</source>
+        <translation>größter Durchmesser des Knötchens in mm (Schritte von 0.1)</translation>
+    </message>
+    <message>
+        <source>width across the bump in mm, at right angles (0.1 steps)</source>
+        <translation>Breite des Knötchens in mm, im rechten Winkel (Schritte von 0.1)</translation>
+    </message>
+    <message>
+        <source>number of bumps</source>
+        <translation>Anzahl der Knötchen</translation>
+    </message>
+    <message>
+        <source>white, yellow, skin (skin-coloured) or red</source>
+        <translation>white (weiß), yellow (gelb), skin (hautfarben) oder red (rot)</translation>
+    </message>
+    <message>
+        <source>0 none .. 10 worst</source>
+        <translation>0 keiner .. 10 am stärksten</translation>
+    </message>
+    <message>
+        <source>free text about this observation</source>
+        <translation>freier Text zu dieser Beobachtung</translation>
+    </message>
+</context>
+<context>
+    <name>CliExportCsvWords</name>
+    <message>
+        <source>write the journal's data to files for other programs</source>
+        <translation>die Daten des Tagebuchs für andere Programme in Dateien schreiben</translation>
+    </message>
+    <message>
+        <source>Write one CSV file per record type with a header row, ISO dates and a decimal point. Text that a spreadsheet would run as a formula is prefixed with a quote. Photos are not in CSV files: photos.csv lists them; --photos copies the pictures beside it.</source>
+        <translation>Schreibt eine CSV-Datei je Datenart mit Kopfzeile, ISO-Datumsangaben und Dezimalpunkt. Text, den eine Tabellenkalkulation als Formel ausführen würde, erhält ein vorangestelltes Anführungszeichen. Fotos stehen nicht in den CSV-Dateien: photos.csv listet sie auf; --photos kopiert die Bilder daneben.</translation>
+    </message>
+    <message>
+        <source>folder for the files (made if missing)</source>
+        <translation>Ordner für die Dateien (wird angelegt, wenn er fehlt)</translation>
+    </message>
+    <message>
+        <source>start each file with the byte order mark Excel needs</source>
+        <translation>jede Datei mit der Byte-Reihenfolge-Markierung beginnen, die Excel braucht</translation>
+    </message>
+</context>
+<context>
+    <name>CliExportFhirWords</name>
+    <message>
+        <source>one FHIR R4 bundle (JSON) for a personal health record</source>
+        <translation>ein FHIR-R4-Bundle (JSON) für eine persönliche Gesundheitsakte</translation>
+    </message>
+    <message>
+        <source>Write the journal as one FHIR R4 Bundle (type collection) in JSON, the form personal health records import: you (only what About you holds), lab results with LOINC codes and their reference ranges, each entry's values with the body site, photos, daily checks, care and visits. What has no standard code keeps its words; the command says which.</source>
+        <translation>Schreibt das Tagebuch als ein FHIR-R4-Bundle (Typ collection) in JSON, die Form, die persönliche Gesundheitsakten importieren: Sie selbst (nur was „Über Sie“ enthält), Laborwerte mit LOINC-Codes und ihren Referenzbereichen, die Werte jedes Eintrags mit der Körperstelle, Fotos, Tageschecks, Pflege und Maßnahmen sowie Arztbesuche. Was keinen Standardcode hat, behält seine Wörter; der Befehl sagt, welche.</translation>
+    </message>
+    <message>
+        <source>the file to write (replaced)</source>
+        <translation>die zu schreibende Datei (wird ersetzt)</translation>
+    </message>
+    <message>
+        <source>first day (default: the first record)</source>
+        <translation>erster Tag (Standard: der erste Datensatz)</translation>
+    </message>
+    <message>
+        <source>last day (default: the last record)</source>
+        <translation>letzter Tag (Standard: der letzte Datensatz)</translation>
+    </message>
+    <message>
+        <source>embed: put each picture in the file (large); none: list the photos without them (default)</source>
+        <translation>embed: jedes Bild in die Datei aufnehmen (groß); none: die Fotos ohne Bilder auflisten (Standard)</translation>
+    </message>
+</context>
+<context>
+    <name>CliHandWords</name>
+    <message>
+        <source>finger-to-palm distances: how far each fingertip stays from the palm's crease</source>
+        <translation>Finger-Hohlhand-Abstände: wie weit jede Fingerspitze von der Handfurche entfernt bleibt</translation>
+    </message>
+    <message>
+        <source>log a finger-to-palm distance</source>
+        <translation>einen Finger-Hohlhand-Abstand erfassen</translation>
+    </message>
+    <message>
+        <source>left or right</source>
+        <translation>left (links) oder right (rechts)</translation>
+    </message>
+    <message>
+        <source>fingertip to the distal palmar crease, in mm (0 if it reaches)</source>
+        <translation>Fingerspitze bis zur distalen Hohlhandfurche, in mm (0, wenn sie sie erreicht)</translation>
+    </message>
+    <message>
+        <source>the day it was measured (default today)</source>
+        <translation>der Tag der Messung (Standard: heute)</translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation>freier Text</translation>
+    </message>
+    <message>
+        <source>list the readings, with their ids</source>
+        <translation>die Messungen mit ihren IDs auflisten</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>delete a reading</source>
+        <translation>eine Messung löschen</translation>
+    </message>
+    <message>
+        <source>the reading's id (hand list)</source>
+        <translation>die ID der Messung (hand list)</translation>
+    </message>
+</context>
+<context>
+    <name>CliImportCsvWords</name>
+    <message>
+        <source>read data from files made by `export` or by hand</source>
+        <translation>Daten aus Dateien lesen, die `export` oder Sie selbst erstellt haben</translation>
+    </message>
+    <message>
+        <source>CSV files written by `export csv`, or an entries file made by hand</source>
+        <translation>CSV-Dateien aus `export csv` oder eine von Hand erstellte Eintragsdatei</translation>
+    </message>
+    <message>
+        <source>Import a folder written by `export csv`, or one CSV file. An entries file made by hand needs the columns site, date and at least one value; its sites must be in the journal (or in a sites.csv imported with it). Every row is checked first: if any is bad, nothing is imported and each bad line is listed.</source>
+        <translation>Importiert einen Ordner aus `export csv` oder eine CSV-Datei. Eine von Hand erstellte Eintragsdatei braucht die Spalten site, date und mindestens einen Wert; ihre Körperstellen müssen im Tagebuch stehen (oder in einer mit importierten sites.csv). Jede Zeile wird zuerst geprüft: Ist eine fehlerhaft, wird nichts importiert und jede fehlerhafte Zeile aufgeführt.</translation>
+    </message>
+    <message>
+        <source>a CSV file, or a folder of them as `export csv` writes</source>
+        <translation>eine CSV-Datei oder ein Ordner davon, wie `export csv` ihn schreibt</translation>
+    </message>
+    <message>
+        <source>only check and report; write nothing</source>
+        <translation>nur prüfen und berichten; nichts schreiben</translation>
+    </message>
+</context>
+<context>
+    <name>CliMeasureWords</name>
+    <message>
+        <source>measure a bump on a photo against a ruler, a coin or an object of known size</source>
+        <translation>ein Knötchen auf einem Foto an einem Lineal, einer Münze oder einem Gegenstand bekannter Größe messen</translation>
+    </message>
+    <message>
+        <source>the photo's id (see `skinjournal photos list`)</source>
+        <translation>die ID des Fotos (siehe `skinjournal photos list`)</translation>
+    </message>
+    <message>
+        <source>the bump's longest diameter</source>
+        <translation>der größte Durchmesser des Knötchens</translation>
+    </message>
+    <message>
+        <source>the width across it</source>
+        <translation>die Breite quer dazu</translation>
+    </message>
+</context>
+<context>
+    <name>CliMenuEntryWords</name>
+    <message>
+        <source>add Skin Journal to this desktop's application menu (Linux)</source>
+        <translation>Skin Journal in das Anwendungsmenü dieses Desktops aufnehmen (Linux)</translation>
+    </message>
+    <message>
+        <source>Add Skin Journal and its icon to the application menu of a Linux desktop, for this user only (in ~/.local/share). The entry starts the program you run this command with.</source>
+        <translation>Nimmt Skin Journal mit seinem Symbol in das Anwendungsmenü eines Linux-Desktops auf, nur für diesen Benutzer (in ~/.local/share). Der Menüeintrag startet das Programm, mit dem Sie diesen Befehl ausführen.</translation>
+    </message>
+    <message>
+        <source>take the menu entry and the icons away again</source>
+        <translation>den Menüeintrag und die Symbole wieder entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>CliPersonWords</name>
+    <message>
+        <source>the daily check of how you feel (one per date; a second one adds to it)</source>
+        <translation>der Tagescheck, wie es Ihnen geht (einer je Datum; ein zweiter ergänzt ihn)</translation>
+    </message>
+    <message>
+        <source>Adds what you give to the daily check of the date. A sign left out stays as it was ("not checked" if never given); --no-fatigue and the like record "no".</source>
+        <translation>Fügt Ihre Angaben dem Tagescheck des Datums hinzu. Ein ausgelassenes Zeichen bleibt, wie es war („nicht geprüft“, wenn nie angegeben); --no-fatigue und ähnliche erfassen „nein“.</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD (default today)</source>
+        <translation>JJJJ-MM-TT (Standard: heute)</translation>
+    </message>
+    <message>
+        <source>persistent fatigue (--no-fatigue: checked, none)</source>
+        <translation>anhaltende Erschöpfung (--no-fatigue: geprüft, keine)</translation>
+    </message>
+    <message>
+        <source>muscle weakness (--no-weakness: checked, none)</source>
+        <translation>Muskelschwäche (--no-weakness: geprüft, keine)</translation>
+    </message>
+    <message>
+        <source>changes in urination (--no-urination-changes: checked, none)</source>
+        <translation>veränderte Blasenentleerung (--no-urination-changes: geprüft, keine)</translation>
+    </message>
+    <message>
+        <source>0 .. 10</source>
+        <translation>0 .. 10</translation>
+    </message>
+    <message>
+        <source>free text about the day (added below a note already there)</source>
+        <translation>freier Text zum Tag (unter eine schon vorhandene Notiz gesetzt)</translation>
+    </message>
+    <message>
+        <source>let what you give change a sign already logged as yes, and replace the note</source>
+        <translation>Ihre Angaben dürfen ein schon mit Ja erfasstes Zeichen ändern und die Notiz ersetzen</translation>
+    </message>
+    <message>
+        <source>a blood test result</source>
+        <translation>ein Laborwert aus dem Blut</translation>
+    </message>
+    <message>
+        <source>the date the sample was taken, YYYY-MM-DD</source>
+        <translation>das Datum der Probenentnahme, JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>the result as a number</source>
+        <translation>das Ergebnis als Zahl</translation>
+    </message>
+    <message>
+        <source>as printed by the lab, e.g. mmol/L</source>
+        <translation>wie vom Labor angegeben, z. B. mmol/L</translation>
+    </message>
+    <message>
+        <source>the lab's reference low</source>
+        <translation>die Untergrenze des Referenzbereichs</translation>
+    </message>
+    <message>
+        <source>the lab's reference high</source>
+        <translation>die Obergrenze des Referenzbereichs</translation>
+    </message>
+    <message>
+        <source>free text, e.g. fasting</source>
+        <translation>freier Text, z. B. nüchtern</translation>
+    </message>
+    <message>
+        <source>care you tried: massage, supplement, skin care ... (care list|edit|delete)</source>
+        <translation>Pflege und Maßnahmen, die Sie versucht haben: Massage, Nahrungsergänzung, Hautpflege … (care list|edit|delete)</translation>
+    </message>
+    <message>
+        <source>e.g. "Vitamin K2" (needed to add one)</source>
+        <translation>z. B. „Vitamin K2“ (zum Hinzufügen nötig)</translation>
+    </message>
+    <message>
+        <source>how much, e.g. 100 (needs --unit)</source>
+        <translation>wie viel, z. B. 100 (braucht --unit)</translation>
+    </message>
+    <message>
+        <source>the unit of --amount, e.g. mcg</source>
+        <translation>die Einheit von --amount, z. B. mcg</translation>
+    </message>
+    <message>
+        <source>how long, for massage and the like</source>
+        <translation>wie lange, bei Massage und Ähnlichem</translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation>freier Text</translation>
+    </message>
+    <message>
+        <source>list, change or delete lab results (add one with `lab`)</source>
+        <translation>Laborwerte auflisten, ändern oder löschen (hinzufügen mit `lab`)</translation>
+    </message>
+    <message>
+        <source>a visit to a clinician</source>
+        <translation>ein Arztbesuch</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>who you saw</source>
+        <translation>bei wem Sie waren</translation>
+    </message>
+    <message>
+        <source>e.g. ultrasound dermal thickness 2.1 mm</source>
+        <translation>z. B. Hautdicke im Ultraschall 2.1 mm</translation>
+    </message>
+    <message>
+        <source>list, change or delete visits (add one with `visit`)</source>
+        <translation>Arztbesuche auflisten, ändern oder löschen (hinzufügen mit `visit`)</translation>
+    </message>
+    <message>
+        <source>a new date, YYYY-MM-DD</source>
+        <translation>ein neues Datum, JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>a new note ('' clears it)</source>
+        <translation>eine neue Notiz ('' löscht sie)</translation>
+    </message>
+    <message>
+        <source>as printed by the lab</source>
+        <translation>wie vom Labor angegeben</translation>
+    </message>
+    <message>
+        <source>the lab's reference low ('' clears it)</source>
+        <translation>die Untergrenze des Referenzbereichs ('' löscht sie)</translation>
+    </message>
+    <message>
+        <source>the lab's reference high ('' clears it)</source>
+        <translation>die Obergrenze des Referenzbereichs ('' löscht sie)</translation>
+    </message>
+    <message>
+        <source>e.g. "Vitamin K2"</source>
+        <translation>z. B. „Vitamin K2“</translation>
+    </message>
+    <message>
+        <source>how much ('' clears it)</source>
+        <translation>wie viel ('' löscht den Wert)</translation>
+    </message>
+    <message>
+        <source>the unit of the amount</source>
+        <translation>die Einheit der Menge</translation>
+    </message>
+    <message>
+        <source>how long ('' clears it)</source>
+        <translation>wie lange ('' löscht den Wert)</translation>
+    </message>
+    <message>
+        <source>who you saw ('' clears it)</source>
+        <translation>bei wem Sie waren ('' löscht es)</translation>
+    </message>
+    <message>
+        <source>what they found ('' clears it)</source>
+        <translation>der Befund ('' löscht ihn)</translation>
+    </message>
+    <message>
+        <source>0 .. 10 ('' clears it)</source>
+        <translation>0 .. 10 ('' löscht den Wert)</translation>
+    </message>
+    <message>
+        <source>the day's note, replacing it</source>
+        <translation>die Notiz des Tages, ersetzt die bisherige</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>JSON ausgeben</translation>
+    </message>
+</context>
+<context>
+    <name>CliPhotosWords</name>
+    <message>
+        <source>add photos to a logged entry, remove one, or list them</source>
+        <translation>Fotos zu einem erfassten Eintrag hinzufügen, eines entfernen oder sie auflisten</translation>
+    </message>
+    <message>
+        <source>add photos to an entry already logged (its id is in `entries --json`)</source>
+        <translation>Fotos zu einem schon erfassten Eintrag hinzufügen (seine ID steht in `entries --json`)</translation>
+    </message>
+    <message>
+        <source>the entry's id</source>
+        <translation>die ID des Eintrags</translation>
+    </message>
+    <message>
+        <source>photo files (JPEG, PNG, HEIC ...)</source>
+        <translation>Fotodateien (JPEG, PNG, HEIC …)</translation>
+    </message>
+    <message>
+        <source>take one photo off its entry (its id is in `photos list`)</source>
+        <translation>ein Foto von seinem Eintrag entfernen (seine ID steht in `photos list`)</translation>
+    </message>
+    <message>
+        <source>the photo's id</source>
+        <translation>die ID des Fotos</translation>
+    </message>
+    <message>
+        <source>list the photos, with their ids and files</source>
+        <translation>die Fotos mit ihren IDs und Dateien auflisten</translation>
+    </message>
+    <message>
+        <source>only this entry's photos</source>
+        <translation>nur die Fotos dieses Eintrags</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>JSON ausgeben</translation>
+    </message>
+</context>
+<context>
+    <name>CliProfileWords</name>
+    <message>
+        <source>who the printed summary is for: name, known conditions, supplements and medicines</source>
+        <translation>für wen die gedruckte Zusammenfassung ist: Name, bekannte Erkrankungen, Nahrungsergänzungsmittel und Medikamente</translation>
+    </message>
+    <message>
+        <source>Shown only on the first page of the summary you print; it stays in this journal. Without options, show what is saved. An empty value ("") clears a field.</source>
+        <translation>Erscheint nur auf der ersten Seite der gedruckten Zusammenfassung; es bleibt in diesem Tagebuch. Ohne Optionen wird gezeigt, was gespeichert ist. Ein leerer Wert ("") leert ein Feld.</translation>
+    </message>
+    <message>
+        <source>your name as it should appear on the summary (optional)</source>
+        <translation>Ihr Name, wie er auf der Zusammenfassung stehen soll (freiwillig)</translation>
+    </message>
+    <message>
+        <source>known conditions as your doctor named them, separated by ";"</source>
+        <translation>bekannte Erkrankungen, wie Ihre Ärztin oder Ihr Arzt sie genannt hat, getrennt durch „;“</translation>
+    </message>
+    <message>
+        <source>current supplements and medicines with doses, separated by ";"</source>
+        <translation>aktuelle Nahrungsergänzungsmittel und Medikamente mit Dosis, getrennt durch „;“</translation>
+    </message>
+    <message>
+        <source>print the profile as JSON</source>
+        <translation>das Profil als JSON ausgeben</translation>
+    </message>
+</context>
+<context>
+    <name>CliReportWords</name>
+    <message>
+        <source>write the summary for a doctor visit as a PDF (no display needed)</source>
+        <translation>die Zusammenfassung für den Arzttermin als PDF schreiben (kein Bildschirm nötig)</translation>
+    </message>
+    <message>
+        <source>Write the summary for the doctor as a PDF: alerts, each site's table, chart and photos, daily checks, labs, care and visits. Default period: since the last visit, else the last 6 months.</source>
+        <translation>Schreibt die Zusammenfassung für den Arzttermin als PDF: Hinweise, Tabelle, Diagramm und Fotos jeder Körperstelle, Tageschecks, Laborwerte, Pflege und Maßnahmen, Arztbesuche. Standardzeitraum: seit dem letzten Arztbesuch, sonst die letzten 6 Monate.</translation>
+    </message>
+    <message>
+        <source>the PDF to write</source>
+        <translation>die zu schreibende PDF-Datei</translation>
+    </message>
+    <message>
+        <source>first day of the period</source>
+        <translation>erster Tag des Zeitraums</translation>
+    </message>
+    <message>
+        <source>last day of the period (default today)</source>
+        <translation>letzter Tag des Zeitraums (Standard: heute)</translation>
+    </message>
+    <message>
+        <source>only this site (repeatable; default all)</source>
+        <translation>nur diese Körperstelle (mehrfach möglich; Standard: alle)</translation>
+    </message>
+    <message>
+        <source>your questions for the doctor (default: the ones saved in the window)</source>
+        <translation>Ihre Fragen für den Arzttermin (Standard: die im Fenster gespeicherten)</translation>
+    </message>
+    <message>
+        <source>paper size (default: from your locale)</source>
+        <translation>Papierformat (Standard: nach Ihrer Spracheinstellung)</translation>
+    </message>
+    <message>
+        <source>Wrote the summary of {since} to {until} ({pages} pages, {sites} sites, {alerts} alerts) to {file}.</source>
+        <translation>Die Zusammenfassung von {since} bis {until} ({pages} Seiten, {sites} Körperstellen, {alerts} Hinweise) wurde nach {file} geschrieben.</translation>
+    </message>
+    <message>
+        <source>the summary {file}</source>
+        <translation>die Zusammenfassung {file}</translation>
+    </message>
+</context>
+<context>
+    <name>CliSettingsWords</name>
+    <message>
+        <source>show or change the warning-sign thresholds and the backup schedule</source>
+        <translation>die Schwellen der Warnzeichen und den Sicherungsplan zeigen oder ändern</translation>
+    </message>
+    <message>
+        <source>Without an action, list every setting with its value, its default and the reason for the default. `settings set KEY VALUE` changes one; `settings reset KEY` puts it back.</source>
+        <translation>Ohne Aktion wird jede Einstellung mit ihrem Wert, ihrem Standardwert und dem Grund dafür aufgelistet. `settings set KEY VALUE` ändert eine; `settings reset KEY` setzt sie zurück.</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>change one setting (refused, and nothing changed, when out of range)</source>
+        <translation>eine Einstellung ändern (außerhalb des erlaubten Bereichs abgelehnt, nichts geändert)</translation>
+    </message>
+    <message>
+        <source>the setting's key, e.g. alerts.pain_threshold (see `skinjournal settings`)</source>
+        <translation>der Schlüssel der Einstellung, z. B. alerts.pain_threshold (siehe `skinjournal settings`)</translation>
+    </message>
+    <message>
+        <source>the new value, a number</source>
+        <translation>der neue Wert, eine Zahl</translation>
+    </message>
+    <message>
+        <source>put one setting back to its default</source>
+        <translation>eine Einstellung auf ihren Standardwert zurücksetzen</translation>
+    </message>
+    <message>
+        <source>the setting's key (see `skinjournal settings`)</source>
+        <translation>der Schlüssel der Einstellung (siehe `skinjournal settings`)</translation>
+    </message>
+</context>
+<context>
+    <name>CliSitesWords</name>
+    <message>
+        <source>add, list, change or delete tracked body sites</source>
+        <translation>beobachtete Körperstellen hinzufügen, auflisten, ändern oder löschen</translation>
+    </message>
+    <message>
+        <source>start tracking a body site</source>
+        <translation>eine Körperstelle zu beobachten beginnen</translation>
+    </message>
+    <message>
+        <source>a name you will recognise, e.g. "Left forearm"</source>
+        <translation>ein Name, den Sie wiedererkennen, z. B. „Linker Unterarm“</translation>
+    </message>
+    <message>
+        <source>deposit: a bump or cluster; area: a scalp or skin area judged by feel</source>
+        <translation>deposit: ein Knötchen oder eine Gruppe davon; area: eine Kopfhaut- oder Hautfläche, nach Gefühl beurteilt</translation>
+    </message>
+    <message>
+        <source>where on the body</source>
+        <translation>wo am Körper</translation>
+    </message>
+    <message>
+        <source>the site is close to a joint</source>
+        <translation>die Körperstelle liegt nahe einem Gelenk</translation>
+    </message>
+    <message>
+        <source>only if a doctor named it</source>
+        <translation>nur, wenn eine Ärztin oder ein Arzt sie genannt hat</translation>
+    </message>
+    <message>
+        <source>remind after this many days (default 7)</source>
+        <translation>nach so vielen Tagen erinnern (Standard: 7)</translation>
+    </message>
+    <message>
+        <source>free text</source>
+        <translation>freier Text</translation>
+    </message>
+    <message>
+        <source>list the sites</source>
+        <translation>die Körperstellen auflisten</translation>
+    </message>
+    <message>
+        <source>print JSON</source>
+        <translation>JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>rename, resolve or archive a site</source>
+        <translation>eine Körperstelle umbenennen, als abgeklungen markieren oder archivieren</translation>
+    </message>
+    <message>
+        <source>the site's current name</source>
+        <translation>der jetzige Name der Körperstelle</translation>
+    </message>
+    <message>
+        <source>give the site a new name</source>
+        <translation>der Körperstelle einen neuen Namen geben</translation>
+    </message>
+    <message>
+        <source>the date it went away ('' to clear)</source>
+        <translation>das Datum, an dem sie verschwand ('' löscht es)</translation>
+    </message>
+    <message>
+        <source>hide it from the overview (its entries are kept)</source>
+        <translation>sie in der Übersicht ausblenden (ihre Einträge bleiben erhalten)</translation>
+    </message>
+    <message>
+        <source>remind after this many days</source>
+        <translation>nach so vielen Tagen erinnern</translation>
+    </message>
+    <message>
+        <source>mark the phase a site entered: active, broke open, healing, healed or removed</source>
+        <translation>die Phase einer Körperstelle vermerken: aktiv, aufgebrochen, heilt ab, abgeheilt oder entfernt</translation>
+    </message>
+    <message>
+        <source>the site's name</source>
+        <translation>der Name der Körperstelle</translation>
+    </message>
+    <message>
+        <source>active, broke_open ('broke open'), healing, healed or removed</source>
+        <translation>active (aktiv), broke_open (aufgebrochen), healing (heilt ab), healed (abgeheilt) oder removed (entfernt)</translation>
+    </message>
+    <message>
+        <source>the day it entered the phase (default today)</source>
+        <translation>der Tag, an dem die Phase begann (Standard: heute)</translation>
+    </message>
+    <message>
+        <source>delete a site (refused while it has entries, unless --with-entries)</source>
+        <translation>eine Körperstelle löschen (abgelehnt, solange sie Einträge hat, außer mit --with-entries)</translation>
+    </message>
+    <message>
+        <source>delete its entries and their photos too (archiving keeps them: site edit --archive)</source>
+        <translation>auch ihre Einträge und deren Fotos löschen (Archivieren behält sie: site edit --archive)</translation>
+    </message>
+</context>
+<context>
+    <name>CliVisitFindingsWords</name>
+    <message>
+        <source>the site the findings are about (needed for an ultrasound; '' clears it)</source>
+        <translation>die Körperstelle, um die es im Befund geht (nötig für einen Ultraschall; '' löscht sie)</translation>
+    </message>
+    <message>
+        <source>thickness on ultrasound, in mm ('' clears it)</source>
+        <translation>Dicke im Ultraschall, in mm ('' löscht den Wert)</translation>
+    </message>
+    <message>
+        <source>how deep under the skin's surface, in mm ('' clears it)</source>
+        <translation>wie tief unter der Hautoberfläche, in mm ('' löscht den Wert)</translation>
+    </message>
+    <message>
+        <source>what the X-ray showed, in the doctor's words ('' clears it)</source>
+        <translation>was das Röntgenbild zeigte, in ärztlichen Worten ('' löscht es)</translation>
+    </message>
+    <message>
+        <source>a biopsy was done (--no-biopsy: none was done)</source>
+        <translation>eine Biopsie wurde durchgeführt (--no-biopsy: keine)</translation>
+    </message>
+    <message>
+        <source>the biopsy's result, in the doctor's words ('' clears it)</source>
+        <translation>das Ergebnis der Biopsie, in ärztlichen Worten ('' löscht es)</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineCommonWords</name>
+    <message>
+        <source>warning: {warning}</source>
+        <translation>Warnung: {warning}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLineWords</name>
+    <message>
+        <source>{app}: a private journal of skin changes. Without a command it opens the window.</source>
+        <translation>{app}: ein privates Tagebuch über Hautveränderungen. Ohne Befehl öffnet es das Fenster.</translation>
+    </message>
+    <message>
+        <source>journal folder (default: $SKINJOURNAL_DIR, else the platform's data folder)</source>
+        <translation>Ordner des Tagebuchs (Standard: $SKINJOURNAL_DIR, sonst der Datenordner des Systems)</translation>
+    </message>
+    <message>
+        <source>use the demo journal (a separate folder, filled with a synthetic story on first use)</source>
+        <translation>das Demo-Tagebuch verwenden (ein eigener Ordner, beim ersten Mal mit einer erfundenen Geschichte gefüllt)</translation>
+    </message>
+    <message>
+        <source>check this installation offscreen on a temporary journal (yours is not touched), then exit</source>
+        <translation>diese Installation ohne Bildschirm an einem vorübergehenden Tagebuch prüfen (Ihres bleibt unberührt), dann beenden</translation>
+    </message>
+    <message>
+        <source>no command given; `skinjournal --help` lists them.</source>
+        <translation>kein Befehl angegeben; `skinjournal --help` listet sie auf.</translation>
+    </message>
+    <message>
+        <source>interrupted; the journal keeps what was saved before.</source>
+        <translation>unterbrochen; das Tagebuch behält, was vorher gespeichert war.</translation>
+    </message>
+    <message>
+        <source>an unexpected error stopped this command; what was saved before is kept.</source>
+        <translation>ein unerwarteter Fehler hat diesen Befehl beendet; was vorher gespeichert war, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Details (without your data), also in {file}:</source>
+        <translation>Einzelheiten (ohne Ihre Daten), auch in {file}:</translation>
+    </message>
+    <message>
+        <source>Details (without your data):</source>
+        <translation>Einzelheiten (ohne Ihre Daten):</translation>
+    </message>
+</context>
 </TS>
