@@ -62,11 +62,22 @@ def _list(args: argparse.Namespace) -> int:
         print(_describe(alert))
         print()
     opened = sum(a.is_open for a in alerts)
-    print(f"{opened} open alert(s)" + (f", {len(alerts) - opened} acknowledged." if args.all else "."))
+    acknowledged = len(alerts) - opened
+    print(
+        CliAlertsWords.tr("%n open alert(s), {acknowledged} acknowledged.", "", opened).format(
+            acknowledged=acknowledged
+        )
+        if args.all
+        else CliAlertsWords.tr("%n open alert(s).", "", opened)
+    )
     if hidden:
-        print(f"{hidden} acknowledged alert(s) not shown (see `skinjournal alerts --all`).")
+        print(
+            CliAlertsWords.tr(
+                "%n acknowledged alert(s) not shown (see `skinjournal alerts --all`).", "", hidden
+            )
+        )
     if opened:
-        print("Acknowledge one with `skinjournal alerts ack ID --note TEXT`.")
+        print(CliAlertsWords.tr("Acknowledge one with `skinjournal alerts ack ID --note TEXT`."))
     return 0
 
 
@@ -76,7 +87,8 @@ def _ack(args: argparse.Namespace) -> int:
     if args.json:
         print_json([alert.to_plain()])
     else:
-        print(shown(f"Acknowledged alert {alert.id} ({alert.title}, {alert.date.isoformat()})."))
+        said = CliAlertsWords.tr("Acknowledged alert {id} ({title}, {date}).")
+        print(shown(said.format(id=alert.id, title=alert.title, date=alert.date.isoformat())))
     return 0
 
 

@@ -64,13 +64,16 @@ def _backup(args: argparse.Namespace) -> int:
     out = check_output_file(out, example="journal-backup.zip")
     result = create_backup(journal_dir(args), out)
     print(
-        f"Backed up the journal with {result.photos} photo(s) into {result.path} "
-        f"({result.size / 2**20:.1f} MB)."
+        CliBackupWords.tr(
+            "Backed up the journal with %n photo(s) into {file} ({size} MB).", "", result.photos
+        ).format(file=result.path, size=f"{result.size / 2**20:.1f}")
     )
     for name in result.missing_photos:
         print(
-            f"warning: {name} is missing or altered in the journal and was not backed up "
-            "(see `skinjournal check`)."
+            CliBackupWords.tr(
+                "warning: {name} is missing or altered in the journal and was not backed up "
+                "(see `skinjournal check`)."
+            ).format(name=name)
         )
     return 1 if result.missing_photos else 0
 
@@ -79,13 +82,21 @@ def _restore(args: argparse.Namespace) -> int:
     backup, secret, recovery = Path(args.backup_file), None, None
     if needs_passphrase(backup):  # a backup of an encrypted journal: asked as every command asks
         if args.recovery:
-            recovery = passphrase.ask("Recovery code: ")
+            recovery = passphrase.ask(CliBackupWords.tr("Recovery code: "))
         else:
-            secret = passphrase.ask("Passphrase: ")
+            secret = passphrase.ask(CliBackupWords.tr("Passphrase: "))
     result = data_ops.restore(
         backup, journal_dir(args), replace=args.replace, passphrase=secret, recovery=recovery
     ).value
-    print(f"Restored the journal with {result.photos} photo(s) into {result.folder}.")
+    print(
+        CliBackupWords.tr("Restored the journal with %n photo(s) into {folder}.", "", result.photos).format(
+            folder=result.folder
+        )
+    )
     if result.kept_aside is not None:
-        print(f"The journal that was there is kept in {result.kept_aside}.")
+        print(
+            CliBackupWords.tr("The journal that was there is kept in {folder}.").format(
+                folder=result.kept_aside
+            )
+        )
     return 0

@@ -39,6 +39,6 @@ def _chart(args: argparse.Namespace) -> int:
         site = journal.store.site_by_name(args.site)
         assert site is not None
         site_chart_png(journal.store, site, out)
-    print(f"Wrote the chart of {shown(site.name)} to {out}.")
-    warn_if_plain_copy(journal.folder, [f"the chart {out}"])
+    print(CliChartWords.tr("Wrote the chart of {site} to {file}.").format(site=shown(site.name), file=out))
+    warn_if_plain_copy(journal.folder, [CliChartWords.tr("the chart {file}").format(file=out)])
     return 0

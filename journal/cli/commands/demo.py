@@ -23,10 +23,16 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
         ),
     )
     demo.add_argument(
-        "--years", type=float, default=DEFAULT_YEARS, help=f"how long a story (default {DEFAULT_YEARS})"
+        "--years",
+        type=float,
+        default=DEFAULT_YEARS,
+        help=CliDemoWords.tr("how long a story (default {years})").format(years=DEFAULT_YEARS),
     )
     demo.add_argument(
-        "--sites", type=int, default=DEFAULT_SITES, help=f"how many sites (default {DEFAULT_SITES})"
+        "--sites",
+        type=int,
+        default=DEFAULT_SITES,
+        help=CliDemoWords.tr("how many sites (default {sites})").format(sites=DEFAULT_SITES),
     )
     demo.add_argument(
         "--seed",

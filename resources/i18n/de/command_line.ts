@@ -39,6 +39,26 @@
         <source>print the acknowledged alert as JSON</source>
         <translation>den als gesehen markierten Hinweis als JSON ausgeben</translation>
     </message>
+    <message numerus="yes">
+        <source>%n open alert(s), {acknowledged} acknowledged.</source>
+        <translation><numerusform>Ein offener Hinweis, {acknowledged} als gesehen markiert.</numerusform><numerusform>%n offene Hinweise, {acknowledged} als gesehen markiert.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open alert(s).</source>
+        <translation><numerusform>Ein offener Hinweis.</numerusform><numerusform>%n offene Hinweise.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n acknowledged alert(s) not shown (see `skinjournal alerts --all`).</source>
+        <translation><numerusform>Ein als gesehen markierter Hinweis nicht gezeigt (siehe `skinjournal alerts --all`).</numerusform><numerusform>%n als gesehen markierte Hinweise nicht gezeigt (siehe `skinjournal alerts --all`).</numerusform></translation>
+    </message>
+    <message>
+        <source>Acknowledge one with `skinjournal alerts ack ID --note TEXT`.</source>
+        <translation>Markieren Sie einen mit `skinjournal alerts ack ID --note TEXT` als gesehen.</translation>
+    </message>
+    <message>
+        <source>Acknowledged alert {id} ({title}, {date}).</source>
+        <translation>Hinweis {id} als gesehen markiert ({title}, {date}).</translation>
+    </message>
 </context>
 <context>
     <name>CliBackupWords</name>
@@ -74,6 +94,30 @@
         <source>for a backup of an encrypted journal: give the recovery code instead of the passphrase</source>
         <translation>für die Sicherung eines verschlüsselten Tagebuchs: den Wiederherstellungscode statt der Passphrase angeben</translation>
     </message>
+    <message numerus="yes">
+        <source>Backed up the journal with %n photo(s) into {file} ({size} MB).</source>
+        <translation><numerusform>Das Tagebuch mit einem Foto wurde in {file} gesichert ({size} MB).</numerusform><numerusform>Das Tagebuch mit %n Fotos wurde in {file} gesichert ({size} MB).</numerusform></translation>
+    </message>
+    <message>
+        <source>warning: {name} is missing or altered in the journal and was not backed up (see `skinjournal check`).</source>
+        <translation>Warnung: {name} fehlt im Tagebuch oder wurde verändert und wurde nicht gesichert (siehe `skinjournal check`).</translation>
+    </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation>Wiederherstellungscode: </translation>
+    </message>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Passphrase: </translation>
+    </message>
+    <message numerus="yes">
+        <source>Restored the journal with %n photo(s) into {folder}.</source>
+        <translation><numerusform>Das Tagebuch mit einem Foto wurde in {folder} wiederhergestellt.</numerusform><numerusform>Das Tagebuch mit %n Fotos wurde in {folder} wiederhergestellt.</numerusform></translation>
+    </message>
+    <message>
+        <source>The journal that was there is kept in {folder}.</source>
+        <translation>Das bisherige Tagebuch liegt in {folder}.</translation>
+    </message>
 </context>
 <context>
     <name>CliChartWords</name>
@@ -88,6 +132,14 @@
     <message>
         <source>the PNG file to write (replaced if there)</source>
         <translation>die zu schreibende PNG-Datei (eine vorhandene wird ersetzt)</translation>
+    </message>
+    <message>
+        <source>Wrote the chart of {site} to {file}.</source>
+        <translation>Das Diagramm von {site} wurde nach {file} geschrieben.</translation>
+    </message>
+    <message>
+        <source>the chart {file}</source>
+        <translation>das Diagramm {file}</translation>
     </message>
 </context>
 <context>
@@ -110,11 +162,17 @@
     </message>
     <message numerus="yes">
         <source>Removed %n file(s) no entry refers to:</source>
-        <translation><numerusform>Eine Datei entfernt, auf die kein Eintrag verweist:</numerusform><numerusform>%n Dateien entfernt, auf die kein Eintrag verweist:</numerusform></translation>
+        <translation>
+            <numerusform>Eine Datei entfernt, auf die kein Eintrag verweist:</numerusform>
+            <numerusform>%n Dateien entfernt, auf die kein Eintrag verweist:</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Journal OK: database sound, %n photo file(s) match their hashes.</source>
-        <translation><numerusform>Tagebuch in Ordnung: Datenbank intakt, eine Fotodatei passt zu ihrem Hash.</numerusform><numerusform>Tagebuch in Ordnung: Datenbank intakt, %n Fotodateien passen zu ihren Hashes.</numerusform></translation>
+        <translation>
+            <numerusform>Tagebuch in Ordnung: Datenbank intakt, eine Fotodatei passt zu ihrem Hash.</numerusform>
+            <numerusform>Tagebuch in Ordnung: Datenbank intakt, %n Fotodateien passen zu ihren Hashes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>{locked} Its Undo may still need the photo files no entry refers to, so none was removed; close the window and run `skinjournal check --prune` again.</source>
@@ -126,6 +184,14 @@
     <message>
         <source>fill an empty journal with a synthetic demo story (refuses a journal with records)</source>
         <translation>ein leeres Tagebuch mit einer erfundenen Demo-Geschichte füllen (lehnt ein Tagebuch mit Daten ab)</translation>
+    </message>
+    <message>
+        <source>how long a story (default {years})</source>
+        <translation>wie lang die Geschichte ist, in Jahren (Standard: {years})</translation>
+    </message>
+    <message>
+        <source>how many sites (default {sites})</source>
+        <translation>wie viele Körperstellen (Standard: {sites})</translation>
     </message>
     <message>
         <source>the same seed gives the same journal (default 1)</source>
