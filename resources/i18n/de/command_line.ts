@@ -248,7 +248,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD (default: the day the photos were taken, else today)</source>
-        <translation>JJJJ-MM-TT (Standard: der Aufnahmetag der Fotos, sonst heute)</translation>
+        <translation>YYYY-MM-DD (Standard: der Aufnahmetag der Fotos, sonst heute)</translation>
     </message>
     <message>
         <source>a photo (repeatable)</source>
@@ -284,7 +284,7 @@
     </message>
     <message>
         <source>a new date, YYYY-MM-DD</source>
-        <translation>ein neues Datum, JJJJ-MM-TT</translation>
+        <translation>ein neues Datum, YYYY-MM-DD</translation>
     </message>
     <message>
         <source>delete an entry and its photos</source>
@@ -481,7 +481,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD (default today)</source>
-        <translation>JJJJ-MM-TT (Standard: heute)</translation>
+        <translation>YYYY-MM-DD (Standard: heute)</translation>
     </message>
     <message>
         <source>persistent fatigue (--no-fatigue: checked, none)</source>
@@ -513,7 +513,7 @@
     </message>
     <message>
         <source>the date the sample was taken, YYYY-MM-DD</source>
-        <translation>das Datum der Probenentnahme, JJJJ-MM-TT</translation>
+        <translation>das Datum der Probenentnahme, YYYY-MM-DD</translation>
     </message>
     <message>
         <source>the result as a number</source>
@@ -569,7 +569,7 @@
     </message>
     <message>
         <source>YYYY-MM-DD</source>
-        <translation>JJJJ-MM-TT</translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <source>who you saw</source>
@@ -585,7 +585,7 @@
     </message>
     <message>
         <source>a new date, YYYY-MM-DD</source>
-        <translation>ein neues Datum, JJJJ-MM-TT</translation>
+        <translation>ein neues Datum, YYYY-MM-DD</translation>
     </message>
     <message>
         <source>a new note ('' clears it)</source>
