@@ -82,9 +82,9 @@ def _restore(args: argparse.Namespace) -> int:
     backup, secret, recovery = Path(args.backup_file), None, None
     if needs_passphrase(backup):  # a backup of an encrypted journal: asked as every command asks
         if args.recovery:
-            recovery = passphrase.ask(CliBackupWords.tr("Recovery code: "))
+            recovery = passphrase.ask(passphrase.RECOVERY_CODE)
         else:
-            secret = passphrase.ask(CliBackupWords.tr("Passphrase: "))
+            secret = passphrase.ask(passphrase.PASSPHRASE)
     result = data_ops.restore(
         backup, journal_dir(args), replace=args.replace, passphrase=secret, recovery=recovery
     ).value

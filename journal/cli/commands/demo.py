@@ -53,11 +53,15 @@ def _demo(args: argparse.Namespace) -> int:
         tenth = done * 10 // total
         if tenth != shown[0] and total >= 2000:  # only the large journals take long enough to report
             shown[0] = tenth
-            print(f"demo: {done * 100 // total}% of the entries written", file=sys.stderr, flush=True)
+            said = CliDemoWords.tr("demo: {percent}% of the entries written").format(
+                percent=done * 100 // total
+            )
+            print(said, file=sys.stderr, flush=True)
 
     summary = make_demo_journal(folder, years=args.years, sites=args.sites, seed=args.seed, progress=progress)
     print(
-        f"Filled {folder} with a synthetic demo journal: {summary.describe()} "
-        f"in {time.monotonic() - started:.0f} s."
+        CliDemoWords.tr("Filled {folder} with a synthetic demo journal: {summary} in {seconds} s.").format(
+            folder=folder, summary=summary.describe(), seconds=f"{time.monotonic() - started:.0f}"
+        )
     )
     return 0

@@ -45,13 +45,26 @@ def _due(args: argparse.Namespace) -> int:
         if out is not None:
             written = write_reminders(journal, out, today)
             sites = len(written) - 1
+            wrote = (
+                CliDueWords.tr(
+                    "Wrote {total} reminders to {file}: the daily check and 1 site. Import the file into "
+                    "your calendar; import a newer one to update them."
+                )
+                if sites == 1
+                else CliDueWords.tr(
+                    "Wrote {total} reminders to {file}: the daily check and %n sites. Import the file into "
+                    "your calendar; import a newer one to update them.",
+                    "",
+                    sites,
+                )
+            )
             print(
-                f"Wrote {len(written)} reminders to {out}: the daily check and {sites} "
-                f"site{'s' if sites != 1 else ''}. Import the file into your calendar; import a newer "
-                "one to update them.",
+                wrote.format(total=len(written), file=out),
                 file=sys.stderr if args.json else sys.stdout,
             )
-            warn_if_plain_copy(journal.folder, [f"the reminders {out}"], args.json)
+            warn_if_plain_copy(
+                journal.folder, [CliDueWords.tr("the reminders {file}").format(file=out)], args.json
+            )
     rows = [
         {
             "site_id": line.site.id,
@@ -67,11 +80,13 @@ def _due(args: argparse.Namespace) -> int:
         print_json(rows)
         return 0
     if not rows:
-        print("No check is due.")
+        print(CliDueWords.tr("No check is due."))
         return 0
     print_table(rows, ["site", "words"])
+    count = len(rows)
     print(
-        f"{len(rows)} site{'s are' if len(rows) != 1 else ' is'} due for a check; log one with "
-        "`skinjournal log SITE`."
+        CliDueWords.tr("1 site is due for a check; log one with `skinjournal log SITE`.")
+        if count == 1
+        else CliDueWords.tr("%n sites are due for a check; log one with `skinjournal log SITE`.", "", count)
     )
     return 0

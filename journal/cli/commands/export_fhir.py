@@ -68,11 +68,19 @@ def _export_fhir(args: argparse.Namespace) -> int:
     with open_journal(args, create=False, readonly=True) as journal:
         export = write_fhir(journal, out, since=since, until=until, photos=args.photos)
     total = sum(export.counts.values())
-    print(f"Wrote a FHIR R4 bundle of {total} resources to {out}: {export.describe_counts()}.")
+    print(
+        CliExportFhirWords.tr("Wrote a FHIR R4 bundle of {total} resources to {file}: {counts}.").format(
+            total=total, file=out, counts=export.describe_counts()
+        )
+    )
     if export.not_coded:
-        print("Kept in words only, without a standard code:")
+        print(CliExportFhirWords.tr("Kept in words only, without a standard code:"))
         for line in export.not_coded:
             print(f"- {shown(line)}")
-    pictures = " with the pictures in it" if args.photos == "embed" else ""
-    warn_if_plain_copy(journal.folder, [f"the FHIR bundle {out}{pictures}"])
+    written = (
+        CliExportFhirWords.tr("the FHIR bundle {file} with the pictures in it")
+        if args.photos == "embed"
+        else CliExportFhirWords.tr("the FHIR bundle {file}")
+    )
+    warn_if_plain_copy(journal.folder, [written.format(file=out)])
     return 0

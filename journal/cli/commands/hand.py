@@ -24,7 +24,9 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     hand_sub = hand.add_subparsers(dest="hand_command", metavar="ACTION", required=True)
 
     add = hand_sub.add_parser(
-        "add", help=CliHandWords.tr("log a finger-to-palm distance"), description=f"{HOW_TO} ({SOURCE}.)"
+        "add",
+        help=CliHandWords.tr("log a finger-to-palm distance"),
+        description=f"{HOW_TO} ({SOURCE}.)",  # the core's words (how to measure, and the study)
     )
     add.add_argument("--hand", required=True, help=CliHandWords.tr("left or right"))
     add.add_argument("--finger", required=True, help=", ".join(FINGERS))

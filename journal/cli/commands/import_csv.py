@@ -44,11 +44,12 @@ def _import_csv(args: argparse.Namespace) -> int:
     with open_journal(args, readonly=args.dry_run) as journal:
         report = data_ops.import_files(journal, sources, dry_run=args.dry_run).value
     for note in report.notes:
-        print(f"note: {note}")
+        print(CliImportCsvWords.tr("note: {note}").format(note=note))
     for problem in report.problems[:MAX_PROBLEMS_SHOWN]:
         print(problem, file=sys.stderr)
     if len(report.problems) > MAX_PROBLEMS_SHOWN:
-        print(f"... and {len(report.problems) - MAX_PROBLEMS_SHOWN} more", file=sys.stderr)
+        more = len(report.problems) - MAX_PROBLEMS_SHOWN
+        print(CliImportCsvWords.tr("... and {count} more").format(count=more), file=sys.stderr)
     if report.problems:
         print(f"skinjournal: {report.summary()}", file=sys.stderr)
         return 2

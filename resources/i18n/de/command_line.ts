@@ -20,7 +20,7 @@
         <translation>auch als gesehen markierte Hinweise zeigen</translation>
     </message>
     <message>
-        <source>only this site's alerts</source>
+        <source>only this site&apos;s alerts</source>
         <translation>nur die Hinweise dieser Körperstelle</translation>
     </message>
     <message>
@@ -28,11 +28,11 @@
         <translation>einen Hinweis als gesehen markieren (er bleibt im Verlauf; erneutes Markieren ergänzt ihn)</translation>
     </message>
     <message>
-        <source>the alert's id (from `skinjournal alerts`)</source>
+        <source>the alert&apos;s id (from `skinjournal alerts`)</source>
         <translation>die ID des Hinweises (aus `skinjournal alerts`)</translation>
     </message>
     <message>
-        <source>for example "shown to Dr Meyer on 2025-05-02"</source>
+        <source>for example &quot;shown to Dr Meyer on 2025-05-02&quot;</source>
         <translation>zum Beispiel „am 2025-05-02 Dr. Meyer gezeigt“</translation>
     </message>
     <message>
@@ -41,15 +41,24 @@
     </message>
     <message numerus="yes">
         <source>%n open alert(s), {acknowledged} acknowledged.</source>
-        <translation><numerusform>Ein offener Hinweis, {acknowledged} als gesehen markiert.</numerusform><numerusform>%n offene Hinweise, {acknowledged} als gesehen markiert.</numerusform></translation>
+        <translation>
+            <numerusform>Ein offener Hinweis, {acknowledged} als gesehen markiert.</numerusform>
+            <numerusform>%n offene Hinweise, {acknowledged} als gesehen markiert.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n open alert(s).</source>
-        <translation><numerusform>Ein offener Hinweis.</numerusform><numerusform>%n offene Hinweise.</numerusform></translation>
+        <translation>
+            <numerusform>Ein offener Hinweis.</numerusform>
+            <numerusform>%n offene Hinweise.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n acknowledged alert(s) not shown (see `skinjournal alerts --all`).</source>
-        <translation><numerusform>Ein als gesehen markierter Hinweis nicht gezeigt (siehe `skinjournal alerts --all`).</numerusform><numerusform>%n als gesehen markierte Hinweise nicht gezeigt (siehe `skinjournal alerts --all`).</numerusform></translation>
+        <translation>
+            <numerusform>Ein als gesehen markierter Hinweis nicht gezeigt (siehe `skinjournal alerts --all`).</numerusform>
+            <numerusform>%n als gesehen markierte Hinweise nicht gezeigt (siehe `skinjournal alerts --all`).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Acknowledge one with `skinjournal alerts ack ID --note TEXT`.</source>
@@ -96,23 +105,21 @@
     </message>
     <message numerus="yes">
         <source>Backed up the journal with %n photo(s) into {file} ({size} MB).</source>
-        <translation><numerusform>Das Tagebuch mit einem Foto wurde in {file} gesichert ({size} MB).</numerusform><numerusform>Das Tagebuch mit %n Fotos wurde in {file} gesichert ({size} MB).</numerusform></translation>
+        <translation>
+            <numerusform>Das Tagebuch mit einem Foto wurde in {file} gesichert ({size} MB).</numerusform>
+            <numerusform>Das Tagebuch mit %n Fotos wurde in {file} gesichert ({size} MB).</numerusform>
+        </translation>
     </message>
     <message>
         <source>warning: {name} is missing or altered in the journal and was not backed up (see `skinjournal check`).</source>
         <translation>Warnung: {name} fehlt im Tagebuch oder wurde verändert und wurde nicht gesichert (siehe `skinjournal check`).</translation>
     </message>
-    <message>
-        <source>Recovery code: </source>
-        <translation>Wiederherstellungscode: </translation>
-    </message>
-    <message>
-        <source>Passphrase: </source>
-        <translation>Passphrase: </translation>
-    </message>
     <message numerus="yes">
         <source>Restored the journal with %n photo(s) into {folder}.</source>
-        <translation><numerusform>Das Tagebuch mit einem Foto wurde in {folder} wiederhergestellt.</numerusform><numerusform>Das Tagebuch mit %n Fotos wurde in {folder} wiederhergestellt.</numerusform></translation>
+        <translation>
+            <numerusform>Das Tagebuch mit einem Foto wurde in {folder} wiederhergestellt.</numerusform>
+            <numerusform>Das Tagebuch mit %n Fotos wurde in {folder} wiederhergestellt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The journal that was there is kept in {folder}.</source>
@@ -122,11 +129,11 @@
 <context>
     <name>CliChartWords</name>
     <message>
-        <source>draw a site's chart (size, count, tightness, pain, care, alerts) as a PNG</source>
+        <source>draw a site&apos;s chart (size, count, tightness, pain, care, alerts) as a PNG</source>
         <translation>das Diagramm einer Körperstelle (Größe, Anzahl, Spannung, Schmerz, Pflege, Hinweise) als PNG zeichnen</translation>
     </message>
     <message>
-        <source>the site's name</source>
+        <source>the site&apos;s name</source>
         <translation>der Name der Körperstelle</translation>
     </message>
     <message>
@@ -197,11 +204,19 @@
         <source>the same seed gives the same journal (default 1)</source>
         <translation>derselbe Startwert ergibt dasselbe Tagebuch (Standard: 1)</translation>
     </message>
+    <message>
+        <source>demo: {percent}% of the entries written</source>
+        <translation>Demo: {percent} % der Einträge geschrieben</translation>
+    </message>
+    <message>
+        <source>Filled {folder} with a synthetic demo journal: {summary} in {seconds} s.</source>
+        <translation>{folder} wurde mit einem künstlichen Demo-Tagebuch gefüllt: {summary} in {seconds} s.</translation>
+    </message>
 </context>
 <context>
     <name>CliDueWords</name>
     <message>
-        <source>the sites due for a check (the longest-waiting first), as the window's reminders show them</source>
+        <source>the sites due for a check (the longest-waiting first), as the window&apos;s reminders show them</source>
         <translation>die Körperstellen, deren Prüfung fällig ist (die am längsten wartenden zuerst), wie die Erinnerungen im Fenster sie zeigen</translation>
     </message>
     <message>
@@ -212,9 +227,37 @@
         <source>also write reminders for your own calendar: one repeating event per site (its own interval) and one for the daily check</source>
         <translation>auch Erinnerungen für Ihren eigenen Kalender schreiben: einen wiederkehrenden Termin je Körperstelle (in ihrem eigenen Abstand) und einen für den Tagescheck</translation>
     </message>
+    <message>
+        <source>Wrote {total} reminders to {file}: the daily check and 1 site. Import the file into your calendar; import a newer one to update them.</source>
+        <translation>{total} Erinnerungen in {file} geschrieben: der Tagescheck und eine Körperstelle. Importieren Sie die Datei in Ihren Kalender; eine neuere Datei aktualisiert sie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote {total} reminders to {file}: the daily check and %n sites. Import the file into your calendar; import a newer one to update them.</source>
+        <translation><numerusform>{total} Erinnerungen in {file} geschrieben: der Tagescheck und eine Körperstelle. Importieren Sie die Datei in Ihren Kalender; eine neuere Datei aktualisiert sie.</numerusform><numerusform>{total} Erinnerungen in {file} geschrieben: der Tagescheck und %n Körperstellen. Importieren Sie die Datei in Ihren Kalender; eine neuere Datei aktualisiert sie.</numerusform></translation>
+    </message>
+    <message>
+        <source>the reminders {file}</source>
+        <translation>die Erinnerungen {file}</translation>
+    </message>
+    <message>
+        <source>No check is due.</source>
+        <translation>Zurzeit ist keine Kontrolle fällig.</translation>
+    </message>
+    <message>
+        <source>1 site is due for a check; log one with `skinjournal log SITE`.</source>
+        <translation>Eine Körperstelle ist zur Kontrolle fällig; erfassen Sie sie mit `skinjournal log SITE`.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sites are due for a check; log one with `skinjournal log SITE`.</source>
+        <translation><numerusform>Eine Körperstelle ist zur Kontrolle fällig; erfassen Sie sie mit `skinjournal log SITE`.</numerusform><numerusform>%n Körperstellen sind zur Kontrolle fällig; erfassen Sie eine mit `skinjournal log SITE`.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>CliEncryptionWords</name>
+    <message>
+        <source>Keep the passphrase and the recovery code below somewhere safe (on paper, not in this folder). Without either of them the journal cannot be opened by anyone, you included: the data is gone.</source>
+        <translation>Bewahren Sie die Passphrase und den Wiederherstellungscode unten sicher auf (auf Papier, nicht in diesem Ordner). Ohne beide kann niemand das Tagebuch öffnen, auch Sie nicht: Die Daten sind dann verloren.</translation>
+    </message>
     <message>
         <source>encrypt the journal (database, photos, backups) with a passphrase; a new folder gets a new encrypted journal</source>
         <translation>das Tagebuch (Datenbank, Fotos, Sicherungen) mit einer Passphrase verschlüsseln; ein neuer Ordner erhält ein neues verschlüsseltes Tagebuch</translation>
@@ -235,6 +278,26 @@
         <source>give the recovery code instead of the old passphrase</source>
         <translation>den Wiederherstellungscode statt der alten Passphrase angeben</translation>
     </message>
+    <message>
+        <source>The journal in {folder} is encrypted.</source>
+        <translation>Das Tagebuch in {folder} ist verschlüsselt.</translation>
+    </message>
+    <message>
+        <source>Recovery code: {code}</source>
+        <translation>Wiederherstellungscode: {code}</translation>
+    </message>
+    <message>
+        <source>The journal in {folder} is no longer encrypted: anyone with the folder can read it.</source>
+        <translation>Das Tagebuch in {folder} ist nicht mehr verschlüsselt: Wer den Ordner hat, kann es lesen.</translation>
+    </message>
+    <message>
+        <source>The journal in {folder} is not encrypted; `skinjournal encrypt` gives it a passphrase.</source>
+        <translation>Das Tagebuch in {folder} ist nicht verschlüsselt; `skinjournal encrypt` gibt ihm eine Passphrase.</translation>
+    </message>
+    <message>
+        <source>The journal in {folder} has a new passphrase; the recovery code is unchanged.</source>
+        <translation>Das Tagebuch in {folder} hat eine neue Passphrase; der Wiederherstellungscode bleibt gleich.</translation>
+    </message>
 </context>
 <context>
     <name>CliEntriesWords</name>
@@ -243,7 +306,7 @@
         <translation>eine Beobachtung einer Körperstelle erfassen</translation>
     </message>
     <message>
-        <source>the site's name</source>
+        <source>the site&apos;s name</source>
         <translation>der Name der Körperstelle</translation>
     </message>
     <message>
@@ -255,7 +318,7 @@
         <translation>ein Foto (mehrfach möglich)</translation>
     </message>
     <message>
-        <source>list, change or delete logged entries (entries SITE lists one site's)</source>
+        <source>list, change or delete logged entries (entries SITE lists one site&apos;s)</source>
         <translation>erfasste Einträge auflisten, ändern oder löschen (entries STELLE listet die einer Stelle)</translation>
     </message>
     <message>
@@ -271,15 +334,15 @@
         <translation>nur diese Körperstelle</translation>
     </message>
     <message>
-        <source>change an entry's values (the id is in `entries --json`)</source>
+        <source>change an entry&apos;s values (the id is in `entries --json`)</source>
         <translation>die Werte eines Eintrags ändern (die ID steht in `entries --json`)</translation>
     </message>
     <message>
-        <source>Changes only the values given; an empty value ('') clears one, and --no-inflamed and the like record "no". Photos are added and removed with `skinjournal photos`.</source>
-        <translation>Ändert nur die angegebenen Werte; ein leerer Wert ('') löscht einen, und --no-inflamed und ähnliche erfassen „nein“. Fotos fügen Sie mit `skinjournal photos` hinzu und entfernen sie damit.</translation>
+        <source>Changes only the values given; an empty value (&apos;&apos;) clears one, and --no-inflamed and the like record &quot;no&quot;. Photos are added and removed with `skinjournal photos`.</source>
+        <translation>Ändert nur die angegebenen Werte; ein leerer Wert (&apos;&apos;) löscht einen, und --no-inflamed und ähnliche erfassen „nein“. Fotos fügen Sie mit `skinjournal photos` hinzu und entfernen sie damit.</translation>
     </message>
     <message>
-        <source>the entry's id</source>
+        <source>the entry&apos;s id</source>
         <translation>die ID des Eintrags</translation>
     </message>
     <message>
@@ -307,6 +370,10 @@
         <translation>Breite des Knötchens in mm, im rechten Winkel (Schritte von 0.1)</translation>
     </message>
     <message>
+        <source>how size and width were measured: {methods} (photo: see `skinjournal measure`)</source>
+        <translation>wie Größe und Breite gemessen wurden: {methods} (photo: siehe `skinjournal measure`)</translation>
+    </message>
+    <message>
         <source>number of bumps</source>
         <translation>Anzahl der Knötchen</translation>
     </message>
@@ -319,15 +386,99 @@
         <translation>0 keiner .. 10 am stärksten</translation>
     </message>
     <message>
+        <source>{help} (--no-{flag}: not so)</source>
+        <translation>{help} (--no-{flag}: nicht so)</translation>
+    </message>
+    <message>
         <source>free text about this observation</source>
         <translation>freier Text zu dieser Beobachtung</translation>
+    </message>
+    <message>
+        <source>the skin looks shiny</source>
+        <translation>die Haut sieht glänzend aus</translation>
+    </message>
+    <message>
+        <source>the skin looks pale</source>
+        <translation>die Haut sieht blass aus</translation>
+    </message>
+    <message>
+        <source>the hair is thinning here</source>
+        <translation>das Haar wird hier dünner</translation>
+    </message>
+    <message>
+        <source>red, warm or swollen</source>
+        <translation>gerötet, warm oder geschwollen</translation>
+    </message>
+    <message>
+        <source>broke open</source>
+        <translation>aufgebrochen</translation>
+    </message>
+    <message>
+        <source>chalk-like material came out</source>
+        <translation>kreideartiges Material trat aus</translation>
+    </message>
+    <message>
+        <source>harder to move (the joint nearby)</source>
+        <translation>schwerer beweglich (das Gelenk in der Nähe)</translation>
+    </message>
+    <message>
+        <source>If it belongs to another day, log it with that --date.</source>
+        <translation>Gehört es zu einem anderen Tag, erfassen Sie es mit diesem --date.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged {site} on {date} (the day the photos were taken) with %n photo(s) (entry {id}).</source>
+        <translation><numerusform>{site} am {date} erfasst (dem Tag der Aufnahmen), mit einem Foto (Eintrag {id}).</numerusform><numerusform>{site} am {date} erfasst (dem Tag der Aufnahmen), mit %n Fotos (Eintrag {id}).</numerusform></translation>
+    </message>
+    <message>
+        <source>Logged {site} on {date} (the day the photos were taken) (entry {id}).</source>
+        <translation>{site} am {date} erfasst (dem Tag der Aufnahmen) (Eintrag {id}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Logged {site} on {date} with %n photo(s) (entry {id}).</source>
+        <translation><numerusform>{site} am {date} mit einem Foto erfasst (Eintrag {id}).</numerusform><numerusform>{site} am {date} mit %n Fotos erfasst (Eintrag {id}).</numerusform></translation>
+    </message>
+    <message>
+        <source>Logged {site} on {date} (entry {id}).</source>
+        <translation>{site} am {date} erfasst (Eintrag {id}).</translation>
+    </message>
+    <message>
+        <source>warning: {warning} {hint}</source>
+        <translation>Warnung: {warning} {hint}</translation>
+    </message>
+    <message>
+        <source>warning: {warning}</source>
+        <translation>Warnung: {warning}</translation>
+    </message>
+    <message>
+        <source>date: {problem}. Give the entry&apos;s date with --date; nothing was logged.</source>
+        <translation>Datum: {problem}. Geben Sie das Datum des Eintrags mit --date an; nichts wurde erfasst.</translation>
+    </message>
+    <message>
+        <source>There is no entry with id {id} (see `skinjournal entries --json`); nothing was changed.</source>
+        <translation>Es gibt keinen Eintrag mit der ID {id} (siehe `skinjournal entries --json`); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give at least one value, e.g. --pain 3 or --note &quot;...&quot;; nothing was changed.</source>
+        <translation>Nichts zu ändern: Geben Sie mindestens einen Wert an, z. B. --pain 3 oder --note "..."; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>{done} (entry {id}).</source>
+        <translation>{done} (Eintrag {id}).</translation>
+    </message>
+    <message numerus="yes">
+        <source>{done} with its %n photo(s).</source>
+        <translation><numerusform>{done}, mit seinem Foto.</numerusform><numerusform>{done}, mit seinen %n Fotos.</numerusform></translation>
     </message>
 </context>
 <context>
     <name>CliExportCsvWords</name>
     <message>
-        <source>write the journal's data to files for other programs</source>
+        <source>write the journal&apos;s data to files for other programs</source>
         <translation>die Daten des Tagebuchs für andere Programme in Dateien schreiben</translation>
+    </message>
+    <message>
+        <source>one CSV file per record type ({files})</source>
+        <translation>eine CSV-Datei je Art von Aufzeichnung ({files})</translation>
     </message>
     <message>
         <source>Write one CSV file per record type with a header row, ISO dates and a decimal point. Text that a spreadsheet would run as a formula is prefixed with a quote. Photos are not in CSV files: photos.csv lists them; --photos copies the pictures beside it.</source>
@@ -341,6 +492,30 @@
         <source>start each file with the byte order mark Excel needs</source>
         <translation>jede Datei mit der Byte-Reihenfolge-Markierung beginnen, die Excel braucht</translation>
     </message>
+    <message>
+        <source>also copy every picture into DIR/{folder}/ (so `import csv` can bring them)</source>
+        <translation>zusätzlich jedes Bild nach DIR/{folder}/ kopieren (damit `import csv` sie mitbringen kann)</translation>
+    </message>
+    <message>
+        <source>Wrote {files} CSV files into {folder}: {counts}.</source>
+        <translation>{files} CSV-Dateien in {folder} geschrieben: {counts}.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n picture(s) into {folder}.</source>
+        <translation><numerusform>Ein Bild nach {folder} kopiert.</numerusform><numerusform>%n Bilder nach {folder} kopiert.</numerusform></translation>
+    </message>
+    <message>
+        <source>warning: the picture {name} is missing from the journal (see `skinjournal check`).</source>
+        <translation>Warnung: Das Bild {name} fehlt im Tagebuch (siehe `skinjournal check`).</translation>
+    </message>
+    <message>
+        <source>The pictures themselves are not in CSV files (add --photos, or use `skinjournal backup`).</source>
+        <translation>Die Bilder selbst stehen nicht in CSV-Dateien (fügen Sie --photos hinzu oder verwenden Sie `skinjournal backup`).</translation>
+    </message>
+    <message>
+        <source>the pictures in {folder}</source>
+        <translation>die Bilder in {folder}</translation>
+    </message>
 </context>
 <context>
     <name>CliExportFhirWords</name>
@@ -349,7 +524,7 @@
         <translation>ein FHIR-R4-Bundle (JSON) für eine persönliche Gesundheitsakte</translation>
     </message>
     <message>
-        <source>Write the journal as one FHIR R4 Bundle (type collection) in JSON, the form personal health records import: you (only what About you holds), lab results with LOINC codes and their reference ranges, each entry's values with the body site, photos, daily checks, care and visits. What has no standard code keeps its words; the command says which.</source>
+        <source>Write the journal as one FHIR R4 Bundle (type collection) in JSON, the form personal health records import: you (only what About you holds), lab results with LOINC codes and their reference ranges, each entry&apos;s values with the body site, photos, daily checks, care and visits. What has no standard code keeps its words; the command says which.</source>
         <translation>Schreibt das Tagebuch als ein FHIR-R4-Bundle (Typ collection) in JSON, die Form, die persönliche Gesundheitsakten importieren: Sie selbst (nur was „Über Sie“ enthält), Laborwerte mit LOINC-Codes und ihren Referenzbereichen, die Werte jedes Eintrags mit der Körperstelle, Fotos, Tageschecks, Pflege und Maßnahmen sowie Arztbesuche. Was keinen Standardcode hat, behält seine Wörter; der Befehl sagt, welche.</translation>
     </message>
     <message>
@@ -368,11 +543,27 @@
         <source>embed: put each picture in the file (large); none: list the photos without them (default)</source>
         <translation>embed: jedes Bild in die Datei aufnehmen (groß); none: die Fotos ohne Bilder auflisten (Standard)</translation>
     </message>
+    <message>
+        <source>Wrote a FHIR R4 bundle of {total} resources to {file}: {counts}.</source>
+        <translation>Ein FHIR-R4-Bundle mit {total} Ressourcen in {file} geschrieben: {counts}.</translation>
+    </message>
+    <message>
+        <source>Kept in words only, without a standard code:</source>
+        <translation>Nur in Worten festgehalten, ohne Standardcode:</translation>
+    </message>
+    <message>
+        <source>the FHIR bundle {file} with the pictures in it</source>
+        <translation>das FHIR-Bundle {file} mit den Bildern darin</translation>
+    </message>
+    <message>
+        <source>the FHIR bundle {file}</source>
+        <translation>das FHIR-Bundle {file}</translation>
+    </message>
 </context>
 <context>
     <name>CliHandWords</name>
     <message>
-        <source>finger-to-palm distances: how far each fingertip stays from the palm's crease</source>
+        <source>finger-to-palm distances: how far each fingertip stays from the palm&apos;s crease</source>
         <translation>Finger-Hohlhand-Abstände: wie weit jede Fingerspitze von der Handfurche entfernt bleibt</translation>
     </message>
     <message>
@@ -408,7 +599,7 @@
         <translation>eine Messung löschen</translation>
     </message>
     <message>
-        <source>the reading's id (hand list)</source>
+        <source>the reading&apos;s id (hand list)</source>
         <translation>die ID der Messung (hand list)</translation>
     </message>
 </context>
@@ -434,6 +625,14 @@
         <source>only check and report; write nothing</source>
         <translation>nur prüfen und berichten; nichts schreiben</translation>
     </message>
+    <message>
+        <source>note: {note}</source>
+        <translation>Hinweis: {note}</translation>
+    </message>
+    <message>
+        <source>... and {count} more</source>
+        <translation>... und {count} weitere</translation>
+    </message>
 </context>
 <context>
     <name>CliMeasureWords</name>
@@ -442,22 +641,42 @@
         <translation>ein Knötchen auf einem Foto an einem Lineal, einer Münze oder einem Gegenstand bekannter Größe messen</translation>
     </message>
     <message>
-        <source>the photo's id (see `skinjournal photos list`)</source>
+        <source>Points are pixels of the stored photo (origin top-left; `photos list` gives its size). The size goes into the photo&apos;s entry (size, width, measured on a photo) with its uncertainty. Coins: {coins}.</source>
+        <translation>Punkte sind Pixel des gespeicherten Fotos (Ursprung oben links; `photos list` nennt seine Größe). Die Größe kommt mit ihrer Unsicherheit in den Eintrag des Fotos (Größe, Breite, auf einem Foto gemessen). Münzen: {coins}.</translation>
+    </message>
+    <message>
+        <source>the photo&apos;s id (see `skinjournal photos list`)</source>
         <translation>die ID des Fotos (siehe `skinjournal photos list`)</translation>
     </message>
     <message>
-        <source>the bump's longest diameter</source>
+        <source>what gives the scale: {forms}</source>
+        <translation>was den Maßstab gibt: {forms}</translation>
+    </message>
+    <message>
+        <source>the bump&apos;s longest diameter</source>
         <translation>der größte Durchmesser des Knötchens</translation>
     </message>
     <message>
         <source>the width across it</source>
         <translation>die Breite quer dazu</translation>
     </message>
+    <message>
+        <source>There is no photo with id {id} (see `skinjournal photos list`); nothing was measured.</source>
+        <translation>Es gibt kein Foto mit der ID {id} (siehe `skinjournal photos list`); nichts wurde gemessen.</translation>
+    </message>
+    <message>
+        <source>Measured {size} across, width {width} on photo {photo} (photo measurement, against a {reference}); saved to {entry} (entry {entry_id}, measurement {measurement_id}).</source>
+        <translation>{size} Durchmesser und {width} Breite auf Foto {photo} gemessen (Messung auf dem Foto, gegen: {reference}); gespeichert in {entry} (Eintrag {entry_id}, Messung {measurement_id}).</translation>
+    </message>
+    <message>
+        <source>Measured {size} across on photo {photo} (photo measurement, against a {reference}); saved to {entry} (entry {entry_id}, measurement {measurement_id}).</source>
+        <translation>{size} Durchmesser auf Foto {photo} gemessen (Messung auf dem Foto, gegen: {reference}); gespeichert in {entry} (Eintrag {entry_id}, Messung {measurement_id}).</translation>
+    </message>
 </context>
 <context>
     <name>CliMenuEntryWords</name>
     <message>
-        <source>add Skin Journal to this desktop's application menu (Linux)</source>
+        <source>add Skin Journal to this desktop&apos;s application menu (Linux)</source>
         <translation>Skin Journal in das Anwendungsmenü dieses Desktops aufnehmen (Linux)</translation>
     </message>
     <message>
@@ -468,6 +687,73 @@
         <source>take the menu entry and the icons away again</source>
         <translation>den Menüeintrag und die Symbole wieder entfernen</translation>
     </message>
+    <message>
+        <source>menu-entry is for Linux desktops; on Windows and macOS the bundle is started from its own folder or app.</source>
+        <translation>menu-entry ist für Linux-Desktops; unter Windows und macOS wird das Paket aus seinem eigenen Ordner oder als App gestartet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n file(s): the menu entry and icons.</source>
+        <translation><numerusform>Eine Datei entfernt: der Menüeintrag und die Symbole.</numerusform><numerusform>%n Dateien entfernt: der Menüeintrag und die Symbole.</numerusform></translation>
+    </message>
+    <message>
+        <source>There was no Skin Journal menu entry to remove.</source>
+        <translation>Es gab keinen Menüeintrag von Skin Journal zu entfernen.</translation>
+    </message>
+    <message>
+        <source>Added Skin Journal to the application menu: {file}</source>
+        <translation>Skin Journal wurde dem Anwendungsmenü hinzugefügt: {file}</translation>
+    </message>
+    <message>
+        <source>It starts: {command}</source>
+        <translation>Er startet: {command}</translation>
+    </message>
+</context>
+<context>
+    <name>CliPassphraseWords</name>
+    <message>
+        <source>Passphrase: </source>
+        <translation>Passphrase: </translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>Neue Passphrase: </translation>
+    </message>
+    <message>
+        <source>Recovery code: </source>
+        <translation>Wiederherstellungscode: </translation>
+    </message>
+    <message>
+        <source>passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>new passphrase</source>
+        <translation>neue Passphrase</translation>
+    </message>
+    <message>
+        <source>recovery code</source>
+        <translation>Wiederherstellungscode</translation>
+    </message>
+    <message>
+        <source>The passphrase file {file} ({variable}) cannot be read ({problem}); nothing was changed.</source>
+        <translation>Die Passphrase-Datei {file} ({variable}) kann nicht gelesen werden ({problem}); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given ({what}); nothing was changed.</source>
+        <translation>Es wurde keine Passphrase angegeben ({what}); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Again, to be sure: </source>
+        <translation>Zur Sicherheit noch einmal: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was changed.</source>
+        <translation>Die beiden Passphrasen sind verschieden; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>warning: {warning}</source>
+        <translation>Warnung: {warning}</translation>
+    </message>
 </context>
 <context>
     <name>CliPersonWords</name>
@@ -476,7 +762,7 @@
         <translation>der Tagescheck, wie es Ihnen geht (einer je Datum; ein zweiter ergänzt ihn)</translation>
     </message>
     <message>
-        <source>Adds what you give to the daily check of the date. A sign left out stays as it was ("not checked" if never given); --no-fatigue and the like record "no".</source>
+        <source>Adds what you give to the daily check of the date. A sign left out stays as it was (&quot;not checked&quot; if never given); --no-fatigue and the like record &quot;no&quot;.</source>
         <translation>Fügt Ihre Angaben dem Tagescheck des Datums hinzu. Ein ausgelassenes Zeichen bleibt, wie es war („nicht geprüft“, wenn nie angegeben); --no-fatigue und ähnliche erfassen „nein“.</translation>
     </message>
     <message>
@@ -524,11 +810,11 @@
         <translation>wie vom Labor angegeben, z. B. mmol/L</translation>
     </message>
     <message>
-        <source>the lab's reference low</source>
+        <source>the lab&apos;s reference low</source>
         <translation>die Untergrenze des Referenzbereichs</translation>
     </message>
     <message>
-        <source>the lab's reference high</source>
+        <source>the lab&apos;s reference high</source>
         <translation>die Obergrenze des Referenzbereichs</translation>
     </message>
     <message>
@@ -540,7 +826,7 @@
         <translation>Pflege und Maßnahmen, die Sie versucht haben: Massage, Nahrungsergänzung, Hautpflege … (care list|edit|delete)</translation>
     </message>
     <message>
-        <source>e.g. "Vitamin K2" (needed to add one)</source>
+        <source>e.g. &quot;Vitamin K2&quot; (needed to add one)</source>
         <translation>z. B. „Vitamin K2“ (zum Hinzufügen nötig)</translation>
     </message>
     <message>
@@ -588,51 +874,51 @@
         <translation>ein neues Datum, YYYY-MM-DD</translation>
     </message>
     <message>
-        <source>a new note ('' clears it)</source>
-        <translation>eine neue Notiz ('' löscht sie)</translation>
+        <source>a new note (&apos;&apos; clears it)</source>
+        <translation>eine neue Notiz (&apos;&apos; löscht sie)</translation>
     </message>
     <message>
         <source>as printed by the lab</source>
         <translation>wie vom Labor angegeben</translation>
     </message>
     <message>
-        <source>the lab's reference low ('' clears it)</source>
-        <translation>die Untergrenze des Referenzbereichs ('' löscht sie)</translation>
+        <source>the lab&apos;s reference low (&apos;&apos; clears it)</source>
+        <translation>die Untergrenze des Referenzbereichs (&apos;&apos; löscht sie)</translation>
     </message>
     <message>
-        <source>the lab's reference high ('' clears it)</source>
-        <translation>die Obergrenze des Referenzbereichs ('' löscht sie)</translation>
+        <source>the lab&apos;s reference high (&apos;&apos; clears it)</source>
+        <translation>die Obergrenze des Referenzbereichs (&apos;&apos; löscht sie)</translation>
     </message>
     <message>
-        <source>e.g. "Vitamin K2"</source>
+        <source>e.g. &quot;Vitamin K2&quot;</source>
         <translation>z. B. „Vitamin K2“</translation>
     </message>
     <message>
-        <source>how much ('' clears it)</source>
-        <translation>wie viel ('' löscht den Wert)</translation>
+        <source>how much (&apos;&apos; clears it)</source>
+        <translation>wie viel (&apos;&apos; löscht den Wert)</translation>
     </message>
     <message>
         <source>the unit of the amount</source>
         <translation>die Einheit der Menge</translation>
     </message>
     <message>
-        <source>how long ('' clears it)</source>
-        <translation>wie lange ('' löscht den Wert)</translation>
+        <source>how long (&apos;&apos; clears it)</source>
+        <translation>wie lange (&apos;&apos; löscht den Wert)</translation>
     </message>
     <message>
-        <source>who you saw ('' clears it)</source>
-        <translation>bei wem Sie waren ('' löscht es)</translation>
+        <source>who you saw (&apos;&apos; clears it)</source>
+        <translation>bei wem Sie waren (&apos;&apos; löscht es)</translation>
     </message>
     <message>
-        <source>what they found ('' clears it)</source>
-        <translation>der Befund ('' löscht ihn)</translation>
+        <source>what they found (&apos;&apos; clears it)</source>
+        <translation>der Befund (&apos;&apos; löscht ihn)</translation>
     </message>
     <message>
-        <source>0 .. 10 ('' clears it)</source>
-        <translation>0 .. 10 ('' löscht den Wert)</translation>
+        <source>0 .. 10 (&apos;&apos; clears it)</source>
+        <translation>0 .. 10 (&apos;&apos; löscht den Wert)</translation>
     </message>
     <message>
-        <source>the day's note, replacing it</source>
+        <source>the day&apos;s note, replacing it</source>
         <translation>die Notiz des Tages, ersetzt die bisherige</translation>
     </message>
     <message>
@@ -651,7 +937,7 @@
         <translation>Fotos zu einem schon erfassten Eintrag hinzufügen (seine ID steht in `entries --json`)</translation>
     </message>
     <message>
-        <source>the entry's id</source>
+        <source>the entry&apos;s id</source>
         <translation>die ID des Eintrags</translation>
     </message>
     <message>
@@ -663,7 +949,7 @@
         <translation>ein Foto von seinem Eintrag entfernen (seine ID steht in `photos list`)</translation>
     </message>
     <message>
-        <source>the photo's id</source>
+        <source>the photo&apos;s id</source>
         <translation>die ID des Fotos</translation>
     </message>
     <message>
@@ -671,7 +957,7 @@
         <translation>die Fotos mit ihren IDs und Dateien auflisten</translation>
     </message>
     <message>
-        <source>only this entry's photos</source>
+        <source>only this entry&apos;s photos</source>
         <translation>nur die Fotos dieses Eintrags</translation>
     </message>
     <message>
@@ -686,19 +972,19 @@
         <translation>für wen die gedruckte Zusammenfassung ist: Name, bekannte Erkrankungen, Nahrungsergänzungsmittel und Medikamente</translation>
     </message>
     <message>
-        <source>Shown only on the first page of the summary you print; it stays in this journal. Without options, show what is saved. An empty value ("") clears a field.</source>
-        <translation>Erscheint nur auf der ersten Seite der gedruckten Zusammenfassung; es bleibt in diesem Tagebuch. Ohne Optionen wird gezeigt, was gespeichert ist. Ein leerer Wert ("") leert ein Feld.</translation>
+        <source>Shown only on the first page of the summary you print; it stays in this journal. Without options, show what is saved. An empty value (&quot;&quot;) clears a field.</source>
+        <translation>Erscheint nur auf der ersten Seite der gedruckten Zusammenfassung; es bleibt in diesem Tagebuch. Ohne Optionen wird gezeigt, was gespeichert ist. Ein leerer Wert (&quot;&quot;) leert ein Feld.</translation>
     </message>
     <message>
         <source>your name as it should appear on the summary (optional)</source>
         <translation>Ihr Name, wie er auf der Zusammenfassung stehen soll (freiwillig)</translation>
     </message>
     <message>
-        <source>known conditions as your doctor named them, separated by ";"</source>
+        <source>known conditions as your doctor named them, separated by &quot;;&quot;</source>
         <translation>bekannte Erkrankungen, wie Ihre Ärztin oder Ihr Arzt sie genannt hat, getrennt durch „;“</translation>
     </message>
     <message>
-        <source>current supplements and medicines with doses, separated by ";"</source>
+        <source>current supplements and medicines with doses, separated by &quot;;&quot;</source>
         <translation>aktuelle Nahrungsergänzungsmittel und Medikamente mit Dosis, getrennt durch „;“</translation>
     </message>
     <message>
@@ -713,7 +999,7 @@
         <translation>die Zusammenfassung für den Arzttermin als PDF schreiben (kein Bildschirm nötig)</translation>
     </message>
     <message>
-        <source>Write the summary for the doctor as a PDF: alerts, each site's table, chart and photos, daily checks, labs, care and visits. Default period: since the last visit, else the last 6 months.</source>
+        <source>Write the summary for the doctor as a PDF: alerts, each site&apos;s table, chart and photos, daily checks, labs, care and visits. Default period: since the last visit, else the last 6 months.</source>
         <translation>Schreibt die Zusammenfassung für den Arzttermin als PDF: Hinweise, Tabelle, Diagramm und Fotos jeder Körperstelle, Tageschecks, Laborwerte, Pflege und Maßnahmen, Arztbesuche. Standardzeitraum: seit dem letzten Arztbesuch, sonst die letzten 6 Monate.</translation>
     </message>
     <message>
@@ -768,7 +1054,7 @@
         <translation>eine Einstellung ändern (außerhalb des erlaubten Bereichs abgelehnt, nichts geändert)</translation>
     </message>
     <message>
-        <source>the setting's key, e.g. alerts.pain_threshold (see `skinjournal settings`)</source>
+        <source>the setting&apos;s key, e.g. alerts.pain_threshold (see `skinjournal settings`)</source>
         <translation>der Schlüssel der Einstellung, z. B. alerts.pain_threshold (siehe `skinjournal settings`)</translation>
     </message>
     <message>
@@ -780,7 +1066,7 @@
         <translation>eine Einstellung auf ihren Standardwert zurücksetzen</translation>
     </message>
     <message>
-        <source>the setting's key (see `skinjournal settings`)</source>
+        <source>the setting&apos;s key (see `skinjournal settings`)</source>
         <translation>der Schlüssel der Einstellung (siehe `skinjournal settings`)</translation>
     </message>
 </context>
@@ -795,7 +1081,7 @@
         <translation>eine Körperstelle zu beobachten beginnen</translation>
     </message>
     <message>
-        <source>a name you will recognise, e.g. "Left forearm"</source>
+        <source>a name you will recognise, e.g. &quot;Left forearm&quot;</source>
         <translation>ein Name, den Sie wiedererkennen, z. B. „Linker Unterarm“</translation>
     </message>
     <message>
@@ -835,7 +1121,7 @@
         <translation>eine Körperstelle umbenennen, als abgeklungen markieren oder archivieren</translation>
     </message>
     <message>
-        <source>the site's current name</source>
+        <source>the site&apos;s current name</source>
         <translation>der jetzige Name der Körperstelle</translation>
     </message>
     <message>
@@ -843,8 +1129,8 @@
         <translation>der Körperstelle einen neuen Namen geben</translation>
     </message>
     <message>
-        <source>the date it went away ('' to clear)</source>
-        <translation>das Datum, an dem sie verschwand ('' löscht es)</translation>
+        <source>the date it went away (&apos;&apos; to clear)</source>
+        <translation>das Datum, an dem sie verschwand (&apos;&apos; löscht es)</translation>
     </message>
     <message>
         <source>hide it from the overview (its entries are kept)</source>
@@ -859,11 +1145,11 @@
         <translation>die Phase einer Körperstelle vermerken: aktiv, aufgebrochen, heilt ab, abgeheilt oder entfernt</translation>
     </message>
     <message>
-        <source>the site's name</source>
+        <source>the site&apos;s name</source>
         <translation>der Name der Körperstelle</translation>
     </message>
     <message>
-        <source>active, broke_open ('broke open'), healing, healed or removed</source>
+        <source>active, broke_open (&apos;broke open&apos;), healing, healed or removed</source>
         <translation>active (aktiv), broke_open (aufgebrochen), healing (heilt ab), healed (abgeheilt) oder removed (entfernt)</translation>
     </message>
     <message>
@@ -882,28 +1168,28 @@
 <context>
     <name>CliVisitFindingsWords</name>
     <message>
-        <source>the site the findings are about (needed for an ultrasound; '' clears it)</source>
-        <translation>die Körperstelle, um die es im Befund geht (nötig für einen Ultraschall; '' löscht sie)</translation>
+        <source>the site the findings are about (needed for an ultrasound; &apos;&apos; clears it)</source>
+        <translation>die Körperstelle, um die es im Befund geht (nötig für einen Ultraschall; &apos;&apos; löscht sie)</translation>
     </message>
     <message>
-        <source>thickness on ultrasound, in mm ('' clears it)</source>
-        <translation>Dicke im Ultraschall, in mm ('' löscht den Wert)</translation>
+        <source>thickness on ultrasound, in mm (&apos;&apos; clears it)</source>
+        <translation>Dicke im Ultraschall, in mm (&apos;&apos; löscht den Wert)</translation>
     </message>
     <message>
-        <source>how deep under the skin's surface, in mm ('' clears it)</source>
-        <translation>wie tief unter der Hautoberfläche, in mm ('' löscht den Wert)</translation>
+        <source>how deep under the skin&apos;s surface, in mm (&apos;&apos; clears it)</source>
+        <translation>wie tief unter der Hautoberfläche, in mm (&apos;&apos; löscht den Wert)</translation>
     </message>
     <message>
-        <source>what the X-ray showed, in the doctor's words ('' clears it)</source>
-        <translation>was das Röntgenbild zeigte, in ärztlichen Worten ('' löscht es)</translation>
+        <source>what the X-ray showed, in the doctor&apos;s words (&apos;&apos; clears it)</source>
+        <translation>was das Röntgenbild zeigte, in ärztlichen Worten (&apos;&apos; löscht es)</translation>
     </message>
     <message>
         <source>a biopsy was done (--no-biopsy: none was done)</source>
         <translation>eine Biopsie wurde durchgeführt (--no-biopsy: keine)</translation>
     </message>
     <message>
-        <source>the biopsy's result, in the doctor's words ('' clears it)</source>
-        <translation>das Ergebnis der Biopsie, in ärztlichen Worten ('' löscht es)</translation>
+        <source>the biopsy&apos;s result, in the doctor&apos;s words (&apos;&apos; clears it)</source>
+        <translation>das Ergebnis der Biopsie, in ärztlichen Worten (&apos;&apos; löscht es)</translation>
     </message>
 </context>
 <context>
@@ -924,7 +1210,7 @@
         <translation>{app}: ein privates Tagebuch über Hautveränderungen. Ohne Befehl öffnet es das Fenster.</translation>
     </message>
     <message>
-        <source>journal folder (default: $SKINJOURNAL_DIR, else the platform's data folder)</source>
+        <source>journal folder (default: $SKINJOURNAL_DIR, else the platform&apos;s data folder)</source>
         <translation>Ordner des Tagebuchs (Standard: $SKINJOURNAL_DIR, sonst der Datenordner des Systems)</translation>
     </message>
     <message>
