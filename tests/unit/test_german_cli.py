@@ -56,3 +56,62 @@ def test_plain_environment_stays_english_without_qt(journal_dir: Path) -> None:
     assert "no Qt" in listed.stderr
     helped = run("C", "--help")
     assert "journal folder (default: $SKINJOURNAL_DIR" in helped.stdout
+
+
+def test_german_due_and_refusals(journal_dir: Path) -> None:
+    added = run(
+        "de_DE.UTF-8",
+        "--journal",
+        str(journal_dir),
+        "site",
+        "add",
+        "Linker Unterarm",
+        "--kind",
+        "deposit",
+        "--region",
+        "forearm",
+    )
+    assert added.returncode == 0, added.stderr
+    assert added.stdout == "Körperstelle 'Linker Unterarm' hinzugefügt (deposit, forearm).\n"
+    nothing = run("de_DE.UTF-8", "--journal", str(journal_dir), "due")
+    assert nothing.stdout == "Zurzeit ist keine Kontrolle fällig.\n"
+    run("C", "--journal", str(journal_dir), "log", "Linker Unterarm", "--date", "2020-01-01", "--pain", "1")
+    due = run("de_DE.UTF-8", "--journal", str(journal_dir), "due")
+    assert due.returncode == 0, due.stderr
+    assert (
+        "Eine Körperstelle ist zur Kontrolle fällig; erfassen Sie sie mit `skinjournal log SITE`."
+        in due.stdout
+    )
+    refused = run("de_DE.UTF-8", "--journal", str(journal_dir), "entries", "edit", "999", "--pain", "3")
+    assert refused.returncode == 2
+    assert (
+        "Es gibt keinen Eintrag mit der ID 999 (siehe `skinjournal entries --json`); nichts wurde geändert."
+        in refused.stderr
+    )
+    empty = run("de_DE.UTF-8", "--journal", str(journal_dir), "entries", "edit", "1")
+    assert empty.returncode == 2
+    assert "Nichts zu ändern: Geben Sie mindestens einen Wert an" in empty.stderr
+
+
+def test_german_log_and_daily_results(journal_dir: Path) -> None:
+    run("C", "--journal", str(journal_dir), "site", "add", "Scalp", "--kind", "area", "--region", "scalp")
+    logged = run(
+        "de_DE.UTF-8", "--journal", str(journal_dir), "log", "Scalp", "--date", "2026-03-01", "--pain", "2"
+    )
+    assert logged.returncode == 0, logged.stderr
+    assert logged.stdout == "Scalp am 2026-03-01 erfasst (Eintrag 1).\n"
+    daily = run(
+        "de_DE.UTF-8",
+        "--journal",
+        str(journal_dir),
+        "daily",
+        "--date",
+        "2026-03-01",
+        "--fatigue",
+        "--stress",
+        "4",
+    )
+    assert daily.returncode == 0, daily.stderr
+    assert daily.stdout == "Tagescheck für 2026-03-01 gespeichert: Erschöpfung ja, Stress 4.\n"
+    english = run("C", "--journal", str(journal_dir), "daily", "--date", "2026-03-02", "--no-weakness")
+    assert english.stdout == "Saved the daily check for 2026-03-02: weakness no.\n"

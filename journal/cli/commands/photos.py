@@ -46,15 +46,22 @@ def _add(args: argparse.Namespace) -> int:
     with open_journal(args) as journal:
         entry = find_entry(journal, args.entry)
         prepared = journal.prepare_photos(args.paths, entry.date)  # every file checked before one is stored
-        warn_about_photos(prepared, entry.date, "`skinjournal photos remove ID` takes it off this entry.")
+        warn_about_photos(
+            prepared, entry.date, CliPhotosWords.tr("`skinjournal photos remove ID` takes it off this entry.")
+        )
         before = {p.id for p in journal.store.photos(entry_id=args.entry)}
         changed = entry_ops.add_photos(journal, args.entry, prepared)
         added = [p for p in changed.value[1] if p.id not in before]
         what = entry_ops.describe(journal, changed.value[0])
-    print(
-        f"Added {len(added)} photo(s) to {what} (entry {args.entry})"
-        + ("; the same picture was there already." if len(added) < len(args.paths) else ".")
+    count = len(added)
+    said = (
+        CliPhotosWords.tr(
+            "Added %n photo(s) to {entry} (entry {id}); the same picture was there already.", "", count
+        )
+        if count < len(args.paths)
+        else CliPhotosWords.tr("Added %n photo(s) to {entry} (entry {id}).", "", count)
     )
+    print(said.format(entry=what, id=args.entry))
     return 0
 
 
@@ -64,12 +71,14 @@ def _remove(args: argparse.Namespace) -> int:
             photo = journal.store.photo(args.id)
         except NotFound:
             raise NotFound(
-                f"There is no photo with id {args.id} (see `skinjournal photos list`); nothing was changed."
+                CliPhotosWords.tr(
+                    "There is no photo with id {id} (see `skinjournal photos list`); nothing was changed."
+                ).format(id=args.id)
             ) from None
         changed = entry_ops.remove_photo(journal, args.id)
         forget_photos(journal, frozenset({photo.sha256}))
         what = entry_ops.describe(journal, changed.value[0])
-    print(f"Removed photo {args.id} from {what}.")
+    print(CliPhotosWords.tr("Removed photo {id} from {entry}.").format(id=args.id, entry=what))
     return 0
 
 

@@ -20,7 +20,7 @@ class CliProfileWords(Words):
     "The words of `skinjournal profile`: its help and what it says."
 
 
-NOT_GIVEN = "(not given)"
+NOT_GIVEN = CliProfileWords.mark("(not given)")
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -62,7 +62,9 @@ def _profile(args: argparse.Namespace) -> int:
             try:
                 profile = settings_ops.update_profile(journal, **changes).value
             except ValidationError as exc:
-                raise ValidationError(exc.field, f"{exc.reason}; nothing was changed") from None
+                raise ValidationError(
+                    exc.field, CliProfileWords.tr("{reason}; nothing was changed").format(reason=exc.reason)
+                ) from None
     if args.json:
         print(json.dumps(profile_to_plain(profile), ensure_ascii=False, indent=2))
     else:
@@ -71,11 +73,12 @@ def _profile(args: argparse.Namespace) -> int:
 
 
 def describe(profile: Profile) -> str:
-    lines = [f"{FIELD_WORDS['name']}: {shown(profile.name or NOT_GIVEN)}"]
+    not_given = CliProfileWords.tr(NOT_GIVEN)
+    lines = [f"{FIELD_WORDS['name']}: {shown(profile.name or not_given)}"]
     for field in ("conditions", "medicines"):
         items: tuple[str, ...] = getattr(profile, field)
         lines.append(
             f"{FIELD_WORDS[field]}:"
-            + ("".join(f"\n  {shown(item)}" for item in items) if items else f" {NOT_GIVEN}")
+            + ("".join(f"\n  {shown(item)}" for item in items) if items else f" {not_given}")
         )
     return "\n".join(lines)

@@ -81,8 +81,11 @@ def _list(args: argparse.Namespace) -> int:
         print(f"    {pref.label}")
         print(textwrap.fill(pref.help, width=88, initial_indent="    ", subsequent_indent="    "))
     print(
-        "\nChange one with `skinjournal settings set KEY VALUE`; `skinjournal settings reset KEY` puts "
-        "back the default."
+        "\n"
+        + CliSettingsWords.tr(
+            "Change one with `skinjournal settings set KEY VALUE`; `skinjournal settings reset KEY` puts "
+            "back the default."
+        )
     )
     return 0
 
@@ -92,7 +95,9 @@ def _set(args: argparse.Namespace) -> int:
         try:
             values = settings_ops.set_setting(journal, args.key, args.value).value
         except ValidationError as exc:
-            raise ValidationError(exc.field, f"{exc.reason}; nothing was changed") from None
+            raise ValidationError(
+                exc.field, CliSettingsWords.tr("{reason}; nothing was changed").format(reason=exc.reason)
+            ) from None
     print(_line(args.key, values[args.key]))
     return 0
 
@@ -102,7 +107,9 @@ def _reset(args: argparse.Namespace) -> int:
         try:
             value = settings_ops.reset_setting(journal, args.key).value
         except ValidationError as exc:
-            raise ValidationError(exc.field, f"{exc.reason}; nothing was changed") from None
+            raise ValidationError(
+                exc.field, CliSettingsWords.tr("{reason}; nothing was changed").format(reason=exc.reason)
+            ) from None
     print(_line(args.key, value))
     return 0
 
@@ -110,7 +117,12 @@ def _reset(args: argparse.Namespace) -> int:
 def _line(key: str, value: float) -> str:
     pref = BY_KEY[key]
     shown, default = _text(value), _text(pref.default)
-    return f"{key} = {shown}  " + ("(the default)" if value == pref.default else f"(default {default})")
+    said = (
+        CliSettingsWords.tr("(the default)")
+        if value == pref.default
+        else CliSettingsWords.tr("(default {default})").format(default=default)
+    )
+    return f"{key} = {shown}  {said}"
 
 
 def _number(value: float, whole: bool) -> float | int:

@@ -116,7 +116,11 @@ def _add(args: argparse.Namespace) -> int:
                 notes=args.notes,
             ),
         ).value
-        print(f"Added site {site.name!r} ({site.kind}, {site.region}).")
+        print(
+            CliSitesWords.tr("Added site {name} ({kind}, {region}).").format(
+                name=repr(site.name), kind=site.kind, region=site.region
+            )
+        )
     return 0
 
 
@@ -165,7 +169,7 @@ def _edit(args: argparse.Namespace) -> int:
         if args.reminder_days is not None:
             raw["reminder_days"] = args.reminder_days
         updated = site_ops.edit_site(journal, dataclasses.replace(Site.new(**raw), id=site.id)).value
-        print(f"Updated site {updated.name!r}.")
+        print(CliSitesWords.tr("Updated site {name}.").format(name=repr(updated.name)))
     return 0
 
 

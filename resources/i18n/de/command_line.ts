@@ -233,7 +233,10 @@
     </message>
     <message numerus="yes">
         <source>Wrote {total} reminders to {file}: the daily check and %n sites. Import the file into your calendar; import a newer one to update them.</source>
-        <translation><numerusform>{total} Erinnerungen in {file} geschrieben: der Tagescheck und eine Körperstelle. Importieren Sie die Datei in Ihren Kalender; eine neuere Datei aktualisiert sie.</numerusform><numerusform>{total} Erinnerungen in {file} geschrieben: der Tagescheck und %n Körperstellen. Importieren Sie die Datei in Ihren Kalender; eine neuere Datei aktualisiert sie.</numerusform></translation>
+        <translation>
+            <numerusform>{total} Erinnerungen in {file} geschrieben: der Tagescheck und eine Körperstelle. Importieren Sie die Datei in Ihren Kalender; eine neuere Datei aktualisiert sie.</numerusform>
+            <numerusform>{total} Erinnerungen in {file} geschrieben: der Tagescheck und %n Körperstellen. Importieren Sie die Datei in Ihren Kalender; eine neuere Datei aktualisiert sie.</numerusform>
+        </translation>
     </message>
     <message>
         <source>the reminders {file}</source>
@@ -249,7 +252,10 @@
     </message>
     <message numerus="yes">
         <source>%n sites are due for a check; log one with `skinjournal log SITE`.</source>
-        <translation><numerusform>Eine Körperstelle ist zur Kontrolle fällig; erfassen Sie sie mit `skinjournal log SITE`.</numerusform><numerusform>%n Körperstellen sind zur Kontrolle fällig; erfassen Sie eine mit `skinjournal log SITE`.</numerusform></translation>
+        <translation>
+            <numerusform>Eine Körperstelle ist zur Kontrolle fällig; erfassen Sie sie mit `skinjournal log SITE`.</numerusform>
+            <numerusform>%n Körperstellen sind zur Kontrolle fällig; erfassen Sie eine mit `skinjournal log SITE`.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -427,7 +433,10 @@
     </message>
     <message numerus="yes">
         <source>Logged {site} on {date} (the day the photos were taken) with %n photo(s) (entry {id}).</source>
-        <translation><numerusform>{site} am {date} erfasst (dem Tag der Aufnahmen), mit einem Foto (Eintrag {id}).</numerusform><numerusform>{site} am {date} erfasst (dem Tag der Aufnahmen), mit %n Fotos (Eintrag {id}).</numerusform></translation>
+        <translation>
+            <numerusform>{site} am {date} erfasst (dem Tag der Aufnahmen), mit einem Foto (Eintrag {id}).</numerusform>
+            <numerusform>{site} am {date} erfasst (dem Tag der Aufnahmen), mit %n Fotos (Eintrag {id}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Logged {site} on {date} (the day the photos were taken) (entry {id}).</source>
@@ -435,7 +444,10 @@
     </message>
     <message numerus="yes">
         <source>Logged {site} on {date} with %n photo(s) (entry {id}).</source>
-        <translation><numerusform>{site} am {date} mit einem Foto erfasst (Eintrag {id}).</numerusform><numerusform>{site} am {date} mit %n Fotos erfasst (Eintrag {id}).</numerusform></translation>
+        <translation>
+            <numerusform>{site} am {date} mit einem Foto erfasst (Eintrag {id}).</numerusform>
+            <numerusform>{site} am {date} mit %n Fotos erfasst (Eintrag {id}).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Logged {site} on {date} (entry {id}).</source>
@@ -459,7 +471,7 @@
     </message>
     <message>
         <source>Nothing to change: give at least one value, e.g. --pain 3 or --note &quot;...&quot;; nothing was changed.</source>
-        <translation>Nichts zu ändern: Geben Sie mindestens einen Wert an, z. B. --pain 3 oder --note "..."; nichts wurde geändert.</translation>
+        <translation>Nichts zu ändern: Geben Sie mindestens einen Wert an, z. B. --pain 3 oder --note &quot;...&quot;; nichts wurde geändert.</translation>
     </message>
     <message>
         <source>{done} (entry {id}).</source>
@@ -467,7 +479,10 @@
     </message>
     <message numerus="yes">
         <source>{done} with its %n photo(s).</source>
-        <translation><numerusform>{done}, mit seinem Foto.</numerusform><numerusform>{done}, mit seinen %n Fotos.</numerusform></translation>
+        <translation>
+            <numerusform>{done}, mit seinem Foto.</numerusform>
+            <numerusform>{done}, mit seinen %n Fotos.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -502,7 +517,10 @@
     </message>
     <message numerus="yes">
         <source>Copied %n picture(s) into {folder}.</source>
-        <translation><numerusform>Ein Bild nach {folder} kopiert.</numerusform><numerusform>%n Bilder nach {folder} kopiert.</numerusform></translation>
+        <translation>
+            <numerusform>Ein Bild nach {folder} kopiert.</numerusform>
+            <numerusform>%n Bilder nach {folder} kopiert.</numerusform>
+        </translation>
     </message>
     <message>
         <source>warning: the picture {name} is missing from the journal (see `skinjournal check`).</source>
@@ -693,7 +711,10 @@
     </message>
     <message numerus="yes">
         <source>Removed %n file(s): the menu entry and icons.</source>
-        <translation><numerusform>Eine Datei entfernt: der Menüeintrag und die Symbole.</numerusform><numerusform>%n Dateien entfernt: der Menüeintrag und die Symbole.</numerusform></translation>
+        <translation>
+            <numerusform>Eine Datei entfernt: der Menüeintrag und die Symbole.</numerusform>
+            <numerusform>%n Dateien entfernt: der Menüeintrag und die Symbole.</numerusform>
+        </translation>
     </message>
     <message>
         <source>There was no Skin Journal menu entry to remove.</source>
@@ -826,6 +847,10 @@
         <translation>Pflege und Maßnahmen, die Sie versucht haben: Massage, Nahrungsergänzung, Hautpflege … (care list|edit|delete)</translation>
     </message>
     <message>
+        <source>{kinds} (needed to add one)</source>
+        <translation>{kinds} (nötig, um eine hinzuzufügen)</translation>
+    </message>
+    <message>
         <source>e.g. &quot;Vitamin K2&quot; (needed to add one)</source>
         <translation>z. B. „Vitamin K2“ (zum Hinzufügen nötig)</translation>
     </message>
@@ -870,12 +895,88 @@
         <translation>Arztbesuche auflisten, ändern oder löschen (hinzufügen mit `visit`)</translation>
     </message>
     <message>
+        <source>Nothing to save: give at least one of --fatigue, --weakness, --urination-changes (or their --no- forms), --stress or --note.</source>
+        <translation>Nichts zu speichern: Geben Sie mindestens eines von --fatigue, --weakness, --urination-changes (oder ihre --no--Formen), --stress oder --note an.</translation>
+    </message>
+    <message>
+        <source>{problem}. Give --replace to change it.</source>
+        <translation>{problem}. Geben Sie --replace an, um es zu ändern.</translation>
+    </message>
+    <message>
+        <source>Saved the daily check for {date}: {values}.</source>
+        <translation>Tagescheck für {date} gespeichert: {values}.</translation>
+    </message>
+    <message>
+        <source>fatigue</source>
+        <translation>Erschöpfung</translation>
+    </message>
+    <message>
+        <source>weakness</source>
+        <translation>Muskelschwäche</translation>
+    </message>
+    <message>
+        <source>urination changes</source>
+        <translation>Veränderungen beim Wasserlassen</translation>
+    </message>
+    <message>
+        <source>{sign} yes</source>
+        <translation>{sign} ja</translation>
+    </message>
+    <message>
+        <source>{sign} no</source>
+        <translation>{sign} nein</translation>
+    </message>
+    <message>
+        <source>stress {level}</source>
+        <translation>Stress {level}</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>eine Notiz</translation>
+    </message>
+    <message>
+        <source>Saved {test} {value} {unit} on {date}.</source>
+        <translation>{test} {value} {unit} am {date} gespeichert.</translation>
+    </message>
+    <message>
+        <source>To add a care event give --kind and --what, e.g. care --kind supplement --what &quot;Vitamin K2&quot;; nothing was saved.</source>
+        <translation>Um eine Maßnahme hinzuzufügen, geben Sie --kind und --what an, z. B. care --kind supplement --what &quot;Vitamin K2&quot;; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved {what} on {date}.</source>
+        <translation>{what} am {date} gespeichert.</translation>
+    </message>
+    <message>
+        <source>Saved the visit on {date}.</source>
+        <translation>Arztbesuch am {date} gespeichert.</translation>
+    </message>
+    <message>
         <source>a new date, YYYY-MM-DD</source>
         <translation>ein neues Datum, YYYY-MM-DD</translation>
     </message>
     <message>
         <source>a new note (&apos;&apos; clears it)</source>
         <translation>eine neue Notiz (&apos;&apos; löscht sie)</translation>
+    </message>
+    <message>
+        <source>list every lab result, with its id</source>
+        <translation>alle Laborwerte mit ihrer ID auflisten</translation>
+    </message>
+    <message>
+        <source>change a lab result (only the values given)</source>
+        <translation>einen Laborwert ändern (nur die angegebenen Werte)</translation>
+    </message>
+    <message>
+        <source>the lab result&apos;s id (see `labs list`)</source>
+        <translation>die ID des Laborwerts (siehe `labs list`)</translation>
+    </message>
+    <message>
+        <source>delete a lab result</source>
+        <translation>einen Laborwert löschen</translation>
+    </message>
+    <message>
+        <source>There is no lab result with id {id} (see `skinjournal labs list`); nothing was changed.</source>
+        <translation>Es gibt keinen Laborwert mit der ID {id} (siehe `skinjournal labs list`); nichts wurde geändert.</translation>
     </message>
     <message>
         <source>as printed by the lab</source>
@@ -888,6 +989,26 @@
     <message>
         <source>the lab&apos;s reference high (&apos;&apos; clears it)</source>
         <translation>die Obergrenze des Referenzbereichs (&apos;&apos; löscht sie)</translation>
+    </message>
+    <message>
+        <source>list every care event, with its id</source>
+        <translation>alle Maßnahmen der Pflege mit ihrer ID auflisten</translation>
+    </message>
+    <message>
+        <source>change a care event (only the values given)</source>
+        <translation>eine Maßnahme ändern (nur die angegebenen Werte)</translation>
+    </message>
+    <message>
+        <source>the care event&apos;s id (see `care list`)</source>
+        <translation>die ID der Maßnahme (siehe `care list`)</translation>
+    </message>
+    <message>
+        <source>delete a care event</source>
+        <translation>eine Maßnahme löschen</translation>
+    </message>
+    <message>
+        <source>There is no care event with id {id} (see `skinjournal care list`); nothing was changed.</source>
+        <translation>Es gibt keine Maßnahme mit der ID {id} (siehe `skinjournal care list`); nichts wurde geändert.</translation>
     </message>
     <message>
         <source>e.g. &quot;Vitamin K2&quot;</source>
@@ -906,12 +1027,64 @@
         <translation>wie lange (&apos;&apos; löscht den Wert)</translation>
     </message>
     <message>
+        <source>list every visit, with its id</source>
+        <translation>alle Arztbesuche mit ihrer ID auflisten</translation>
+    </message>
+    <message>
+        <source>change a visit (only the values given)</source>
+        <translation>einen Arztbesuch ändern (nur die angegebenen Werte)</translation>
+    </message>
+    <message>
+        <source>the visit&apos;s id (see `visits list`)</source>
+        <translation>die ID des Arztbesuchs (siehe `visits list`)</translation>
+    </message>
+    <message>
+        <source>delete a visit</source>
+        <translation>einen Arztbesuch löschen</translation>
+    </message>
+    <message>
+        <source>There is no visit with id {id} (see `skinjournal visits list`); nothing was changed.</source>
+        <translation>Es gibt keinen Arztbesuch mit der ID {id} (siehe `skinjournal visits list`); nichts wurde geändert.</translation>
+    </message>
+    <message>
         <source>who you saw (&apos;&apos; clears it)</source>
         <translation>bei wem Sie waren (&apos;&apos; löscht es)</translation>
     </message>
     <message>
         <source>what they found (&apos;&apos; clears it)</source>
         <translation>der Befund (&apos;&apos; löscht ihn)</translation>
+    </message>
+    <message>
+        <source>list every daily check, with its id</source>
+        <translation>alle Tageschecks mit ihrer ID auflisten</translation>
+    </message>
+    <message>
+        <source>change a daily check (only the values given)</source>
+        <translation>einen Tagescheck ändern (nur die angegebenen Werte)</translation>
+    </message>
+    <message>
+        <source>the daily check&apos;s id (see `daily list`)</source>
+        <translation>die ID des Tageschecks (siehe `daily list`)</translation>
+    </message>
+    <message>
+        <source>delete a daily check</source>
+        <translation>einen Tagescheck löschen</translation>
+    </message>
+    <message>
+        <source>There is no daily check with id {id} (see `skinjournal daily list`); nothing was changed.</source>
+        <translation>Es gibt keinen Tagescheck mit der ID {id} (siehe `skinjournal daily list`); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>persistent fatigue (--no-fatigue: none)</source>
+        <translation>anhaltende Erschöpfung (--no-fatigue: keine)</translation>
+    </message>
+    <message>
+        <source>muscle weakness (--no-weakness: none)</source>
+        <translation>Muskelschwäche (--no-weakness: keine)</translation>
+    </message>
+    <message>
+        <source>changes in urination (--no-urination-changes: none)</source>
+        <translation>Veränderungen beim Wasserlassen (--no-urination-changes: keine)</translation>
     </message>
     <message>
         <source>0 .. 10 (&apos;&apos; clears it)</source>
@@ -924,6 +1097,10 @@
     <message>
         <source>print JSON</source>
         <translation>JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>Nothing to change: give at least one new value (see `{command} edit --help`); nothing was changed.</source>
+        <translation>Nichts zu ändern: Geben Sie mindestens einen neuen Wert an (siehe `{command} edit --help`); nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -964,9 +1141,39 @@
         <source>print JSON</source>
         <translation>JSON ausgeben</translation>
     </message>
+    <message>
+        <source>`skinjournal photos remove ID` takes it off this entry.</source>
+        <translation>`skinjournal photos remove ID` nimmt es von diesem Eintrag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n photo(s) to {entry} (entry {id}); the same picture was there already.</source>
+        <translation>
+            <numerusform>Ein Foto zu {entry} hinzugefügt (Eintrag {id}); dasselbe Bild war schon da.</numerusform>
+            <numerusform>%n Fotos zu {entry} hinzugefügt (Eintrag {id}); dasselbe Bild war schon da.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Added %n photo(s) to {entry} (entry {id}).</source>
+        <translation>
+            <numerusform>Ein Foto zu {entry} hinzugefügt (Eintrag {id}).</numerusform>
+            <numerusform>%n Fotos zu {entry} hinzugefügt (Eintrag {id}).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no photo with id {id} (see `skinjournal photos list`); nothing was changed.</source>
+        <translation>Es gibt kein Foto mit der ID {id} (siehe `skinjournal photos list`); nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Removed photo {id} from {entry}.</source>
+        <translation>Foto {id} von {entry} entfernt.</translation>
+    </message>
 </context>
 <context>
     <name>CliProfileWords</name>
+    <message>
+        <source>(not given)</source>
+        <translation>(nicht angegeben)</translation>
+    </message>
     <message>
         <source>who the printed summary is for: name, known conditions, supplements and medicines</source>
         <translation>für wen die gedruckte Zusammenfassung ist: Name, bekannte Erkrankungen, Nahrungsergänzungsmittel und Medikamente</translation>
@@ -990,6 +1197,10 @@
     <message>
         <source>print the profile as JSON</source>
         <translation>das Profil als JSON ausgeben</translation>
+    </message>
+    <message>
+        <source>{reason}; nothing was changed</source>
+        <translation>{reason}; nichts wurde geändert</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1279,22 @@
     <message>
         <source>the setting&apos;s key (see `skinjournal settings`)</source>
         <translation>der Schlüssel der Einstellung (siehe `skinjournal settings`)</translation>
+    </message>
+    <message>
+        <source>Change one with `skinjournal settings set KEY VALUE`; `skinjournal settings reset KEY` puts back the default.</source>
+        <translation>Ändern Sie eine mit `skinjournal settings set KEY VALUE`; `skinjournal settings reset KEY` stellt den Standardwert wieder her.</translation>
+    </message>
+    <message>
+        <source>{reason}; nothing was changed</source>
+        <translation>{reason}; nichts wurde geändert</translation>
+    </message>
+    <message>
+        <source>(the default)</source>
+        <translation>(der Standardwert)</translation>
+    </message>
+    <message>
+        <source>(default {default})</source>
+        <translation>(Standard {default})</translation>
     </message>
 </context>
 <context>
@@ -1164,6 +1391,14 @@
         <source>delete its entries and their photos too (archiving keeps them: site edit --archive)</source>
         <translation>auch ihre Einträge und deren Fotos löschen (Archivieren behält sie: site edit --archive)</translation>
     </message>
+    <message>
+        <source>Added site {name} ({kind}, {region}).</source>
+        <translation>Körperstelle {name} hinzugefügt ({kind}, {region}).</translation>
+    </message>
+    <message>
+        <source>Updated site {name}.</source>
+        <translation>Körperstelle {name} aktualisiert.</translation>
+    </message>
 </context>
 <context>
     <name>CliVisitFindingsWords</name>
@@ -1240,6 +1475,229 @@
     <message>
         <source>Details (without your data):</source>
         <translation>Einzelheiten (ohne Ihre Daten):</translation>
+    </message>
+</context>
+<context>
+    <name>SelfTestWords</name>
+    <message>
+        <source>{app} {version} self-test (bundle, Python {python}, {system} {machine})</source>
+        <translation>{app} {version} Selbsttest (Paket, Python {python}, {system} {machine})</translation>
+    </message>
+    <message>
+        <source>{app} {version} self-test (Python package, Python {python}, {system} {machine})</source>
+        <translation>{app} {version} Selbsttest (Python-Paket, Python {python}, {system} {machine})</translation>
+    </message>
+    <message>
+        <source>Self-test FAILED: this installation is incomplete or damaged.</source>
+        <translation>Selbsttest FEHLGESCHLAGEN: Diese Installation ist unvollständig oder beschädigt.</translation>
+    </message>
+    <message>
+        <source>network: {attempts}</source>
+        <translation>Netzwerk: {attempts}</translation>
+    </message>
+    <message>
+        <source>network: no connection or name look-up attempted</source>
+        <translation>Netzwerk: keine Verbindung und keine Namensauflösung versucht</translation>
+    </message>
+    <message>
+        <source>Self-test passed: {count} checks in {seconds} s.</source>
+        <translation>Selbsttest bestanden: {count} Prüfungen in {seconds} s.</translation>
+    </message>
+    <message>
+        <source>no migration files in {folder}</source>
+        <translation>keine Migrationsdateien in {folder}</translation>
+    </message>
+    <message>
+        <source>missing from {folder}: {files}</source>
+        <translation>fehlt in {folder}: {files}</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n migration file(s), icon and desktop entry in {folder}</source>
+        <translation><numerusform>eine Migrationsdatei, Symbol und Desktop-Eintrag in {folder}</numerusform><numerusform>%n Migrationsdateien, Symbol und Desktop-Eintrag in {folder}</numerusform></translation>
+    </message>
+    <message>
+        <source>migrations applied {applied}, expected {known}</source>
+        <translation>angewandte Migrationen {applied}, erwartet {known}</translation>
+    </message>
+    <message>
+        <source>reopening the journal still finds migrations to apply: {pending}</source>
+        <translation>beim erneuten Öffnen findet das Tagebuch noch anzuwendende Migrationen: {pending}</translation>
+    </message>
+    <message>
+        <source>the new journal fails its integrity check: {problems}</source>
+        <translation>das neue Tagebuch besteht seine Integritätsprüfung nicht: {problems}</translation>
+    </message>
+    <message>
+        <source>created in a temporary folder; migrations applied: {names}</source>
+        <translation>in einem temporären Ordner angelegt; angewandte Migrationen: {names}</translation>
+    </message>
+    <message>
+        <source>{count} photos stored for one imported file</source>
+        <translation>{count} Fotos für eine importierte Datei gespeichert</translation>
+    </message>
+    <message>
+        <source>photo date {found}, the file says {wanted}</source>
+        <translation>Fotodatum {found}, die Datei sagt {wanted}</translation>
+    </message>
+    <message>
+        <source>the stored photo {file} is missing</source>
+        <translation>das gespeicherte Foto {file} fehlt</translation>
+    </message>
+    <message>
+        <source>stored photo is {found}, expected {wanted}</source>
+        <translation>gespeichertes Foto ist {found}, erwartet {wanted}</translation>
+    </message>
+    <message>
+        <source>the stored photo still carries EXIF data</source>
+        <translation>das gespeicherte Foto enthält noch EXIF-Daten</translation>
+    </message>
+    <message>
+        <source>thumbnail is {size}, larger than 320 px</source>
+        <translation>Vorschaubild ist {size}, größer als 320 px</translation>
+    </message>
+    <message>
+        <source>{photo} JPEG stored without EXIF, thumbnail {thumbnail}; {heic}</source>
+        <translation>JPEG mit {photo} ohne EXIF gespeichert, Vorschaubild {thumbnail}; {heic}</translation>
+    </message>
+    <message>
+        <source>the chart is only {size} px</source>
+        <translation>das Diagramm ist nur {size} px groß</translation>
+    </message>
+    <message>
+        <source>the chart has {colours} colours: nothing was drawn</source>
+        <translation>das Diagramm hat {colours} Farben: nichts wurde gezeichnet</translation>
+    </message>
+    <message>
+        <source>site chart of {entries} entries drawn by QtAgg: {size} px, {colours} colours</source>
+        <translation>Diagramm einer Körperstelle mit {entries} Einträgen von QtAgg gezeichnet: {size} px, {colours} Farben</translation>
+    </message>
+    <message>
+        <source>no PDF file was written</source>
+        <translation>keine PDF-Datei wurde geschrieben</translation>
+    </message>
+    <message>
+        <source>the summary file does not start with %PDF-</source>
+        <translation>die Datei der Zusammenfassung beginnt nicht mit %PDF-</translation>
+    </message>
+    <message>
+        <source>the summary PDF is truncated (no %%EOF at the end)</source>
+        <translation>die PDF der Zusammenfassung ist abgeschnitten (kein %%EOF am Ende)</translation>
+    </message>
+    <message>
+        <source>the summary has {pages} pages</source>
+        <translation>die Zusammenfassung hat {pages} Seiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), {size} kB, a complete PDF</source>
+        <translation><numerusform>eine Seite, {size} kB, eine vollständige PDF</numerusform><numerusform>%n Seiten, {size} kB, eine vollständige PDF</numerusform></translation>
+    </message>
+    <message>
+        <source>application name {found}, expected {wanted}</source>
+        <translation>Anwendungsname {found}, erwartet {wanted}</translation>
+    </message>
+    <message>
+        <source>the application sets no organisation name</source>
+        <translation>die Anwendung setzt keinen Organisationsnamen</translation>
+    </message>
+    <message>
+        <source>desktop file name {found}, expected {wanted}</source>
+        <translation>Name der Desktop-Datei {found}, erwartet {wanted}</translation>
+    </message>
+    <message>
+        <source>the application icon did not load</source>
+        <translation>das Anwendungssymbol wurde nicht geladen</translation>
+    </message>
+    <message>
+        <source>the main window did not show</source>
+        <translation>das Hauptfenster wurde nicht angezeigt</translation>
+    </message>
+    <message>
+        <source>tabs missing from the window (modules not installed?): {tabs}</source>
+        <translation>im Fenster fehlen Reiter (Module nicht installiert?): {tabs}</translation>
+    </message>
+    <message>
+        <source>the {tab} tab has no pane</source>
+        <translation>der Reiter {tab} hat keinen Inhalt</translation>
+    </message>
+    <message>
+        <source>the main window painted nothing</source>
+        <translation>das Hauptfenster hat nichts gezeichnet</translation>
+    </message>
+    <message>
+        <source>shown offscreen ({size} px), {tabs} tabs built; name, desktop entry and icon set</source>
+        <translation>ohne Bildschirm angezeigt ({size} px), {tabs} Reiter aufgebaut; Name, Desktop-Eintrag und Symbol gesetzt</translation>
+    </message>
+    <message>
+        <source>5000 Qt calls lost {lost} references to None: the window would crash in use</source>
+        <translation>5000 Qt-Aufrufe verloren {lost} Referenzen auf None: das Fenster würde im Gebrauch abstürzen</translation>
+    </message>
+    <message>
+        <source>PySide6 {version}: 5000 calls lost {lost} references to None</source>
+        <translation>PySide6 {version}: 5000 Aufrufe verloren {lost} Referenzen auf None</translation>
+    </message>
+    <message>
+        <source>{folder} cannot be written, so matplotlib rebuilds its font list at every start</source>
+        <translation>{folder} ist nicht beschreibbar, daher baut matplotlib seine Schriftenliste bei jedem Start neu auf</translation>
+    </message>
+    <message>
+        <source>the font cache is in {found}, not in {wanted}: matplotlib rebuilds it at every start</source>
+        <translation>der Schriften-Cache liegt in {found}, nicht in {wanted}: matplotlib baut ihn bei jedem Start neu auf</translation>
+    </message>
+    <message>
+        <source>no matplotlib font list in {folder}</source>
+        <translation>keine Schriftenliste von matplotlib in {folder}</translation>
+    </message>
+    <message>
+        <source>font list kept in {folder}</source>
+        <translation>Schriftenliste in {folder} aufbewahrt</translation>
+    </message>
+    <message>
+        <source>pi-heif has no HEVC decoder: HEIC photos from phones would be refused</source>
+        <translation>pi-heif hat keinen HEVC-Decoder: HEIC-Fotos von Handys würden abgelehnt</translation>
+    </message>
+    <message>
+        <source>the HEIC opener is not registered</source>
+        <translation>der HEIC-Öffner ist nicht registriert</translation>
+    </message>
+    <message>
+        <source>HEIC decoding by libheif {version}</source>
+        <translation>HEIC-Dekodierung durch libheif {version}</translation>
+    </message>
+    <message>
+        <source>Qt started on {platform}, not offscreen</source>
+        <translation>Qt startete auf {platform}, nicht ohne Bildschirm (offscreen)</translation>
+    </message>
+    <message>
+        <source>installation</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>journal and migrations</source>
+        <translation>Tagebuch und Migrationen</translation>
+    </message>
+    <message>
+        <source>photo import</source>
+        <translation>Fotoimport</translation>
+    </message>
+    <message>
+        <source>chart</source>
+        <translation>Diagramm</translation>
+    </message>
+    <message>
+        <source>summary PDF</source>
+        <translation>PDF der Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Qt binding</source>
+        <translation>Qt-Anbindung</translation>
+    </message>
+    <message>
+        <source>main window</source>
+        <translation>Hauptfenster</translation>
+    </message>
+    <message>
+        <source>matplotlib font cache</source>
+        <translation>Schriften-Cache von matplotlib</translation>
     </message>
 </context>
 </TS>
