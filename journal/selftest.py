@@ -24,6 +24,12 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from journal import APP_DISPLAY_NAME, __version__
+from journal.core.language import Words
+
+
+class SelfTestWords(Words):
+    "What `skinjournal --self-test` says: each check's name, what it saw, and why it failed."
+
 
 EXIT_FAILED = 1
 # The dates of the self-test's story: three entries, the first with a photo.
@@ -52,7 +58,8 @@ class SelfTest:
     def checks(self) -> list[tuple[str, Callable[[], str]]]:
         from journal.selftest_checks import CHECKS
 
-        return [(name, functools.partial(func, self)) for name, func in CHECKS]
+        # The names are marked where they are listed and said in the person's language here.
+        return [(SelfTestWords.tr(name), functools.partial(func, self)) for name, func in CHECKS]
 
     def close(self) -> None:
         if self.journal is not None:
@@ -102,10 +109,19 @@ def no_network() -> Iterator[list[str]]:
 
 
 def describe_installation() -> str:
-    frozen = "bundle" if getattr(sys, "frozen", False) else "Python package"
-    return (
-        f"{APP_DISPLAY_NAME} {__version__} self-test ({frozen}, Python {platform.python_version()}, "
-        f"{platform.system()} {platform.machine()})"
+    said = (
+        SelfTestWords.tr("{app} {version} self-test (bundle, Python {python}, {system} {machine})")
+        if getattr(sys, "frozen", False)
+        else SelfTestWords.tr(
+            "{app} {version} self-test (Python package, Python {python}, {system} {machine})"
+        )
+    )
+    return said.format(
+        app=APP_DISPLAY_NAME,
+        version=__version__,
+        python=platform.python_version(),
+        system=platform.system(),
+        machine=platform.machine(),
     )
 
 
@@ -126,18 +142,28 @@ def run_self_test(out: TextIO | None = None) -> int:
                     print(f"  FAIL  {name}: {_explain(exc)}", file=out, flush=True)
                     if not isinstance(exc, CheckFailed):
                         traceback.print_exc(file=out)
-                    print("Self-test FAILED: this installation is incomplete or damaged.", file=out)
+                    print(
+                        SelfTestWords.tr("Self-test FAILED: this installation is incomplete or damaged."),
+                        file=out,
+                    )
                     return EXIT_FAILED
                 elapsed = (time.perf_counter() - began) * 1000
                 print(f"  ok    {name}: {seen} ({elapsed:.0f} ms)", file=out, flush=True)
         finally:
             test.close()
         if attempts:
-            print(f"  FAIL  network: {'; '.join(attempts)}", file=out)
+            said = SelfTestWords.tr("network: {attempts}").format(attempts="; ".join(attempts))
+            print(f"  FAIL  {said}", file=out)
             return EXIT_FAILED
     total = time.perf_counter() - started
-    print("  ok    network: no connection or name look-up attempted", file=out)
-    print(f"Self-test passed: {len(checks) + 1} checks in {total:.1f} s.", file=out)
+    said = SelfTestWords.tr("network: no connection or name look-up attempted")
+    print(f"  ok    {said}", file=out)
+    print(
+        SelfTestWords.tr("Self-test passed: {count} checks in {seconds} s.").format(
+            count=len(checks) + 1, seconds=f"{total:.1f}"
+        ),
+        file=out,
+    )
     return 0
 
 

@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from journal.selftest import FIRST_DAY, CheckFailed, expect
+from journal.selftest import FIRST_DAY, CheckFailed, SelfTestWords, expect
 
 if TYPE_CHECKING:
     from journal.selftest import SelfTest
@@ -25,7 +25,9 @@ def check_installation(test: SelfTest) -> str:
     from journal.resources import resources_dir
 
     migrations = sorted(migrations_dir().glob("[0-9][0-9][0-9][0-9]_*.sql"))
-    expect(bool(migrations), f"no migration files in {migrations_dir()}")
+    expect(
+        bool(migrations), SelfTestWords.tr("no migration files in {folder}").format(folder=migrations_dir())
+    )
     resources = resources_dir()
     wanted = [
         "skinjournal.svg",
@@ -34,8 +36,13 @@ def check_installation(test: SelfTest) -> str:
         f"icons/hicolor/256x256/apps/{APP_ID}.png",
     ]
     missing = [name for name in wanted if not (resources / name).is_file()]
-    expect(not missing, f"missing from {resources}: {', '.join(missing)}")
-    return f"{len(migrations)} migration file(s), icon and desktop entry in {resources}"
+    expect(
+        not missing,
+        SelfTestWords.tr("missing from {folder}: {files}").format(folder=resources, files=", ".join(missing)),
+    )
+    return SelfTestWords.tr(
+        "%n migration file(s), icon and desktop entry in {folder}", "", len(migrations)
+    ).format(folder=resources)
 
 
 def check_journal(test: SelfTest) -> str:
@@ -47,13 +54,28 @@ def check_journal(test: SelfTest) -> str:
     with Journal.open(folder) as journal:
         applied = schema_version(journal.db)
     known = [m.name for m in load_migrations()._migrations]
-    expect(applied == known, f"migrations applied {applied}, expected {known}")
+    expect(
+        applied == known,
+        SelfTestWords.tr("migrations applied {applied}, expected {known}").format(
+            applied=applied, known=known
+        ),
+    )
     test.journal = Journal.open(folder)
     pending = [m.name for m in load_migrations().pending(test.journal.db)]
-    expect(not pending, f"reopening the journal still finds migrations to apply: {pending}")
+    expect(
+        not pending,
+        SelfTestWords.tr("reopening the journal still finds migrations to apply: {pending}").format(
+            pending=pending
+        ),
+    )
     problems = test.journal.store.integrity_problems()
-    expect(not problems, f"the new journal fails its integrity check: {problems}")
-    return f"created in a temporary folder; migrations applied: {', '.join(applied)}"
+    expect(
+        not problems,
+        SelfTestWords.tr("the new journal fails its integrity check: {problems}").format(problems=problems),
+    )
+    return SelfTestWords.tr("created in a temporary folder; migrations applied: {names}").format(
+        names=", ".join(applied)
+    )
 
 
 def check_photo_import(test: SelfTest) -> str:
@@ -67,25 +89,43 @@ def check_photo_import(test: SelfTest) -> str:
         Entry.new(site_id=test.site.id, date=FIRST_DAY.isoformat(), size_mm="4.5", count="2", pain="1"),
         [source],
     )
-    expect(len(photos) == 1, f"{len(photos)} photos stored for one imported file")
+    expect(
+        len(photos) == 1,
+        SelfTestWords.tr("{count} photos stored for one imported file").format(count=len(photos)),
+    )
     photo = photos[0]
-    expect(photo.taken_on == FIRST_DAY, f"photo date {photo.taken_on}, the file says {FIRST_DAY}")
+    expect(
+        photo.taken_on == FIRST_DAY,
+        SelfTestWords.tr("photo date {found}, the file says {wanted}").format(
+            found=photo.taken_on, wanted=FIRST_DAY
+        ),
+    )
     stored = journal.photo_path(photo)
-    expect(stored.is_file(), f"the stored photo {stored} is missing")
+    expect(stored.is_file(), SelfTestWords.tr("the stored photo {file} is missing").format(file=stored))
     from PIL import Image
 
     with Image.open(stored) as image:
-        expect(image.size == PHOTO_SIZE, f"stored photo is {image.size}, expected {PHOTO_SIZE}")
-        expect("exif" not in image.info, "the stored photo still carries EXIF data")
+        expect(
+            image.size == PHOTO_SIZE,
+            SelfTestWords.tr("stored photo is {found}, expected {wanted}").format(
+                found=image.size, wanted=PHOTO_SIZE
+            ),
+        )
+        expect("exif" not in image.info, SelfTestWords.tr("the stored photo still carries EXIF data"))
     with Image.open(journal.thumbnail_path(photo)) as thumb:
-        expect(max(thumb.size) <= 320, f"thumbnail is {thumb.size}, larger than 320 px")
+        expect(
+            max(thumb.size) <= 320,
+            SelfTestWords.tr("thumbnail is {size}, larger than 320 px").format(size=thumb.size),
+        )
     for weeks, size in ((3, "5.0"), (6, "5.5")):
         day = FIRST_DAY + dt.timedelta(weeks=weeks)
         journal.add_entry(
             Entry.new(site_id=test.site.id, date=day.isoformat(), size_mm=size, count="3", pain="2")
         )
     heic = _heic_decoder()
-    return f"{PHOTO_SIZE[0]}x{PHOTO_SIZE[1]} JPEG stored without EXIF, thumbnail {thumb.size[0]}x{thumb.size[1]}; {heic}"
+    return SelfTestWords.tr("{photo} JPEG stored without EXIF, thumbnail {thumbnail}; {heic}").format(
+        photo=f"{PHOTO_SIZE[0]}x{PHOTO_SIZE[1]}", thumbnail=f"{thumb.size[0]}x{thumb.size[1]}", heic=heic
+    )
 
 
 def check_chart(test: SelfTest) -> str:
@@ -102,11 +142,19 @@ def check_chart(test: SelfTest) -> str:
     canvas.draw()
     pixels = np.asarray(canvas.buffer_rgba())
     height, width = pixels.shape[:2]
-    expect(width > 300 and height > 200, f"the chart is only {width}x{height} px")
+    expect(
+        width > 300 and height > 200,
+        SelfTestWords.tr("the chart is only {size} px").format(size=f"{width}x{height}"),
+    )
     colours = len(np.unique(pixels.reshape(-1, 4), axis=0))
-    expect(colours > 20, f"the chart has {colours} colours: nothing was drawn")
+    expect(
+        colours > 20,
+        SelfTestWords.tr("the chart has {colours} colours: nothing was drawn").format(colours=colours),
+    )
     canvas.deleteLater()
-    return f"site chart of {len(entries)} entries drawn by QtAgg: {width}x{height} px, {colours} colours"
+    return SelfTestWords.tr(
+        "site chart of {entries} entries drawn by QtAgg: {size} px, {colours} colours"
+    ).format(entries=len(entries), size=f"{width}x{height}", colours=colours)
 
 
 def check_summary_pdf(test: SelfTest) -> str:
@@ -116,12 +164,12 @@ def check_summary_pdf(test: SelfTest) -> str:
     _qt_app(test)
     target = test.folder / "summary.pdf"
     pages = write_pdf(test.journal, target, SummaryOptions())
-    expect(target.is_file(), "no PDF file was written")
+    expect(target.is_file(), SelfTestWords.tr("no PDF file was written"))
     data = target.read_bytes()
-    expect(data.startswith(b"%PDF-"), "the summary file does not start with %PDF-")
-    expect(b"%%EOF" in data[-1024:], "the summary PDF is truncated (no %%EOF at the end)")
-    expect(pages >= 1, f"the summary has {pages} pages")
-    return f"{pages} page(s), {len(data) // 1024} kB, a complete PDF"
+    expect(data.startswith(b"%PDF-"), SelfTestWords.tr("the summary file does not start with %PDF-"))
+    expect(b"%%EOF" in data[-1024:], SelfTestWords.tr("the summary PDF is truncated (no %%EOF at the end)"))
+    expect(pages >= 1, SelfTestWords.tr("the summary has {pages} pages").format(pages=pages))
+    return SelfTestWords.tr("%n page(s), {size} kB, a complete PDF", "", pages).format(size=len(data) // 1024)
 
 
 def check_window(test: SelfTest) -> str:
@@ -137,36 +185,53 @@ def check_window(test: SelfTest) -> str:
     app = _qt_app(test)
     expect(
         app.applicationName() == APP_NAME,
-        f"application name {app.applicationName()!r}, expected {APP_NAME!r}",
+        SelfTestWords.tr("application name {found}, expected {wanted}").format(
+            found=repr(app.applicationName()), wanted=repr(APP_NAME)
+        ),
     )
-    expect(app.organizationName() != "", "the application sets no organisation name")
+    expect(app.organizationName() != "", SelfTestWords.tr("the application sets no organisation name"))
     expect(
-        app.desktopFileName() == APP_ID, f"desktop file name {app.desktopFileName()!r}, expected {APP_ID!r}"
+        app.desktopFileName() == APP_ID,
+        SelfTestWords.tr("desktop file name {found}, expected {wanted}").format(
+            found=repr(app.desktopFileName()), wanted=repr(APP_ID)
+        ),
     )
-    expect(not app.windowIcon().pixmap(64, 64).isNull(), "the application icon did not load")
+    expect(
+        not app.windowIcon().pixmap(64, 64).isNull(), SelfTestWords.tr("the application icon did not load")
+    )
     settings = QSettings(str(test.folder / "window.ini"), QSettings.Format.IniFormat)
     window = MainWindow(JournalSession(test.journal), settings)
     try:
         window.show()
         app.processEvents()
-        expect(window.isVisible(), "the main window did not show")
+        expect(window.isVisible(), SelfTestWords.tr("the main window did not show"))
         missing = [key for key, *_ in TABS if key not in window.tab_keys]
-        expect(not missing, f"tabs missing from the window (modules not installed?): {', '.join(missing)}")
+        expect(
+            not missing,
+            SelfTestWords.tr("tabs missing from the window (modules not installed?): {tabs}").format(
+                tabs=", ".join(missing)
+            ),
+        )
         for key in window.tab_keys:
-            expect(window.show_tab(key) is not None, f"the {key} tab has no pane")
+            expect(
+                window.show_tab(key) is not None,
+                SelfTestWords.tr("the {tab} tab has no pane").format(tab=key),
+            )
             app.processEvents()
         QThreadPool.globalInstance().waitForDone(10_000)
         app.processEvents()
         image = window.grab().toImage()
         colours = {image.pixel(x, y) for x in range(0, image.width(), 7) for y in range(0, image.height(), 7)}
-        expect(len(colours) > 5, "the main window painted nothing")
+        expect(len(colours) > 5, SelfTestWords.tr("the main window painted nothing"))
         size = f"{image.width()}x{image.height()}"
     finally:
         window.close()
         window.deleteLater()
         QThreadPool.globalInstance().waitForDone(10_000)
         app.processEvents()
-    return f"shown offscreen ({size} px), {len(window.tab_keys)} tabs built; name, desktop entry and icon set"
+    return SelfTestWords.tr(
+        "shown offscreen ({size} px), {tabs} tabs built; name, desktop entry and icon set"
+    ).format(size=size, tabs=len(window.tab_keys))
 
 
 def check_qt_binding(test: SelfTest) -> str:
@@ -175,10 +240,17 @@ def check_qt_binding(test: SelfTest) -> str:
 
     _qt_app(test)
     lost = none_references_lost(5000)
-    expect(lost < 100, f"5000 Qt calls lost {lost} references to None: the window would crash in use")
+    expect(
+        lost < 100,
+        SelfTestWords.tr(
+            "5000 Qt calls lost {lost} references to None: the window would crash in use"
+        ).format(lost=lost),
+    )
     import PySide6
 
-    return f"PySide6 {PySide6.__version__}: 5000 calls lost {max(lost, 0)} references to None"
+    return SelfTestWords.tr("PySide6 {version}: 5000 calls lost {lost} references to None").format(
+        version=PySide6.__version__, lost=max(lost, 0)
+    )
 
 
 def check_font_cache(test: SelfTest) -> str:
@@ -200,13 +272,17 @@ def check_font_cache(test: SelfTest) -> str:
             OSError,
             JournalError,
         ):  # a read-only home: the app works, only slower to draw its first chart
-            return f"{wanted} cannot be written, so matplotlib rebuilds its font list at every start"
+            return SelfTestWords.tr(
+                "{folder} cannot be written, so matplotlib rebuilds its font list at every start"
+            ).format(folder=wanted)
         raise CheckFailed(
-            f"the font cache is in {cache}, not in {wanted}: matplotlib rebuilds it at every start"
+            SelfTestWords.tr(
+                "the font cache is in {found}, not in {wanted}: matplotlib rebuilds it at every start"
+            ).format(found=cache, wanted=wanted)
         )
     fontlists = list(cache.glob("fontlist-*.json"))
-    expect(bool(fontlists), f"no matplotlib font list in {cache}")
-    return f"font list kept in {cache}"
+    expect(bool(fontlists), SelfTestWords.tr("no matplotlib font list in {folder}").format(folder=cache))
+    return SelfTestWords.tr("font list kept in {folder}").format(folder=cache)
 
 
 def _camera_jpeg(path: Path, taken: dt.date) -> Path:
@@ -238,9 +314,15 @@ def _heic_decoder() -> str:
     import pi_heif
 
     decoders = pi_heif.libheif_info().get("decoders", {})
-    expect(bool(decoders), "pi-heif has no HEVC decoder: HEIC photos from phones would be refused")
-    expect(Image.registered_extensions().get(".heic") == "HEIF", "the HEIC opener is not registered")
-    return f"HEIC decoding by libheif {pi_heif.libheif_version()}"
+    expect(
+        bool(decoders),
+        SelfTestWords.tr("pi-heif has no HEVC decoder: HEIC photos from phones would be refused"),
+    )
+    expect(
+        Image.registered_extensions().get(".heic") == "HEIF",
+        SelfTestWords.tr("the HEIC opener is not registered"),
+    )
+    return SelfTestWords.tr("HEIC decoding by libheif {version}").format(version=pi_heif.libheif_version())
 
 
 def _qt_app(test: SelfTest):  # type: ignore[no-untyped-def]
@@ -251,7 +333,11 @@ def _qt_app(test: SelfTest):  # type: ignore[no-untyped-def]
         test.qt_app = application()
         _quiet_offscreen_warnings()
         if test.qt_app.platformName() != "offscreen":
-            raise CheckFailed(f"Qt started on {test.qt_app.platformName()!r}, not offscreen")
+            raise CheckFailed(
+                SelfTestWords.tr("Qt started on {platform}, not offscreen").format(
+                    platform=repr(test.qt_app.platformName())
+                )
+            )
     return test.qt_app
 
 
@@ -270,12 +356,12 @@ def _quiet_offscreen_warnings() -> None:
 
 
 CHECKS = [
-    ("installation", check_installation),
-    ("journal and migrations", check_journal),
-    ("photo import", check_photo_import),
-    ("chart", check_chart),
-    ("summary PDF", check_summary_pdf),
-    ("Qt binding", check_qt_binding),
-    ("main window", check_window),
-    ("matplotlib font cache", check_font_cache),
+    (SelfTestWords.mark("installation"), check_installation),
+    (SelfTestWords.mark("journal and migrations"), check_journal),
+    (SelfTestWords.mark("photo import"), check_photo_import),
+    (SelfTestWords.mark("chart"), check_chart),
+    (SelfTestWords.mark("summary PDF"), check_summary_pdf),
+    (SelfTestWords.mark("Qt binding"), check_qt_binding),
+    (SelfTestWords.mark("main window"), check_window),
+    (SelfTestWords.mark("matplotlib font cache"), check_font_cache),
 ]

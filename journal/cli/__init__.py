@@ -16,6 +16,12 @@ from pathlib import Path
 
 from journal import APP_DISPLAY_NAME, __version__
 from journal.core.errors import JournalError
+from journal.core.language import Words
+
+
+class CommandLineWords(Words):
+    "The command line's program description, its top-level options and its error sentences."
+
 
 EXIT_REFUSED = 2
 EXIT_FAULT = 1
@@ -26,24 +32,31 @@ EXIT_BROKEN_PIPE = 141
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="skinjournal",
-        description=f"{APP_DISPLAY_NAME}: a private journal of skin changes. "
-        "Without a command it opens the window.",
+        description=CommandLineWords.tr(
+            "{app}: a private journal of skin changes. Without a command it opens the window."
+        ).format(app=APP_DISPLAY_NAME),
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument(
         "--journal",
         metavar="DIR",
-        help="journal folder (default: $SKINJOURNAL_DIR, else the platform's data folder)",
+        help=CommandLineWords.tr(
+            "journal folder (default: $SKINJOURNAL_DIR, else the platform's data folder)"
+        ),
     )
     parser.add_argument(
         "--demo",
         action="store_true",
-        help="use the demo journal (a separate folder, filled with a synthetic story on first use)",
+        help=CommandLineWords.tr(
+            "use the demo journal (a separate folder, filled with a synthetic story on first use)"
+        ),
     )
     parser.add_argument(
         "--self-test",
         action="store_true",
-        help="check this installation offscreen on a temporary journal (yours is not touched), then exit",
+        help=CommandLineWords.tr(
+            "check this installation offscreen on a temporary journal (yours is not touched), then exit"
+        ),
     )
     import importlib
     import pkgutil
@@ -77,12 +90,14 @@ def window_args(argv: Sequence[str]) -> argparse.Namespace | None:
 
 def parse_arguments(argv: Sequence[str]) -> argparse.Namespace:
     """The parsed arguments; the quick path when they only open the window (see `window_args`)."""
+    from journal.cli.language import install_cli_language
+
+    # First, so every sentence is in the person's language: the parser's help and errors, and
+    # what `guarded` says for the window's path too (an English run imports no Qt for this).
+    install_cli_language()
     arguments = list(argv)
     args = window_args(arguments)
     if args is None:
-        from journal.cli.language import install_cli_language
-
-        install_cli_language()  # before the parser: its help is in the person's language too
         parser = build_parser()
         args = parser.parse_args(attach_dash_values(parser, arguments))
     return args
@@ -97,7 +112,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run_command(args: argparse.Namespace) -> int:
     if args.command is None or args.self_test:
-        _say("no command given; `skinjournal --help` lists them.")
+        _say(CommandLineWords.tr("no command given; `skinjournal --help` lists them."))
         return EXIT_REFUSED
     if not (getattr(args, "encryption_command", False) or getattr(args, "asks_passphrase", False)):
         from journal.cli.common import journal_dir
@@ -127,7 +142,7 @@ def guarded(args: argparse.Namespace, job: Callable[[argparse.Namespace], int]) 
         _say(str(translate(exc, journal_dir(args))))
         return EXIT_REFUSED
     except KeyboardInterrupt:
-        _say("interrupted; the journal keeps what was saved before.")
+        _say(CommandLineWords.tr("interrupted; the journal keeps what was saved before."))
         return 130
     except OSError as exc:
         # A full disk or a folder without permission: say so plainly, nothing half-written
@@ -150,11 +165,13 @@ def _unexpected(exc: Exception) -> int:
 
     where = start_logging()
     details = log_error(type(exc), exc, exc.__traceback__)
-    print(
-        "skinjournal: an unexpected error stopped this command; what was saved before is kept.\n"
-        f"Details (without your data){f', also in {where}' if where else ''}:\n{details}",
-        file=sys.stderr,
+    stopped = CommandLineWords.tr("an unexpected error stopped this command; what was saved before is kept.")
+    heading = (
+        CommandLineWords.tr("Details (without your data), also in {file}:").format(file=where)
+        if where
+        else CommandLineWords.tr("Details (without your data):")
     )
+    print(f"skinjournal: {stopped}\n{heading}\n{details}", file=sys.stderr)
     return EXIT_FAULT
 
 

@@ -11,6 +11,11 @@ from typing import Any
 
 from journal.core.folder.paths import demo_journal_dir, resolve_journal_dir
 from journal.core.journal import Journal
+from journal.core.language import Words
+
+
+class CommandLineCommonWords(Words):
+    "Shared words of the command line's commands: warnings and empty tables."
 
 
 def journal_dir(args: argparse.Namespace):  # type: ignore[no-untyped-def]
@@ -35,7 +40,8 @@ def open_journal(
     journal = Journal.open(folder, create=create, readonly=readonly, skip_bad_rows=skip_bad_rows)
     warning = journal.skipped_rows_warning
     if warning:
-        print(f"skinjournal: warning: {warning}", file=sys.stderr)
+        said = CommandLineCommonWords.tr("warning: {warning}").format(warning=warning)
+        print(f"skinjournal: {said}", file=sys.stderr)
     return journal
 
 
@@ -49,7 +55,7 @@ def print_json(rows: Iterable[dict[str, Any]]) -> None:
 
 def print_table(rows: list[dict[str, Any]], columns: list[str]) -> None:
     if not rows:
-        print("(none)")
+        print(CommandLineCommonWords.tr("(none)"))
         return
     text = [[_cell(row.get(c)) for c in columns] for row in rows]
     widths = [max(len(c), *(len(r[i]) for r in text)) for i, c in enumerate(columns)]

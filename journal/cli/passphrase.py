@@ -10,8 +10,24 @@ import sys
 from pathlib import Path
 
 from journal.core.errors import JournalError
+from journal.core.language import Words
+
+
+class CliPassphraseWords(Words):
+    "The command line's passphrase prompts and what it says when a passphrase is missing."
+
 
 ENV_FILE = "SKINJOURNAL_PASSPHRASE_FILE"
+# The prompts, in English here and translated where asked; each with what it asks for, named in
+# the sentence that says it was not given.
+PASSPHRASE = CliPassphraseWords.mark("Passphrase: ")
+NEW_PASSPHRASE = CliPassphraseWords.mark("New passphrase: ")
+RECOVERY_CODE = CliPassphraseWords.mark("Recovery code: ")
+_ASKED_FOR = {
+    PASSPHRASE: CliPassphraseWords.mark("passphrase"),
+    NEW_PASSPHRASE: CliPassphraseWords.mark("new passphrase"),
+    RECOVERY_CODE: CliPassphraseWords.mark("recovery code"),
+}
 
 
 class _Source:
@@ -26,8 +42,10 @@ class _Source:
                     text = Path(name).read_text(encoding="utf-8")
                 except (OSError, UnicodeDecodeError) as exc:
                     raise JournalError(
-                        f"The passphrase file {name} ({ENV_FILE}) cannot be read "
-                        f"({getattr(exc, 'strerror', None) or exc}); nothing was changed."
+                        CliPassphraseWords.tr(
+                            "The passphrase file {file} ({variable}) cannot be read ({problem}); "
+                            "nothing was changed."
+                        ).format(file=name, variable=ENV_FILE, problem=getattr(exc, "strerror", None) or exc)
                     ) from None
                 self._lines = text.splitlines()
             elif not sys.stdin.isatty():
@@ -40,13 +58,17 @@ class _Source:
         lines = self._given()
         if lines is not None:
             if not lines:
+                asked = _ASKED_FOR.get(prompt)
+                what = CliPassphraseWords.tr(asked) if asked else prompt.rstrip(": ").lower()
                 raise JournalError(
-                    f"No passphrase was given ({prompt.rstrip(': ').lower()}); nothing was changed."
+                    CliPassphraseWords.tr("No passphrase was given ({what}); nothing was changed.").format(
+                        what=what
+                    )
                 )
             return lines.pop(0)
-        first = getpass.getpass(prompt)
-        if confirm and getpass.getpass("Again, to be sure: ") != first:
-            raise JournalError("The two passphrases differ; nothing was changed.")
+        first = getpass.getpass(CliPassphraseWords.tr(prompt))
+        if confirm and getpass.getpass(CliPassphraseWords.tr("Again, to be sure: ")) != first:
+            raise JournalError(CliPassphraseWords.tr("The two passphrases differ; nothing was changed."))
         return first
 
 
@@ -65,7 +87,7 @@ def unlock_if_encrypted(folder: Path) -> None:
     if folder.is_dir() and is_encrypted(folder):
         from journal.core.crypt.convert import open_keys
 
-        open_keys(folder, ask("Passphrase: "))
+        open_keys(folder, ask(PASSPHRASE))
 
 
 def warn_if_plain_copy(folder: Path, written: list[str], to_stderr: bool = False) -> None:
@@ -76,4 +98,5 @@ def warn_if_plain_copy(folder: Path, written: list[str], to_stderr: bool = False
 
     sentence = plain_copy_warning(folder, written)
     if sentence is not None:
-        print("warning: " + sentence[0].lower() + sentence[1:], file=sys.stderr if to_stderr else sys.stdout)
+        said = CliPassphraseWords.tr("warning: {warning}").format(warning=sentence[0].lower() + sentence[1:])
+        print(said, file=sys.stderr if to_stderr else sys.stdout)

@@ -6,22 +6,44 @@ import argparse
 from typing import Any
 
 from journal.core.domain import choices as C
+from journal.core.language import Words
+
+
+class CliVisitFindingsWords(Words):
+    "The words of `skinjournal visit-findings`: its help and what it says."
+
 
 # (flag, argparse keywords): the Visit field is the flag's name with "-" as "_" ("--site" -> site).
 OPTIONS: tuple[tuple[str, dict[str, Any]], ...] = (
-    ("--site", {"help": "the site the findings are about (needed for an ultrasound; '' clears it)"}),
-    ("--ultrasound-mm", {"help": "thickness on ultrasound, in mm ('' clears it)"}),
-    ("--ultrasound-depth-mm", {"help": "how deep under the skin's surface, in mm ('' clears it)"}),
-    ("--xray", {"help": "what the X-ray showed, in the doctor's words ('' clears it)"}),
+    (
+        "--site",
+        {
+            "help": CliVisitFindingsWords.tr(
+                "the site the findings are about (needed for an ultrasound; '' clears it)"
+            )
+        },
+    ),
+    ("--ultrasound-mm", {"help": CliVisitFindingsWords.tr("thickness on ultrasound, in mm ('' clears it)")}),
+    (
+        "--ultrasound-depth-mm",
+        {"help": CliVisitFindingsWords.tr("how deep under the skin's surface, in mm ('' clears it)")},
+    ),
+    (
+        "--xray",
+        {"help": CliVisitFindingsWords.tr("what the X-ray showed, in the doctor's words ('' clears it)")},
+    ),
     (
         "--biopsy",
         {
             "action": argparse.BooleanOptionalAction,
             "default": None,
-            "help": "a biopsy was done (--no-biopsy: none was done)",
+            "help": CliVisitFindingsWords.tr("a biopsy was done (--no-biopsy: none was done)"),
         },
     ),
-    ("--biopsy-result", {"help": "the biopsy's result, in the doctor's words ('' clears it)"}),
+    (
+        "--biopsy-result",
+        {"help": CliVisitFindingsWords.tr("the biopsy's result, in the doctor's words ('' clears it)")},
+    ),
     ("--named-type", {"help": "the type of deposit the doctor named: " + ", ".join(C.DIAGNOSED_TYPES)}),
 )
 COLUMNS = ("site", "ultrasound_mm", "ultrasound_depth_mm", "xray", "biopsy", "biopsy_result", "named_type")

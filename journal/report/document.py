@@ -25,6 +25,7 @@ from PySide6.QtGui import (
 )
 
 from journal.core.journal import Journal
+from journal.core.language import Words, date_text
 from journal.core.summary.content import gather_summary
 from journal.core.summary.tree import Summary
 from journal.report.html import STYLE, summary_html
@@ -32,13 +33,23 @@ from journal.report.keep import HeadingKeeper
 from journal.report.options import SummaryOptions
 from journal.report.pictures import LAYOUT_DPI, Pictures
 from journal.report.qtapp import ensure_gui_application
-from journal.report.sections.common import REF_PREFIX, SECTION_PREFIX
+from journal.report.sections.common import REF_PREFIX, SECTION_PREFIX, later_page_words, page_words
 
-PAGE_TEXT = re.compile(r"page (\?|\d+)|a later page")
+
+class ReportDocumentWords(Words):
+    "The summary's footer, title and drawing errors."
+
 
 MM = LAYOUT_DPI / 25.4  # layout pixels per millimetre
 MARGINS_MM = QMarginsF(15, 14, 15, 20)  # left, top, right, bottom (the footer sits in the bottom one)
-DISCLAIMER = "Recorded by the patient; not a diagnosis"
+DISCLAIMER = ReportDocumentWords.mark("Recorded by the patient; not a diagnosis")
+TITLE = ReportDocumentWords.mark("Skin Journal summary")
+
+
+def page_text() -> re.Pattern[str]:
+    """A page reference as the text has it, in the language the summary is written in."""
+    number = re.escape(page_words("{number}")).replace(re.escape("{number}"), r"(\?|\d+)")
+    return re.compile(f"{number}|{re.escape(later_page_words())}")
 
 
 class SummaryDocument:
@@ -83,12 +94,13 @@ class SummaryDocument:
                 it += 1
             block = block.next()
         changed = False
+        pattern = page_text()
         for position, name, fmt in reversed(refs):  # from the end: earlier positions stay valid
             block = self.document.findBlock(position)
-            found = PAGE_TEXT.match(block.text(), position - block.position())
+            found = pattern.match(block.text(), position - block.position())
             if found is None:
                 continue
-            want = f"page {sections[name]}" if name in sections else "a later page"
+            want = page_words(sections[name]) if name in sections else later_page_words()
             if found.group(0) != want:
                 cursor = QTextCursor(self.document)
                 cursor.setPosition(position)
@@ -103,7 +115,7 @@ class SummaryDocument:
         scale = device.logicalDpiY() / LAYOUT_DPI
         painter = QPainter()
         if not painter.begin(device):
-            raise OSError("the summary could not be drawn on this printer or file")
+            raise OSError(ReportDocumentWords.tr("the summary could not be drawn on this printer or file"))
         try:
             for page in range(pages):
                 if page:
@@ -130,13 +142,19 @@ class SummaryDocument:
         painter.setFont(font)
         box = QRectF(left, top + 1.5 * MM, body.width(), 5 * MM)
         align = Qt.AlignmentFlag.AlignVCenter
-        painter.drawText(box, align | Qt.AlignmentFlag.AlignLeft, DISCLAIMER)
+        painter.drawText(box, align | Qt.AlignmentFlag.AlignLeft, ReportDocumentWords.tr(DISCLAIMER))
         painter.drawText(
             box,
             align | Qt.AlignmentFlag.AlignHCenter,
-            f"Skin Journal summary, made {self.summary.made_on.isoformat()}",
+            ReportDocumentWords.tr("Skin Journal summary, made {date}").format(
+                date=date_text(self.summary.made_on)
+            ),
         )
-        painter.drawText(box, align | Qt.AlignmentFlag.AlignRight, f"page {page} of {pages}")
+        painter.drawText(
+            box,
+            align | Qt.AlignmentFlag.AlignRight,
+            ReportDocumentWords.tr("page {page} of {pages}").format(page=page, pages=pages),
+        )
         painter.restore()
 
 
@@ -174,7 +192,7 @@ def render_document(content: Summary | PreparedSummary) -> SummaryDocument:
     font.setFeature(QFont.Tag("liga"), 0)
     document.setDefaultFont(font)
     document.setDefaultStyleSheet(STYLE)
-    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, "Skin Journal summary")
+    document.setMetaInformation(QTextDocument.MetaInformation.DocumentTitle, ReportDocumentWords.tr(TITLE))
     for name, image in prepared.images.items():
         document.addResource(QTextDocument.ResourceType.ImageResource.value, QUrl(name), image)
     document.setHtml(prepared.html)

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from journal.core.language import Words
 from journal.core.summary.tree import Summary
 from journal.report.pictures import Pictures
 from journal.report.sections.common import anchor, text
 from journal.report.sections.front import front_page
 from journal.report.sections.records import records_section
 from journal.report.sections.site import site_section
+
+
+class ReportHtmlWords(Words):
+    "The summary's headings between its sections."
+
 
 # Black and white first: borders and bold carry the meaning; the grey only helps.
 STYLE = """
@@ -33,11 +39,14 @@ def summary_html(summary: Summary, pictures: Pictures) -> str:
     detailed = summary.detailed_sites
     if detailed:  # half a page each, after page 1; the steady sites are complete on page 1
         parts.append(
-            f"<h2>{anchor('sites', 'Sites with something to see')}</h2>"
+            "<h2>"
+            + anchor("sites", ReportHtmlWords.tr("Sites with something to see"))
+            + "</h2>"
             + "".join(site_section(site, summary.period, pictures) for site in detailed)
         )
     parts.append(records_section(summary, pictures))
     if summary.quiet_sites:
         names = ", ".join(text(s.name) for s in summary.quiet_sites)
-        parts.append(f"<p>Sites with no entries in this period: {names}.</p>")
+        said = ReportHtmlWords.tr("Sites with no entries in this period: {names}.").format(names=names)
+        parts.append(f"<p>{said}</p>")
     return f"<html><body>{''.join(parts)}</body></html>"

@@ -10,9 +10,15 @@ from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, QRect, QSize
 from PySide6.QtGui import QColor, QFont, QImage, QImageReader, QPainter, QPen, QTransform
 
 from journal.core.errors import JournalError
+from journal.core.language import Words
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
+
+
+class ReportImageWords(Words):
+    "Said on a photo's tile when its file cannot be read."
+
 
 CHART_DPI = 220  # above the 200 dpi a printed chart needs to look sharp
 TILE_DPI = 250
@@ -61,7 +67,9 @@ def photo_tile(read: Callable[[], bytes], size: QSize, marks: Sequence[Mark] = (
             font.setPixelSize(max(12, size.height() // 10))
             painter.setFont(font)
             painter.drawText(
-                QRect(0, 0, size.width(), size.height()), Qt.AlignmentFlag.AlignCenter, "photo file\nmissing"
+                QRect(0, 0, size.width(), size.height()),
+                Qt.AlignmentFlag.AlignCenter,
+                ReportImageWords.tr("photo file\nmissing"),
             )
         else:
             photo = photo.scaled(

@@ -8,6 +8,13 @@ import datetime as dt
 from PySide6.QtCore import QLocale
 from PySide6.QtGui import QPageSize
 
+from journal.core.language import Words
+
+
+class ReportOptionsWords(Words):
+    "The summary's paper size, refused."
+
+
 # Territories (ISO 3166 codes) whose default paper is US Letter, as the C library's LC_PAPER
 # tables have it; everywhere else uses A4.
 LETTER_TERRITORIES = frozenset(
@@ -53,5 +60,10 @@ def page_size_named(name: str | None) -> QPageSize:
     if key not in PAGE_SIZES:
         from journal.core.errors import ValidationError
 
-        raise ValidationError("page size", f"{name!r} is not a paper size here; use A4 or Letter")
+        raise ValidationError(
+            ReportOptionsWords.tr("page size"),
+            ReportOptionsWords.tr("{name} is not a paper size here; use A4 or Letter").format(
+                name=repr(name)
+            ),
+        )
     return QPageSize(PAGE_SIZES[key])

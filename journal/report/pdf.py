@@ -12,7 +12,13 @@ from journal import __version__
 from journal.core.folder.durable import write_atomic
 from journal.core.journal import Journal
 from journal.core.summary.tree import Summary
-from journal.report.document import SummaryDocument, build_document, render_document
+from journal.report.document import (
+    TITLE,
+    ReportDocumentWords,
+    SummaryDocument,
+    build_document,
+    render_document,
+)
 from journal.report.options import SummaryOptions, page_size_named
 
 
@@ -21,7 +27,7 @@ def pdf_bytes(document: SummaryDocument, page_size: QPageSize) -> tuple[bytes, i
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
     writer = QPdfWriter(buffer)
-    writer.setTitle("Skin Journal summary")
+    writer.setTitle(ReportDocumentWords.tr(TITLE))
     writer.setCreator(f"Skin Journal {__version__}")
     writer.setResolution(600)
     writer.setPageLayout(QPageLayout(page_size, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))

@@ -7,28 +7,41 @@ import textwrap
 
 from journal.cli.common import open_journal, print_json, shown
 from journal.core.alerts import Alert, current_alerts
+from journal.core.language import Words
 from journal.core.operations import alerts as alert_ops
+
+
+class CliAlertsWords(Words):
+    "The words of `skinjournal alerts`: its help and what it says."
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     alerts = sub.add_parser(
         "alerts",
-        help="list the warning signs seen in the journal (open ones; --all for acknowledged too)",
-        description="List the warning signs the logged data shows: what was seen, the entries behind it, "
-        "and the advice. `alerts ack ID` marks one as seen.",
+        help=CliAlertsWords.tr(
+            "list the warning signs seen in the journal (open ones; --all for acknowledged too)"
+        ),
+        description=CliAlertsWords.tr(
+            "List the warning signs the logged data shows: what was seen, the entries behind it, and the advice. `alerts ack ID` marks one as seen."
+        ),
     )
-    alerts.add_argument("--json", action="store_true", help="print JSON")
-    alerts.add_argument("--all", action="store_true", help="include acknowledged alerts")
-    alerts.add_argument("--site", metavar="NAME", help="only this site's alerts")
+    alerts.add_argument("--json", action="store_true", help=CliAlertsWords.tr("print JSON"))
+    alerts.add_argument("--all", action="store_true", help=CliAlertsWords.tr("include acknowledged alerts"))
+    alerts.add_argument("--site", metavar="NAME", help=CliAlertsWords.tr("only this site's alerts"))
     alerts.set_defaults(func=_list)
     # The sub-action is optional, so `alerts --json` and `alerts ack 3 --note ...` both parse.
     actions = alerts.add_subparsers(dest="alerts_action", metavar="ACTION")
     ack = actions.add_parser(
-        "ack", help="acknowledge an alert (it stays in the history; acknowledging again adds to it)"
+        "ack",
+        help=CliAlertsWords.tr(
+            "acknowledge an alert (it stays in the history; acknowledging again adds to it)"
+        ),
     )
-    ack.add_argument("id", type=int, help="the alert's id (from `skinjournal alerts`)")
-    ack.add_argument("--note", help='for example "shown to Dr Meyer on 2025-05-02"')
-    ack.add_argument("--json", action="store_true", help="print the acknowledged alert as JSON")
+    ack.add_argument("id", type=int, help=CliAlertsWords.tr("the alert's id (from `skinjournal alerts`)"))
+    ack.add_argument("--note", help=CliAlertsWords.tr('for example "shown to Dr Meyer on 2025-05-02"'))
+    ack.add_argument(
+        "--json", action="store_true", help=CliAlertsWords.tr("print the acknowledged alert as JSON")
+    )
     ack.set_defaults(func=_ack)
 
 
@@ -49,11 +62,22 @@ def _list(args: argparse.Namespace) -> int:
         print(_describe(alert))
         print()
     opened = sum(a.is_open for a in alerts)
-    print(f"{opened} open alert(s)" + (f", {len(alerts) - opened} acknowledged." if args.all else "."))
+    acknowledged = len(alerts) - opened
+    print(
+        CliAlertsWords.tr("%n open alert(s), {acknowledged} acknowledged.", "", opened).format(
+            acknowledged=acknowledged
+        )
+        if args.all
+        else CliAlertsWords.tr("%n open alert(s).", "", opened)
+    )
     if hidden:
-        print(f"{hidden} acknowledged alert(s) not shown (see `skinjournal alerts --all`).")
+        print(
+            CliAlertsWords.tr(
+                "%n acknowledged alert(s) not shown (see `skinjournal alerts --all`).", "", hidden
+            )
+        )
     if opened:
-        print("Acknowledge one with `skinjournal alerts ack ID --note TEXT`.")
+        print(CliAlertsWords.tr("Acknowledge one with `skinjournal alerts ack ID --note TEXT`."))
     return 0
 
 
@@ -63,7 +87,8 @@ def _ack(args: argparse.Namespace) -> int:
     if args.json:
         print_json([alert.to_plain()])
     else:
-        print(shown(f"Acknowledged alert {alert.id} ({alert.title}, {alert.date.isoformat()})."))
+        said = CliAlertsWords.tr("Acknowledged alert {id} ({title}, {date}).")
+        print(shown(said.format(id=alert.id, title=alert.title, date=alert.date.isoformat())))
     return 0
 
 

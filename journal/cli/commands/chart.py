@@ -8,15 +8,24 @@ from pathlib import Path
 from journal.cli.common import open_journal, shown
 from journal.cli.passphrase import warn_if_plain_copy
 from journal.core.folder.output import check_output_file
+from journal.core.language import Words
+
+
+class CliChartWords(Words):
+    "The words of `skinjournal chart`: its help and what it says."
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     chart = sub.add_parser(
-        "chart", help="draw a site's chart (size, count, tightness, pain, care, alerts) as a PNG"
+        "chart",
+        help=CliChartWords.tr("draw a site's chart (size, count, tightness, pain, care, alerts) as a PNG"),
     )
-    chart.add_argument("site", help="the site's name")
+    chart.add_argument("site", help=CliChartWords.tr("the site's name"))
     chart.add_argument(
-        "--out", required=True, metavar="FILE.png", help="the PNG file to write (replaced if there)"
+        "--out",
+        required=True,
+        metavar="FILE.png",
+        help=CliChartWords.tr("the PNG file to write (replaced if there)"),
     )
     chart.set_defaults(func=_chart)
 
@@ -30,6 +39,6 @@ def _chart(args: argparse.Namespace) -> int:
         site = journal.store.site_by_name(args.site)
         assert site is not None
         site_chart_png(journal.store, site, out)
-    print(f"Wrote the chart of {shown(site.name)} to {out}.")
-    warn_if_plain_copy(journal.folder, [f"the chart {out}"])
+    print(CliChartWords.tr("Wrote the chart of {site} to {file}.").format(site=shown(site.name), file=out))
+    warn_if_plain_copy(journal.folder, [CliChartWords.tr("the chart {file}").format(file=out)])
     return 0

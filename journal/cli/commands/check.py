@@ -8,12 +8,21 @@ from journal.cli.common import journal_dir
 from journal.core.errors import JournalDamaged, JournalLocked
 from journal.core.folder.check import check_journal
 from journal.core.journal import Journal
+from journal.core.language import Words
+
+
+class CliCheckWords(Words):
+    "The words of `skinjournal check`: its help and what it says."
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    check = sub.add_parser("check", help="check the database and every photo file against its hash")
+    check = sub.add_parser(
+        "check", help=CliCheckWords.tr("check the database and every photo file against its hash")
+    )
     check.add_argument(
-        "--prune", action="store_true", help="delete the photo files no entry refers to (listed by check)"
+        "--prune",
+        action="store_true",
+        help=CliCheckWords.tr("delete the photo files no entry refers to (listed by check)"),
     )
     check.set_defaults(func=_check)
 
@@ -23,25 +32,29 @@ def _check(args: argparse.Namespace) -> int:
         journal = Journal.open(journal_dir(args), create=False, readonly=True)
     except JournalDamaged as exc:
         # A damaged database is the finding; opening it no further leaves it as it is.
-        print(f"problem: {exc}")
+        print(CliCheckWords.tr("problem: {problem}").format(problem=exc))
         return 1
     with journal:
         report = check_journal(journal)
         removed = _prune(journal) if args.prune and report.unreferenced else []
     for note in report.notes:
-        print(f"note: {note}")
+        print(CliCheckWords.tr("note: {note}").format(note=note))
     if report.unreferenced and not removed:
         for place in report.unreferenced:
             print(f"  {place}")
     if removed:
-        print(f"Removed {len(removed)} file(s) no entry refers to:")
+        print(CliCheckWords.tr("Removed %n file(s) no entry refers to:", "", len(removed)))
         for place in removed:
             print(f"  {place}")
     if report.ok:
-        print(f"Journal OK: database sound, {report.photos_checked} photo file(s) match their hashes.")
+        print(
+            CliCheckWords.tr(
+                "Journal OK: database sound, %n photo file(s) match their hashes.", "", report.photos_checked
+            )
+        )
         return 0
     for problem in report.problems:
-        print(f"problem: {problem}")
+        print(CliCheckWords.tr("problem: {problem}").format(problem=problem))
     return 1
 
 
@@ -56,6 +69,8 @@ def _prune(journal: Journal) -> list[str]:
             return prune_photo_files(journal)
     except JournalLocked:
         raise JournalLocked(
-            f"{LOCKED_MESSAGE} Its Undo may still need the photo files no entry refers to, so none was "
-            "removed; close the window and run `skinjournal check --prune` again."
+            CliCheckWords.tr(
+                "{locked} Its Undo may still need the photo files no entry refers to, so none was "
+                "removed; close the window and run `skinjournal check --prune` again."
+            ).format(locked=LOCKED_MESSAGE)
         ) from None

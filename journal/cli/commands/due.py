@@ -11,20 +11,28 @@ from journal.cli.common import open_journal, print_json, print_table
 from journal.cli.passphrase import warn_if_plain_copy
 from journal.core.charts.overview import due_checks, last_check_words
 from journal.core.folder.output import check_output_file
+from journal.core.language import Words
 from journal.core.reminders.ics import write_reminders
+
+
+class CliDueWords(Words):
+    "The words of `skinjournal due`: its help and what it says."
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     due = sub.add_parser(
         "due",
-        help="the sites due for a check (the longest-waiting first), as the window's reminders show them",
+        help=CliDueWords.tr(
+            "the sites due for a check (the longest-waiting first), as the window's reminders show them"
+        ),
     )
-    due.add_argument("--json", action="store_true", help="print JSON")
+    due.add_argument("--json", action="store_true", help=CliDueWords.tr("print JSON"))
     due.add_argument(
         "--ics",
         metavar="FILE.ics",
-        help="also write reminders for your own calendar: one repeating event per site (its own "
-        "interval) and one for the daily check",
+        help=CliDueWords.tr(
+            "also write reminders for your own calendar: one repeating event per site (its own interval) and one for the daily check"
+        ),
     )
     due.set_defaults(func=_due)
 
@@ -37,13 +45,26 @@ def _due(args: argparse.Namespace) -> int:
         if out is not None:
             written = write_reminders(journal, out, today)
             sites = len(written) - 1
+            wrote = (
+                CliDueWords.tr(
+                    "Wrote {total} reminders to {file}: the daily check and 1 site. Import the file into "
+                    "your calendar; import a newer one to update them."
+                )
+                if sites == 1
+                else CliDueWords.tr(
+                    "Wrote {total} reminders to {file}: the daily check and %n sites. Import the file into "
+                    "your calendar; import a newer one to update them.",
+                    "",
+                    sites,
+                )
+            )
             print(
-                f"Wrote {len(written)} reminders to {out}: the daily check and {sites} "
-                f"site{'s' if sites != 1 else ''}. Import the file into your calendar; import a newer "
-                "one to update them.",
+                wrote.format(total=len(written), file=out),
                 file=sys.stderr if args.json else sys.stdout,
             )
-            warn_if_plain_copy(journal.folder, [f"the reminders {out}"], args.json)
+            warn_if_plain_copy(
+                journal.folder, [CliDueWords.tr("the reminders {file}").format(file=out)], args.json
+            )
     rows = [
         {
             "site_id": line.site.id,
@@ -59,11 +80,13 @@ def _due(args: argparse.Namespace) -> int:
         print_json(rows)
         return 0
     if not rows:
-        print("No check is due.")
+        print(CliDueWords.tr("No check is due."))
         return 0
     print_table(rows, ["site", "words"])
+    count = len(rows)
     print(
-        f"{len(rows)} site{'s are' if len(rows) != 1 else ' is'} due for a check; log one with "
-        "`skinjournal log SITE`."
+        CliDueWords.tr("1 site is due for a check; log one with `skinjournal log SITE`.")
+        if count == 1
+        else CliDueWords.tr("%n sites are due for a check; log one with `skinjournal log SITE`.", "", count)
     )
     return 0

@@ -10,26 +10,44 @@ from journal.cli.passphrase import warn_if_plain_copy
 from journal.core.csv.export import PHOTOS_FOLDER, export_csv
 from journal.core.csv.format import KINDS, file_name
 from journal.core.folder.output import check_output_folder
+from journal.core.language import Words
+
+
+class CliExportCsvWords(Words):
+    "The words of `skinjournal export-csv`: its help and what it says."
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    export = sub.add_parser("export", help="write the journal's data to files for other programs")
+    export = sub.add_parser(
+        "export", help=CliExportCsvWords.tr("write the journal's data to files for other programs")
+    )
     export_sub = export.add_subparsers(dest="export_format", metavar="FORMAT", required=True)
     csv = export_sub.add_parser(
         "csv",
-        help="one CSV file per record type (" + ", ".join(file_name(k) for k in KINDS) + ")",
-        description="Write one CSV file per record type with a header row, ISO dates and a decimal point. "
-        "Text that a spreadsheet would run as a formula is prefixed with a quote. "
-        "Photos are not in CSV files: photos.csv lists them; --photos copies the pictures beside it.",
+        help=CliExportCsvWords.tr("one CSV file per record type ({files})").format(
+            files=", ".join(file_name(k) for k in KINDS)
+        ),
+        description=CliExportCsvWords.tr(
+            "Write one CSV file per record type with a header row, ISO dates and a decimal point. Text that a spreadsheet would run as a formula is prefixed with a quote. Photos are not in CSV files: photos.csv lists them; --photos copies the pictures beside it."
+        ),
     )
-    csv.add_argument("--out", required=True, metavar="DIR", help="folder for the files (made if missing)")
     csv.add_argument(
-        "--bom", action="store_true", help="start each file with the byte order mark Excel needs"
+        "--out",
+        required=True,
+        metavar="DIR",
+        help=CliExportCsvWords.tr("folder for the files (made if missing)"),
+    )
+    csv.add_argument(
+        "--bom",
+        action="store_true",
+        help=CliExportCsvWords.tr("start each file with the byte order mark Excel needs"),
     )
     csv.add_argument(
         "--photos",
         action="store_true",
-        help=f"also copy every picture into DIR/{PHOTOS_FOLDER}/ (so `import csv` can bring them)",
+        help=CliExportCsvWords.tr(
+            "also copy every picture into DIR/{folder}/ (so `import csv` can bring them)"
+        ).format(folder=PHOTOS_FOLDER),
     )
     csv.set_defaults(func=_export_csv)
     from journal.cli.commands import export_fhir  # `export fhir` shares this command
@@ -44,15 +62,34 @@ def _export_csv(args: argparse.Namespace) -> int:
     with open_journal(args, readonly=True) as journal:
         result = export_csv(journal, out, bom=args.bom, photos=args.photos)
     counts = ", ".join(f"{n} {kind}" for kind, n in result.rows.items())
-    print(f"Wrote {len(result.rows)} CSV files into {result.folder}: {counts}.")
+    print(
+        CliExportCsvWords.tr("Wrote {files} CSV files into {folder}: {counts}.").format(
+            files=len(result.rows), folder=result.folder, counts=counts
+        )
+    )
     if args.photos:
-        print(f"Copied {result.photos_copied} picture(s) into {result.folder / PHOTOS_FOLDER}.")
+        copied = result.photos_copied
+        print(
+            CliExportCsvWords.tr("Copied %n picture(s) into {folder}.", "", copied).format(
+                folder=result.folder / PHOTOS_FOLDER
+            )
+        )
         for name in result.missing_photos:
-            print(f"warning: the picture {name} is missing from the journal (see `skinjournal check`).")
+            print(
+                CliExportCsvWords.tr(
+                    "warning: the picture {name} is missing from the journal (see `skinjournal check`)."
+                ).format(name=name)
+            )
     elif result.rows.get("photos"):
-        print("The pictures themselves are not in CSV files (add --photos, or use `skinjournal backup`).")
+        print(
+            CliExportCsvWords.tr(
+                "The pictures themselves are not in CSV files (add --photos, or use `skinjournal backup`)."
+            )
+        )
     written = [str(result.folder / file_name(kind)) for kind in result.rows]
     if args.photos:
-        written.append(f"the pictures in {result.folder / PHOTOS_FOLDER}")
+        written.append(
+            CliExportCsvWords.tr("the pictures in {folder}").format(folder=result.folder / PHOTOS_FOLDER)
+        )
     warn_if_plain_copy(journal.folder, written)
     return 0

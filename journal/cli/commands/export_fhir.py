@@ -13,6 +13,11 @@ from journal.cli.passphrase import warn_if_plain_copy
 from journal.core.domain import validate as v
 from journal.core.fhir.bundle import PHOTO_CHOICES, write_fhir
 from journal.core.folder.output import check_output_file
+from journal.core.language import Words
+
+
+class CliExportFhirWords(Words):
+    "The words of `skinjournal export-fhir`: its help and what it says."
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
@@ -22,22 +27,36 @@ def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
 def add_format(export_sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     fhir = export_sub.add_parser(
         "fhir",
-        help="one FHIR R4 bundle (JSON) for a personal health record",
-        description="Write the journal as one FHIR R4 Bundle (type collection) in JSON, the form personal "
-        "health records import: you (only what About you holds), lab results with LOINC codes and "
-        "their reference ranges, each entry's values with the body site, photos, daily checks, care and "
-        "visits. What has no standard code keeps its words; the command says which.",
+        help=CliExportFhirWords.tr("one FHIR R4 bundle (JSON) for a personal health record"),
+        description=CliExportFhirWords.tr(
+            "Write the journal as one FHIR R4 Bundle (type collection) in JSON, the form personal health records import: you (only what About you holds), lab results with LOINC codes and their reference ranges, each entry's values with the body site, photos, daily checks, care and visits. What has no standard code keeps its words; the command says which."
+        ),
     )
-    fhir.add_argument("--out", required=True, metavar="FILE.json", help="the file to write (replaced)")
     fhir.add_argument(
-        "--from", dest="since", metavar="YYYY-MM-DD", help="first day (default: the first record)"
+        "--out",
+        required=True,
+        metavar="FILE.json",
+        help=CliExportFhirWords.tr("the file to write (replaced)"),
     )
-    fhir.add_argument("--to", dest="until", metavar="YYYY-MM-DD", help="last day (default: the last record)")
+    fhir.add_argument(
+        "--from",
+        dest="since",
+        metavar="YYYY-MM-DD",
+        help=CliExportFhirWords.tr("first day (default: the first record)"),
+    )
+    fhir.add_argument(
+        "--to",
+        dest="until",
+        metavar="YYYY-MM-DD",
+        help=CliExportFhirWords.tr("last day (default: the last record)"),
+    )
     fhir.add_argument(
         "--photos",
         choices=PHOTO_CHOICES,
         default="none",
-        help="embed: put each picture in the file (large); none: list the photos without them (default)",
+        help=CliExportFhirWords.tr(
+            "embed: put each picture in the file (large); none: list the photos without them (default)"
+        ),
     )
     fhir.set_defaults(func=_export_fhir)
 
@@ -49,11 +68,19 @@ def _export_fhir(args: argparse.Namespace) -> int:
     with open_journal(args, create=False, readonly=True) as journal:
         export = write_fhir(journal, out, since=since, until=until, photos=args.photos)
     total = sum(export.counts.values())
-    print(f"Wrote a FHIR R4 bundle of {total} resources to {out}: {export.describe_counts()}.")
+    print(
+        CliExportFhirWords.tr("Wrote a FHIR R4 bundle of {total} resources to {file}: {counts}.").format(
+            total=total, file=out, counts=export.describe_counts()
+        )
+    )
     if export.not_coded:
-        print("Kept in words only, without a standard code:")
+        print(CliExportFhirWords.tr("Kept in words only, without a standard code:"))
         for line in export.not_coded:
             print(f"- {shown(line)}")
-    pictures = " with the pictures in it" if args.photos == "embed" else ""
-    warn_if_plain_copy(journal.folder, [f"the FHIR bundle {out}{pictures}"])
+    written = (
+        CliExportFhirWords.tr("the FHIR bundle {file} with the pictures in it")
+        if args.photos == "embed"
+        else CliExportFhirWords.tr("the FHIR bundle {file}")
+    )
+    warn_if_plain_copy(journal.folder, [written.format(file=out)])
     return 0

@@ -6,44 +6,60 @@ import argparse
 import datetime as dt
 
 from journal.cli.common import open_journal, print_json, print_table, said
-from journal.core.domain.hand import FINGERS, HOW_TO, SOURCE, FingerPalm
+from journal.core.domain.hand import FINGERS, FingerPalm, how_to_text
 from journal.core.domain.model import to_plain
+from journal.core.language import Words
 from journal.core.operations import hand as hand_ops
+
+
+class CliHandWords(Words):
+    "The words of `skinjournal hand`: its help and what it says."
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     hand = sub.add_parser(
-        "hand", help="finger-to-palm distances: how far each fingertip stays from the palm's crease"
+        "hand",
+        help=CliHandWords.tr("finger-to-palm distances: how far each fingertip stays from the palm's crease"),
     )
     hand_sub = hand.add_subparsers(dest="hand_command", metavar="ACTION", required=True)
 
     add = hand_sub.add_parser(
-        "add", help="log a finger-to-palm distance", description=f"{HOW_TO} ({SOURCE}.)"
+        "add",
+        help=CliHandWords.tr("log a finger-to-palm distance"),
+        description=how_to_text(),  # the core's words (how to measure, and the study)
     )
-    add.add_argument("--hand", required=True, help="left or right")
+    add.add_argument("--hand", required=True, help=CliHandWords.tr("left or right"))
     add.add_argument("--finger", required=True, help=", ".join(FINGERS))
     add.add_argument(
-        "--mm", required=True, help="fingertip to the distal palmar crease, in mm (0 if it reaches)"
+        "--mm",
+        required=True,
+        help=CliHandWords.tr("fingertip to the distal palmar crease, in mm (0 if it reaches)"),
     )
-    add.add_argument("--date", metavar="YYYY-MM-DD", help="the day it was measured (default today)")
-    add.add_argument("--note", help="free text")
+    add.add_argument(
+        "--date", metavar="YYYY-MM-DD", help=CliHandWords.tr("the day it was measured (default today)")
+    )
+    add.add_argument("--note", help=CliHandWords.tr("free text"))
     add.set_defaults(func=_add)
 
-    listing = hand_sub.add_parser("list", help="list the readings, with their ids")
-    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing = hand_sub.add_parser("list", help=CliHandWords.tr("list the readings, with their ids"))
+    listing.add_argument("--json", action="store_true", help=CliHandWords.tr("print JSON"))
     listing.set_defaults(func=_list)
 
-    edit = hand_sub.add_parser("edit", help="change a reading: give only what changes (the rest is kept)")
-    edit.add_argument("id", type=int, help="the reading's id (hand list)")
-    edit.add_argument("--hand", help="left or right")
+    edit = hand_sub.add_parser(
+        "edit", help=CliHandWords.tr("change a reading: give only what changes (the rest is kept)")
+    )
+    edit.add_argument("id", type=int, help=CliHandWords.tr("the reading's id (hand list)"))
+    edit.add_argument("--hand", help=CliHandWords.tr("left or right"))
     edit.add_argument("--finger", help=", ".join(FINGERS))
-    edit.add_argument("--mm", help="fingertip to the distal palmar crease, in mm (0 if it reaches)")
-    edit.add_argument("--date", metavar="YYYY-MM-DD", help="the day it was measured")
-    edit.add_argument("--note", help="free text ('' to clear)")
+    edit.add_argument(
+        "--mm", help=CliHandWords.tr("fingertip to the distal palmar crease, in mm (0 if it reaches)")
+    )
+    edit.add_argument("--date", metavar="YYYY-MM-DD", help=CliHandWords.tr("the day it was measured"))
+    edit.add_argument("--note", help=CliHandWords.tr("free text ('' to clear)"))
     edit.set_defaults(func=_edit)
 
-    delete = hand_sub.add_parser("delete", help="delete a reading")
-    delete.add_argument("id", type=int, help="the reading's id (hand list)")
+    delete = hand_sub.add_parser("delete", help=CliHandWords.tr("delete a reading"))
+    delete.add_argument("id", type=int, help=CliHandWords.tr("the reading's id (hand list)"))
     delete.set_defaults(func=_delete)
 
 

@@ -8,24 +8,37 @@ from journal.cli.commands.entries import find_entry, warn_about_photos
 from journal.cli.common import forget_photos, open_journal, print_json, print_table
 from journal.core.domain.model import to_plain
 from journal.core.errors import NotFound
+from journal.core.language import Words
 from journal.core.operations import entries as entry_ops
 
 
+class CliPhotosWords(Words):
+    "The words of `skinjournal photos`: its help and what it says."
+
+
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    photos = sub.add_parser("photos", help="add photos to a logged entry, remove one, or list them")
+    photos = sub.add_parser(
+        "photos", help=CliPhotosWords.tr("add photos to a logged entry, remove one, or list them")
+    )
     actions = photos.add_subparsers(dest="photos_action", metavar="ACTION", required=True)
     add = actions.add_parser(
-        "add", help="add photos to an entry already logged (its id is in `entries --json`)"
+        "add", help=CliPhotosWords.tr("add photos to an entry already logged (its id is in `entries --json`)")
     )
-    add.add_argument("entry", type=int, help="the entry's id")
-    add.add_argument("paths", nargs="+", metavar="PATH", help="photo files (JPEG, PNG, HEIC ...)")
+    add.add_argument("entry", type=int, help=CliPhotosWords.tr("the entry's id"))
+    add.add_argument(
+        "paths", nargs="+", metavar="PATH", help=CliPhotosWords.tr("photo files (JPEG, PNG, HEIC ...)")
+    )
     add.set_defaults(func=_add)
-    remove = actions.add_parser("remove", help="take one photo off its entry (its id is in `photos list`)")
-    remove.add_argument("id", type=int, help="the photo's id")
+    remove = actions.add_parser(
+        "remove", help=CliPhotosWords.tr("take one photo off its entry (its id is in `photos list`)")
+    )
+    remove.add_argument("id", type=int, help=CliPhotosWords.tr("the photo's id"))
     remove.set_defaults(func=_remove)
-    listing = actions.add_parser("list", help="list the photos, with their ids and files")
-    listing.add_argument("--entry", type=int, metavar="ID", help="only this entry's photos")
-    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing = actions.add_parser("list", help=CliPhotosWords.tr("list the photos, with their ids and files"))
+    listing.add_argument(
+        "--entry", type=int, metavar="ID", help=CliPhotosWords.tr("only this entry's photos")
+    )
+    listing.add_argument("--json", action="store_true", help=CliPhotosWords.tr("print JSON"))
     listing.set_defaults(func=_list)
 
 
@@ -33,15 +46,22 @@ def _add(args: argparse.Namespace) -> int:
     with open_journal(args) as journal:
         entry = find_entry(journal, args.entry)
         prepared = journal.prepare_photos(args.paths, entry.date)  # every file checked before one is stored
-        warn_about_photos(prepared, entry.date, "`skinjournal photos remove ID` takes it off this entry.")
+        warn_about_photos(
+            prepared, entry.date, CliPhotosWords.tr("`skinjournal photos remove ID` takes it off this entry.")
+        )
         before = {p.id for p in journal.store.photos(entry_id=args.entry)}
         changed = entry_ops.add_photos(journal, args.entry, prepared)
         added = [p for p in changed.value[1] if p.id not in before]
         what = entry_ops.describe(journal, changed.value[0])
-    print(
-        f"Added {len(added)} photo(s) to {what} (entry {args.entry})"
-        + ("; the same picture was there already." if len(added) < len(args.paths) else ".")
+    count = len(added)
+    said = (
+        CliPhotosWords.tr(
+            "Added %n photo(s) to {entry} (entry {id}); the same picture was there already.", "", count
+        )
+        if count < len(args.paths)
+        else CliPhotosWords.tr("Added %n photo(s) to {entry} (entry {id}).", "", count)
     )
+    print(said.format(entry=what, id=args.entry))
     return 0
 
 
@@ -51,12 +71,14 @@ def _remove(args: argparse.Namespace) -> int:
             photo = journal.store.photo(args.id)
         except NotFound:
             raise NotFound(
-                f"There is no photo with id {args.id} (see `skinjournal photos list`); nothing was changed."
+                CliPhotosWords.tr(
+                    "There is no photo with id {id} (see `skinjournal photos list`); nothing was changed."
+                ).format(id=args.id)
             ) from None
         changed = entry_ops.remove_photo(journal, args.id)
         forget_photos(journal, frozenset({photo.sha256}))
         what = entry_ops.describe(journal, changed.value[0])
-    print(f"Removed photo {args.id} from {what}.")
+    print(CliPhotosWords.tr("Removed photo {id} from {entry}.").format(id=args.id, entry=what))
     return 0
 
 

@@ -9,30 +9,47 @@ from journal.cli.common import open_journal
 from journal.cli.passphrase import warn_if_plain_copy
 from journal.core.domain import validate as v
 from journal.core.folder.output import check_output_file
+from journal.core.language import Words
+
+
+class CliReportWords(Words):
+    "The words of `skinjournal report`: its help and what it says."
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     report = sub.add_parser(
         "report",
-        help="write the summary for a doctor visit as a PDF (no display needed)",
-        description="Write the summary for the doctor as a PDF: alerts, each site's table, chart and "
-        "photos, daily checks, labs, care and visits. Default period: since the last visit, "
-        "else the last 6 months.",
-    )
-    report.add_argument("--out", required=True, metavar="FILE.pdf", help="the PDF to write")
-    report.add_argument("--from", dest="since", metavar="YYYY-MM-DD", help="first day of the period")
-    report.add_argument(
-        "--to", dest="until", metavar="YYYY-MM-DD", help="last day of the period (default today)"
+        help=CliReportWords.tr("write the summary for a doctor visit as a PDF (no display needed)"),
+        description=CliReportWords.tr(
+            "Write the summary for the doctor as a PDF: alerts, each site's table, chart and photos, daily checks, labs, care and visits. Default period: since the last visit, else the last 6 months."
+        ),
     )
     report.add_argument(
-        "--site", action="append", metavar="NAME", help="only this site (repeatable; default all)"
+        "--out", required=True, metavar="FILE.pdf", help=CliReportWords.tr("the PDF to write")
+    )
+    report.add_argument(
+        "--from", dest="since", metavar="YYYY-MM-DD", help=CliReportWords.tr("first day of the period")
+    )
+    report.add_argument(
+        "--to",
+        dest="until",
+        metavar="YYYY-MM-DD",
+        help=CliReportWords.tr("last day of the period (default today)"),
+    )
+    report.add_argument(
+        "--site",
+        action="append",
+        metavar="NAME",
+        help=CliReportWords.tr("only this site (repeatable; default all)"),
     )
     report.add_argument(
         "--questions",
         metavar="TEXT",
-        help="your questions for the doctor (default: the ones saved in the window)",
+        help=CliReportWords.tr("your questions for the doctor (default: the ones saved in the window)"),
     )
-    report.add_argument("--paper", choices=("A4", "Letter"), help="paper size (default: from your locale)")
+    report.add_argument(
+        "--paper", choices=("A4", "Letter"), help=CliReportWords.tr("paper size (default: from your locale)")
+    )
     report.set_defaults(func=_report)
 
 
@@ -62,8 +79,16 @@ def _report(args: argparse.Namespace) -> int:
     pages = write_summary_pdf(summary, out, page_size_named(args.paper))
     period = summary.period
     print(
-        f"Wrote the summary of {period.since.isoformat()} to {period.until.isoformat()} "
-        f"({pages} pages, {len(summary.sites)} sites, {len(summary.alerts)} alerts) to {out}."
+        CliReportWords.tr(
+            "Wrote the summary of {since} to {until} ({pages} pages, {sites} sites, {alerts} alerts) to {file}."
+        ).format(
+            since=period.since.isoformat(),
+            until=period.until.isoformat(),
+            pages=pages,
+            sites=len(summary.sites),
+            alerts=len(summary.alerts),
+            file=out,
+        )
     )
-    warn_if_plain_copy(journal.folder, [f"the summary {out}"])
+    warn_if_plain_copy(journal.folder, [CliReportWords.tr("the summary {file}").format(file=out)])
     return 0

@@ -17,29 +17,39 @@ from journal.core.domain.preferences import (
     current_values,
 )
 from journal.core.errors import ValidationError
+from journal.core.language import Words
 from journal.core.operations import settings as settings_ops
+
+
+class CliSettingsWords(Words):
+    "The words of `skinjournal settings`: its help and what it says."
 
 
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
     settings = sub.add_parser(
         "settings",
-        help="show or change the warning-sign thresholds and the backup schedule",
-        description="Without an action, list every setting with its value, its default and the reason for "
-        "the default. `settings set KEY VALUE` changes one; `settings reset KEY` puts it back.",
+        help=CliSettingsWords.tr("show or change the warning-sign thresholds and the backup schedule"),
+        description=CliSettingsWords.tr(
+            "Without an action, list every setting with its value, its default and the reason for the default. `settings set KEY VALUE` changes one; `settings reset KEY` puts it back."
+        ),
     )
-    settings.add_argument("--json", action="store_true", help="print JSON")
+    settings.add_argument("--json", action="store_true", help=CliSettingsWords.tr("print JSON"))
     settings.set_defaults(func=_list)
     actions = settings.add_subparsers(dest="settings_action", metavar="ACTION")
     change = actions.add_parser(
-        "set", help="change one setting (refused, and nothing changed, when out of range)"
+        "set",
+        help=CliSettingsWords.tr("change one setting (refused, and nothing changed, when out of range)"),
     )
     change.add_argument(
-        "key", help="the setting's key, e.g. alerts.pain_threshold (see `skinjournal settings`)"
+        "key",
+        help=CliSettingsWords.tr(
+            "the setting's key, e.g. alerts.pain_threshold (see `skinjournal settings`)"
+        ),
     )
-    change.add_argument("value", help="the new value, a number")
+    change.add_argument("value", help=CliSettingsWords.tr("the new value, a number"))
     change.set_defaults(func=_set)
-    reset = actions.add_parser("reset", help="put one setting back to its default")
-    reset.add_argument("key", help="the setting's key (see `skinjournal settings`)")
+    reset = actions.add_parser("reset", help=CliSettingsWords.tr("put one setting back to its default"))
+    reset.add_argument("key", help=CliSettingsWords.tr("the setting's key (see `skinjournal settings`)"))
     reset.set_defaults(func=_reset)
 
 
@@ -71,8 +81,11 @@ def _list(args: argparse.Namespace) -> int:
         print(f"    {pref.label}")
         print(textwrap.fill(pref.help, width=88, initial_indent="    ", subsequent_indent="    "))
     print(
-        "\nChange one with `skinjournal settings set KEY VALUE`; `skinjournal settings reset KEY` puts "
-        "back the default."
+        "\n"
+        + CliSettingsWords.tr(
+            "Change one with `skinjournal settings set KEY VALUE`; `skinjournal settings reset KEY` puts "
+            "back the default."
+        )
     )
     return 0
 
@@ -82,7 +95,9 @@ def _set(args: argparse.Namespace) -> int:
         try:
             values = settings_ops.set_setting(journal, args.key, args.value).value
         except ValidationError as exc:
-            raise ValidationError(exc.field, f"{exc.reason}; nothing was changed") from None
+            raise ValidationError(
+                exc.field, CliSettingsWords.tr("{reason}; nothing was changed").format(reason=exc.reason)
+            ) from None
     print(_line(args.key, values[args.key]))
     return 0
 
@@ -92,7 +107,9 @@ def _reset(args: argparse.Namespace) -> int:
         try:
             value = settings_ops.reset_setting(journal, args.key).value
         except ValidationError as exc:
-            raise ValidationError(exc.field, f"{exc.reason}; nothing was changed") from None
+            raise ValidationError(
+                exc.field, CliSettingsWords.tr("{reason}; nothing was changed").format(reason=exc.reason)
+            ) from None
     print(_line(args.key, value))
     return 0
 
@@ -100,7 +117,12 @@ def _reset(args: argparse.Namespace) -> int:
 def _line(key: str, value: float) -> str:
     pref = BY_KEY[key]
     shown, default = _text(value), _text(pref.default)
-    return f"{key} = {shown}  " + ("(the default)" if value == pref.default else f"(default {default})")
+    said = (
+        CliSettingsWords.tr("(the default)")
+        if value == pref.default
+        else CliSettingsWords.tr("(default {default})").format(default=default)
+    )
+    return f"{key} = {shown}  {said}"
 
 
 def _number(value: float, whole: bool) -> float | int:

@@ -12,76 +12,104 @@ from journal.core.domain import validate as v
 from journal.core.domain.model import Site, to_plain
 from journal.core.domain.phases import SitePhase
 from journal.core.errors import NotFound
+from journal.core.language import Words
 from journal.core.operations import phases as phase_ops
 from journal.core.operations import sites as site_ops
 
 
+class CliSitesWords(Words):
+    "The words of `skinjournal sites`: its help and what it says."
+
+
 def register(sub: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    site = sub.add_parser("site", help="add, list, change or delete tracked body sites")
+    site = sub.add_parser("site", help=CliSitesWords.tr("add, list, change or delete tracked body sites"))
     site_sub = site.add_subparsers(dest="site_command", metavar="ACTION", required=True)
 
-    add = site_sub.add_parser("add", help="start tracking a body site")
-    add.add_argument("name", help='a name you will recognise, e.g. "Left forearm"')
+    add = site_sub.add_parser("add", help=CliSitesWords.tr("start tracking a body site"))
+    add.add_argument("name", help=CliSitesWords.tr('a name you will recognise, e.g. "Left forearm"'))
     add.add_argument(
         "--kind",
         required=True,
         choices=C.SITE_KINDS,
-        help="deposit: a bump or cluster; area: a scalp or skin area judged by feel",
+        help=CliSitesWords.tr("deposit: a bump or cluster; area: a scalp or skin area judged by feel"),
     )
-    add.add_argument("--region", required=True, choices=C.REGIONS, help="where on the body")
-    add.add_argument("--near-joint", action="store_true", help="the site is close to a joint")
-    add.add_argument("--diagnosed-type", choices=C.DIAGNOSED_TYPES, help="only if a doctor named it")
-    add.add_argument("--reminder-days", type=int, default=7, help="remind after this many days (default 7)")
-    add.add_argument("--notes", help="free text")
+    add.add_argument("--region", required=True, choices=C.REGIONS, help=CliSitesWords.tr("where on the body"))
+    add.add_argument(
+        "--near-joint", action="store_true", help=CliSitesWords.tr("the site is close to a joint")
+    )
+    add.add_argument(
+        "--diagnosed-type", choices=C.DIAGNOSED_TYPES, help=CliSitesWords.tr("only if a doctor named it")
+    )
+    add.add_argument(
+        "--reminder-days",
+        type=int,
+        default=7,
+        help=CliSitesWords.tr("remind after this many days (default 7)"),
+    )
+    add.add_argument("--notes", help=CliSitesWords.tr("free text"))
     add.set_defaults(func=_add)
 
-    listing = site_sub.add_parser("list", help="list the sites")
-    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing = site_sub.add_parser("list", help=CliSitesWords.tr("list the sites"))
+    listing.add_argument("--json", action="store_true", help=CliSitesWords.tr("print JSON"))
     listing.set_defaults(func=_list)
 
-    edit = site_sub.add_parser("edit", help="rename, resolve or archive a site")
-    edit.add_argument("name", help="the site's current name")
-    edit.add_argument("--rename", metavar="NEW_NAME", help="give the site a new name")
-    edit.add_argument("--resolved-on", metavar="YYYY-MM-DD", help="the date it went away ('' to clear)")
+    edit = site_sub.add_parser("edit", help=CliSitesWords.tr("rename, resolve or archive a site"))
+    edit.add_argument("name", help=CliSitesWords.tr("the site's current name"))
+    edit.add_argument("--rename", metavar="NEW_NAME", help=CliSitesWords.tr("give the site a new name"))
+    edit.add_argument(
+        "--resolved-on", metavar="YYYY-MM-DD", help=CliSitesWords.tr("the date it went away ('' to clear)")
+    )
     edit.add_argument(
         "--archive",
         action=argparse.BooleanOptionalAction,
         default=None,
-        help="hide it from the overview (its entries are kept)",
+        help=CliSitesWords.tr("hide it from the overview (its entries are kept)"),
     )
     edit.add_argument(
         "--near-joint",
         action=argparse.BooleanOptionalAction,
         default=None,
-        help="the site is close to a joint",
+        help=CliSitesWords.tr("the site is close to a joint"),
     )
-    edit.add_argument("--reminder-days", type=int, help="remind after this many days")
+    edit.add_argument("--reminder-days", type=int, help=CliSitesWords.tr("remind after this many days"))
     edit.set_defaults(func=_edit)
 
     phase = site_sub.add_parser(
-        "phase", help="mark the phase a site entered: active, broke open, healing, healed or removed"
+        "phase",
+        help=CliSitesWords.tr(
+            "mark the phase a site entered: active, broke open, healing, healed or removed"
+        ),
     )
-    phase.add_argument("name", help="the site's name")
-    phase.add_argument("phase", help="active, broke_open ('broke open'), healing, healed or removed")
-    phase.add_argument("--date", metavar="YYYY-MM-DD", help="the day it entered the phase (default today)")
-    phase.add_argument("--note", help="free text")
+    phase.add_argument("name", help=CliSitesWords.tr("the site's name"))
+    phase.add_argument(
+        "phase", help=CliSitesWords.tr("active, broke_open ('broke open'), healing, healed or removed")
+    )
+    phase.add_argument(
+        "--date", metavar="YYYY-MM-DD", help=CliSitesWords.tr("the day it entered the phase (default today)")
+    )
+    phase.add_argument("--note", help=CliSitesWords.tr("free text"))
     phase.set_defaults(func=_phase)
 
     unphase = site_sub.add_parser(
-        "unphase", help="take away the phase mark of a site on one day (site list --json shows them)"
+        "unphase",
+        help=CliSitesWords.tr("take away the phase mark of a site on one day (site list --json shows them)"),
     )
-    unphase.add_argument("name", help="the site's name")
-    unphase.add_argument("--date", metavar="YYYY-MM-DD", required=True, help="the day of the mark")
+    unphase.add_argument("name", help=CliSitesWords.tr("the site's name"))
+    unphase.add_argument(
+        "--date", metavar="YYYY-MM-DD", required=True, help=CliSitesWords.tr("the day of the mark")
+    )
     unphase.set_defaults(func=_unphase)
 
     delete = site_sub.add_parser(
-        "delete", help="delete a site (refused while it has entries, unless --with-entries)"
+        "delete", help=CliSitesWords.tr("delete a site (refused while it has entries, unless --with-entries)")
     )
-    delete.add_argument("name", help="the site's name")
+    delete.add_argument("name", help=CliSitesWords.tr("the site's name"))
     delete.add_argument(
         "--with-entries",
         action="store_true",
-        help="delete its entries and their photos too (archiving keeps them: site edit --archive)",
+        help=CliSitesWords.tr(
+            "delete its entries and their photos too (archiving keeps them: site edit --archive)"
+        ),
     )
     delete.set_defaults(func=_delete)
 
@@ -100,7 +128,11 @@ def _add(args: argparse.Namespace) -> int:
                 notes=args.notes,
             ),
         ).value
-        print(f"Added site {site.name!r} ({site.kind}, {site.region}).")
+        print(
+            CliSitesWords.tr("Added site {name} ({kind}, {region}).").format(
+                name=repr(site.name), kind=site.kind, region=site.region
+            )
+        )
     return 0
 
 
@@ -140,7 +172,11 @@ def _unphase(args: argparse.Namespace) -> int:
         assert site is not None and site.id is not None
         mark = journal.store.site_phase_on(site.id, day.isoformat())
         if mark is None or mark.id is None:
-            raise NotFound(f"{site.name} has no phase marked on {day.isoformat()}")
+            raise NotFound(
+                CliSitesWords.tr("{site} has no phase marked on {date}").format(
+                    site=site.name, date=day.isoformat()
+                )
+            )
         cleared = phase_ops.clear_phase(journal, mark.id)
     print(said(cleared))
     return 0
@@ -162,7 +198,7 @@ def _edit(args: argparse.Namespace) -> int:
         if args.reminder_days is not None:
             raw["reminder_days"] = args.reminder_days
         updated = site_ops.edit_site(journal, dataclasses.replace(Site.new(**raw), id=site.id)).value
-        print(f"Updated site {updated.name!r}.")
+        print(CliSitesWords.tr("Updated site {name}.").format(name=repr(updated.name)))
     return 0
 
 

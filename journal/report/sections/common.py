@@ -6,6 +6,14 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from html import escape
 
+from journal.core import language
+from journal.core.language import Words
+
+
+class ReportCommonWords(Words):
+    "Words shared by the summary's sections: dates lists and page references."
+
+
 WHOLE_FIELDS = ("count", "tightness", "pain")
 NOWRAP = ' style="white-space: nowrap"'
 
@@ -15,14 +23,24 @@ def text(value: object) -> str:
     return escape(str(value)).replace("\n", "<br>") if value is not None else ""
 
 
-def day(value: dt.date | None) -> str:
-    return value.isoformat() if value is not None else ""
+def day(value: dt.date | str | None) -> str:
+    """A date as the person's locale writes it (ISO in English): every date of the summary."""
+    return language.date_text(value) if value is not None else ""
 
 
 def number(field: str, value: float | None) -> str:
     if value is None:
         return "&ndash;"
-    return f"{value:.0f}" if field in WHOLE_FIELDS and value == int(value) else f"{value:.1f}"
+    return language.number(value, 0 if field in WHOLE_FIELDS and value == int(value) else 1)
+
+
+def decimal(value: float) -> str:
+    """A stored number as typed ("5.5", "12"), written the locale's way ("5,5" in German)."""
+    return f"{value:g}".replace(".", decimal_sign())
+
+
+def decimal_sign() -> str:
+    return language.number(0.5, 1)[1:-1]  # the locale's decimal sign, between "0" and "5"
 
 
 def signed(field: str, value: float | None, decimals: int | None = None) -> str:
@@ -31,10 +49,9 @@ def signed(field: str, value: float | None, decimals: int | None = None) -> str:
         return "&ndash;"
     if decimals is None:
         decimals = 0 if field in WHOLE_FIELDS and value == int(value) else 1
-    shown = f"{abs(value):.{decimals}f}"
-    if float(shown) == 0:
+    if float(f"{abs(value):.{decimals}f}") == 0:
         return "0"
-    return f"{'+' if value > 0 else '-'}{shown}"
+    return f"{'+' if value > 0 else '-'}{language.number(abs(value), decimals)}"
 
 
 def table(
@@ -60,23 +77,32 @@ def table(
 
 def dates_list(days: Sequence[dt.date], limit: int = 12) -> str:
     if len(days) <= limit:
-        return ", ".join(d.isoformat() for d in days)
-    shown = ", ".join(d.isoformat() for d in days[-limit:])
-    return f"{len(days) - limit} earlier days, then {shown}"
-
-
-def plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n} {word if n == 1 else many or word + 's'}"
+        return ", ".join(day(d) for d in days)
+    shown = ", ".join(day(d) for d in days[-limit:])
+    earlier = len(days) - limit
+    # English has no translation to choose its singular: one message for one, one for more.
+    if earlier == 1:
+        return ReportCommonWords.tr("%n earlier day, then {dates}", "", earlier).format(dates=shown)
+    return ReportCommonWords.tr("%n earlier days, then {dates}", "", earlier).format(dates=shown)
 
 
 # Cross-references to pages: the HTML names the section with `anchor` and the reference with
 # `page_ref`; SummaryDocument fills in the page number once the pages are laid out.
 REF_PREFIX, SECTION_PREFIX = "ref-", "sec-"
-PAGE_PLACEHOLDER = "page ?"
+
+
+def page_words(page: int | str) -> str:
+    """ "page 3" in a sentence ("… from page 3."), or with "?" before the pages are laid out."""
+    return ReportCommonWords.tr("page {number}").format(number=page)
+
+
+def later_page_words() -> str:
+    """Said instead of a page number when the section is not found (" … from a later page.")."""
+    return ReportCommonWords.tr("a later page")
 
 
 def page_ref(section: str) -> str:
-    return f'<a name="{REF_PREFIX}{section}">{PAGE_PLACEHOLDER}</a>'
+    return f'<a name="{REF_PREFIX}{section}">{page_words("?")}</a>'
 
 
 def anchor(section: str, words: str) -> str:

@@ -6,20 +6,36 @@ follows on which page."""
 
 from __future__ import annotations
 
+import re
+
 from journal.core.domain.choices import LAB_TEST_LABELS
 from journal.core.domain.model import LabResult
+from journal.core.language import Words
+from journal.core.language import number as decimal_number
 from journal.core.summary.tree import AlertLine, SiteSummary, StatRow, Summary
-from journal.report.sections.common import day, number, page_ref, plural, signed, table, text
+from journal.report.sections.common import day, decimal, decimal_sign, number, page_ref, signed, table, text
+
+DECIMAL = re.compile(r"-?\d+\.\d+")
+
+
+class ReportFrontWords(Words):
+    "Page 1 of the summary: the period, alerts, sites at a glance, labs outside range, what follows."
+
 
 FIELD_WORDS = {
-    "size_mm": "size (mm)",
-    "restricted_movement": "restricted movement",
-    "urination_changes": "urination changes",
-    "vitamin_d": "vitamin D",
+    "size_mm": ReportFrontWords.mark("size (mm)"),
+    "restricted_movement": ReportFrontWords.mark("restricted movement"),
+    "urination_changes": ReportFrontWords.mark("urination changes"),
+    "vitamin_d": ReportFrontWords.mark("vitamin D"),
 }
-MEASURE_WORDS = {"size_mm": "size", "count": "count", "tightness": "tightness", "pain": "pain"}
+MEASURE_WORDS = {
+    "size_mm": ReportFrontWords.mark("size"),
+    "count": ReportFrontWords.mark("count"),
+    "tightness": ReportFrontWords.mark("tightness"),
+    "pain": ReportFrontWords.mark("pain"),
+}
 # Said under the sites table: how "beyond noise" is decided (journal.core.summary.content).
-NOISE_NOTE = (
+NOISE_NOTE = ReportFrontWords.mark(
     "Beyond noise: a size change larger than the two sizes' combined uncertainty (a size without "
     "a recorded method is taken as a ruler reading, &plusmn;1 mm or 30%); a 0-10 rating change "
     "larger than the smallest detectable change, 1 point or 15% whichever is larger (Salaffi et al., "
@@ -29,16 +45,29 @@ NOISE_NOTE = (
 
 def front_page(summary: Summary) -> str:
     period = summary.period
-    who = f" for {text(summary.profile.name)}" if summary.profile.name else ""
+    title = (
+        ReportFrontWords.tr("Skin journal summary for {name}").format(name=text(summary.profile.name))
+        if summary.profile.name
+        else ReportFrontWords.tr("Skin journal summary")
+    )
+    dates = ReportFrontWords.tr("Period: {since} to {until}").format(
+        since=day(period.since), until=day(period.until)
+    )
+    # English has no translation to choose its singular: one message for one day, one for more.
+    basis = (
+        ReportFrontWords.tr("({basis}, %n day). Made on {date}.", "", period.days)
+        if period.days == 1
+        else ReportFrontWords.tr("({basis}, %n days). Made on {date}.", "", period.days)
+    ).format(basis=text(period.basis), date=day(summary.made_on))
+    home = ReportFrontWords.tr("Everything here was recorded at home by the patient.")
     parts = [
-        f"<h1>Skin journal summary{who}</h1>",
-        f'<p class="period"><b>Period: {day(period.since)} to {day(period.until)}</b> '
-        f"({text(period.basis)}, {plural(period.days, 'day')}). Made on {day(summary.made_on)}. "
-        "Everything here was recorded at home by the patient.</p>",
+        f"<h1>{title}</h1>",
+        f'<p class="period"><b>{dates}</b> {basis} {home}</p>',
         _person(summary),
     ]
     if summary.questions:  # near the top: what the patient came to ask is read first
-        parts.append(f'<h2>Questions for the doctor</h2><p class="questions">{text(summary.questions)}</p>')
+        heading = ReportFrontWords.tr("Questions for the doctor")
+        parts.append(f'<h2>{heading}</h2><p class="questions">{text(summary.questions)}</p>')
     parts += [_alerts(summary.alerts), _glance(summary), _labs(summary.labs_out_of_range), _follows(summary)]
     return "".join(parts)
 
@@ -47,48 +76,83 @@ def _person(summary: Summary) -> str:
     profile = summary.profile
     rows = []
     if profile.conditions:
-        rows.append(("Known conditions", "<br>".join(text(c) for c in profile.conditions)))
+        rows.append(
+            (ReportFrontWords.tr("Known conditions"), "<br>".join(text(c) for c in profile.conditions))
+        )
     if profile.medicines:
-        rows.append(("Current supplements and medicines", "<br>".join(text(m) for m in profile.medicines)))
+        rows.append(
+            (
+                ReportFrontWords.tr("Current supplements and medicines"),
+                "<br>".join(text(m) for m in profile.medicines),
+            )
+        )
     if not rows:
         return ""
-    return table(["About the patient", ""], rows, widths=[30, 70])
+    return table([ReportFrontWords.tr("About the patient"), ""], rows, widths=[30, 70])
 
 
 def _alerts(alerts: tuple[AlertLine, ...]) -> str:
     open_count = sum(1 for a in alerts if a.is_open)
     if not alerts:
-        return (
-            "<h2>Warning signs</h2><p>No alert is open at the end of the period, and none was raised "
-            "or acknowledged in it.</p>"
+        heading = ReportFrontWords.tr("Warning signs")
+        none = ReportFrontWords.tr(
+            "No alert is open at the end of the period, and none was raised or acknowledged in it."
         )
+        return f"<h2>{heading}</h2><p>{none}</p>"
     others = len(alerts) - open_count
-    heading = (
-        f"<h2>Warning signs: {open_count} open at the end of the period"
-        + (f", {others} more raised or acknowledged in it" if others else "")
-        + "</h2><p>Open alerts first, whenever they were raised; newest and most serious first. Each "
-        "quotes what was recorded; with each one the journal advised the patient to have it assessed "
-        "by a doctor.</p>"
+    title = (
+        ReportFrontWords.tr(
+            "Warning signs: %n open at the end of the period, {others} more raised or acknowledged in it",
+            "",
+            open_count,
+        ).format(others=others)
+        if others
+        else ReportFrontWords.tr("Warning signs: %n open at the end of the period", "", open_count)
     )
+    explained = ReportFrontWords.tr(
+        "Open alerts first, whenever they were raised; newest and most serious first. Each "
+        "quotes what was recorded; with each one the journal advised the patient to have it assessed "
+        "by a doctor."
+    )
+    heading = f"<h2>{title}</h2><p>{explained}</p>"
     rows = []
     for alert in alerts:
         seen = f"<b>{text(alert.title)}</b><br>{text(alert.seen)}"
         if alert.is_open:
-            status = "<b>OPEN</b>" + ("<br>raised before this period" if alert.before_period else "")
+            status = (
+                "<b>"
+                + ReportFrontWords.tr("OPEN")
+                + "</b>"
+                + (
+                    "<br>" + ReportFrontWords.tr("raised before this period") + ""
+                    if alert.before_period
+                    else ""
+                )
+            )
         else:
-            status = "Acknowledged" + (
-                f"<br>{text(alert.acknowledged_at[:10])}" if alert.acknowledged_at else ""
+            status = ReportFrontWords.tr("Acknowledged") + (
+                f"<br>{day(alert.acknowledged_at[:10])}" if alert.acknowledged_at else ""
             )
         for at, note in alert.acknowledgements:  # every note, latest first, each with its day
             if note:
-                seen += f"<br><i>Patient's note, {text(at[:10])}: {text(note)}</i>"
+                said = ReportFrontWords.tr("Patient's note, {date}: {note}").format(
+                    date=day(at[:10]), note=text(note)
+                )
+                seen += f"<br><i>{said}</i>"
         evidence = "<br>".join(
-            f"{day(ev.date)}: {text(FIELD_WORDS.get(ev.field, ev.field.replace('_', ' ')))} = {text(ev.value)}"
+            f"{day(ev.date)}: {_field_words(ev.field)} = {text(_evidence_value(ev.value))}"
             for ev in alert.evidence
         )
-        rows.append([status, day(alert.date), text(alert.site or "general"), seen, evidence])
+        site = text(alert.site) if alert.site else ReportFrontWords.tr("general")
+        rows.append([status, day(alert.date), site, seen, evidence])
     return heading + table(
-        ["Status", "Date", "Site", "What was seen", "Entries behind it"],
+        [
+            ReportFrontWords.tr("Status"),
+            ReportFrontWords.tr("Date"),
+            ReportFrontWords.tr("Site"),
+            ReportFrontWords.tr("What was seen"),
+            ReportFrontWords.tr("Entries behind it"),
+        ],
         rows,
         widths=[15, 11, 14, 36, 24],
         css_class="grid alerts",
@@ -96,11 +160,21 @@ def _alerts(alerts: tuple[AlertLine, ...]) -> str:
     )
 
 
+def _field_words(field: str) -> str:
+    marked = FIELD_WORDS.get(field)
+    return text(ReportFrontWords.tr(marked) if marked else field.replace("_", " "))
+
+
+def _evidence_value(value: str) -> str:
+    """A measured decimal ("2.6") the locale's way; other values (words, yes/no) as recorded."""
+    return value.replace(".", decimal_sign()) if DECIMAL.fullmatch(value) else value
+
+
 def _first_latest(row: StatRow) -> str:
     if row.first is None or row.last is None:
         return "&ndash;"
     if row.readings < 2:
-        return f"{number(row.field, row.last.value)} (once)"
+        return ReportFrontWords.tr("{value} (once)").format(value=number(row.field, row.last.value))
     return f"{number(row.field, row.first.value)} &rarr; {number(row.field, row.last.value)}"
 
 
@@ -111,32 +185,37 @@ def _verdict(site: SiteSummary) -> str:
         if row.beyond_noise is None or row.change is None or row.noise is None:
             continue
         if row.beyond_noise:
+            noise = (
+                ReportFrontWords.tr("(noise &plusmn;{noise} mm)")
+                if row.field == "size_mm"
+                else ReportFrontWords.tr("(noise {noise})")
+            ).format(noise=decimal_number(row.noise, 1))
             said.append(
-                f"<b>{MEASURE_WORDS[row.field]} {signed(row.field, row.change)}</b> "
-                + (
-                    f"(noise &plusmn;{row.noise:.1f} mm)"
-                    if row.field == "size_mm"
-                    else f"(noise {row.noise:.1f})"
-                )
+                f"<b>{ReportFrontWords.tr(MEASURE_WORDS[row.field])} {signed(row.field, row.change)}</b> {noise}"
             )
     if said:
-        return "<b>Beyond noise:</b> " + "; ".join(said)
+        return "<b>" + ReportFrontWords.tr("Beyond noise:") + "</b> " + "; ".join(said)
     judged = [row for row in site.stats if row.beyond_noise is not None]
-    return "within noise" if judged else "one reading: no change to judge"
+    return (
+        ReportFrontWords.tr("within noise")
+        if judged
+        else ReportFrontWords.tr("one reading: no change to judge")
+    )
 
 
 def _alert_cell(open_alerts: int, period_alerts: int) -> str:
     parts = []
     if open_alerts:
-        parts.append(f"<b>{open_alerts} open</b>")
+        parts.append("<b>" + ReportFrontWords.tr("%n open", "", open_alerts) + "</b>")
     if period_alerts:
-        parts.append(f"{period_alerts} in period")
+        parts.append(ReportFrontWords.tr("%n in period", "", period_alerts))
     return "<br>".join(parts) or "&ndash;"
 
 
 def _glance(summary: Summary) -> str:
+    heading = ReportFrontWords.tr("Sites at a glance")
     if not summary.sites and not summary.quiet_sites:
-        return "<h2>Sites at a glance</h2><p>No sites were chosen.</p>"
+        return f"<h2>{heading}</h2><p>" + ReportFrontWords.tr("No sites were chosen.") + "</p>"
     rows = []
     for site in summary.sites:  # already in the order of what needs attention
         rows.append(
@@ -158,50 +237,71 @@ def _glance(summary: Summary) -> str:
             [
                 f"<b>{text(quiet.name)}</b>",
                 _alert_cell(open_by_site.get(quiet.name, 0), 0),
-                "no entries in this period",
+                ReportFrontWords.tr("no entries in this period"),
                 "",
                 "",
                 "",
             ]
         )
+    explained = ReportFrontWords.tr(
+        "First and latest value in the period; sites with an open alert "
+        "first, then those with a change beyond measurement noise, then the rest."
+    )
     return (
-        "<h2>Sites at a glance</h2><p>First and latest value in the period; sites with an open alert "
-        "first, then those with a change beyond measurement noise, then the rest.</p>"
+        f"<h2>{heading}</h2><p>{explained}</p>"
         + table(
-            ["Site", "Alerts", "Size (mm)", "Tightness", "Pain", "Change against the noise"],
+            [
+                ReportFrontWords.tr("Site"),
+                ReportFrontWords.tr("Alerts"),
+                ReportFrontWords.tr("Size (mm)"),
+                ReportFrontWords.tr("Tightness"),
+                ReportFrontWords.tr("Pain"),
+                ReportFrontWords.tr("Change against the noise"),
+            ],
             rows,
-            widths=[21, 10, 14, 12, 10, 33],
+            widths=[20, 12, 13, 12, 10, 33],  # room for "Hinweise" as well as "Alerts"
         )
-        + f'<p class="note">{NOISE_NOTE}</p>'
+        + f'<p class="note">{ReportFrontWords.tr(NOISE_NOTE)}</p>'
     )
 
 
 def _labs(labs: tuple[LabResult, ...]) -> str:
+    heading = ReportFrontWords.tr("Labs outside the lab's range")
     if not labs:
-        return "<h2>Labs outside the lab's range</h2><p>No result in this period was outside its lab's range.</p>"
+        none = ReportFrontWords.tr("No result in this period was outside its lab's range.")
+        return f"<h2>{heading}</h2><p>{none}</p>"
     rows = [
         [
             day(lab.date),
             text(LAB_TEST_LABELS.get(lab.test, lab.test)),
-            f"<b>{lab.value:g} {text(lab.unit)}</b>",
+            f"<b>{decimal(lab.value)} {text(lab.unit)}</b>",
             lab_range(lab),
             text(lab.note or ""),
         ]
         for lab in labs
     ]
-    return "<h2>Labs outside the lab's range</h2>" + table(
-        ["Date", "Test", "Result", "The lab's range", "Note"], rows, widths=[13, 20, 17, 20, 30], nowrap=(0,)
+    return f"<h2>{heading}</h2>" + table(
+        [
+            ReportFrontWords.tr("Date"),
+            ReportFrontWords.tr("Test"),
+            ReportFrontWords.tr("Result"),
+            ReportFrontWords.tr("The lab's range"),
+            ReportFrontWords.tr("Note"),
+        ],
+        rows,
+        widths=[13, 20, 17, 20, 30],
+        nowrap=(0,),
     )
 
 
 def lab_range(lab: LabResult) -> str:
     unit = f" {text(lab.unit)}" if lab.unit else ""
     if lab.low is not None and lab.high is not None:
-        return f"{lab.low:g} &ndash; {lab.high:g}{unit}"
+        return f"{decimal(lab.low)} &ndash; {decimal(lab.high)}{unit}"
     if lab.low is not None:
-        return f"at least {lab.low:g}{unit}"
+        return ReportFrontWords.tr("at least {value}").format(value=decimal(lab.low)) + unit
     if lab.high is not None:
-        return f"at most {lab.high:g}{unit}"
+        return ReportFrontWords.tr("at most {value}").format(value=decimal(lab.high)) + unit
     return ""
 
 
@@ -209,17 +309,47 @@ def _follows(summary: Summary) -> str:
     """One line per section after page 1, with its page (filled in once the pages are laid out)."""
     lines = []
     detailed, steady = summary.detailed_sites, summary.steady_sites
-    if detailed:
+    if len(detailed) == 1:
         lines.append(
-            f"{plural(len(detailed), 'site')} with something to see (an alert, a change beyond noise, a new phase or ultrasound): "
-            f"chart, photos and numbers, half a page each, from {page_ref('sites')}."
+            ReportFrontWords.tr(
+                "%n site with something to see (an alert, a change beyond noise, a new phase or "
+                "ultrasound): chart, photos and numbers, half a page each, from {page}.",
+                "",
+                len(detailed),
+            ).format(page=page_ref("sites"))
+        )
+    elif detailed:
+        lines.append(
+            ReportFrontWords.tr(
+                "%n sites with something to see (an alert, a change beyond noise, a new phase or "
+                "ultrasound): chart, photos and numbers, half a page each, from {page}.",
+                "",
+                len(detailed),
+            ).format(page=page_ref("sites"))
         )
     else:
-        lines.append("No site had an alert or a change beyond measurement noise in this period.")
-    if steady or summary.quiet_sites:
         lines.append(
-            f"{plural(len(steady) + len(summary.quiet_sites), 'site')} with nothing beyond noise and no "
-            "alert: their line in the table above is all there is."
+            ReportFrontWords.tr("No site had an alert or a change beyond measurement noise in this period.")
         )
-    lines.append(f"Daily checks, lab results and charts, care and visits: from {page_ref('records')}.")
-    return "<h2>What follows</h2>" + "".join(f'<p class="follows">{line}</p>' for line in lines)
+    if steady or summary.quiet_sites:
+        calm = len(steady) + len(summary.quiet_sites)
+        lines.append(
+            ReportFrontWords.tr(
+                "%n site with nothing beyond noise and no alert: their line in the table above is all there is.",
+                "",
+                calm,
+            )
+            if calm == 1
+            else ReportFrontWords.tr(
+                "%n sites with nothing beyond noise and no alert: their line in the table above is all there is.",
+                "",
+                calm,
+            )
+        )
+    lines.append(
+        ReportFrontWords.tr("Daily checks, lab results and charts, care and visits: from {page}.").format(
+            page=page_ref("records")
+        )
+    )
+    heading = ReportFrontWords.tr("What follows")
+    return f"<h2>{heading}</h2>" + "".join(f'<p class="follows">{line}</p>' for line in lines)

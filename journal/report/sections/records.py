@@ -4,11 +4,17 @@ from __future__ import annotations
 
 from journal.core.domain.lab_tests import label as lab_label
 from journal.core.domain.model import LabResult
+from journal.core.language import Words
 from journal.core.summary.tree import Summary
 from journal.report.pictures import Pictures
-from journal.report.sections.common import anchor, dates_list, day, plural, table, text
+from journal.report.sections.common import anchor, dates_list, day, decimal, table, text
 from journal.report.sections.lab_note import lab_note
 from journal.report.sections.lifecycle_hand import findings_cell, hand_section
+
+
+class ReportRecordsWords(Words):
+    "The summary's records of the period: daily checks, labs, care, visits."
+
 
 LAB_CHART_SIZE_IN = (7.0, 2.2)
 
@@ -27,36 +33,68 @@ def records_section(summary: Summary, pictures: Pictures) -> str:
 
 def _daily(summary: Summary) -> str:
     daily = summary.daily
-    heading = f"<h2>{anchor('records', 'Daily checks')}</h2>"
+    heading = "<h2>" + anchor("records", ReportRecordsWords.tr("Daily checks")) + "</h2>"
     if daily.days_checked == 0:
-        return f"{heading}<p>No daily checks were recorded in this period.</p>"
-    rows = [[s.label, str(len(s.days)), dates_list(s.days) if s.days else "none"] for s in daily.symptoms]
-    return (
-        f"{heading}<p>{plural(daily.days_checked, 'day')} checked of the period's "
-        f"{plural(summary.period.days, 'day')}.</p>"
-        + table(["Reported", "Days", "Dates"], rows, widths=[26, 8, 66])
-    )
+        return (
+            f"{heading}<p>" + ReportRecordsWords.tr("No daily checks were recorded in this period.") + "</p>"
+        )
+    none = ReportRecordsWords.tr("none")
+    rows = [[s.label, str(len(s.days)), dates_list(s.days) if s.days else none] for s in daily.symptoms]
+    checked, days = daily.days_checked, summary.period.days
+    # English has no translation to choose its singular: a message for one day checked, one for more.
+    said = (
+        ReportRecordsWords.tr("%n day checked of the period's {days}.", "", checked)
+        if checked == 1
+        else ReportRecordsWords.tr("%n days checked of the period's {days}.", "", checked)
+    ).format(days=_days(days))
+    headers = [
+        ReportRecordsWords.tr("Reported"),
+        ReportRecordsWords.tr("Days"),
+        ReportRecordsWords.tr("Dates"),
+    ]
+    return f"{heading}<p>{said}</p>" + table(headers, rows, widths=[26, 8, 66])
+
+
+def _days(n: int) -> str:
+    return ReportRecordsWords.tr("%n day", "", n) if n == 1 else ReportRecordsWords.tr("%n days", "", n)
 
 
 def _labs(summary: Summary, pictures: Pictures) -> str:
     if not summary.labs:
-        return "<h2>Lab results</h2><p>No lab results in this period.</p>"
+        heading, none = (
+            ReportRecordsWords.tr("Lab results"),
+            ReportRecordsWords.tr("No lab results in this period."),
+        )
+        return f"<h2>{heading}</h2><p>{none}</p>"
+    outside = ReportRecordsWords.tr("outside the lab's range")
     rows = [
         [
             day(lab.date),
             text(lab_label(lab.test)),
-            f"{lab.value:g}",
+            decimal(lab.value),
             text(lab.unit),
             _range(lab),
-            "<b>outside the lab's range</b>" if lab.out_of_range else "within" if _has_range(lab) else "",
+            f"<b>{outside}</b>"
+            if lab.out_of_range
+            else ReportRecordsWords.tr("within")
+            if _has_range(lab)
+            else "",
             text(lab.note or ""),
         ]
         for lab in summary.labs
     ]
     parts = [
-        "<h2>Lab results</h2>",
+        "<h2>" + ReportRecordsWords.tr("Lab results") + "</h2>",
         table(
-            ["Date", "Test", "Result", "Unit", "Lab's range", "Range", "Note"],
+            [
+                ReportRecordsWords.tr("Date"),
+                ReportRecordsWords.tr("Test"),
+                ReportRecordsWords.tr("Result"),
+                ReportRecordsWords.tr("Unit"),
+                ReportRecordsWords.tr("Lab's range"),
+                ReportRecordsWords.tr("Range"),
+                ReportRecordsWords.tr("Note"),
+            ],
             rows,
             widths=[12, 13, 9, 10, 14, 16, 26],
             nowrap=(0,),
@@ -93,17 +131,21 @@ def _has_range(lab: LabResult) -> bool:
 
 def _range(lab: LabResult) -> str:
     if lab.low is not None and lab.high is not None:
-        return f"{lab.low:g} &ndash; {lab.high:g}"
+        return f"{decimal(lab.low)} &ndash; {decimal(lab.high)}"
     if lab.low is not None:
-        return f"at least {lab.low:g}"
+        return ReportRecordsWords.tr("at least {value}").format(value=decimal(lab.low))
     if lab.high is not None:
-        return f"at most {lab.high:g}"
+        return ReportRecordsWords.tr("at most {value}").format(value=decimal(lab.high))
     return ""
 
 
 def _care(summary: Summary) -> str:
     if not summary.care:
-        return "<h2>Care</h2><p>No care was recorded in this period.</p>"
+        heading, none = (
+            ReportRecordsWords.tr("Care"),
+            ReportRecordsWords.tr("No care was recorded in this period."),
+        )
+        return f"<h2>{heading}</h2><p>{none}</p>"
     rows = [
         [
             f"<b>{text(c.what)}</b>",
@@ -116,21 +158,48 @@ def _care(summary: Summary) -> str:
         ]
         for c in summary.care
     ]
-    return "<h2>Care</h2>" + table(
-        ["What", "Kind", "Usual amount", "How often", "Times in period", "Since", "Last"],
-        rows,
-        widths=[22, 13, 14, 17, 10, 12, 12],
-        nowrap=(5, 6),
+    headers = [
+        ReportRecordsWords.tr("What"),
+        ReportRecordsWords.tr("Kind"),
+        ReportRecordsWords.tr("Usual amount"),
+        ReportRecordsWords.tr("How often"),
+        ReportRecordsWords.tr("Times in period"),
+        ReportRecordsWords.tr("Since"),
+        ReportRecordsWords.tr("Last"),
+    ]
+    return (
+        "<h2>"
+        + ReportRecordsWords.tr("Care")
+        + "</h2>"
+        + table(
+            headers,
+            rows,
+            widths=[22, 13, 14, 17, 10, 12, 12],
+            nowrap=(5, 6),
+        )
     )
 
 
 def _visits(summary: Summary) -> str:
     if not summary.visits:
-        return "<h2>Visits</h2><p>No visits were recorded in this period.</p>"
+        heading, none = (
+            ReportRecordsWords.tr("Visits"),
+            ReportRecordsWords.tr("No visits were recorded in this period."),
+        )
+        return f"<h2>{heading}</h2><p>{none}</p>"
     rows = [
         [day(v.date), text(v.clinician or ""), findings_cell(v, summary.site_names), text(v.note or "")]
         for v in summary.visits
     ]
-    return "<h2>Visits and findings</h2>" + table(
-        ["Date", "Clinician", "Findings", "Note"], rows, widths=[12, 20, 40, 28], nowrap=(0,)
+    headers = [
+        ReportRecordsWords.tr("Date"),
+        ReportRecordsWords.tr("Clinician"),
+        ReportRecordsWords.tr("Findings"),
+        ReportRecordsWords.tr("Note"),
+    ]
+    return (
+        "<h2>"
+        + ReportRecordsWords.tr("Visits and findings")
+        + "</h2>"
+        + table(headers, rows, widths=[12, 20, 40, 28], nowrap=(0,))
     )

@@ -5,11 +5,18 @@ The section starts with an h3 heading: the layout keeps an h3 section on one pag
 
 from __future__ import annotations
 
+from journal.core.language import Words
+from journal.core.language import number as decimal_number
 from journal.core.summary.tree import MIN_RATE_READINGS, Period, SiteSummary, StripPhoto
 from journal.report.images import LENGTH_COLOUR, REFERENCE_COLOUR, WIDTH_COLOUR, Mark
 from journal.report.pictures import CONTENT_WIDTH_PX, Pictures
-from journal.report.sections.common import day, number, plural, signed, table, text
+from journal.report.sections.common import day, decimal, number, signed, table, text
 from journal.report.sections.lifecycle_hand import phases_line
+
+
+class ReportSiteWords(Words):
+    "A site's half page in the summary: its facts, numbers, signs and photo strip."
+
 
 CHART_SIZE_IN = (7.0, 1.75)
 TILE_PX = (140, 105)  # 4:3, 37 x 28 mm on paper; four of them fill the page width with captions
@@ -20,16 +27,22 @@ def site_section(site: SiteSummary, period: Period, pictures: Pictures) -> str:
     s = site.site
     facts = [s.kind, s.region.replace("_", " ")]
     if s.near_joint:
-        facts.append("near a joint")
+        facts.append(ReportSiteWords.tr("near a joint"))
     if s.diagnosed_type:
-        facts.append(f"type as told by a doctor: {s.diagnosed_type}")
+        facts.append(ReportSiteWords.tr("type as told by a doctor: {type}").format(type=s.diagnosed_type))
     if s.resolved_on:
-        facts.append(f"resolved on {day(s.resolved_on)}")
+        facts.append(ReportSiteWords.tr("resolved on {date}").format(date=day(s.resolved_on)))
     first, last = site.entries[0].date, site.entries[-1].date
+    entries, photos = len(site.entries), site.photo_total
+    # English has no translation to choose its singular: a message for one, one for more.
+    span = (
+        ReportSiteWords.tr("%n entry from {first} to {last}", "", entries)
+        if entries == 1
+        else ReportSiteWords.tr("%n entries from {first} to {last}", "", entries)
+    ).format(first=day(first), last=day(last))
     parts = [
         f'<h3 class="site">{text(s.name)}</h3>',
-        f"<p>{text(', '.join(facts))}. {plural(len(site.entries), 'entry', 'entries')} from {day(first)} "
-        f"to {day(last)}; {plural(site.photo_total, 'photo')}.</p>",
+        f"<p>{text(', '.join(facts))}. {span}; {_photos(photos)}.</p>",
         _stats(site),
         _signs(site),
         phases_line(site),
@@ -37,6 +50,10 @@ def site_section(site: SiteSummary, period: Period, pictures: Pictures) -> str:
         _strip(site, pictures),
     ]
     return "".join(parts)
+
+
+def _photos(n: int) -> str:
+    return ReportSiteWords.tr("%n photo", "", n) if n == 1 else ReportSiteWords.tr("%n photos", "", n)
 
 
 def _stats(site: SiteSummary) -> str:
@@ -55,39 +72,57 @@ def _stats(site: SiteSummary) -> str:
         )
         change = signed(row.field, row.change)
         if row.beyond_noise:
-            change = f"<b>{change}, beyond noise</b>"
+            change = "<b>" + ReportSiteWords.tr("{change}, beyond noise").format(change=change) + "</b>"
         elif row.beyond_noise is False:
-            change += ", within noise"
+            change = ReportSiteWords.tr("{change}, within noise").format(change=change)
         per_month = signed(row.field, row.per_month, decimals=2)
         rows.append([row.label, first, last, change, per_month])
     if not rows:
-        return "<p>No size, count, tightness or pain was recorded in this period.</p>"
-    return table(
-        ["Measure", "First in period", "Latest", "Change", "Per month"],
-        rows,
-        widths=[19, 24, 24, 21, 12],
-        padding=2,
-    ) + (
-        f'<p class="note">Per month: the slope through every reading, given only from {MIN_RATE_READINGS} '
-        "readings over at least four weeks; otherwise first and latest only.</p>"
-    )
+        return (
+            "<p>"
+            + ReportSiteWords.tr("No size, count, tightness or pain was recorded in this period.")
+            + "</p>"
+        )
+    headers = [
+        ReportSiteWords.tr("Measure"),
+        ReportSiteWords.tr("First in period"),
+        ReportSiteWords.tr("Latest"),
+        ReportSiteWords.tr("Change"),
+        ReportSiteWords.tr("Per month"),
+    ]
+    note = ReportSiteWords.tr(
+        "Per month: the slope through every reading, given only from {readings} "
+        "readings over at least four weeks; otherwise first and latest only."
+    ).format(readings=MIN_RATE_READINGS)
+    return table(headers, rows, widths=[19, 24, 24, 21, 12], padding=2) + f'<p class="note">{note}</p>'
 
 
 def _value(field: str, value: float, uncertainty: float | None) -> str:
     shown = number(field, value)
-    return f"{shown} &plusmn;{uncertainty:.1f}" if uncertainty is not None and field == "size_mm" else shown
+    return (
+        f"{shown} &plusmn;{decimal_number(uncertainty, 1)}"
+        if uncertainty is not None and field == "size_mm"
+        else shown
+    )
 
 
 def _signs(site: SiteSummary) -> str:
     lines = []
     if site.signs:
-        noted = "; ".join(f"{label} on {plural(n, 'entry', 'entries')}" for label, n in site.signs)
-        lines.append(f"<b>Warning signs noted:</b> {text(noted)}.")
+        noted = "; ".join(
+            (
+                ReportSiteWords.tr("{sign} on %n entry", "", n)
+                if n == 1
+                else ReportSiteWords.tr("{sign} on %n entries", "", n)
+            ).format(sign=label)
+            for label, n in site.signs
+        )
+        lines.append(ReportSiteWords.tr("<b>Warning signs noted:</b> {signs}.").format(signs=text(noted)))
     if site.alert_dates:
         lines.append(
-            "<b>Alerts on:</b> "
-            + ", ".join(day(d) for d in site.alert_dates)
-            + " (dashed lines in the chart)."
+            ReportSiteWords.tr("<b>Alerts on:</b> {dates} (dashed lines in the chart).").format(
+                dates=", ".join(day(d) for d in site.alert_dates)
+            )
         )
     return f"<p>{'<br>'.join(lines)}</p>" if lines else ""
 
@@ -117,7 +152,7 @@ def _chart(site: SiteSummary, period: Period, pictures: Pictures) -> str:
 
 def _strip(site: SiteSummary, pictures: Pictures) -> str:
     if not site.strip:
-        return "<p>No photos in this period.</p>"
+        return "<p>" + ReportSiteWords.tr("No photos in this period.") + "</p>"
     cell_width = CONTENT_WIDTH_PX // STRIP_COLUMNS
     cells = []
     for i, photo in enumerate(site.strip):
@@ -126,19 +161,26 @@ def _strip(site: SiteSummary, pictures: Pictures) -> str:
     rows = "".join(
         f"<tr>{''.join(cells[i : i + STRIP_COLUMNS])}</tr>" for i in range(0, len(cells), STRIP_COLUMNS)
     )
-    alerts = ", every alert date and some between" if site.alert_dates else " and some between"
-    chosen = (
-        f"all {plural(site.photo_total, 'photo')}"
-        if site.photo_total == len(site.strip)
-        else f"{len(site.strip)} of {site.photo_total}: the first, the latest{alerts}"
-    )
-    measured = (
-        "; lines: the length (yellow) and width (blue) measured on the photo, the reference (pink)"
-        if any(p.measurement for p in site.strip)
-        else ""
-    )
+    if site.photo_total == len(site.strip):
+        chosen = (
+            ReportSiteWords.tr("all %n photo", "", site.photo_total)
+            if site.photo_total == 1
+            else ReportSiteWords.tr("all %n photos", "", site.photo_total)
+        )
+    elif site.alert_dates:
+        chosen = ReportSiteWords.tr(
+            "{shown} of {total}: the first, the latest, every alert date and some between"
+        ).format(shown=len(site.strip), total=site.photo_total)
+    else:
+        chosen = ReportSiteWords.tr("{shown} of {total}: the first, the latest and some between").format(
+            shown=len(site.strip), total=site.photo_total
+        )
+    if any(p.measurement for p in site.strip):
+        chosen = ReportSiteWords.tr(
+            "{chosen}; lines: the length (yellow) and width (blue) measured on the photo, the reference (pink)"
+        ).format(chosen=chosen)
     return (
-        f"<p><b>Photos</b> ({chosen}{measured})</p>"
+        "<p><b>" + ReportSiteWords.tr("Photos") + f"</b> ({chosen})</p>"
         f'<table class="strip" cellspacing="0" cellpadding="2">{rows}</table>'
     )
 
@@ -157,21 +199,36 @@ def _marks(photo: StripPhoto) -> list[Mark]:
 
 
 def _caption(photo: StripPhoto, index: int, site: SiteSummary) -> str:
-    label = "first" if index == 0 else "latest" if index == len(site.strip) - 1 else ""
+    label = (
+        ReportSiteWords.tr("first")
+        if index == 0
+        else ReportSiteWords.tr("latest")
+        if index == len(site.strip) - 1
+        else ""
+    )
     if photo.alert:
-        label = f"{label}, alert" if label else "alert"
+        label = (
+            ReportSiteWords.tr("{label}, alert").format(label=label) if label else ReportSiteWords.tr("alert")
+        )
     caption = (
         f"<b>{day(photo.date)}</b>{f' ({label})' if label and len(site.strip) > 1 or photo.alert else ''}"
     )
     if photo.entry_date is not None and photo.entry_date != photo.date:
-        caption += f"<br>entry of {day(photo.entry_date)}"  # taken on another day than its entry's
+        caption += "<br>" + ReportSiteWords.tr("entry of {date}").format(
+            date=day(photo.entry_date)
+        )  # taken on another day than its entry's
     said = []
     if photo.size_mm is not None:
-        plus = f" &plusmn;{photo.size_uncertainty:.1f}" if photo.size_uncertainty is not None else ""
-        said.append(f"size {photo.size_mm:g}{plus} mm")
+        plus = (
+            f" &plusmn;{decimal_number(photo.size_uncertainty, 1)}"
+            if photo.size_uncertainty is not None
+            else ""
+        )
+        said.append(ReportSiteWords.tr("size {size} mm").format(size=f"{decimal(photo.size_mm)}{plus}"))
     if photo.pain is not None:
-        said.append(f"pain {photo.pain}")
+        said.append(ReportSiteWords.tr("pain {pain}").format(pain=photo.pain))
     if said:
         caption += "<br>" + ", ".join(said)
     # Said in words too: the tile's own "missing" is part of the picture.
-    return caption if photo.path.is_file() else f"{caption}<br><b>photo file missing</b>"
+    missing = ReportSiteWords.tr("photo file missing")
+    return caption if photo.path.is_file() else f"{caption}<br><b>{missing}</b>"
