@@ -13,6 +13,11 @@ import os
 from journal.core import language
 
 QM_PREFIX = "skinjournal_"
+_active = "en"  # the language installed: its words are what the command line says
+
+
+def active_language() -> str:
+    return _active
 
 
 def environment_language() -> str:
@@ -50,4 +55,6 @@ def install_cli_language() -> str:
         return found.replace("%n", str(n)) if n >= 0 else found
 
     language.use_translation(translate)
+    global _active
+    _active = code
     return code

@@ -13,9 +13,10 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 
 from journal.core import language
+from journal.report.locale_formats import locale_date, locale_number
 
 SETTING = "ui/language"
 SYSTEM = ""  # the setting's value when the system's language is followed
@@ -88,12 +89,8 @@ def _qt_translate(context: str, text: str, disambiguation: str | None, n: int) -
 
 
 def _locale_number(value: float, places: int) -> str:
-    return QLocale().toString(float(value), "f", places)
+    return locale_number(value, places)
 
 
 def _locale_date(day: dt.date) -> str:
-    locale = QLocale()
-    pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
-    if "yyyy" not in pattern:
-        pattern = pattern.replace("yy", "yyyy")  # a two-digit year is ambiguous in a health record
-    return locale.toString(QDate(day.year, day.month, day.day), pattern)
+    return locale_date(day)

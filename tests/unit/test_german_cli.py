@@ -115,3 +115,28 @@ def test_german_log_and_daily_results(journal_dir: Path) -> None:
     assert daily.stdout == "Tagescheck für 2026-03-01 gespeichert: Erschöpfung ja, Stress 4.\n"
     english = run("C", "--journal", str(journal_dir), "daily", "--date", "2026-03-02", "--no-weakness")
     assert english.stdout == "Saved the daily check for 2026-03-02: weakness no.\n"
+
+
+def test_a_german_summary_writes_numbers_and_dates_the_german_way(journal_dir: Path, tmp_path: Path) -> None:
+    """The PDF is read by a person: "5,5" and "01.03.2026", while listings stay "5.5" for scripts."""
+    env_args = ("--journal", str(journal_dir))
+    assert (
+        run(
+            "C", *env_args, "site", "add", "Left forearm", "--kind", "deposit", "--region", "forearm"
+        ).returncode
+        == 0
+    )
+    logged = run(
+        "C", *env_args, "log", "Left forearm", "--date", "2026-03-15", "--size", "5.5", "--pain", "2"
+    )
+    assert logged.returncode == 0, logged.stderr
+    out = tmp_path / "zusammenfassung.pdf"
+    made = run(
+        "de_DE.UTF-8", *env_args, "report", "--out", str(out), "--from", "2026-03-01", "--to", "2026-03-31"
+    )
+    assert made.returncode == 0, made.stderr
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    assert "5,5 (einmal)" in text and "Zeitraum: 01.03.2026 bis 31.03.2026" in text
+    assert "5.5" not in text and "2026-03-01" not in text
+    listed = run("de_DE.UTF-8", *env_args, "entries", "--json")
+    assert '"size_mm": 5.5' in listed.stdout

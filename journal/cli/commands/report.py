@@ -58,11 +58,14 @@ def _report(args: argparse.Namespace) -> int:
     since = v.optional_date("from", args.since)
     until = v.optional_date("to", args.until)
     # Qt is loaded here only, so every other command starts without it.
+    from journal.cli.language import active_language
     from journal.core.summary.content import QUESTIONS_KEY, gather_summary
     from journal.report import write_summary_pdf
+    from journal.report.locale_formats import use_language_formats
     from journal.report.options import page_size_named
     from journal.report.qtapp import ensure_gui_application
 
+    use_language_formats(active_language())  # the summary's numbers and dates, as its words
     # Not read-only: the summary's alerts are brought in line with the data first.
     with open_journal(args, create=False, skip_bad_rows=True) as journal:
         questions = args.questions

@@ -10,7 +10,7 @@ from journal.cli.common import forget_photos, open_journal, print_json, print_ta
 from journal.core.domain import choices as C
 from journal.core.domain import validate as v
 from journal.core.domain.model import Site, to_plain
-from journal.core.domain.phases import SitePhase
+from journal.core.domain.phases import PHASE_LABELS, SitePhase
 from journal.core.errors import NotFound
 from journal.core.language import Words
 from journal.core.operations import phases as phase_ops
@@ -143,7 +143,8 @@ def _list(args: argparse.Namespace) -> int:
     for row in rows:  # each site's lifecycle, oldest first; its phase now is the last
         mine = [p for p in phases if p.site_id == row["id"]]
         row["phases"] = [{"phase": p.phase, "date": p.date.isoformat(), "note": p.note} for p in mine]
-        row["phase"] = mine[-1].label if mine else None
+        # The listing is read by scripts too: the phase's English words, whatever the language.
+        row["phase"] = PHASE_LABELS.get(mine[-1].phase, mine[-1].phase) if mine else None
     if args.json:
         print_json(rows)
     else:

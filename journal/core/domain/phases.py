@@ -83,7 +83,8 @@ class SitePhase:
 
     @property
     def label(self) -> str:
-        return PHASE_LABELS[self.phase]
+        """In the person's language."""
+        return phase_label(self.phase)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -96,7 +97,8 @@ class PhaseSpan:
 
     @property
     def label(self) -> str:
-        return PHASE_LABELS[self.phase]
+        """In the person's language."""
+        return phase_label(self.phase)
 
 
 def spans(phases: Sequence[SitePhase]) -> list[PhaseSpan]:

@@ -291,7 +291,9 @@ class _Builder:
         self.add(resource)
 
     def lab(self, lab: LabResult) -> None:
-        label = lab_tests.label(lab.test)
+        # The export is read by other programs: the test's English name, whatever the window speaks.
+        named = lab_tests.BY_KEY.get(lab.test)
+        label = named.label if named is not None else lab.test
         code: Json = {"text": label if lab.test != lab_tests.OLD_OTHER else "Other lab test (see note)"}
         loinc = codes.lab_loinc(lab.test, lab.unit)
         if loinc is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from journal.core.domain.choices import LAB_TEST_LABELS
+from journal.core.domain import lab_tests
 from journal.core.domain.model import LabResult
 from journal.core.language import Words
 from journal.core.language import number as decimal_number
@@ -273,7 +273,7 @@ def _labs(labs: tuple[LabResult, ...]) -> str:
     rows = [
         [
             day(lab.date),
-            text(LAB_TEST_LABELS.get(lab.test, lab.test)),
+            text(lab_tests.label(lab.test)),
             f"<b>{decimal(lab.value)} {text(lab.unit)}</b>",
             lab_range(lab),
             text(lab.note or ""),
