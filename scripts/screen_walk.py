@@ -3,11 +3,12 @@
     python scripts/screen_walk.py --out /tmp/walk                  # English, 1024x700
     python scripts/screen_walk.py --out /tmp/walk-de --language de
     python scripts/screen_walk.py --out /tmp/walk-dark --dark
-    QT_SCALE_FACTOR=2 python scripts/screen_walk.py --out /tmp/walk-2x
+    python scripts/screen_walk.py --out /tmp/walk-2x --scale 2
 
-Runs offscreen on a copy of the demo journal (made once in --demo, default a temporary folder):
-the main window's tabs at --size, then each dialog at the size it opens with. The settings live in
-a temporary file, never in the person's own.
+Runs offscreen on a copy of the demo journal (made once in --demo, default a temporary folder), on
+a screen of --size (so dialogs fit themselves to it as on a real one) at --scale: the main window's
+tabs filling the screen, then each dialog at the size it opens with. The settings live in a
+temporary file, never in the person's own.
 """
 
 from __future__ import annotations
@@ -21,7 +22,18 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+def offscreen_screen(width: int, height: int, scale: float) -> None:
+    """Qt's offscreen platform with one screen of this size and pixel ratio (its default: 800x600)."""
+    import json
+
+    config = Path(tempfile.mkdtemp(prefix="skinjournal-screen-")) / "screen.json"
+    screen = {"name": "walk", "x": 0, "y": 0, "width": width, "height": height}
+    screen.update(logicalDpi=96, logicalBaseDpi=96, dpr=scale)
+    config.write_text(json.dumps({"screens": [screen]}))
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+
 
 TABS = ("timeline", "charts", "alerts", "daily", "labs", "care", "visits", "hand")
 
@@ -55,10 +67,12 @@ def main() -> int:
     parser.add_argument("--out", type=Path, required=True)
     parser.add_argument("--language", default="en")
     parser.add_argument("--dark", action="store_true")
-    parser.add_argument("--size", default="1024x700")
+    parser.add_argument("--size", default="1024x700", help="the screen's size in logical pixels")
+    parser.add_argument("--scale", type=float, default=1.0, help="device pixels per logical pixel")
     parser.add_argument("--demo", type=Path, default=Path(tempfile.gettempdir()) / "skinjournal-walk-demo")
     args = parser.parse_args()
     width, height = (int(v) for v in args.size.split("x"))
+    offscreen_screen(width, height, args.scale)
 
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QWidget

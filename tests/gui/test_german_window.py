@@ -107,3 +107,27 @@ def test_core_labels_in_the_window_are_german(german, qtbot, journal, session) -
     assert preferences.tabs.tabText(0) == "Warnzeichen"
     texts = [label.text() for label in preferences.findChildren(QLabel)]
     assert "Mindestens so viel Prozent größer" in texts
+
+
+def test_every_tab_in_german_fits_a_1024_pixel_window(german, qtbot, demo_dir, settings) -> None:  # noqa: ARG001
+    """German words are longer: no tab of the demo journal's window may need more than 1024 px
+    (the charts' controls and the visits' buttons did, and widened the window off the screen)."""
+    from journal.core.journal import Journal
+    from journal.gui.session import JournalSession
+
+    journal = Journal.open(demo_dir)
+    try:
+        window = MainWindow(JournalSession(journal), settings)
+        qtbot.addWidget(window)
+        window.resize(1024, 700)
+        window.show()
+        qtbot.waitExposed(window)
+        needs = {}
+        for tab in ("timeline", "charts", "alerts", "daily", "labs", "care", "visits", "hand"):
+            window.show_tab(tab)
+            qtbot.wait(50)
+            needs[tab] = window.minimumSizeHint().width()
+        assert max(needs.values()) <= 1024, needs
+        assert window.width() == 1024
+    finally:
+        journal.close()

@@ -89,14 +89,15 @@ class ChartsPane(QWidget):
         self._connect()
 
     def _lay_out(self) -> None:
+        # What to chart above, how to show it and for when below: one row of all of it needs
+        # 1,180 px in German and would widen a 1024 px window.
         top = QHBoxLayout()
         top.addWidget(self.choice, 1)
-        top.addSpacing(12)
-        top.addWidget(self.table_toggle)
-        top.addWidget(self.save_button)
         second = QHBoxLayout()
         second.addWidget(self.range)
         second.addStretch(1)
+        second.addWidget(self.table_toggle)
+        second.addWidget(self.save_button)
         self.body = QVBoxLayout()
         self.body.addWidget(self.placeholder, 1)
         self.body.addWidget(self.table, 1)

@@ -1932,7 +1932,7 @@
     </message>
     <message>
         <source>Acknowledge alerts shown here</source>
-        <translation>Hier gezeigte Hinweise als gesehen markieren</translation>
+        <translation>Hinweise hier als gesehen markieren</translation>
     </message>
     <message>
         <source>Acknowledge all alerts shown at the selected visit</source>
