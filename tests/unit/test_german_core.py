@@ -141,3 +141,20 @@ def test_the_core_labels_stay_english_without_a_translation() -> None:
     assert lab_tests.label("ionised_calcium") == "Ionised calcium"
     assert shown_label(growth) == growth.label
     assert shown_help(growth) == growth.help
+
+
+def test_a_charts_time_axis_names_the_months_in_german(german: None) -> None:
+    import datetime as dt
+
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    from journal.core.charts.figures import site_figure
+    from journal.core.domain.model import Entry, Site
+
+    site = Site.new(name="Linker Ellbogen", kind="deposit", region="elbow")
+    days = [dt.date(2025, 9, 1) + dt.timedelta(days=14 * i) for i in range(8)]  # September to December
+    figure = site_figure(site, [Entry.new(site_id=1, date=d, size_mm=4.0) for d in days])
+    FigureCanvasAgg(figure).draw()
+    labels = {tick.get_text() for axes in figure.axes for tick in axes.get_xticklabels()}
+    assert "Okt" in labels or "Dez" in labels, labels
+    assert not labels & {"Oct", "Dec"}

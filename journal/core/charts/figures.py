@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -112,12 +113,41 @@ def _mark_events(axes: Axes, care_dates: Sequence[dt.date], alert_dates: Sequenc
         axes.axvline(day, color=ALERT_COLOUR, linewidth=1.2, linestyle="--", zorder=1)
 
 
+# Month names as the axis writes them (matplotlib's strftime speaks only English).
+MONTHS = (  # each marked by itself: the translation tools read the literal in the call
+    ChartWords.mark("Jan"),
+    ChartWords.mark("Feb"),
+    ChartWords.mark("Mar"),
+    ChartWords.mark("Apr"),
+    ChartWords.mark("May"),
+    ChartWords.mark("Jun"),
+    ChartWords.mark("Jul"),
+    ChartWords.mark("Aug"),
+    ChartWords.mark("Sep"),
+    ChartWords.mark("Oct"),
+    ChartWords.mark("Nov"),
+    ChartWords.mark("Dec"),
+)
+
+
+def _month_names(label: str) -> str:
+    """`label` with each English month abbreviation in the person's language."""
+    return re.sub(r"\b(" + "|".join(MONTHS) + r")\b", lambda m: ChartWords.tr(m.group(1)), label)
+
+
 def _date_axis(axes: Axes) -> None:
     from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 
+    class LocalConciseDateFormatter(ConciseDateFormatter):
+        def format_ticks(self, values: Any) -> list[str]:
+            return [_month_names(label) for label in super().format_ticks(values)]
+
+        def get_offset(self) -> str:
+            return _month_names(super().get_offset())
+
     locator = AutoDateLocator(minticks=3, maxticks=8)
     axes.xaxis.set_major_locator(locator)
-    axes.xaxis.set_major_formatter(ConciseDateFormatter(locator))
+    axes.xaxis.set_major_formatter(LocalConciseDateFormatter(locator))
 
 
 def _in_range(day: dt.date, since: dt.date | None, until: dt.date | None) -> bool:
