@@ -19,7 +19,12 @@ def locale_number(value: float, places: int, locale: QLocale | None = None) -> s
 
 
 def locale_date(day: dt.date, locale: QLocale | None = None) -> str:
+    """The locale's short numeric date with a four-digit year ("30.11.2026"); English keeps the
+    journal's ISO form (2026-11-30), which no English reader takes for another day, as they
+    would 11/12/2026."""
     locale = locale or QLocale()
+    if locale.language() in (QLocale.Language.English, QLocale.Language.C):
+        return day.isoformat()
     pattern = locale.dateFormat(QLocale.FormatType.ShortFormat)
     if "yyyy" not in pattern:
         pattern = pattern.replace("yy", "yyyy")  # a two-digit year is ambiguous in a health record

@@ -71,6 +71,7 @@ def test_english_is_there_when_nothing_is_chosen(qapp, settings: QSettings, back
     settings.setValue(SETTING, "en")
     install_language(qapp, settings)
     assert language.number(5.5, 1) == "5.5"
+    assert language.date_text("2026-11-30") == "2026-11-30"  # ISO, never 11/30/2026
     window = QMainWindow()
     menu = add_language_menu(window, window.menuBar().addMenu("&View"), settings)
     assert menu.title() == "&Language"
