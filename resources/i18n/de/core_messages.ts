@@ -1,4 +1,182 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
+<context>
+    <name>CsvExportWords</name>
+    <message>
+        <source>{folder} is a file; choose a folder for the CSV files.</source>
+        <translation>{folder} ist eine Datei; wählen Sie einen Ordner für die CSV-Dateien.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportWords</name>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nothing was imported: %n bad row(s) or line(s).</source>
+        <translation>
+            <numerusform>Nichts wurde importiert: eine fehlerhafte Zeile.</numerusform>
+            <numerusform>Nichts wurde importiert: %n fehlerhafte Zeilen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Imported {what}.</source>
+        <translation>Importiert: {what}.</translation>
+    </message>
+    <message>
+        <source>Checked: {what} can be imported (dry run: nothing was written).</source>
+        <translation>Geprüft: {what} kann importiert werden (Probelauf: nichts wurde geschrieben).</translation>
+    </message>
+    <message>
+        <source>{source} holds none of {files}.</source>
+        <translation>{source} enthält keine der Dateien {files}.</translation>
+    </message>
+    <message>
+        <source>{source} does not exist.</source>
+        <translation>{source} gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>More than one file holds {kind}; import them one at a time.</source>
+        <translation>Mehr als eine Datei enthält {kind}; importieren Sie sie bitte einzeln.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n {kind} row(s) skipped: already in this journal, identical.</source>
+        <translation>
+            <numerusform>Eine Zeile {kind} übersprungen: schon gleich im Tagebuch.</numerusform>
+            <numerusform>%n Zeilen {kind} übersprungen: schon gleich im Tagebuch.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the site {name} is listed twice</source>
+        <translation>die Körperstelle {name} steht zweimal in der Liste</translation>
+    </message>
+    <message>
+        <source>The site {name} is already in this journal: kept as it is.</source>
+        <translation>Die Körperstelle {name} ist schon im Tagebuch: Sie bleibt, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>{name} is not in this journal: add the site first, or import a sites.csv that lists it</source>
+        <translation>{name} ist nicht in diesem Tagebuch: Legen Sie die Körperstelle zuerst an oder importieren Sie eine sites.csv, die sie enthält</translation>
+    </message>
+    <message>
+        <source>the entry key {key} is used twice</source>
+        <translation>der Eintragsschlüssel {key} kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>no entry {key} in the entries file of this import</source>
+        <translation>kein Eintrag {key} in der Eintragsdatei dieses Imports</translation>
+    </message>
+    <message>
+        <source>entry {key} is {site} on {day}, not {given_site} on {given_day}</source>
+        <translation>Eintrag {key} gehört zu {site} am {day}, nicht zu {given_site} am {given_day}</translation>
+    </message>
+    <message>
+        <source>Photo {name} skipped: the picture is neither in this journal nor in a photos folder beside the CSV files (CSV holds no pictures).</source>
+        <translation>Foto {name} übersprungen: Das Bild ist weder in diesem Tagebuch noch in einem Ordner „photos“ neben den CSV-Dateien (CSV-Dateien enthalten keine Bilder).</translation>
+    </message>
+    <message>
+        <source>a different daily check for {day} is already there</source>
+        <translation>für {day} gibt es schon einen anderen Tagescheck</translation>
+    </message>
+    <message>
+        <source>{name} is not in this journal: add the site first</source>
+        <translation>{name} ist nicht in diesem Tagebuch: Legen Sie die Körperstelle zuerst an</translation>
+    </message>
+    <message>
+        <source>give the name of the site the phase is of</source>
+        <translation>geben Sie den Namen der Körperstelle an, zu der die Phase gehört</translation>
+    </message>
+    <message>
+        <source>{name} has a different phase marked on {day} already</source>
+        <translation>für {name} ist am {day} schon eine andere Phase markiert</translation>
+    </message>
+    <message>
+        <source>a different {reading} reading of {day} is already there</source>
+        <translation>für {day} gibt es schon einen anderen Messwert {reading}</translation>
+    </message>
+    <message>
+        <source>{source} changed while importing; nothing was imported.</source>
+        <translation>{source} hat sich während des Imports geändert; nichts wurde importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReadWords</name>
+    <message>
+        <source>{file} line {line}: {message}</source>
+        <translation>{file} Zeile {line}: {message}</translation>
+    </message>
+    <message>
+        <source>not a regular file (a device, a pipe or a socket); give a CSV file</source>
+        <translation>keine gewöhnliche Datei (ein Gerät, eine Pipe oder ein Socket); geben Sie eine CSV-Datei an</translation>
+    </message>
+    <message>
+        <source>the file is larger than {size} MB</source>
+        <translation>die Datei ist größer als {size} MB</translation>
+    </message>
+    <message>
+        <source>is a journal&apos;s database file, not a CSV file</source>
+        <translation>ist die Datenbankdatei eines Tagebuchs, keine CSV-Datei</translation>
+    </message>
+    <message>
+        <source>cannot be read ({reason})</source>
+        <translation>kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>the file is empty (a header row of column names is needed)</source>
+        <translation>die Datei ist leer (eine Kopfzeile mit den Spaltennamen ist nötig)</translation>
+    </message>
+    <message>
+        <source>the columns are separated by semicolons or tabs; save the file as &quot;CSV UTF-8&quot; (comma-separated, with a decimal point) and import it again</source>
+        <translation>die Spalten sind durch Semikolons oder Tabulatoren getrennt; speichern Sie die Datei als „CSV UTF-8“ (durch Kommas getrennt, mit Dezimalpunkt) und importieren Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>cannot tell what this file holds: name it {names}, or give it at least the columns site, date and one value</source>
+        <translation>unklar, was diese Datei enthält: Nennen Sie sie {names} oder geben Sie ihr mindestens die Spalten site, date und einen Wert</translation>
+    </message>
+    <message numerus="yes">
+        <source>has %n cell(s) but the header has {count} ({columns})</source>
+        <translation>
+            <numerusform>hat eine Zelle, die Kopfzeile aber {count} ({columns})</numerusform>
+            <numerusform>hat %n Zellen, die Kopfzeile aber {count} ({columns})</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>is not UTF-8 text (byte {byte} at position {position}); save the file as &quot;CSV UTF-8&quot; in your spreadsheet and import it again</source>
+        <translation>ist kein UTF-8-Text (Byte {byte} an Position {position}); speichern Sie die Datei in Ihrer Tabellenkalkulation als „CSV UTF-8“ und importieren Sie sie erneut</translation>
+    </message>
+    <message>
+        <source>a quoted cell is never closed (a &quot; is missing); the rest of the file cannot be read</source>
+        <translation>eine Zelle in Anführungszeichen wird nie geschlossen (ein &quot; fehlt); der Rest der Datei kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>text follows a closing quote (a &quot; inside a cell must be written &quot;&quot;)</source>
+        <translation>nach einem schließenden Anführungszeichen folgt Text (ein &quot; in einer Zelle muss als &quot;&quot; geschrieben werden)</translation>
+    </message>
+    <message>
+        <source>contains a NUL character</source>
+        <translation>enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>cannot be read as CSV ({reason})</source>
+        <translation>kann nicht als CSV gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>unknown column(s) {unknown} for {kind} (known: {known})</source>
+        <translation>unbekannte Spalte(n) {unknown} für {kind} (bekannt: {known})</translation>
+    </message>
+    <message>
+        <source>column(s) {columns} appear more than once</source>
+        <translation>Spalte(n) {columns} kommen mehrfach vor</translation>
+    </message>
+    <message>
+        <source>the column(s) {columns} are missing</source>
+        <translation>die Spalte(n) {columns} fehlen</translation>
+    </message>
+    <message>
+        <source>no value column: give at least one of {columns} or note</source>
+        <translation>keine Wertespalte: Geben Sie mindestens eine von {columns} oder note an</translation>
+    </message>
+</context>
 </TS>
