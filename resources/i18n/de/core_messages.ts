@@ -2,6 +2,64 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>CryptConvertWords</name>
+    <message>
+        <source>The journal in {folder} is already encrypted; nothing was changed.</source>
+        <translation>Das Tagebuch in {folder} ist schon verschlüsselt; nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>There is no journal in {folder}.</source>
+        <translation>In {folder} gibt es kein Tagebuch.</translation>
+    </message>
+    <message>
+        <source>The journal in {folder} is open in this program; close it first.</source>
+        <translation>Das Tagebuch in {folder} ist in diesem Programm geöffnet; schließen Sie es zuerst.</translation>
+    </message>
+    <message>
+        <source>The journal in {folder} is in use by another program; close it and try again. Nothing was lost.</source>
+        <translation>Das Tagebuch in {folder} wird von einem anderen Programm benutzt; schließen Sie es und versuchen Sie es erneut. Nichts ging verloren.</translation>
+    </message>
+    <message>
+        <source>There is a journal in {folder} already; nothing was changed.</source>
+        <translation>In {folder} gibt es schon ein Tagebuch; nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>CryptHeaderWords</name>
+    <message>
+        <source>The journal in {folder} is encrypted, but its key file {file} cannot be read ({reason}); without it the journal cannot be opened.</source>
+        <translation>Das Tagebuch in {folder} ist verschlüsselt, aber seine Schlüsseldatei {file} kann nicht gelesen werden ({reason}); ohne sie lässt sich das Tagebuch nicht öffnen.</translation>
+    </message>
+    <message>
+        <source>it is damaged</source>
+        <translation>sie ist beschädigt</translation>
+    </message>
+    <message>
+        <source>The journal in {folder} was encrypted by a newer Skin Journal; update the app to open it.</source>
+        <translation>Das Tagebuch in {folder} wurde von einem neueren Skin Journal verschlüsselt; aktualisieren Sie die App, um es zu öffnen.</translation>
+    </message>
+    <message>
+        <source>A passphrase needs at least 8 characters (a few words are best).</source>
+        <translation>Eine Passphrase braucht mindestens 8 Zeichen (am besten ein paar Wörter).</translation>
+    </message>
+    <message>
+        <source>That recovery code does not open the journal in {folder}. Nothing was changed; try again.</source>
+        <translation>Dieser Wiederherstellungscode öffnet das Tagebuch in {folder} nicht. Nichts wurde geändert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The journal in {folder} uses a key derivation this Skin Journal does not know.</source>
+        <translation>Das Tagebuch in {folder} nutzt eine Schlüsselableitung, die dieses Skin Journal nicht kennt.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the journal in {folder}. Nothing was changed; try again.</source>
+        <translation>Diese Passphrase öffnet das Tagebuch in {folder} nicht. Nichts wurde geändert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The journal in {folder} is encrypted: its passphrase is needed to open it.</source>
+        <translation>Das Tagebuch in {folder} ist verschlüsselt: Zum Öffnen wird seine Passphrase gebraucht.</translation>
+    </message>
+</context>
+<context>
     <name>CsvExportWords</name>
     <message>
         <source>{folder} is a file; choose a folder for the CSV files.</source>
@@ -177,6 +235,32 @@
     <message>
         <source>no value column: give at least one of {columns} or note</source>
         <translation>keine Wertespalte: Geben Sie mindestens eine von {columns} oder note an</translation>
+    </message>
+</context>
+<context>
+    <name>PlainCopyWords</name>
+    <message>
+        <source>The journal is encrypted, but this export is not: {written} can be read by anyone who can open it. Delete the export when you no longer need it.</source>
+        <translation>Das Tagebuch ist verschlüsselt, dieser Export aber nicht: {written} kann jeder lesen, der die Datei öffnen kann. Löschen Sie den Export, wenn Sie ihn nicht mehr brauchen.</translation>
+    </message>
+    <message>
+        <source>The journal is encrypted, but this export is not: {written} can be read by anyone who can open them. Delete the export when you no longer need it.</source>
+        <translation>Das Tagebuch ist verschlüsselt, dieser Export aber nicht: {written} kann jeder lesen, der die Dateien öffnen kann. Löschen Sie den Export, wenn Sie ihn nicht mehr brauchen.</translation>
+    </message>
+</context>
+<context>
+    <name>SealedWords</name>
+    <message>
+        <source>{label} is not a sealed file of this journal, or it was cut short.</source>
+        <translation>{label} ist keine versiegelte Datei dieses Tagebuchs oder wurde abgeschnitten.</translation>
+    </message>
+    <message>
+        <source>{label} was changed or damaged since it was saved; it is not shown.</source>
+        <translation>{label} wurde seit dem Speichern verändert oder beschädigt; es wird nicht gezeigt.</translation>
+    </message>
+    <message>
+        <source>{label} was changed, damaged or cut short since it was saved.</source>
+        <translation>{label} wurde seit dem Speichern verändert, beschädigt oder abgeschnitten.</translation>
     </message>
 </context>
 </TS>
