@@ -174,7 +174,7 @@
         <translation>die Datei ist größer als {size} MB</translation>
     </message>
     <message>
-        <source>is a journal&apos;s database file, not a CSV file</source>
+        <source>is a journal's database file, not a CSV file</source>
         <translation>ist die Datenbankdatei eines Tagebuchs, keine CSV-Datei</translation>
     </message>
     <message>
@@ -186,7 +186,7 @@
         <translation>die Datei ist leer (eine Kopfzeile mit den Spaltennamen ist nötig)</translation>
     </message>
     <message>
-        <source>the columns are separated by semicolons or tabs; save the file as &quot;CSV UTF-8&quot; (comma-separated, with a decimal point) and import it again</source>
+        <source>the columns are separated by semicolons or tabs; save the file as "CSV UTF-8" (comma-separated, with a decimal point) and import it again</source>
         <translation>die Spalten sind durch Semikolons oder Tabulatoren getrennt; speichern Sie die Datei als „CSV UTF-8“ (durch Kommas getrennt, mit Dezimalpunkt) und importieren Sie sie erneut</translation>
     </message>
     <message>
@@ -201,16 +201,16 @@
         </translation>
     </message>
     <message>
-        <source>is not UTF-8 text (byte {byte} at position {position}); save the file as &quot;CSV UTF-8&quot; in your spreadsheet and import it again</source>
+        <source>is not UTF-8 text (byte {byte} at position {position}); save the file as "CSV UTF-8" in your spreadsheet and import it again</source>
         <translation>ist kein UTF-8-Text (Byte {byte} an Position {position}); speichern Sie die Datei in Ihrer Tabellenkalkulation als „CSV UTF-8“ und importieren Sie sie erneut</translation>
     </message>
     <message>
-        <source>a quoted cell is never closed (a &quot; is missing); the rest of the file cannot be read</source>
-        <translation>eine Zelle in Anführungszeichen wird nie geschlossen (ein &quot; fehlt); der Rest der Datei kann nicht gelesen werden</translation>
+        <source>a quoted cell is never closed (a " is missing); the rest of the file cannot be read</source>
+        <translation>eine Zelle in Anführungszeichen wird nie geschlossen (ein " fehlt); der Rest der Datei kann nicht gelesen werden</translation>
     </message>
     <message>
-        <source>text follows a closing quote (a &quot; inside a cell must be written &quot;&quot;)</source>
-        <translation>nach einem schließenden Anführungszeichen folgt Text (ein &quot; in einer Zelle muss als &quot;&quot; geschrieben werden)</translation>
+        <source>text follows a closing quote (a " inside a cell must be written "")</source>
+        <translation>nach einem schließenden Anführungszeichen folgt Text (ein " in einer Zelle muss als "" geschrieben werden)</translation>
     </message>
     <message>
         <source>contains a NUL character</source>
@@ -235,6 +235,144 @@
     <message>
         <source>no value column: give at least one of {columns} or note</source>
         <translation>keine Wertespalte: Geben Sie mindestens eine von {columns} oder note an</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoDateWords</name>
+    <message>
+        <source>the photos were taken on days more than a day apart ({days}), so they do not say which day this entry is for</source>
+        <translation>die Fotos wurden an Tagen aufgenommen, die mehr als einen Tag auseinanderliegen ({days}); sie sagen daher nicht, zu welchem Tag dieser Eintrag gehört</translation>
+    </message>
+    <message>
+        <source>{name} was taken on {taken}, the entry is dated {dated}</source>
+        <translation>{name} wurde am {taken} aufgenommen, der Eintrag ist auf den {dated} datiert</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPipelineWords</name>
+    <message>
+        <source>JPEG, PNG, HEIC/HEIF or WebP</source>
+        <translation>JPEG, PNG, HEIC/HEIF oder WebP</translation>
+    </message>
+    <message>
+        <source>{name}: cannot be read ({reason}).</source>
+        <translation>{name}: kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>{name}: not a photo file (it is a folder, a device or a pipe).</source>
+        <translation>{name}: keine Fotodatei (es ist ein Ordner, ein Gerät oder eine Pipe).</translation>
+    </message>
+    <message>
+        <source>{name}: the file is empty.</source>
+        <translation>{name}: Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>{name}: the file is larger than {size} MB.</source>
+        <translation>{name}: Die Datei ist größer als {size} MB.</translation>
+    </message>
+    <message>
+        <source>{name}: the picture is too large to open safely.</source>
+        <translation>{name}: Das Bild ist zu groß, um es sicher zu öffnen.</translation>
+    </message>
+    <message>
+        <source>{name}: not a photo Skin Journal can read (it accepts {formats}).</source>
+        <translation>{name}: kein Foto, das Skin Journal lesen kann (es nimmt {formats}).</translation>
+    </message>
+    <message>
+        <source>{name}: the picture is {width}x{height} pixels, more than the {millions} million Skin Journal opens.</source>
+        <translation>{name}: Das Bild hat {width}x{height} Pixel, mehr als die {millions} Millionen, die Skin Journal öffnet.</translation>
+    </message>
+    <message>
+        <source>{name}: the picture is damaged ({damage}).</source>
+        <translation>{name}: Das Bild ist beschädigt ({damage}).</translation>
+    </message>
+    <message>
+        <source>{name}: the picture needs more memory to open than there is.</source>
+        <translation>{name}: Zum Öffnen braucht das Bild mehr Arbeitsspeicher, als vorhanden ist.</translation>
+    </message>
+    <message>
+        <source>{name}: the picture is damaged or incomplete ({reason}).</source>
+        <translation>{name}: Das Bild ist beschädigt oder unvollständig ({reason}).</translation>
+    </message>
+    <message>
+        <source>photo file missing: {path}</source>
+        <translation>Fotodatei fehlt: {path}</translation>
+    </message>
+    <message>
+        <source>photo file altered or damaged: {path}</source>
+        <translation>Fotodatei verändert oder beschädigt: {path}</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPruneWords</name>
+    <message>
+        <source>The journal in {folder} is busy ({reason}); no photo file was removed. Try again in a moment.</source>
+        <translation>Das Tagebuch in {folder} ist beschäftigt ({reason}); keine Fotodatei wurde entfernt. Versuchen Sie es gleich noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoQualityWords</name>
+    <message>
+        <source>the same light each time: bright, even daylight, no flash</source>
+        <translation>jedes Mal dasselbe Licht: helles, gleichmäßiges Tageslicht, kein Blitz</translation>
+    </message>
+    <message>
+        <source>hold the camera still and let it focus on the skin</source>
+        <translation>die Kamera ruhig halten und auf die Haut scharfstellen lassen</translation>
+    </message>
+    <message>
+        <source>add the camera's own file: a copy sent through a messaging app is smaller and has lost the day it was taken</source>
+        <translation>die Originaldatei der Kamera hinzufügen: Eine über einen Messenger verschickte Kopie ist kleiner und hat das Aufnahmedatum verloren</translation>
+    </message>
+    <message>
+        <source>add each photo to the entry of the day it was taken</source>
+        <translation>jedes Foto dem Eintrag des Tages hinzufügen, an dem es aufgenommen wurde</translation>
+    </message>
+    <message>
+        <source>For photos you can compare over time: the same distance and the same light each time, a plain background, a ruler in the same plane as the skin, and for the scalp the hair parted so the skin shows.</source>
+        <translation>Für Fotos, die sich über die Zeit vergleichen lassen: jedes Mal derselbe Abstand und dasselbe Licht, ein ruhiger Hintergrund, ein Lineal in derselben Ebene wie die Haut und an der Kopfhaut das Haar so gescheitelt, dass die Haut zu sehen ist.</translation>
+    </message>
+    <message>
+        <source>{guidance}
+
+Light: {light}.
+Sharpness: {focus}.
+Files: {files}.
+Dates: {dates}.</source>
+        <translation>{guidance}
+
+Licht: {light}.
+Schärfe: {focus}.
+Dateien: {files}.
+Daten: {dates}.</translation>
+    </message>
+    <message>
+        <source>{name} {problem}. Tip: {tip}.</source>
+        <translation>{name} {problem}. Tipp: {tip}.</translation>
+    </message>
+    <message>
+        <source>is very dark, so the skin's shades and edges are hard to see</source>
+        <translation>ist sehr dunkel, sodass Farbtöne und Ränder der Haut schwer zu erkennen sind</translation>
+    </message>
+    <message>
+        <source>is washed out (much of it is near white), so the skin's shades are lost</source>
+        <translation>ist überbelichtet (vieles ist fast weiß), sodass die Farbtöne der Haut verloren gehen</translation>
+    </message>
+    <message>
+        <source>looks blurred, so small changes may not show</source>
+        <translation>wirkt unscharf, sodass kleine Veränderungen vielleicht nicht zu sehen sind</translation>
+    </message>
+    <message>
+        <source>is only {width}x{height} pixels, too few to measure a small bump on</source>
+        <translation>hat nur {width}x{height} Pixel, zu wenige, um daran ein kleines Knötchen zu messen</translation>
+    </message>
+    <message>
+        <source>carries no camera date, so the day it was taken is not known (it takes the entry's date)</source>
+        <translation>trägt kein Kameradatum, der Aufnahmetag ist also nicht bekannt (es erhält das Datum des Eintrags)</translation>
+    </message>
+    <message>
+        <source>was taken on {taken}, the entry is dated {dated} (more than a day apart); the photo keeps its own date</source>
+        <translation>wurde am {taken} aufgenommen, der Eintrag ist auf den {dated} datiert (mehr als einen Tag auseinander); das Foto behält sein eigenes Datum</translation>
     </message>
 </context>
 <context>
