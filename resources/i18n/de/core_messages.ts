@@ -174,7 +174,7 @@
         <translation>die Datei ist größer als {size} MB</translation>
     </message>
     <message>
-        <source>is a journal's database file, not a CSV file</source>
+        <source>is a journal&apos;s database file, not a CSV file</source>
         <translation>ist die Datenbankdatei eines Tagebuchs, keine CSV-Datei</translation>
     </message>
     <message>
@@ -186,7 +186,7 @@
         <translation>die Datei ist leer (eine Kopfzeile mit den Spaltennamen ist nötig)</translation>
     </message>
     <message>
-        <source>the columns are separated by semicolons or tabs; save the file as "CSV UTF-8" (comma-separated, with a decimal point) and import it again</source>
+        <source>the columns are separated by semicolons or tabs; save the file as &quot;CSV UTF-8&quot; (comma-separated, with a decimal point) and import it again</source>
         <translation>die Spalten sind durch Semikolons oder Tabulatoren getrennt; speichern Sie die Datei als „CSV UTF-8“ (durch Kommas getrennt, mit Dezimalpunkt) und importieren Sie sie erneut</translation>
     </message>
     <message>
@@ -201,16 +201,16 @@
         </translation>
     </message>
     <message>
-        <source>is not UTF-8 text (byte {byte} at position {position}); save the file as "CSV UTF-8" in your spreadsheet and import it again</source>
+        <source>is not UTF-8 text (byte {byte} at position {position}); save the file as &quot;CSV UTF-8&quot; in your spreadsheet and import it again</source>
         <translation>ist kein UTF-8-Text (Byte {byte} an Position {position}); speichern Sie die Datei in Ihrer Tabellenkalkulation als „CSV UTF-8“ und importieren Sie sie erneut</translation>
     </message>
     <message>
-        <source>a quoted cell is never closed (a " is missing); the rest of the file cannot be read</source>
-        <translation>eine Zelle in Anführungszeichen wird nie geschlossen (ein " fehlt); der Rest der Datei kann nicht gelesen werden</translation>
+        <source>a quoted cell is never closed (a &quot; is missing); the rest of the file cannot be read</source>
+        <translation>eine Zelle in Anführungszeichen wird nie geschlossen (ein &quot; fehlt); der Rest der Datei kann nicht gelesen werden</translation>
     </message>
     <message>
-        <source>text follows a closing quote (a " inside a cell must be written "")</source>
-        <translation>nach einem schließenden Anführungszeichen folgt Text (ein " in einer Zelle muss als "" geschrieben werden)</translation>
+        <source>text follows a closing quote (a &quot; inside a cell must be written &quot;&quot;)</source>
+        <translation>nach einem schließenden Anführungszeichen folgt Text (ein &quot; in einer Zelle muss als &quot;&quot; geschrieben werden)</translation>
     </message>
     <message>
         <source>contains a NUL character</source>
@@ -235,6 +235,13 @@
     <message>
         <source>no value column: give at least one of {columns} or note</source>
         <translation>keine Wertespalte: Geben Sie mindestens eine von {columns} oder note an</translation>
+    </message>
+</context>
+<context>
+    <name>DiskFullWords</name>
+    <message>
+        <source>The disk is full (no space left where {folder} is), so nothing was saved and the journal is as it was. Free some space on that disk and try again.</source>
+        <translation>Der Datenträger ist voll (kein Platz mehr dort, wo {folder} liegt); deshalb wurde nichts gespeichert, und das Tagebuch ist wie zuvor. Schaffen Sie auf diesem Datenträger etwas Platz und versuchen Sie es erneut.</translation>
     </message>
 </context>
 <context>
@@ -321,7 +328,7 @@
         <translation>die Kamera ruhig halten und auf die Haut scharfstellen lassen</translation>
     </message>
     <message>
-        <source>add the camera's own file: a copy sent through a messaging app is smaller and has lost the day it was taken</source>
+        <source>add the camera&apos;s own file: a copy sent through a messaging app is smaller and has lost the day it was taken</source>
         <translation>die Originaldatei der Kamera hinzufügen: Eine über einen Messenger verschickte Kopie ist kleiner und hat das Aufnahmedatum verloren</translation>
     </message>
     <message>
@@ -351,11 +358,11 @@ Daten: {dates}.</translation>
         <translation>{name} {problem}. Tipp: {tip}.</translation>
     </message>
     <message>
-        <source>is very dark, so the skin's shades and edges are hard to see</source>
+        <source>is very dark, so the skin&apos;s shades and edges are hard to see</source>
         <translation>ist sehr dunkel, sodass Farbtöne und Ränder der Haut schwer zu erkennen sind</translation>
     </message>
     <message>
-        <source>is washed out (much of it is near white), so the skin's shades are lost</source>
+        <source>is washed out (much of it is near white), so the skin&apos;s shades are lost</source>
         <translation>ist überbelichtet (vieles ist fast weiß), sodass die Farbtöne der Haut verloren gehen</translation>
     </message>
     <message>
@@ -367,7 +374,7 @@ Daten: {dates}.</translation>
         <translation>hat nur {width}x{height} Pixel, zu wenige, um daran ein kleines Knötchen zu messen</translation>
     </message>
     <message>
-        <source>carries no camera date, so the day it was taken is not known (it takes the entry's date)</source>
+        <source>carries no camera date, so the day it was taken is not known (it takes the entry&apos;s date)</source>
         <translation>trägt kein Kameradatum, der Aufnahmetag ist also nicht bekannt (es erhält das Datum des Eintrags)</translation>
     </message>
     <message>
@@ -399,6 +406,65 @@ Daten: {dates}.</translation>
     <message>
         <source>{label} was changed, damaged or cut short since it was saved.</source>
         <translation>{label} wurde seit dem Speichern verändert, beschädigt oder abgeschnitten.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSentencesWords</name>
+    <message>
+        <source>No backup was found in {folder}; if you keep one elsewhere, bring it back with `skinjournal restore FILE.zip --replace`.</source>
+        <translation>In {folder} wurde keine Sicherung gefunden; wenn Sie anderswo eine aufbewahren, holen Sie sie mit `skinjournal restore FILE.zip --replace` zurück.</translation>
+    </message>
+    <message>
+        <source>The newest backup found is {backup}; bring it back with `skinjournal restore {backup} --replace`.</source>
+        <translation>Die neueste gefundene Sicherung ist {backup}; holen Sie sie mit `skinjournal restore {backup} --replace` zurück.</translation>
+    </message>
+    <message>
+        <source>The newest backup found is {backup} (a copy of the database taken before an upgrade); copy it over journal.sqlite3 to go back to it.</source>
+        <translation>Die neueste gefundene Sicherung ist {backup} (eine vor einem Update angelegte Kopie der Datenbank); kopieren Sie sie über journal.sqlite3, um zu ihr zurückzukehren.</translation>
+    </message>
+    <message>
+        <source>The journal database in {folder} is damaged: {detail}. Nothing was changed. {advice} `skinjournal check` tells more.</source>
+        <translation>Die Tagebuch-Datenbank in {folder} ist beschädigt: {detail}. Nichts wurde geändert. {advice} `skinjournal check` sagt mehr.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved.</source>
+        <translation>Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Nichts wurde geändert.</translation>
+    </message>
+    <message>
+        <source>Another program is saving to the journal in {folder} and kept it busy; try again in a moment. {nothing}</source>
+        <translation>Ein anderes Programm speichert gerade in das Tagebuch in {folder} und hat es belegt; versuchen Sie es gleich noch einmal. {nothing}</translation>
+    </message>
+    <message>
+        <source>The journal in {folder} cannot be written: the file or its folder is read-only, or belongs to another user ({reason}). {nothing}</source>
+        <translation>In das Tagebuch in {folder} kann nicht geschrieben werden: Die Datei oder ihr Ordner ist schreibgeschützt oder gehört einem anderen Benutzer ({reason}). {nothing}</translation>
+    </message>
+    <message>
+        <source>The journal in {folder} cannot be written: the disk or the folder is read-only ({reason}). {nothing}</source>
+        <translation>In das Tagebuch in {folder} kann nicht geschrieben werden: Der Datenträger oder der Ordner ist schreibgeschützt ({reason}). {nothing}</translation>
+    </message>
+    <message>
+        <source>The journal database in {folder} cannot be opened ({reason}); check that the folder exists and that you may read and write it. {nothing}</source>
+        <translation>Die Tagebuch-Datenbank in {folder} lässt sich nicht öffnen ({reason}); prüfen Sie, ob es den Ordner gibt und ob Sie darin lesen und schreiben dürfen. {nothing}</translation>
+    </message>
+    <message>
+        <source>The disk refused to read or write the journal in {folder} ({reason}). {nothing} Check the disk (is it full, removed or failing?) and try again.</source>
+        <translation>Der Datenträger hat das Lesen oder Schreiben des Tagebuchs in {folder} verweigert ({reason}). {nothing} Prüfen Sie den Datenträger (ist er voll, entfernt oder defekt?) und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The journal in {folder} refused the change ({reason}). {nothing}</source>
+        <translation>Das Tagebuch in {folder} hat die Änderung abgelehnt ({reason}). {nothing}</translation>
+    </message>
+    <message>
+        <source>it does not hold what Skin Journal expects ({reason})</source>
+        <translation>sie enthält nicht, was Skin Journal erwartet ({reason})</translation>
+    </message>
+    <message>
+        <source>it cannot be read ({reason})</source>
+        <translation>sie kann nicht gelesen werden ({reason})</translation>
     </message>
 </context>
 </TS>
