@@ -1,5 +1,6 @@
 """The core's refusals and warnings read in German when German is installed: a CSV file's bad
-line, a wrong passphrase, a photo that is hard to compare and the photo tips.
+line, a wrong passphrase, a photo that is hard to compare and the photo tips, an undo step's
+name and a backup that cannot be restored.
 
 The translation is the compiled .qm of resources/i18n, read by Qt's QTranslator as the command
 line does (journal/cli/language.py); the core itself never imports Qt.
@@ -16,9 +17,12 @@ import pytest
 from PySide6.QtCore import QTranslator
 
 from journal.core import language
+from journal.core.backup.restore import BackupRefused, restore_backup
 from journal.core.crypt.header import WrongPassphrase, new_header, unlock
 from journal.core.csv.importer import import_csv
+from journal.core.domain.model import Entry, Site
 from journal.core.journal import Journal
+from journal.core.operations import entries as entry_ops
 from journal.core.photos import quality
 from journal.core.photos.quality import Measures, picture_warnings
 
@@ -87,6 +91,24 @@ def test_a_dark_photo_is_pointed_out_in_german(german: None) -> None:
     )
     assert quality.photo_tips().startswith("Für Fotos, die sich über die Zeit vergleichen lassen")
     assert "\n\nLicht: jedes Mal dasselbe Licht" in quality.photo_tips()
+
+
+def test_an_undo_step_is_named_in_german(german: None, journal: Journal) -> None:
+    elbow = journal.store.add_site(Site.new(name="Linker Ellbogen", kind="deposit", region="elbow"))
+    added = entry_ops.add_entry(journal, Entry.new(site_id=elbow.id, date="2026-03-01", pain=3))
+    assert added.label == "neuer Eintrag: der Eintrag für Linker Ellbogen vom 2026-03-01"
+    assert added.undo(journal).label == "Eintrag für Linker Ellbogen vom 2026-03-01 gelöscht"
+
+
+def test_a_restore_refusal_reads_in_german(german: None, tmp_path: Path) -> None:
+    not_a_zip = tmp_path / "sicherung.zip"
+    not_a_zip.write_bytes(b"not a zip at all")
+    with pytest.raises(BackupRefused) as refused:
+        restore_backup(not_a_zip, tmp_path / "journal")
+    assert str(refused.value) == (
+        "sicherung.zip ist keine Skin-Journal-Sicherung (keine ZIP-Datei). Nichts wurde wiederhergestellt."
+    )
+    assert not (tmp_path / "journal").exists()
 
 
 def test_english_comes_back_when_the_translation_is_removed() -> None:

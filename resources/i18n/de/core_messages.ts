@@ -2,6 +2,172 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AlertOperationWords</name>
+    <message>
+        <source>acknowledged the alert of {date} for {site}</source>
+        <translation>Hinweis vom {date} zu {site} als gesehen markiert</translation>
+    </message>
+    <message>
+        <source>acknowledged the alert of {date}</source>
+        <translation>Hinweis vom {date} als gesehen markiert</translation>
+    </message>
+    <message>
+        <source>took back the acknowledgement of the alert of {date} for {site}</source>
+        <translation>Markierung „gesehen“ beim Hinweis vom {date} zu {site} zurückgenommen</translation>
+    </message>
+    <message>
+        <source>took back the acknowledgement of the alert of {date}</source>
+        <translation>Markierung „gesehen“ beim Hinweis vom {date} zurückgenommen</translation>
+    </message>
+    <message>
+        <source>There is no open alert to acknowledge.</source>
+        <translation>Es gibt keinen offenen Hinweis, der als gesehen markiert werden könnte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>acknowledged %n alerts</source>
+        <translation>
+            <numerusform>einen Hinweis als gesehen markiert</numerusform>
+            <numerusform>%n Hinweise als gesehen markiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>took back the acknowledgement of %n alerts</source>
+        <translation>
+            <numerusform>Markierung „gesehen“ bei einem Hinweis zurückgenommen</numerusform>
+            <numerusform>Markierung „gesehen“ bei %n Hinweisen zurückgenommen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No open alert was there to show at the visit of {date}.</source>
+        <translation>Beim Arztbesuch vom {date} gab es keinen offenen Hinweis zu zeigen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>acknowledged %n alert as shown at the visit of {date}</source>
+        <translation>
+            <numerusform>einen Hinweis als beim Arztbesuch vom {date} gezeigt markiert</numerusform>
+            <numerusform>%n Hinweise als beim Arztbesuch vom {date} gezeigt markiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>took back the acknowledgement of %n alert as shown at the visit of {date}</source>
+        <translation>
+            <numerusform>Markierung „beim Arztbesuch vom {date} gezeigt“ bei einem Hinweis zurückgenommen</numerusform>
+            <numerusform>Markierung „beim Arztbesuch vom {date} gezeigt“ bei %n Hinweisen zurückgenommen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>acknowledged %n alerts as shown at the visit of {date}</source>
+        <translation>
+            <numerusform>einen Hinweis als beim Arztbesuch vom {date} gezeigt markiert</numerusform>
+            <numerusform>%n Hinweise als beim Arztbesuch vom {date} gezeigt markiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>took back the acknowledgement of %n alerts as shown at the visit of {date}</source>
+        <translation>
+            <numerusform>Markierung „beim Arztbesuch vom {date} gezeigt“ bei einem Hinweis zurückgenommen</numerusform>
+            <numerusform>Markierung „beim Arztbesuch vom {date} gezeigt“ bei %n Hinweisen zurückgenommen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>AlignmentOperationWords</name>
+    <message>
+        <source>lined up two photos</source>
+        <translation>zwei Fotos aufeinander ausgerichtet</translation>
+    </message>
+    <message>
+        <source>lined up the two photos as before</source>
+        <translation>die beiden Fotos wieder wie zuvor ausgerichtet</translation>
+    </message>
+    <message>
+        <source>lined up the two photos again</source>
+        <translation>die beiden Fotos erneut ausgerichtet</translation>
+    </message>
+    <message>
+        <source>removed the alignment of two photos</source>
+        <translation>Ausrichtung zweier Fotos entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCheckWords</name>
+    <message>
+        <source>its database has a trigger ({name} on {table}) that Skin Journal never creates</source>
+        <translation>ihre Datenbank hat einen Trigger ({name} auf {table}), den Skin Journal nie anlegt</translation>
+    </message>
+    <message>
+        <source>its database has a view ({name}) in place of the table of that name</source>
+        <translation>ihre Datenbank hat eine Sicht ({name}) an Stelle der gleichnamigen Tabelle</translation>
+    </message>
+    <message>
+        <source>its database has a view ({name})</source>
+        <translation>ihre Datenbank hat eine Sicht ({name})</translation>
+    </message>
+    <message>
+        <source>its database has a {kind} ({name}) that Skin Journal does not have</source>
+        <translation>ihre Datenbank hat ein Objekt {kind} ({name}), das Skin Journal nicht hat</translation>
+    </message>
+    <message>
+        <source>its database has a {kind} named {name} where Skin Journal has a {known}</source>
+        <translation>ihre Datenbank hat ein Objekt {kind} namens {name}, wo Skin Journal ein Objekt {known} hat</translation>
+    </message>
+    <message>
+        <source>its database lacks the {kind} {name} of the table {table}</source>
+        <translation>ihrer Datenbank fehlt {kind} {name} der Tabelle {table}</translation>
+    </message>
+    <message>
+        <source>its database lacks the {kind} {name}</source>
+        <translation>ihrer Datenbank fehlt {kind} {name}</translation>
+    </message>
+    <message>
+        <source>its database defines the {kind} {name} differently from Skin Journal</source>
+        <translation>ihre Datenbank legt {kind} {name} anders fest als Skin Journal</translation>
+    </message>
+    <message>
+        <source>its database is damaged ({damage})</source>
+        <translation>ihre Datenbank ist beschädigt ({damage})</translation>
+    </message>
+    <message>
+        <source>the {table} row {id} is refused ({reason})</source>
+        <translation>die Zeile {id} in {table} wird abgelehnt ({reason})</translation>
+    </message>
+    <message>
+        <source>the {table} row {id} stores {field} as {value}, not as Skin Journal stores it</source>
+        <translation>die Zeile {id} in {table} speichert {field} als {value}, nicht so, wie Skin Journal es speichert</translation>
+    </message>
+    <message>
+        <source>the setting {key} is not a readable value</source>
+        <translation>die Einstellung {key} ist kein lesbarer Wert</translation>
+    </message>
+    <message>
+        <source>an alert cannot be read ({reason})</source>
+        <translation>ein Hinweis kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>the alert {id} has a rule or status Skin Journal does not know</source>
+        <translation>der Hinweis {id} hat eine Regel oder einen Status, die Skin Journal nicht kennt</translation>
+    </message>
+</context>
+<context>
+    <name>BackupCreateWords</name>
+    <message>
+        <source>There is no journal in {folder} to back up.</source>
+        <translation>In {folder} gibt es kein Tagebuch, das gesichert werden könnte.</translation>
+    </message>
+    <message>
+        <source>the file {wal} beside it was written for another database; no backup was made</source>
+        <translation>die Datei {wal} daneben gehört zu einer anderen Datenbank; es wurde keine Sicherung erstellt</translation>
+    </message>
+    <message>
+        <source>{problem}; no backup was made (keep your earlier backups)</source>
+        <translation>{problem}; es wurde keine Sicherung erstellt (bewahren Sie Ihre früheren Sicherungen auf)</translation>
+    </message>
+    <message>
+        <source>Back up every 0 (never) or more days, and keep at least 1 backup.</source>
+        <translation>Sichern Sie alle 0 (nie) oder mehr Tage, und behalten Sie mindestens 1 Sicherung.</translation>
+    </message>
+</context>
+<context>
     <name>CryptConvertWords</name>
     <message>
         <source>The journal in {folder} is already encrypted; nothing was changed.</source>
@@ -238,10 +404,214 @@
     </message>
 </context>
 <context>
+    <name>DataOperationWords</name>
+    <message>
+        <source>checked CSV files</source>
+        <translation>CSV-Dateien geprüft</translation>
+    </message>
+    <message>
+        <source>imported CSV files</source>
+        <translation>CSV-Dateien importiert</translation>
+    </message>
+    <message>
+        <source>restored the backup {name}</source>
+        <translation>Sicherung {name} wiederhergestellt</translation>
+    </message>
+</context>
+<context>
     <name>DiskFullWords</name>
     <message>
         <source>The disk is full (no space left where {folder} is), so nothing was saved and the journal is as it was. Free some space on that disk and try again.</source>
         <translation>Der Datenträger ist voll (kein Platz mehr dort, wo {folder} liegt); deshalb wurde nichts gespeichert, und das Tagebuch ist wie zuvor. Schaffen Sie auf diesem Datenträger etwas Platz und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryOperationWords</name>
+    <message>
+        <source>new entry: the entry for {site} on {date}</source>
+        <translation>neuer Eintrag: der Eintrag für {site} vom {date}</translation>
+    </message>
+    <message>
+        <source>deleted the entry for {site} on {date}</source>
+        <translation>Eintrag für {site} vom {date} gelöscht</translation>
+    </message>
+    <message>
+        <source>restored the entry for {site} on {date}</source>
+        <translation>Eintrag für {site} vom {date} wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>photo {photo} is not a photo of entry {entry}</source>
+        <translation>Foto {photo} gehört nicht zu Eintrag {entry}</translation>
+    </message>
+    <message>
+        <source>changed the entry for {site} on {date}</source>
+        <translation>Eintrag für {site} vom {date} geändert</translation>
+    </message>
+</context>
+<context>
+    <name>HandOperationWords</name>
+    <message>
+        <source>left</source>
+        <translation>links</translation>
+    </message>
+    <message>
+        <source>right</source>
+        <translation>rechts</translation>
+    </message>
+    <message>
+        <source>index</source>
+        <translation>Zeigefinger</translation>
+    </message>
+    <message>
+        <source>middle</source>
+        <translation>Mittelfinger</translation>
+    </message>
+    <message>
+        <source>ring</source>
+        <translation>Ringfinger</translation>
+    </message>
+    <message>
+        <source>little</source>
+        <translation>kleiner Finger</translation>
+    </message>
+    <message>
+        <source>new {hand} {finger} finger reading of {date} ({mm} mm)</source>
+        <translation>neue Messung Finger-Hohlhand-Abstand, {finger} {hand}, vom {date} ({mm} mm)</translation>
+    </message>
+    <message>
+        <source>changed the {hand} {finger} finger reading of {date} ({mm} mm)</source>
+        <translation>Messung Finger-Hohlhand-Abstand, {finger} {hand}, vom {date} ({mm} mm) geändert</translation>
+    </message>
+    <message>
+        <source>{date} has a {hand} {finger} finger reading of its own (id {id}); change that one instead</source>
+        <translation>Für den {date} gibt es schon eine eigene Messung, {finger} {hand} (ID {id}); ändern Sie bitte diese</translation>
+    </message>
+    <message>
+        <source>deleted the {hand} {finger} finger reading of {date} ({mm} mm)</source>
+        <translation>Messung Finger-Hohlhand-Abstand, {finger} {hand}, vom {date} ({mm} mm) gelöscht</translation>
+    </message>
+    <message>
+        <source>restored the {hand} {finger} finger reading of {date} ({mm} mm)</source>
+        <translation>Messung Finger-Hohlhand-Abstand, {finger} {hand}, vom {date} ({mm} mm) wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>JournalOpenWords</name>
+    <message numerus="yes">
+        <source>%n damaged row(s) in {tables} cannot be read and are left out; run `skinjournal check` for the list.</source>
+        <translation>
+            <numerusform>Eine beschädigte Zeile in {tables} kann nicht gelesen werden und wird ausgelassen; `skinjournal check` zeigt die Liste.</numerusform>
+            <numerusform>%n beschädigte Zeilen in {tables} können nicht gelesen werden und werden ausgelassen; `skinjournal check` zeigt die Liste.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no journal in {folder}</source>
+        <translation>kein Tagebuch in {folder}</translation>
+    </message>
+    <message>
+        <source>the file {wal} beside it was written for another database (opening would mix the two); move {wal} and {shm} out of the folder to open the journal as it was last saved</source>
+        <translation>die Datei {wal} daneben gehört zu einer anderen Datenbank (beim Öffnen würden sich beide vermischen); verschieben Sie {wal} und {shm} aus dem Ordner, um das Tagebuch im zuletzt gespeicherten Stand zu öffnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) hold values no Skin Journal writes ({example}); saving into it could spread the damage</source>
+        <translation>
+            <numerusform>eine Zeile enthält Werte, die Skin Journal nie schreibt ({example}); Speichern könnte den Schaden ausweiten</numerusform>
+            <numerusform>%n Zeilen enthalten Werte, die Skin Journal nie schreibt ({example}); Speichern könnte den Schaden ausweiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{name}: is a journal&apos;s database file, not a photo. Nothing was added to the journal.</source>
+        <translation>{name}: ist die Datenbankdatei eines Tagebuchs, kein Foto. Dem Tagebuch wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>{name}: could not be saved in {folder} ({reason}). Nothing was added to the journal.</source>
+        <translation>{name}: konnte nicht in {folder} gespeichert werden ({reason}). Dem Tagebuch wurde nichts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The journal in {folder} cannot be read ({reason}).</source>
+        <translation>Das Tagebuch in {folder} kann nicht gelesen werden ({reason}).</translation>
+    </message>
+    <message>
+        <source>{database} is missing or empty, but the folder holds a journal&apos;s photos or backups; a new empty journal is not made over them</source>
+        <translation>{database} fehlt oder ist leer, aber der Ordner enthält Fotos oder Sicherungen eines Tagebuchs; ein neues, leeres Tagebuch wird darüber nicht angelegt</translation>
+    </message>
+    <message>
+        <source>SQLite&apos;s check found: {result}</source>
+        <translation>Die Prüfung von SQLite ergab: {result}</translation>
+    </message>
+    <message>
+        <source>{database} is an SQLite database of another program, not a Skin Journal (it holds {tables})</source>
+        <translation>{database} ist eine SQLite-Datenbank eines anderen Programms, kein Skin-Journal-Tagebuch (sie enthält {tables})</translation>
+    </message>
+    <message>
+        <source>its tables {tables} are missing</source>
+        <translation>ihre Tabellen {tables} fehlen</translation>
+    </message>
+</context>
+<context>
+    <name>MeasurementOperationWords</name>
+    <message>
+        <source>There is no photo with id {id}; nothing was measured.</source>
+        <translation>Es gibt kein Foto mit der ID {id}; es wurde nichts gemessen.</translation>
+    </message>
+    <message>
+        <source>the point {x},{y} is outside the photo ({width} x {height} pixels)</source>
+        <translation>der Punkt {x},{y} liegt außerhalb des Fotos ({width} × {height} Pixel)</translation>
+    </message>
+    <message>
+        <source>measured {size} ± {uncertainty} mm on a photo of the entry for {site} on {date}</source>
+        <translation>{size} ± {uncertainty} mm auf einem Foto des Eintrags für {site} vom {date} gemessen</translation>
+    </message>
+    <message>
+        <source>took back the measurement on a photo of the entry for {site} on {date}</source>
+        <translation>Messung auf einem Foto des Eintrags für {site} vom {date} zurückgenommen</translation>
+    </message>
+    <message>
+        <source>There is no measurement with id {id}; nothing was changed.</source>
+        <translation>Es gibt keine Messung mit der ID {id}; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>removed the measurement on a photo of the entry for {site} on {date}</source>
+        <translation>Messung auf einem Foto des Eintrags für {site} vom {date} entfernt</translation>
+    </message>
+    <message>
+        <source>restored the measurement on a photo of the entry for {site} on {date}</source>
+        <translation>Messung auf einem Foto des Eintrags für {site} vom {date} wiederhergestellt</translation>
+    </message>
+</context>
+<context>
+    <name>PhaseOperationWords</name>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>broke open</source>
+        <translation>aufgebrochen</translation>
+    </message>
+    <message>
+        <source>healing</source>
+        <translation>heilt ab</translation>
+    </message>
+    <message>
+        <source>healed</source>
+        <translation>abgeheilt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>marked {site} {phase} from {date}</source>
+        <translation>{site} ab {date} als „{phase}“ markiert</translation>
+    </message>
+    <message>
+        <source>put {site} back to {phase}</source>
+        <translation>{site} wieder auf „{phase}“ gesetzt</translation>
+    </message>
+    <message>
+        <source>took away {site}&apos;s {phase} of {date}</source>
+        <translation>Phase „{phase}“ von {site} vom {date} entfernt</translation>
     </message>
 </context>
 <context>
@@ -394,6 +764,287 @@ Daten: {dates}.</translation>
     </message>
 </context>
 <context>
+    <name>RecordOperationWords</name>
+    <message>
+        <source>new lab result {test} of {date}</source>
+        <translation>neuer Laborwert {test} vom {date}</translation>
+    </message>
+    <message>
+        <source>changed the lab result {test} of {date}</source>
+        <translation>Laborwert {test} vom {date} geändert</translation>
+    </message>
+    <message>
+        <source>deleted the lab result {test} of {date}</source>
+        <translation>Laborwert {test} vom {date} gelöscht</translation>
+    </message>
+    <message>
+        <source>restored the lab result {test} of {date}</source>
+        <translation>Laborwert {test} vom {date} wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>new care event {what} of {date}</source>
+        <translation>neue Maßnahme {what} vom {date}</translation>
+    </message>
+    <message>
+        <source>changed the care event {what} of {date}</source>
+        <translation>Maßnahme {what} vom {date} geändert</translation>
+    </message>
+    <message>
+        <source>deleted the care event {what} of {date}</source>
+        <translation>Maßnahme {what} vom {date} gelöscht</translation>
+    </message>
+    <message>
+        <source>restored the care event {what} of {date}</source>
+        <translation>Maßnahme {what} vom {date} wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>new visit of {date}</source>
+        <translation>neuer Arztbesuch vom {date}</translation>
+    </message>
+    <message>
+        <source>changed the visit of {date}</source>
+        <translation>Arztbesuch vom {date} geändert</translation>
+    </message>
+    <message>
+        <source>deleted the visit of {date}</source>
+        <translation>Arztbesuch vom {date} gelöscht</translation>
+    </message>
+    <message>
+        <source>restored the visit of {date}</source>
+        <translation>Arztbesuch vom {date} wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>new visit of {date} with {clinician}</source>
+        <translation>neuer Arztbesuch vom {date} bei {clinician}</translation>
+    </message>
+    <message>
+        <source>changed the visit of {date} with {clinician}</source>
+        <translation>Arztbesuch vom {date} bei {clinician} geändert</translation>
+    </message>
+    <message>
+        <source>deleted the visit of {date} with {clinician}</source>
+        <translation>Arztbesuch vom {date} bei {clinician} gelöscht</translation>
+    </message>
+    <message>
+        <source>restored the visit of {date} with {clinician}</source>
+        <translation>Arztbesuch vom {date} bei {clinician} wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>new daily check of {date}</source>
+        <translation>neuer Tagescheck vom {date}</translation>
+    </message>
+    <message>
+        <source>changed the daily check of {date}</source>
+        <translation>Tagescheck vom {date} geändert</translation>
+    </message>
+    <message>
+        <source>deleted the daily check of {date}</source>
+        <translation>Tagescheck vom {date} gelöscht</translation>
+    </message>
+    <message>
+        <source>restored the daily check of {date}</source>
+        <translation>Tagescheck vom {date} wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>there is no site with id {id}</source>
+        <translation>es gibt keine Körperstelle mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>{date} has a daily check of its own (id {id}); edit that one instead</source>
+        <translation>Für den {date} gibt es schon einen eigenen Tagescheck (ID {id}); bearbeiten Sie bitte diesen</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreMoveWords</name>
+    <message>
+        <source>Another restore into {target} is under way; nothing was restored. Try again when it has finished.</source>
+        <translation>In {target} läuft schon eine andere Wiederherstellung; nichts wurde wiederhergestellt. Versuchen Sie es erneut, wenn sie fertig ist.</translation>
+    </message>
+    <message>
+        <source>A restore into {folder} is under way in another Skin Journal process. Try again when it has finished.</source>
+        <translation>Ein anderes Skin-Journal-Programm stellt gerade in {folder} wieder her. Versuchen Sie es erneut, wenn es fertig ist.</translation>
+    </message>
+    <message>
+        <source>A restore into {folder} was interrupted, and {folder} has been filled since. The restored journal is in {staging}; move one of the two away, then open the journal again.</source>
+        <translation>Eine Wiederherstellung in {folder} wurde unterbrochen, und {folder} wurde seither gefüllt. Das wiederhergestellte Tagebuch liegt in {staging}; verschieben Sie einen der beiden Ordner, und öffnen Sie das Tagebuch dann erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreWords</name>
+    <message>
+        <source>{name} is not a Skin Journal backup (it has no {manifest}). Nothing was restored.</source>
+        <translation>{name} ist keine Skin-Journal-Sicherung (sie hat keine {manifest}). Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{backup} is damaged: {name} does not match the hash recorded when the backup was made. Nothing was restored.</source>
+        <translation>{backup} ist beschädigt: {name} passt nicht zur Prüfsumme, die beim Erstellen der Sicherung festgehalten wurde. Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{path} is a named pipe, not a backup file. Nothing was restored.</source>
+        <translation>{path} ist eine benannte Pipe, keine Sicherungsdatei. Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{path} is a device, not a backup file. Nothing was restored.</source>
+        <translation>{path} ist ein Gerät, keine Sicherungsdatei. Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{path} is a folder, not a backup file. Nothing was restored.</source>
+        <translation>{path} ist ein Ordner, keine Sicherungsdatei. Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{path} is a socket, not a backup file. Nothing was restored.</source>
+        <translation>{path} ist ein Socket, keine Sicherungsdatei. Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{path} is a link, not a backup file. Nothing was restored.</source>
+        <translation>{path} ist eine Verknüpfung, keine Sicherungsdatei. Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{path} is not a regular file, not a backup file. Nothing was restored.</source>
+        <translation>{path} ist keine gewöhnliche Datei und keine Sicherungsdatei. Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{path} cannot be read ({reason}). Nothing was restored.</source>
+        <translation>{path} kann nicht gelesen werden ({reason}). Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{name} is a backup made before its journal was encrypted, sealed since with that journal&apos;s key, and cannot be restored as it is: `skinjournal decrypt` on that journal turns it back into a plain backup that can be restored (encrypt again afterwards). Nothing was restored.</source>
+        <translation>{name} ist eine Sicherung von vor der Verschlüsselung ihres Tagebuchs, seither mit dessen Schlüssel versiegelt, und lässt sich so nicht wiederherstellen: `skinjournal decrypt` auf diesem Tagebuch macht daraus wieder eine einfache Sicherung, die sich wiederherstellen lässt (danach erneut verschlüsseln). Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Skin Journal backup (not a zip file). Nothing was restored.</source>
+        <translation>{name} ist keine Skin-Journal-Sicherung (keine ZIP-Datei). Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Skin Journal backup (its zip structure is damaged). Nothing was restored.</source>
+        <translation>{name} ist keine Skin-Journal-Sicherung (ihr ZIP-Aufbau ist beschädigt). Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{name} has entries that point outside the journal folder or are not plain files ({entries}). Nothing was restored.</source>
+        <translation>{name} hat Einträge, die aus dem Tagebuchordner hinauszeigen oder keine einfachen Dateien sind ({entries}). Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Skin Journal backup: it has encrypted entries ({entries}), and Skin Journal never encrypts a backup. Nothing was restored.</source>
+        <translation>{name} ist keine Skin-Journal-Sicherung: Sie hat verschlüsselte Einträge ({entries}), und Skin Journal verschlüsselt eine Sicherung nie. Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Skin Journal backup: entries are compressed in a way Skin Journal never uses ({entries}). Nothing was restored.</source>
+        <translation>{name} ist keine Skin-Journal-Sicherung: Einträge sind auf eine Art komprimiert, die Skin Journal nie verwendet ({entries}). Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Skin Journal backup (its {manifest} cannot be read). Nothing was restored.</source>
+        <translation>{name} ist keine Skin-Journal-Sicherung (ihre {manifest} kann nicht gelesen werden). Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Skin Journal backup (its {manifest} is far larger than any backup&apos;s). Nothing was restored.</source>
+        <translation>{name} ist keine Skin-Journal-Sicherung (ihre {manifest} ist weit größer als die jeder Sicherung). Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Skin Journal backup (its {manifest} is not ours). Nothing was restored.</source>
+        <translation>{name} ist keine Skin-Journal-Sicherung (ihre {manifest} stammt nicht von Skin Journal). Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Skin Journal backup (its {manifest} gives no format version). Nothing was restored.</source>
+        <translation>{name} ist keine Skin-Journal-Sicherung (ihre {manifest} nennt keine Formatversion). Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>This backup was made by a newer Skin Journal (format {version}); install the newer version to restore it. Nothing was restored.</source>
+        <translation>Diese Sicherung wurde von einem neueren Skin Journal erstellt (Format {version}); installieren Sie die neuere Version, um sie wiederherzustellen. Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Skin Journal backup (it holds no journal database). Nothing was restored.</source>
+        <translation>{name} ist keine Skin-Journal-Sicherung (sie enthält keine Tagebuch-Datenbank). Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Skin Journal backup (its {manifest} gives {entry} no size and hash). Nothing was restored.</source>
+        <translation>{name} ist keine Skin-Journal-Sicherung (ihre {manifest} nennt für {entry} keine Größe und Prüfsumme). Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Skin Journal backup (its {manifest} gives {entry} a size that is not a number of bytes ({size})). Nothing was restored.</source>
+        <translation>{name} ist keine Skin-Journal-Sicherung (ihre {manifest} nennt für {entry} eine Größe, die keine Anzahl Bytes ist ({size})). Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Skin Journal backup (its {manifest} gives {entry} a hash that is not a SHA-256). Nothing was restored.</source>
+        <translation>{name} ist keine Skin-Journal-Sicherung (ihre {manifest} nennt für {entry} eine Prüfsumme, die kein SHA-256 ist). Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Skin Journal backup (it holds the same name twice). Nothing was restored.</source>
+        <translation>{name} ist keine Skin-Journal-Sicherung (sie enthält denselben Namen zweimal). Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{backup} is not a Skin Journal backup (unexpected entry {entry}). Nothing was restored.</source>
+        <translation>{backup} ist keine Skin-Journal-Sicherung (unerwarteter Eintrag {entry}). Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{name} is not a Skin Journal backup (its manifest does not match its contents: {entries}). Nothing was restored.</source>
+        <translation>{name} ist keine Skin-Journal-Sicherung (ihr Inhaltsverzeichnis passt nicht zum Inhalt: {entries}). Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{target} is a file, not a journal folder. Nothing was restored.</source>
+        <translation>{target} ist eine Datei, kein Tagebuchordner. Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{target} already holds a journal. Nothing was restored. To replace it, restore with --replace: the current journal is then kept aside as {name}.before-restore-&lt;date&gt;.</source>
+        <translation>{target} enthält schon ein Tagebuch. Nichts wurde wiederhergestellt. Um es zu ersetzen, stellen Sie mit --replace wieder her: Das bisherige Tagebuch wird dann als {name}.before-restore-&lt;Datum&gt; beiseitegelegt.</translation>
+    </message>
+    <message>
+        <source>Not enough free space beside {target} ({free} MB free, the journal needs {needed} MB). Nothing was restored.</source>
+        <translation>Neben {target} ist nicht genug Platz frei ({free} MB frei, das Tagebuch braucht {needed} MB). Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{name} is damaged: its {header} cannot be read. Nothing was restored.</source>
+        <translation>{name} ist beschädigt: Ihre Datei {header} kann nicht gelesen werden. Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be restored: its key file {header} is damaged, and without it the journal in it cannot be opened. Nothing was restored.</source>
+        <translation>{name} kann nicht wiederhergestellt werden: Ihre Schlüsseldatei {header} ist beschädigt, und ohne sie lässt sich das Tagebuch darin nicht öffnen. Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be restored: it was made while its journal was being decrypted. Nothing was restored.</source>
+        <translation>{name} kann nicht wiederhergestellt werden: Sie wurde erstellt, während ihr Tagebuch entschlüsselt wurde. Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>{name} is a backup of an encrypted journal: its passphrase is needed to restore it. Nothing was restored.</source>
+        <translation>{name} ist die Sicherung eines verschlüsselten Tagebuchs: Zum Wiederherstellen wird seine Passphrase gebraucht. Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>That recovery code does not open the backup {name}. Nothing was restored; try again.</source>
+        <translation>Dieser Wiederherstellungscode öffnet die Sicherung {name} nicht. Nichts wurde wiederhergestellt; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>That passphrase does not open the backup {name}. Nothing was restored; try again.</source>
+        <translation>Diese Passphrase öffnet die Sicherung {name} nicht. Nichts wurde wiederhergestellt; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>{name} cannot be restored: {reason}. Nothing was restored.</source>
+        <translation>{name} kann nicht wiederhergestellt werden: {reason}. Nichts wurde wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>its database cannot be read ({reason})</source>
+        <translation>ihre Datenbank kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>its database is damaged</source>
+        <translation>ihre Datenbank ist beschädigt</translation>
+    </message>
+    <message>
+        <source>{name} is not sealed, and an encrypted journal&apos;s photos always are</source>
+        <translation>{name} ist nicht versiegelt, die Fotos eines verschlüsselten Tagebuchs sind es aber immer</translation>
+    </message>
+    <message>
+        <source>{name} was changed or damaged since the backup was made</source>
+        <translation>{name} wurde seit dem Erstellen der Sicherung verändert oder beschädigt</translation>
+    </message>
+    <message>
+        <source>{name} does not hold the picture its name says</source>
+        <translation>{name} enthält nicht das Bild, das sein Name angibt</translation>
+    </message>
+    <message>
+        <source>The backup file changed while it was being restored. Nothing was restored.</source>
+        <translation>Die Sicherungsdatei hat sich während der Wiederherstellung geändert. Nichts wurde wiederhergestellt.</translation>
+    </message>
+</context>
+<context>
     <name>SealedWords</name>
     <message>
         <source>{label} is not a sealed file of this journal, or it was cut short.</source>
@@ -406,6 +1057,92 @@ Daten: {dates}.</translation>
     <message>
         <source>{label} was changed, damaged or cut short since it was saved.</source>
         <translation>{label} wurde seit dem Speichern verändert, beschädigt oder abgeschnitten.</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsOperationWords</name>
+    <message>
+        <source>changed the settings {names}</source>
+        <translation>Einstellungen {names} geändert</translation>
+    </message>
+    <message>
+        <source>changed the setting {names}</source>
+        <translation>Einstellung {names} geändert</translation>
+    </message>
+    <message>
+        <source>put {key} back to its default</source>
+        <translation>{key} auf den Standardwert zurückgesetzt</translation>
+    </message>
+    <message>
+        <source>changed the profile</source>
+        <translation>Profil geändert</translation>
+    </message>
+</context>
+<context>
+    <name>SiteOperationWords</name>
+    <message>
+        <source>new site: {name}</source>
+        <translation>neue Körperstelle: {name}</translation>
+    </message>
+    <message>
+        <source>renamed {old} to {new}</source>
+        <translation>{old} in {new} umbenannt</translation>
+    </message>
+    <message>
+        <source>archived {name}</source>
+        <translation>{name} archiviert</translation>
+    </message>
+    <message>
+        <source>brought back {name}</source>
+        <translation>{name} aus dem Archiv zurückgeholt</translation>
+    </message>
+    <message>
+        <source>marked {name} resolved on {date}</source>
+        <translation>{name} als am {date} abgeschlossen markiert</translation>
+    </message>
+    <message>
+        <source>marked {name} not resolved</source>
+        <translation>{name} als nicht abgeschlossen markiert</translation>
+    </message>
+    <message>
+        <source>changed {name}</source>
+        <translation>{name} geändert</translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has %n entry; delete them with it (--with-entries) or archive the site instead</source>
+        <translation>
+            <numerusform>{name} hat einen Eintrag; löschen Sie ihn mit (--with-entries) oder archivieren Sie die Körperstelle stattdessen</numerusform>
+            <numerusform>{name} hat %n Einträge; löschen Sie sie mit (--with-entries) oder archivieren Sie die Körperstelle stattdessen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>{name} has %n entries; delete them with it (--with-entries) or archive the site instead</source>
+        <translation>
+            <numerusform>{name} hat einen Eintrag; löschen Sie ihn mit (--with-entries) oder archivieren Sie die Körperstelle stattdessen</numerusform>
+            <numerusform>{name} hat %n Einträge; löschen Sie sie mit (--with-entries) oder archivieren Sie die Körperstelle stattdessen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>deleted {name}</source>
+        <translation>{name} gelöscht</translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted {name} and its %n entry</source>
+        <translation>
+            <numerusform>{name} samt einem Eintrag gelöscht</numerusform>
+            <numerusform>{name} samt %n Einträgen gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>deleted {name} and its %n entries</source>
+        <translation>
+            <numerusform>{name} samt einem Eintrag gelöscht</numerusform>
+            <numerusform>{name} samt %n Einträgen gelöscht</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>restored {name}</source>
+        <translation>{name} wiederhergestellt</translation>
     </message>
 </context>
 <context>
