@@ -449,6 +449,95 @@
     </message>
 </context>
 <context>
+    <name>FolderCheckWords</name>
+    <message numerus="yes">
+        <source>%n photo file(s) belong to no entry (left from deletions or an interruption); `skinjournal check --prune` removes them and their thumbnails</source>
+        <translation>
+            <numerusform>eine Fotodatei gehört zu keinem Eintrag (übrig nach Löschen oder einer Unterbrechung); `skinjournal check --prune` entfernt sie samt Vorschaubild</numerusform>
+            <numerusform>%n Fotodateien gehören zu keinem Eintrag (übrig nach Löschen oder einer Unterbrechung); `skinjournal check --prune` entfernt sie samt Vorschaubildern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thumbnail(s) belong to no photo; `skinjournal check --prune` removes them</source>
+        <translation>
+            <numerusform>ein Vorschaubild gehört zu keinem Foto; `skinjournal check --prune` entfernt es</numerusform>
+            <numerusform>%n Vorschaubilder gehören zu keinem Foto; `skinjournal check --prune` entfernt sie</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unfinished temporary file(s) from an interrupted save (never part of an entry; safe to delete)</source>
+        <translation>
+            <numerusform>eine unfertige temporäre Datei von einem unterbrochenen Speichern (nie Teil eines Eintrags; kann gefahrlos gelöscht werden)</numerusform>
+            <numerusform>%n unfertige temporäre Dateien von einem unterbrochenen Speichern (nie Teil eines Eintrags; können gefahrlos gelöscht werden)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FolderLockWords</name>
+    <message>
+        <source>This journal is open in another Skin Journal window.</source>
+        <translation>Dieses Tagebuch ist in einem anderen Skin-Journal-Fenster geöffnet.</translation>
+    </message>
+</context>
+<context>
+    <name>FolderOutputWords</name>
+    <message>
+        <source>{out} is a symbolic link, not a regular file; it is left as it is and nothing was written. Give the name of a new or ordinary file.</source>
+        <translation>{out} ist eine symbolische Verknüpfung, keine gewöhnliche Datei; sie bleibt, wie sie ist, und es wurde nichts geschrieben. Geben Sie den Namen einer neuen oder gewöhnlichen Datei an.</translation>
+    </message>
+    <message>
+        <source>{out} is a device, not a regular file; it is left as it is and nothing was written. Give the name of a new or ordinary file.</source>
+        <translation>{out} ist ein Gerät, keine gewöhnliche Datei; sie bleibt, wie sie ist, und es wurde nichts geschrieben. Geben Sie den Namen einer neuen oder gewöhnlichen Datei an.</translation>
+    </message>
+    <message>
+        <source>{out} is a pipe, not a regular file; it is left as it is and nothing was written. Give the name of a new or ordinary file.</source>
+        <translation>{out} ist eine Pipe, keine gewöhnliche Datei; sie bleibt, wie sie ist, und es wurde nichts geschrieben. Geben Sie den Namen einer neuen oder gewöhnlichen Datei an.</translation>
+    </message>
+    <message>
+        <source>{out} is a socket, not a regular file; it is left as it is and nothing was written. Give the name of a new or ordinary file.</source>
+        <translation>{out} ist ein Socket, keine gewöhnliche Datei; sie bleibt, wie sie ist, und es wurde nichts geschrieben. Geben Sie den Namen einer neuen oder gewöhnlichen Datei an.</translation>
+    </message>
+    <message>
+        <source>{folder} is not a folder; nothing was written.</source>
+        <translation>{folder} ist kein Ordner; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>{out} is a folder; give a file name such as {example}. Nothing was written.</source>
+        <translation>{out} ist ein Ordner; geben Sie einen Dateinamen an, etwa {example}. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>{out} is a symbolic link; give the folder itself. Nothing was written.</source>
+        <translation>{out} ist eine symbolische Verknüpfung; geben Sie den Ordner selbst an. Es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>{out} is not a folder; choose a folder for the files. Nothing was written.</source>
+        <translation>{out} ist kein Ordner; wählen Sie einen Ordner für die Dateien. Es wurde nichts geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>FolderPathWords</name>
+    <message>
+        <source>{path} is a file, not a journal folder</source>
+        <translation>{path} ist eine Datei, kein Tagebuchordner</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder</source>
+        <translation>{path} ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder for backups</source>
+        <translation>{path} ist eine Datei, kein Ordner für Sicherungen</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder for the CSV files</source>
+        <translation>{path} ist eine Datei, kein Ordner für die CSV-Dateien</translation>
+    </message>
+    <message>
+        <source>{path} is a file, not a folder for the photos</source>
+        <translation>{path} ist eine Datei, kein Ordner für die Fotos</translation>
+    </message>
+</context>
+<context>
     <name>HandOperationWords</name>
     <message>
         <source>left</source>
@@ -1146,6 +1235,67 @@ Daten: {dates}.</translation>
     </message>
 </context>
 <context>
+    <name>StoreAlertWords</name>
+    <message>
+        <source>no alert with id {id}</source>
+        <translation>kein Hinweis mit der ID {id}</translation>
+    </message>
+    <message>
+        <source>alert {id} has no acknowledgement</source>
+        <translation>Hinweis {id} ist nicht als gesehen markiert</translation>
+    </message>
+    <message>
+        <source>no acknowledgement with id {id}</source>
+        <translation>keine Markierung „gesehen“ mit der ID {id}</translation>
+    </message>
+</context>
+<context>
+    <name>StoreAlignmentWords</name>
+    <message>
+        <source>no photo alignment with id {id}</source>
+        <translation>keine Foto-Ausrichtung mit der ID {id}</translation>
+    </message>
+</context>
+<context>
+    <name>StoreHandWords</name>
+    <message>
+        <source>no finger-to-palm reading with id {id}</source>
+        <translation>keine Messung des Finger-Hohlhand-Abstands mit der ID {id}</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMeasurementWords</name>
+    <message>
+        <source>There is no photo with id {id}.</source>
+        <translation>Es gibt kein Foto mit der ID {id}.</translation>
+    </message>
+    <message>
+        <source>There is no measurement with id {id}.</source>
+        <translation>Es gibt keine Messung mit der ID {id}.</translation>
+    </message>
+</context>
+<context>
+    <name>StoreMigrateWords</name>
+    <message>
+        <source>This journal was saved by a newer version of Skin Journal (it has schema changes this version does not know: {changes}). Install the newer version to open it; nothing was changed.</source>
+        <translation>Dieses Tagebuch wurde von einer neueren Version von Skin Journal gespeichert (es hat Schemaänderungen, die diese Version nicht kennt: {changes}). Installieren Sie die neuere Version, um es zu öffnen; nichts wurde geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>StorePhaseWords</name>
+    <message>
+        <source>no site phase with id {id}</source>
+        <translation>keine Phase einer Körperstelle mit der ID {id}</translation>
+    </message>
+</context>
+<context>
+    <name>StoreRecordWords</name>
+    <message>
+        <source>no {table} record with id {id}</source>
+        <translation>kein Datensatz in {table} mit der ID {id}</translation>
+    </message>
+</context>
+<context>
     <name>StoreSentencesWords</name>
     <message>
         <source>No backup was found in {folder}; if you keep one elsewhere, bring it back with `skinjournal restore FILE.zip --replace`.</source>
@@ -1202,6 +1352,17 @@ Daten: {dates}.</translation>
     <message>
         <source>it cannot be read ({reason})</source>
         <translation>sie kann nicht gelesen werden ({reason})</translation>
+    </message>
+</context>
+<context>
+    <name>StoreSiteWords</name>
+    <message>
+        <source>a site named {name} already exists</source>
+        <translation>eine Körperstelle namens {name} gibt es schon</translation>
+    </message>
+    <message>
+        <source>no site named {name} (see `skinjournal site list`)</source>
+        <translation>keine Körperstelle namens {name} (siehe `skinjournal site list`)</translation>
     </message>
 </context>
 </TS>
