@@ -21,6 +21,7 @@ from journal.core.domain.model import Entry, Photo
 from journal.core.errors import JournalDamaged, JournalError, PhotoRejected, SaveFailed
 from journal.core.folder.leftovers import clean_leftovers
 from journal.core.folder.paths import ensure_private_dir
+from journal.core.language import Words
 from journal.core.photos.dates import with_entry_date
 from journal.core.photos.pipeline import PhotoFiles, PreparedPhoto, prepare_photo
 from journal.core.store import Store, connection, migrate
@@ -42,6 +43,11 @@ from journal.core.store.sentences import damaged, translate
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+
+class JournalOpenWords(Words):
+    "Why a journal cannot be opened, and the refusals of storing a photo."
+
 
 DB_NAME = "journal.sqlite3"
 
@@ -77,10 +83,13 @@ class Journal:
         if not self.bad_rows:
             return None
         tables = ", ".join(sorted({row.table for row in self.bad_rows}))
-        return (
-            f"{len(self.bad_rows)} damaged row(s) in {tables} cannot be read and are left out; "
-            "run `skinjournal check` for the list."
+        count = len(self.bad_rows)
+        words = JournalOpenWords.tr(
+            "%n damaged row(s) in {tables} cannot be read and are left out; run `skinjournal check` for the list.",
+            "",
+            count,
         )
+        return words.format(tables=tables)
 
     @classmethod
     def open(
@@ -113,16 +122,17 @@ class Journal:
         if not _has_database(db_path):
             refuse_if_content(folder)
             if not create:
-                raise JournalError(f"no journal in {folder}")
+                raise JournalError(JournalOpenWords.tr("no journal in {folder}").format(folder=folder))
             _create(folder, db_path)
         clean_leftovers(folder)
         _make_private(folder, db_path)
         if foreign_wal(db_path):
             raise damaged(
                 folder,
-                f"the file {DB_NAME}-wal beside it was written for another database "
-                f"(opening would mix the two); move {DB_NAME}-wal and {DB_NAME}-shm out of the "
-                "folder to open the journal as it was last saved",
+                JournalOpenWords.tr(
+                    "the file {wal} beside it was written for another database (opening would mix the "
+                    "two); move {wal} and {shm} out of the folder to open the journal as it was last saved"
+                ).format(wal=f"{DB_NAME}-wal", shm=f"{DB_NAME}-shm"),
             )
         pending, bad, checked_up_to = _probe(folder, db_path, verify)
         if readonly and not pending:
@@ -136,8 +146,14 @@ class Journal:
         if bad and not (readonly or skip_bad_rows):
             raise damaged(
                 folder,
-                f"{len(bad)} row(s) hold values no Skin Journal writes "
-                f"({bad[0].describe()}); saving into it could spread the damage",
+                (
+                    JournalOpenWords.tr(
+                        "%n row(s) hold values no Skin Journal writes ({example}); saving into it could "
+                        "spread the damage",
+                        "",
+                        len(bad),
+                    )
+                ).format(example=bad[0].describe()),
             )
         journal = cls(folder, _open_writer(folder, db_path), bad_rows=bad)
         if readonly:  # brought up to date above; now read-only
@@ -167,8 +183,9 @@ class Journal:
         for path in files:
             if is_database_file(path):  # only SQLite may open it (see db_files)
                 raise PhotoRejected(
-                    f"{path.name}: is a journal's database file, not a photo. "
-                    "Nothing was added to the journal."
+                    JournalOpenWords.tr(
+                        "{name}: is a journal's database file, not a photo. Nothing was added to the journal."
+                    ).format(name=path.name)
                 )
         return [prepare_photo(path, fallback_date) for path in files]
 
@@ -179,8 +196,9 @@ class Journal:
                 self.files.write(photo, missing_only)
             except OSError as exc:
                 raise SaveFailed(
-                    f"{photo.original_name}: could not be saved in {self.folder} "
-                    f"({exc.strerror or exc}). Nothing was added to the journal."
+                    JournalOpenWords.tr(
+                        "{name}: could not be saved in {folder} ({reason}). Nothing was added to the journal."
+                    ).format(name=photo.original_name, folder=self.folder, reason=exc.strerror or exc)
                 ) from exc
             rows.append(
                 Photo(
@@ -268,7 +286,7 @@ def read_snapshot(folder: Path | str) -> Iterator[Store]:
     """
     db_path = Path(folder) / DB_NAME
     if not db_path.exists():
-        raise JournalError(f"no journal in {folder}")
+        raise JournalError(JournalOpenWords.tr("no journal in {folder}").format(folder=folder))
     with connection.read_snapshot(db_path) as conn:
         yield Store(conn)
 
@@ -291,7 +309,9 @@ def _has_database(db_path: Path) -> bool:
         return False
     except OSError as exc:
         raise JournalError(
-            f"The journal in {db_path.parent} cannot be read ({exc.strerror or exc})."
+            JournalOpenWords.tr("The journal in {folder} cannot be read ({reason}).").format(
+                folder=db_path.parent, reason=exc.strerror or exc
+            )
         ) from None
 
 
@@ -319,8 +339,10 @@ def refuse_if_content(folder: Path) -> None:
     if _holds_journal_content(folder):
         raise damaged(
             folder,
-            f"{DB_NAME} is missing or empty, but the folder holds a journal's photos "
-            "or backups; a new empty journal is not made over them",
+            JournalOpenWords.tr(
+                "{database} is missing or empty, but the folder holds a journal's photos or backups; a new "
+                "empty journal is not made over them"
+            ).format(database=DB_NAME),
         )
 
 
@@ -401,13 +423,16 @@ def _inspect(folder: Path, conn: sqlite3.Connection, verify: bool) -> tuple[bool
     if verify and tables:
         result = store.quick_check()
         if result != ["ok"]:
-            raise damaged(folder, f"SQLite's check found: {result[0]}")
+            raise damaged(
+                folder, JournalOpenWords.tr("SQLite's check found: {result}").format(result=result[0])
+            )
     applied = migrate.applied_names(conn)
     if tables and not applied:
         raise damaged(
             folder,
-            f"{DB_NAME} is an SQLite database of another program, not a Skin Journal "
-            f"(it holds {', '.join(sorted(tables)[:5])})",
+            JournalOpenWords.tr(
+                "{database} is an SQLite database of another program, not a Skin Journal (it holds {tables})"
+            ).format(database=DB_NAME, tables=", ".join(sorted(tables)[:5])),
         )
     if not tables and _holds_journal_content(folder):
         refuse_if_content(folder)
@@ -415,7 +440,10 @@ def _inspect(folder: Path, conn: sqlite3.Connection, verify: bool) -> tuple[bool
     migrate.refuse_if_too_new(conn)
     missing = migrate.expected_tables(applied) - tables if applied else set()
     if missing:
-        raise damaged(folder, f"its tables {', '.join(sorted(missing))} are missing")
+        raise damaged(
+            folder,
+            JournalOpenWords.tr("its tables {tables} are missing").format(tables=", ".join(sorted(missing))),
+        )
     checked_up_to = store.last_write_logged()  # before the check: a write after it stays logged
     return bool(migrate.pending_names(conn)), store.bad_rows(written_since_check=True), checked_up_to
 

@@ -29,8 +29,14 @@ from pathlib import Path
 from journal.core.domain.codec import to_row
 from journal.core.errors import JournalError
 from journal.core.journal import Journal
+from journal.core.language import Words
 from journal.core.store import TABLE_OF, Store
 from journal.core.store.schema import Schema, schema_of, stored_rows
+
+
+class BackupCheckWords(Words):
+    "What a backup may not bring into a journal: each reason a restore refuses it."
+
 
 # sqlite-utils makes and keeps the table recording applied migrations; its wording of it may
 # change between sqlite-utils versions, so only its presence is compared.
@@ -59,15 +65,24 @@ def unknown_objects(found: Schema, expected: Schema) -> str | None:
     the write log's, word for word as a fresh journal has them."""
     for name, (kind, table, sql) in sorted(_ours(found).items()):
         if kind == "trigger" and expected.get(name) != (kind, table, sql):
-            return f"its database has a trigger ({name} on {table}) that Skin Journal never creates"
+            return BackupCheckWords.tr(
+                "its database has a trigger ({name} on {table}) that Skin Journal never creates"
+            ).format(name=name, table=table)
         if kind == "view":
-            where = " in place of the table of that name" if expected.get(name, ("",))[0] == "table" else ""
-            return f"its database has a view ({name}){where}"
+            if expected.get(name, ("",))[0] == "table":
+                return BackupCheckWords.tr(
+                    "its database has a view ({name}) in place of the table of that name"
+                ).format(name=name)
+            return BackupCheckWords.tr("its database has a view ({name})").format(name=name)
         known = expected.get(name)
         if known is None:
-            return f"its database has a {kind} ({name}) that Skin Journal does not have"
+            return BackupCheckWords.tr(
+                "its database has a {kind} ({name}) that Skin Journal does not have"
+            ).format(kind=kind, name=name)
         if known[0] != kind:
-            return f"its database has a {kind} named {name} where Skin Journal has a {known[0]}"
+            return BackupCheckWords.tr(
+                "its database has a {kind} named {name} where Skin Journal has a {known}"
+            ).format(kind=kind, name=name, known=known[0])
     return None
 
 
@@ -79,13 +94,17 @@ def schema_difference(found: Schema, expected: Schema) -> str | None:
         return extra
     for name, (kind, table, sql) in sorted(expected.items()):
         if name not in found:
-            return f"its database lacks the {kind} {name}" + (
-                f" of the table {table}" if kind == "index" else ""
-            )
+            if kind == "index":
+                return BackupCheckWords.tr(
+                    "its database lacks the {kind} {name} of the table {table}"
+                ).format(kind=kind, name=name, table=table)
+            return BackupCheckWords.tr("its database lacks the {kind} {name}").format(kind=kind, name=name)
         if table == _MIGRATIONS_TABLE:
             continue
         if found[name] != (kind, table, sql):
-            return f"its database defines the {kind} {name} differently from Skin Journal"
+            return BackupCheckWords.tr(
+                "its database defines the {kind} {name} differently from Skin Journal"
+            ).format(kind=kind, name=name)
     return None
 
 
@@ -95,20 +114,25 @@ def content_problem(conn: sqlite3.Connection) -> str | None:
     store = Store(conn)
     damage = store.integrity_problems()
     if damage:
-        return f"its database is damaged ({damage[0]})"
+        return BackupCheckWords.tr("its database is damaged ({damage})").format(damage=damage[0])
     for cls, table in TABLE_OF.items():
         for row in stored_rows(conn, table):
-            where = f"the {table} row {row.get('id')}"
             try:
                 record = cls.new(**row)  # type: ignore[attr-defined]
             except (JournalError, TypeError, ValueError) as exc:  # ValidationError names the field
-                return f"{where} is refused ({exc})"
+                return BackupCheckWords.tr("the {table} row {id} is refused ({reason})").format(
+                    table=table, id=row.get("id"), reason=exc
+                )
             for field, value in to_row(record).items():
                 if field in row and not _stored_alike(field, row[field], value):
-                    return f"{where} stores {field} as {row[field]!r}, not as Skin Journal stores it"
+                    return BackupCheckWords.tr(
+                        "the {table} row {id} stores {field} as {value}, not as Skin Journal stores it"
+                    ).format(table=table, id=row.get("id"), field=field, value=repr(row[field]))
     for row in stored_rows(conn, "settings"):
         if not _is_json(row.get("value")):
-            return f"the setting {row.get('key')!r} is not a readable value"
+            return BackupCheckWords.tr("the setting {key} is not a readable value").format(
+                key=repr(row.get("key"))
+            )
     return _alert_problem(store)
 
 
@@ -135,10 +159,14 @@ def _alert_problem(store: Store) -> str | None:
     try:
         alerts = store.stored_alerts()
     except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
-        return f"an alert cannot be read ({type(exc).__name__}: {exc})"
+        return BackupCheckWords.tr("an alert cannot be read ({reason})").format(
+            reason=f"{type(exc).__name__}: {exc}"
+        )
     for alert in alerts:
         if alert.rule not in RULE_IDS or alert.status not in STATUSES:
-            return f"the alert {alert.id} has a rule or status Skin Journal does not know"
+            return BackupCheckWords.tr(
+                "the alert {id} has a rule or status Skin Journal does not know"
+            ).format(id=alert.id)
     return None
 
 

@@ -28,11 +28,17 @@ from journal.core.errors import JournalError
 from journal.core.folder.durable import fsync_dir
 from journal.core.folder.paths import demo_journal_dir, ensure_private_dir
 from journal.core.journal import DB_NAME, Journal, refuse_if_content
+from journal.core.language import Words
 from journal.core.photos.pipeline import PhotoFiles
 from journal.core.store import Store
 from journal.core.store.connection import database_copy, foreign_wal
 from journal.core.store.migrate import schema_version
 from journal.core.store.sentences import damaged, translate
+
+
+class BackupCreateWords(Words):
+    "Refusals of making a backup and of its schedule."
+
 
 FORMAT = "skinjournal-backup"
 VERSION = 1
@@ -58,13 +64,18 @@ def create_backup(folder: Path, out: Path) -> BackupResult:
     db_path = folder / DB_NAME
     if not db_path.is_file() or db_path.stat().st_size == 0:
         refuse_if_content(folder)  # photos or backups without their database: damage, not "no journal"
-        raise JournalError(f"There is no journal in {folder} to back up.")
+        raise JournalError(
+            BackupCreateWords.tr("There is no journal in {folder} to back up.").format(folder=folder)
+        )
     # The database is read only through SQLite (a read-only connection): a plain file handle,
     # once closed, would drop the SQLite locks of the window's connection in this process.
     # A file that is not SQLite fails in `_snapshot` with SQLite's own "not a database".
     if foreign_wal(db_path):
         raise damaged(
-            folder, f"the file {DB_NAME}-wal beside it was written for another database; no backup was made"
+            folder,
+            BackupCreateWords.tr(
+                "the file {wal} beside it was written for another database; no backup was made"
+            ).format(wal=f"{DB_NAME}-wal"),
         )
     ensure_private_dir(out.parent, "folder for backups")
     with tempfile.TemporaryDirectory(dir=out.parent, prefix=".backup-") as tmp:
@@ -88,7 +99,10 @@ def _snapshot(db_path: Path, copy: Path) -> tuple[list[tuple[str, str]], list[st
             problems = store.integrity_problems()
             if problems:
                 raise damaged(
-                    db_path.parent, f"{problems[0]}; no backup was made (keep your earlier backups)"
+                    db_path.parent,
+                    BackupCreateWords.tr("{problem}; no backup was made (keep your earlier backups)").format(
+                        problem=problems[0]
+                    ),
                 )
             photos = sorted({(p.sha256, p.ext) for p in store.photos()})
             schema = schema_version(target)
@@ -181,7 +195,9 @@ def backup_schedule(store: Store) -> tuple[int, int]:
 
 def set_backup_schedule(store: Store, every_days: int, keep_last: int) -> None:
     if every_days < 0 or keep_last < 1:
-        raise JournalError("Back up every 0 (never) or more days, and keep at least 1 backup.")
+        raise JournalError(
+            BackupCreateWords.tr("Back up every 0 (never) or more days, and keep at least 1 backup.")
+        )
     store.set_setting(SCHEDULE_KEY, {"every_days": every_days, "keep_last": keep_last})
 
 

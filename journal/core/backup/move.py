@@ -27,6 +27,12 @@ from pathlib import Path
 
 from journal.core.errors import JournalError, JournalLocked
 from journal.core.folder.durable import fsync_dir
+from journal.core.language import Words
+
+
+class RestoreMoveWords(Words):
+    "A restore under way or interrupted."
+
 
 RESTORING = ".restoring-"
 MOVE_SUFFIX = ".restore-move"
@@ -131,8 +137,9 @@ def _write_record(record: Path, move: dict[str, str | None], target: Path) -> in
             os.link(tmp, record)
         except FileExistsError:
             raise JournalLocked(
-                f"Another restore into {target} is under way; "
-                "nothing was restored. Try again when it has finished."
+                RestoreMoveWords.tr(
+                    "Another restore into {target} is under way; nothing was restored. Try again when it has finished."
+                ).format(target=target)
             ) from None
         except OSError:  # a file system without hard links (FAT): no other move is pending (checked first)
             if os.path.lexists(record):
@@ -196,8 +203,10 @@ def _finish_move(record: Path, folder: Path) -> None:
         os.close(fd)
         if time.monotonic() > deadline:
             raise JournalLocked(
-                f"A restore into {folder} is under way in another Skin Journal process. "
-                "Try again when it has finished."
+                RestoreMoveWords.tr(
+                    "A restore into {folder} is under way in another Skin Journal process. Try again when it has "
+                    "finished."
+                ).format(folder=folder)
             )
         time.sleep(_POLL_S)
     try:
@@ -255,8 +264,10 @@ def _clear_newcomer(folder: Path, staging: Path) -> None:
         folder.rmdir()
         return
     raise JournalError(
-        f"A restore into {folder} was interrupted, and {folder} has been filled since. The restored journal "
-        f"is in {staging}; move one of the two away, then open the journal again."
+        RestoreMoveWords.tr(
+            "A restore into {folder} was interrupted, and {folder} has been filled since. The restored journal is "
+            "in {staging}; move one of the two away, then open the journal again."
+        ).format(folder=folder, staging=staging)
     )
 
 

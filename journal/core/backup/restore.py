@@ -59,9 +59,15 @@ from journal.core.folder.durable import fsync_dir
 from journal.core.folder.lock import LOCK_NAME, JournalLock
 from journal.core.folder.paths import ensure_private_dir
 from journal.core.journal import DB_NAME, Journal
+from journal.core.language import Words
 from journal.core.photos.stored_file import photo_problem
 from journal.core.store import Store
 from journal.core.store.schema import read_only, schema_of
+
+
+class RestoreWords(Words):
+    "Why a backup cannot be restored; nothing was restored."
+
 
 _MEMBER = re.compile(
     rf"{re.escape(DB_NAME)}|{re.escape(HEADER_NAME)}|photos/([0-9a-f]{{2}})/([0-9a-f]{{64}})\.(jpg|png)"
@@ -110,13 +116,17 @@ class RestoreResult:
 def inspect_backup(path: Path) -> BackupInfo:
     """Check a backup completely (names, manifest, every hash) without writing anything."""
     path = Path(path)
-    refuse = f"{path.name} is not a Skin Journal backup"
+    refuse = path.name  # the backup's name, in each refusal
     with _archive(path, refuse) as archive:
         infos = archive.infolist()
         _check_entries(path, infos, refuse)
         names = [i.filename for i in infos]
         if MANIFEST not in names:
-            raise BackupRefused(f"{refuse} (it has no {MANIFEST}). Nothing was restored.")
+            raise BackupRefused(
+                RestoreWords.tr(
+                    "{name} is not a Skin Journal backup (it has no {manifest}). Nothing was restored."
+                ).format(name=refuse, manifest=MANIFEST)
+            )
         manifest = _manifest(archive, refuse)
         files: dict[str, dict[str, Any]] = manifest["files"]
         _check_members(names, files, refuse, encrypted=HEADER_NAME in files)
@@ -127,8 +137,10 @@ def inspect_backup(path: Path) -> BackupInfo:
             )
             if digest != expected["sha256"] or size != expected["size"]:
                 raise BackupRefused(
-                    f"{path.name} is damaged: {name} does not match the hash recorded when the backup was "
-                    "made. Nothing was restored."
+                    RestoreWords.tr(
+                        "{backup} is damaged: {name} does not match the hash recorded when the backup was "
+                        "made. Nothing was restored."
+                    ).format(backup=path.name, name=name)
                 )
     return BackupInfo(
         created=str(manifest.get("created", "")),
@@ -152,13 +164,14 @@ def needs_passphrase(path: Path) -> bool:
 
 
 _KINDS = {
-    stat.S_IFIFO: "a named pipe",
-    stat.S_IFCHR: "a device",
-    stat.S_IFBLK: "a device",
-    stat.S_IFDIR: "a folder",
-    stat.S_IFSOCK: "a socket",
-    stat.S_IFLNK: "a link",
+    stat.S_IFIFO: RestoreWords.mark("{path} is a named pipe, not a backup file. Nothing was restored."),
+    stat.S_IFCHR: RestoreWords.mark("{path} is a device, not a backup file. Nothing was restored."),
+    stat.S_IFBLK: RestoreWords.mark("{path} is a device, not a backup file. Nothing was restored."),
+    stat.S_IFDIR: RestoreWords.mark("{path} is a folder, not a backup file. Nothing was restored."),
+    stat.S_IFSOCK: RestoreWords.mark("{path} is a socket, not a backup file. Nothing was restored."),
+    stat.S_IFLNK: RestoreWords.mark("{path} is a link, not a backup file. Nothing was restored."),
 }
+_NOT_REGULAR = RestoreWords.mark("{path} is not a regular file, not a backup file. Nothing was restored.")
 
 
 @contextlib.contextmanager
@@ -169,13 +182,15 @@ def _archive(path: Path, refuse: str) -> Iterator[zipfile.ZipFile]:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
-        raise BackupRefused(f"{path} cannot be read ({exc.strerror or exc}). Nothing was restored.") from None
+        raise BackupRefused(
+            RestoreWords.tr("{path} cannot be read ({reason}). Nothing was restored.").format(
+                path=path, reason=exc.strerror or exc
+            )
+        ) from None
     try:
         kind = stat.S_IFMT(os.fstat(fd).st_mode)
         if kind != stat.S_IFREG:
-            raise BackupRefused(
-                f"{path} is {_KINDS.get(kind, 'not a regular file')}, not a backup file. Nothing was restored."
-            )
+            raise BackupRefused(RestoreWords.tr(_KINDS.get(kind, _NOT_REGULAR)).format(path=path))
         os.set_blocking(fd, True)
         handle = os.fdopen(fd, "rb")
     except BaseException:
@@ -184,19 +199,25 @@ def _archive(path: Path, refuse: str) -> Iterator[zipfile.ZipFile]:
     with handle:
         if is_sealed(handle.read(8)):
             raise BackupRefused(
-                f"{path.name} is a backup made before its journal was encrypted, sealed since with that "
-                "journal's key, and cannot be restored as it is: `skinjournal decrypt` on that journal turns "
-                "it back into a plain backup that can be restored (encrypt again afterwards). "
-                "Nothing was restored."
+                RestoreWords.tr(
+                    "{name} is a backup made before its journal was encrypted, sealed since with that "
+                    "journal's key, and cannot be restored as it is: `skinjournal decrypt` on that journal turns "
+                    "it back into a plain backup that can be restored (encrypt again afterwards). "
+                    "Nothing was restored."
+                ).format(name=path.name)
             )
         handle.seek(0)
         try:
             archive = zipfile.ZipFile(handle)
         except _ZIP_ERRORS as exc:
-            reason = (
-                "not a zip file" if isinstance(exc, zipfile.BadZipFile) else "its zip structure is damaged"
+            refused = (
+                RestoreWords.tr("{name} is not a Skin Journal backup (not a zip file). Nothing was restored.")
+                if isinstance(exc, zipfile.BadZipFile)
+                else RestoreWords.tr(
+                    "{name} is not a Skin Journal backup (its zip structure is damaged). Nothing was restored."
+                )
             )
-            raise BackupRefused(f"{refuse} ({reason}). Nothing was restored.") from None
+            raise BackupRefused(refused.format(name=refuse)) from None
         with archive:
             yield archive
 
@@ -205,20 +226,26 @@ def _check_entries(path: Path, infos: list[zipfile.ZipInfo], refuse: str) -> Non
     unsafe = [i.filename for i in infos if _unsafe(i)]
     if unsafe:
         raise BackupRefused(
-            f"{path.name} has entries that point outside the journal folder or are not plain files "
-            f"({', '.join(unsafe[:5])}). Nothing was restored."
+            RestoreWords.tr(
+                "{name} has entries that point outside the journal folder or are not plain files "
+                "({entries}). Nothing was restored."
+            ).format(name=path.name, entries=", ".join(unsafe[:5]))
         )
     encrypted = [i.filename for i in infos if i.flag_bits & 0x1]
     if encrypted:
         raise BackupRefused(
-            f"{refuse}: it has encrypted entries ({', '.join(encrypted[:5])}), and Skin Journal never "
-            "encrypts a backup. Nothing was restored."
+            RestoreWords.tr(
+                "{name} is not a Skin Journal backup: it has encrypted entries ({entries}), and Skin Journal "
+                "never encrypts a backup. Nothing was restored."
+            ).format(name=refuse, entries=", ".join(encrypted[:5]))
         )
     odd = [i.filename for i in infos if i.compress_type not in (zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED)]
     if odd:
         raise BackupRefused(
-            f"{refuse}: entries are compressed in a way Skin Journal never uses ({', '.join(odd[:5])}). "
-            "Nothing was restored."
+            RestoreWords.tr(
+                "{name} is not a Skin Journal backup: entries are compressed in a way Skin Journal never uses "
+                "({entries}). Nothing was restored."
+            ).format(name=refuse, entries=", ".join(odd[:5]))
         )
 
 
@@ -238,13 +265,18 @@ def _unsafe(info: zipfile.ZipInfo) -> bool:
 
 
 def _manifest(archive: zipfile.ZipFile, refuse: str) -> dict[str, Any]:
-    unreadable = f"{refuse} (its {MANIFEST} cannot be read). Nothing was restored."
+    unreadable = RestoreWords.tr(
+        "{name} is not a Skin Journal backup (its {manifest} cannot be read). Nothing was restored."
+    ).format(name=refuse, manifest=MANIFEST)
     try:
         with archive.open(MANIFEST) as member:
             raw = member.read(_MAX_MANIFEST + 1)
         if len(raw) > _MAX_MANIFEST:
             raise BackupRefused(
-                f"{refuse} (its {MANIFEST} is far larger than any backup's). Nothing was restored."
+                RestoreWords.tr(
+                    "{name} is not a Skin Journal backup (its {manifest} is far larger than any backup's). "
+                    "Nothing was restored."
+                ).format(name=refuse, manifest=MANIFEST)
             )
         manifest = json.loads(raw.decode("utf-8"))
     except RecursionError:  # nested thousands deep: no manifest of ours is
@@ -252,33 +284,63 @@ def _manifest(archive: zipfile.ZipFile, refuse: str) -> dict[str, Any]:
     except _ZIP_ERRORS:  # not JSON, not UTF-8 (both ValueErrors), or a damaged member
         raise BackupRefused(unreadable) from None
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT:
-        raise BackupRefused(f"{refuse} (its {MANIFEST} is not ours). Nothing was restored.")
+        raise BackupRefused(
+            RestoreWords.tr(
+                "{name} is not a Skin Journal backup (its {manifest} is not ours). Nothing was restored."
+            ).format(name=refuse, manifest=MANIFEST)
+        )
     version = manifest.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise BackupRefused(f"{refuse} (its {MANIFEST} gives no format version). Nothing was restored.")
+        raise BackupRefused(
+            RestoreWords.tr(
+                "{name} is not a Skin Journal backup (its {manifest} gives no format version). Nothing was restored."
+            ).format(name=refuse, manifest=MANIFEST)
+        )
     if version > VERSION:
         raise BackupRefused(
-            f"This backup was made by a newer Skin Journal (format {version}); install the newer version "
-            "to restore it. Nothing was restored."
+            RestoreWords.tr(
+                "This backup was made by a newer Skin Journal (format {version}); install the newer version "
+                "to restore it. Nothing was restored."
+            ).format(version=version)
         )
     files = manifest.get("files")
     if not isinstance(files, dict) or DB_NAME not in files:
-        raise BackupRefused(f"{refuse} (it holds no journal database). Nothing was restored.")
+        raise BackupRefused(
+            RestoreWords.tr(
+                "{name} is not a Skin Journal backup (it holds no journal database). Nothing was restored."
+            ).format(name=refuse)
+        )
     for name, entry in files.items():
         problem = _entry_problem(entry)
         if problem:
-            raise BackupRefused(f"{refuse} (its {MANIFEST} gives {name!r} {problem}). Nothing was restored.")
+            raise BackupRefused(
+                RestoreWords.tr(problem).format(
+                    name=refuse, manifest=MANIFEST, entry=repr(name), size=_size_of(entry)
+                )
+            )
     return manifest
+
+
+def _size_of(entry: object) -> str:
+    return str(entry.get("size") if isinstance(entry, dict) else "")[:40]
 
 
 def _entry_problem(entry: object) -> str | None:
     if not isinstance(entry, dict):
-        return "no size and hash"
+        return RestoreWords.mark(
+            "{name} is not a Skin Journal backup (its {manifest} gives {entry} no size and hash). Nothing was restored."
+        )
     size, sha256 = entry.get("size"), entry.get("sha256")
     if not isinstance(size, int) or isinstance(size, bool) or not 0 <= size <= _MAX_MEMBER:
-        return f"a size that is not a number of bytes ({str(size)[:40]})"
+        return RestoreWords.mark(
+            "{name} is not a Skin Journal backup (its {manifest} gives {entry} a size that is not a number of "
+            "bytes ({size})). Nothing was restored."
+        )
     if not isinstance(sha256, str) or not _SHA256.fullmatch(sha256):
-        return "a hash that is not a SHA-256"
+        return RestoreWords.mark(
+            "{name} is not a Skin Journal backup (its {manifest} gives {entry} a hash that is not a SHA-256). "
+            "Nothing was restored."
+        )
     return None
 
 
@@ -286,7 +348,11 @@ def _check_members(
     names: list[str], files: dict[str, dict[str, Any]], refuse: str, encrypted: bool = False
 ) -> None:
     if len(set(names)) != len(names):
-        raise BackupRefused(f"{refuse} (it holds the same name twice). Nothing was restored.")
+        raise BackupRefused(
+            RestoreWords.tr(
+                "{name} is not a Skin Journal backup (it holds the same name twice). Nothing was restored."
+            ).format(name=refuse)
+        )
     for name, entry in files.items():
         match = _MEMBER.fullmatch(name)
         # A photo is named by its picture's SHA-256; a plain backup's manifest hashes the same
@@ -298,13 +364,19 @@ def _check_members(
                 or match.group(1) != match.group(2)[:2]
             )
         ):
-            raise BackupRefused(f"{refuse} (unexpected entry {name!r}). Nothing was restored.")
+            raise BackupRefused(
+                RestoreWords.tr(
+                    "{backup} is not a Skin Journal backup (unexpected entry {entry}). Nothing was restored."
+                ).format(backup=refuse, entry=repr(name))
+            )
     extra = sorted(set(names) - set(files) - {MANIFEST})
     absent = sorted(set(files) - set(names))
     if extra or absent:
         raise BackupRefused(
-            f"{refuse} (its manifest does not match its contents: {', '.join((extra + absent)[:5])}). "
-            "Nothing was restored."
+            RestoreWords.tr(
+                "{name} is not a Skin Journal backup (its manifest does not match its contents: {entries}). "
+                "Nothing was restored."
+            ).format(name=refuse, entries=", ".join((extra + absent)[:5]))
         )
 
 
@@ -362,19 +434,26 @@ def restore_backup(
     info = inspect_backup(path)
     keys = _backup_keys(path, info, passphrase, recovery) if info.encrypted else None
     if target.exists() and not target.is_dir():
-        raise BackupRefused(f"{target} is a file, not a journal folder. Nothing was restored.")
+        raise BackupRefused(
+            RestoreWords.tr("{target} is a file, not a journal folder. Nothing was restored.").format(
+                target=target
+            )
+        )
     finish_interrupted_restore(target)  # an earlier restore's move first, so the folder is whole
     if holds_journal_data(target) and not replace:
         raise BackupRefused(
-            f"{target} already holds a journal. Nothing was restored. To replace it, restore with --replace: "
-            f"the current journal is then kept aside as {target.name}.before-restore-<date>."
+            RestoreWords.tr(
+                "{target} already holds a journal. Nothing was restored. To replace it, restore with --replace: "
+                "the current journal is then kept aside as {name}.before-restore-<date>."
+            ).format(target=target, name=target.name)
         )
     ensure_private_dir(target.parent, "folder")
     free = shutil.disk_usage(target.parent).free
     if free < info.size + 16 * 2**20:
         raise BackupRefused(
-            f"Not enough free space beside {target} ({free // 2**20} MB free, the journal needs "
-            f"{info.size // 2**20 + 16} MB). Nothing was restored."
+            RestoreWords.tr(
+                "Not enough free space beside {target} ({free} MB free, the journal needs {needed} MB). Nothing was restored."
+            ).format(target=target, free=free // 2**20, needed=info.size // 2**20 + 16)
         )
     lock = JournalLock(target) if (target / LOCK_NAME).exists() else None
     if lock is not None:
@@ -395,8 +474,7 @@ def restore_backup(
 def _backup_keys(path: Path, info: BackupInfo, passphrase: str | None, recovery: str | None) -> JournalKeys:
     """The keys of the encrypted journal in the backup, from its key header (read from the zip,
     checked against the manifest's hash): before anything is written."""
-    refuse = f"{path.name} is not a Skin Journal backup"
-    with _archive(path, refuse) as archive:
+    with _archive(path, path.name) as archive:
         try:
             with archive.open(HEADER_NAME) as member:
                 data = member.read(_MAX_HEADER + 1)
@@ -405,32 +483,44 @@ def _backup_keys(path: Path, info: BackupInfo, passphrase: str | None, recovery:
     expected = info.files[HEADER_NAME]
     if len(data) > _MAX_HEADER or hashlib.sha256(data).hexdigest() != expected["sha256"]:
         raise BackupRefused(
-            f"{path.name} is damaged: its {HEADER_NAME} cannot be read. Nothing was restored."
+            RestoreWords.tr("{name} is damaged: its {header} cannot be read. Nothing was restored.").format(
+                name=path.name, header=HEADER_NAME
+            )
         )
     try:
         header = parse_header(data, path)
     except JournalError:
         raise BackupRefused(
-            f"{path.name} cannot be restored: its key file {HEADER_NAME} is damaged, and without it the "
-            "journal in it cannot be opened. Nothing was restored."
+            RestoreWords.tr(
+                "{name} cannot be restored: its key file {header} is damaged, and without it the journal in it "
+                "cannot be opened. Nothing was restored."
+            ).format(name=path.name, header=HEADER_NAME)
         ) from None
     if header.state != "encrypted":
         raise BackupRefused(
-            f"{path.name} cannot be restored: it was made while its journal was being decrypted. "
-            "Nothing was restored."
+            RestoreWords.tr(
+                "{name} cannot be restored: it was made while its journal was being decrypted. Nothing was restored."
+            ).format(name=path.name)
         )
     try:
         return derive_keys(unlock(path, header, passphrase, recovery))
     except PassphraseNeeded:
         raise PassphraseNeeded(
-            f"{path.name} is a backup of an encrypted journal: its passphrase is needed to restore it. "
-            "Nothing was restored."
+            RestoreWords.tr(
+                "{name} is a backup of an encrypted journal: its passphrase is needed to restore it. Nothing was restored."
+            ).format(name=path.name)
         ) from None
     except WrongPassphrase:
-        what = "recovery code" if recovery else "passphrase"
-        raise WrongPassphrase(
-            f"That {what} does not open the backup {path.name}. Nothing was restored; try again."
-        ) from None
+        wrong = (
+            RestoreWords.tr(
+                "That recovery code does not open the backup {name}. Nothing was restored; try again."
+            )
+            if recovery
+            else RestoreWords.tr(
+                "That passphrase does not open the backup {name}. Nothing was restored; try again."
+            )
+        )
+        raise WrongPassphrase(wrong.format(name=path.name)) from None
 
 
 def _extract_and_swap(path: Path, target: Path, info: BackupInfo, keys: JournalKeys | None) -> RestoreResult:
@@ -438,7 +528,7 @@ def _extract_and_swap(path: Path, target: Path, info: BackupInfo, keys: JournalK
     if keys is not None:  # every connection to the staging copy, and the open that checks it, uses them
         unlocked.remember(staging, keys)
     try:
-        with _archive(path, f"{path.name} is not a Skin Journal backup") as archive:
+        with _archive(path, path.name) as archive:
             for name, expected in info.files.items():
                 _extract(archive, name, staging / name, expected["sha256"])
         _check_contents(path, staging, info, keys)
@@ -457,7 +547,11 @@ def _check_contents(path: Path, staging: Path, info: BackupInfo, keys: JournalKe
     """What the backup would bring in (backup_checks.py); refused with the first reason found."""
 
     def refuse(reason: str) -> BackupRefused:
-        return BackupRefused(f"{path.name} cannot be restored: {reason}. Nothing was restored.")
+        return BackupRefused(
+            RestoreWords.tr("{name} cannot be restored: {reason}. Nothing was restored.").format(
+                name=path.name, reason=reason
+            )
+        )
 
     for name in sorted(info.files):
         if name not in (DB_NAME, HEADER_NAME):
@@ -477,7 +571,7 @@ def _check_contents(path: Path, staging: Path, info: BackupInfo, keys: JournalKe
             if current:  # this version's schema: its rows are checked before it is opened for writing
                 problem = backup_checks.content_problem(conn)
     except sqlite3.DatabaseError as exc:
-        raise refuse(f"its database cannot be read ({exc})") from None
+        raise refuse(RestoreWords.tr("its database cannot be read ({reason})").format(reason=exc)) from None
     if problem:
         raise refuse(problem)
     try:
@@ -485,7 +579,9 @@ def _check_contents(path: Path, staging: Path, info: BackupInfo, keys: JournalKe
         # on a connection of their own (a journal that skips bad rows hides them from its own).
         Journal.open(staging, skip_bad_rows=True).close()
     except JournalDamaged:
-        raise refuse(backup_checks.schema_difference(found, expected) or "its database is damaged") from None
+        raise refuse(
+            backup_checks.schema_difference(found, expected) or RestoreWords.tr("its database is damaged")
+        ) from None
     if not current:  # an older schema, now brought up to date: compared and checked again
         with read_only(staging / DB_NAME) as conn:
             problem = backup_checks.schema_difference(
@@ -501,13 +597,15 @@ def _sealed_photo_problem(path: Path, name: str, keys: JournalKeys) -> str | Non
     in memory the picture its name says, passing the plain photo's checks."""
     data = path.read_bytes()
     if not is_sealed(data[:8]):
-        return f"{name} is not sealed, and an encrypted journal's photos always are"
+        return RestoreWords.tr("{name} is not sealed, and an encrypted journal's photos always are").format(
+            name=name
+        )
     try:
         plain = unseal(keys.photos, data, name)
     except JournalError:
-        return f"{name} was changed or damaged since the backup was made"
+        return RestoreWords.tr("{name} was changed or damaged since the backup was made").format(name=name)
     if hashlib.sha256(plain).hexdigest() != PurePosixPath(name).stem:
-        return f"{name} does not hold the picture its name says"
+        return RestoreWords.tr("{name} does not hold the picture its name says").format(name=name)
     return photo_problem(path, name, plain)
 
 
@@ -529,4 +627,6 @@ def _extract(archive: zipfile.ZipFile, name: str, destination: Path, sha256: str
         out.flush()
         os.fsync(out.fileno())
     if digest.hexdigest() != sha256:  # the zip changed since it was checked
-        raise BackupRefused("The backup file changed while it was being restored. Nothing was restored.")
+        raise BackupRefused(
+            RestoreWords.tr("The backup file changed while it was being restored. Nothing was restored.")
+        )

@@ -32,11 +32,18 @@ from journal.core.crypt.sealed import is_sealed, seal, seal_stream, unseal, unse
 from journal.core.errors import JournalError
 from journal.core.folder.durable import fsync_dir, write_atomic
 from journal.core.folder.lock import JournalLock
+from journal.core.language import Words
 from journal.core.store import cipher
 from journal.core.store.connection import DATABASE_NAMES, has_connection
 
 DB_NAME = DATABASE_NAMES[0]
 CONVERTING = f"{DB_NAME}.converting"
+
+
+class CryptConvertWords(Words):
+    """Why encrypting or decrypting a journal was refused."""
+
+
 _SQLITE_HEADER = b"SQLite format 3\x00"
 
 
@@ -46,7 +53,11 @@ def encrypt(folder: Path, passphrase: str) -> str:
     folder = Path(folder)
     _refuse_without_database(folder)
     if is_encrypted(folder):
-        raise JournalError(f"The journal in {folder} is already encrypted; nothing was changed.")
+        raise JournalError(
+            CryptConvertWords.tr("The journal in {folder} is already encrypted; nothing was changed.").format(
+                folder=folder
+            )
+        )
     header, data_key, code = new_header(passphrase)
     with JournalLock(folder):
         header = dataclasses.replace(header, state="encrypting")
@@ -114,7 +125,7 @@ def _refuse_without_database(folder: Path) -> None:
             return
     except OSError:
         pass
-    raise JournalError(f"There is no journal in {folder}.")
+    raise JournalError(CryptConvertWords.tr("There is no journal in {folder}.").format(folder=folder))
 
 
 def _photo_files(folder: Path) -> list[tuple[Path, str]]:
@@ -189,7 +200,11 @@ def _convert_database(folder: Path, key: bytes, sealing: bool) -> None:
     made durable, renamed over the database. Only SQLite opens either file."""
     db_path = folder / DB_NAME
     if has_connection(db_path):
-        raise JournalError(f"The journal in {folder} is open in this program; close it first.")
+        raise JournalError(
+            CryptConvertWords.tr("The journal in {folder} is open in this program; close it first.").format(
+                folder=folder
+            )
+        )
     if cipher.opens_with(db_path, key if sealing else None):
         return  # converted before an interruption
     wal = Path(f"{db_path}-wal")
@@ -199,7 +214,9 @@ def _convert_database(folder: Path, key: bytes, sealing: bool) -> None:
     if wal.exists() and wal.stat().st_size > 0:
         converting.unlink(missing_ok=True)
         raise JournalError(
-            f"The journal in {folder} is in use by another program; close it and try again. Nothing was lost."
+            CryptConvertWords.tr(
+                "The journal in {folder} is in use by another program; close it and try again. Nothing was lost."
+            ).format(folder=folder)
         )
     Path(f"{db_path}-shm").unlink(missing_ok=True)
     _durable_replace(converting, db_path)
@@ -212,7 +229,11 @@ def create(folder: Path, passphrase: str) -> str:
 
     folder = Path(folder)
     if (folder / DB_NAME).exists() or is_encrypted(folder):
-        raise JournalError(f"There is a journal in {folder} already; nothing was changed.")
+        raise JournalError(
+            CryptConvertWords.tr("There is a journal in {folder} already; nothing was changed.").format(
+                folder=folder
+            )
+        )
     header, data_key, code = new_header(passphrase)
     ensure_private_dir(folder)
     write_header(folder, header)

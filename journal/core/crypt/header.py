@@ -24,6 +24,12 @@ from typing import Any
 from journal.core.crypt.keys import JournalKeys
 from journal.core.errors import JournalError
 from journal.core.folder.durable import write_atomic
+from journal.core.language import Words
+
+
+class CryptHeaderWords(Words):
+    """Opening an encrypted journal: a wrong or missing passphrase, an unreadable key file."""
+
 
 HEADER_NAME = "journal.key"
 FORMAT = "skinjournal-key"
@@ -82,8 +88,14 @@ def read_header(folder: Path) -> Header:
 
 def _unreadable(folder: Path, exc: BaseException) -> JournalError:
     return JournalError(
-        f"The journal in {folder} is encrypted, but its key file {HEADER_NAME} cannot be read "
-        f"({getattr(exc, 'strerror', None) or 'it is damaged'}); without it the journal cannot be opened."
+        CryptHeaderWords.tr(
+            "The journal in {folder} is encrypted, but its key file {file} cannot be read "
+            "({reason}); without it the journal cannot be opened."
+        ).format(
+            folder=folder,
+            file=HEADER_NAME,
+            reason=getattr(exc, "strerror", None) or CryptHeaderWords.tr("it is damaged"),
+        )
     )
 
 
@@ -95,7 +107,9 @@ def parse_header(data: bytes, folder: Path) -> Header:
             raise ValueError("not a key header")
         if int(raw.get("version", 0)) > VERSION:
             raise JournalError(
-                f"The journal in {folder} was encrypted by a newer Skin Journal; update the app to open it."
+                CryptHeaderWords.tr(
+                    "The journal in {folder} was encrypted by a newer Skin Journal; update the app to open it."
+                ).format(folder=folder)
             )
         return Header(
             kdf=dict(raw["kdf"]),
@@ -195,7 +209,9 @@ def with_new_passphrase(header: Header, data_key: bytes, passphrase: str) -> Hea
 
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase) < 8:
-        raise JournalError("A passphrase needs at least 8 characters (a few words are best).")
+        raise JournalError(
+            CryptHeaderWords.tr("A passphrase needs at least 8 characters (a few words are best).")
+        )
 
 
 def unlock(folder: Path, header: Header, passphrase: str | None, recovery: str | None = None) -> bytes:
@@ -204,20 +220,28 @@ def unlock(folder: Path, header: Header, passphrase: str | None, recovery: str |
         salt = _unb64(header.by_recovery.get("salt", ""))
         kek = _hkdf(_normal_code(recovery).encode(), salt, b"skinjournal recovery")
         key = _unwrap(kek, header.by_recovery, b"recovery")
-        what = "recovery code"
+        refusal = CryptHeaderWords.tr(
+            "That recovery code does not open the journal in {folder}. Nothing was changed; try again."
+        )
     elif passphrase is not None:
         if header.kdf.get("name") != "argon2id":
             raise JournalError(
-                f"The journal in {folder} uses a key derivation this Skin Journal does not know."
+                CryptHeaderWords.tr(
+                    "The journal in {folder} uses a key derivation this Skin Journal does not know."
+                ).format(folder=folder)
             )
         key = _unwrap(_argon2(passphrase, header.kdf), header.by_passphrase, b"passphrase")
-        what = "passphrase"
-    else:
-        raise PassphraseNeeded(f"The journal in {folder} is encrypted: its passphrase is needed to open it.")
-    if key is None:
-        raise WrongPassphrase(
-            f"That {what} does not open the journal in {folder}. Nothing was changed; try again."
+        refusal = CryptHeaderWords.tr(
+            "That passphrase does not open the journal in {folder}. Nothing was changed; try again."
         )
+    else:
+        raise PassphraseNeeded(
+            CryptHeaderWords.tr(
+                "The journal in {folder} is encrypted: its passphrase is needed to open it."
+            ).format(folder=folder)
+        )
+    if key is None:
+        raise WrongPassphrase(refusal.format(folder=folder))
     return key
 
 

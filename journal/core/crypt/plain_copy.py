@@ -7,6 +7,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from journal.core.crypt.header import is_encrypted
+from journal.core.language import Words
+
+
+class PlainCopyWords(Words):
+    """The warning that an export from an encrypted journal is plain text."""
 
 
 def plain_copy_warning(folder: Path, written: list[str]) -> str | None:
@@ -14,10 +19,14 @@ def plain_copy_warning(folder: Path, written: list[str]) -> str | None:
     or None when the journal in `folder` is not encrypted."""
     if not written or not is_encrypted(folder):
         return None
-    return (
-        "The journal is encrypted, but this export is not: "
-        + "; ".join(written)
-        + " can be read by anyone who can open "
-        + ("it" if len(written) == 1 else "them")
-        + ". Delete the export when you no longer need it."
-    )
+    if len(written) == 1:
+        warning = PlainCopyWords.tr(
+            "The journal is encrypted, but this export is not: {written} can be read by anyone who can "
+            "open it. Delete the export when you no longer need it."
+        )
+    else:
+        warning = PlainCopyWords.tr(
+            "The journal is encrypted, but this export is not: {written} can be read by anyone who can "
+            "open them. Delete the export when you no longer need it."
+        )
+    return warning.format(written="; ".join(written))

@@ -17,12 +17,17 @@ from collections.abc import Iterator
 from typing import BinaryIO
 
 from journal.core.errors import JournalError
+from journal.core.language import Words
 
 MAGIC = b"SJSEAL1\n"
 STREAM_MAGIC = b"SJSTRM1\n"
 _NONCE = 12
 _TAG = 16
 _CHUNK = 1 << 20
+
+
+class SealedWords(Words):
+    """Why a sealed file of an encrypted journal cannot be read."""
 
 
 class SealBroken(JournalError):
@@ -45,12 +50,20 @@ def unseal(key: bytes, data: bytes, label: str) -> bytes:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     if not data.startswith(MAGIC) or len(data) < len(MAGIC) + _NONCE + _TAG:
-        raise SealBroken(f"{label} is not a sealed file of this journal, or it was cut short.")
+        raise SealBroken(
+            SealedWords.tr("{label} is not a sealed file of this journal, or it was cut short.").format(
+                label=label
+            )
+        )
     nonce = data[len(MAGIC) : len(MAGIC) + _NONCE]
     try:
         return AESGCM(key).decrypt(nonce, data[len(MAGIC) + _NONCE :], label.encode())
     except InvalidTag:
-        raise SealBroken(f"{label} was changed or damaged since it was saved; it is not shown.") from None
+        raise SealBroken(
+            SealedWords.tr("{label} was changed or damaged since it was saved; it is not shown.").format(
+                label=label
+            )
+        ) from None
 
 
 def _chunk_ad(label: str, index: int, last: bool) -> bytes:
@@ -81,7 +94,11 @@ def unseal_stream(key: bytes, source: BinaryIO, label: str) -> Iterator[bytes]:
 
     head = source.read(len(STREAM_MAGIC) + 8)
     if not head.startswith(STREAM_MAGIC) or len(head) < len(STREAM_MAGIC) + 8:
-        raise SealBroken(f"{label} is not a sealed file of this journal, or it was cut short.")
+        raise SealBroken(
+            SealedWords.tr("{label} is not a sealed file of this journal, or it was cut short.").format(
+                label=label
+            )
+        )
     aead, prefix = AESGCM(key), head[len(STREAM_MAGIC) :]
     index, block = 0, source.read(_CHUNK + _TAG)
     while True:
@@ -90,7 +107,11 @@ def unseal_stream(key: bytes, source: BinaryIO, label: str) -> Iterator[bytes]:
         try:
             yield aead.decrypt(prefix + struct.pack(">I", index), block, _chunk_ad(label, index, last))
         except InvalidTag:
-            raise SealBroken(f"{label} was changed, damaged or cut short since it was saved.") from None
+            raise SealBroken(
+                SealedWords.tr("{label} was changed, damaged or cut short since it was saved.").format(
+                    label=label
+                )
+            ) from None
         if last:
             return
         index, block = index + 1, following

@@ -24,6 +24,12 @@ from journal.core.errors import JournalError
 from journal.core.folder.durable import write_atomic
 from journal.core.folder.paths import ensure_private_dir
 from journal.core.journal import Journal
+from journal.core.language import Words
+
+
+class CsvExportWords(Words):
+    """Why an export to CSV files was refused."""
+
 
 PHOTOS_FOLDER = "photos"
 
@@ -41,7 +47,9 @@ def export_csv(journal: Journal, out_dir: Path, bom: bool = False, photos: bool 
     of those names. With `photos`, copy every picture into `out_dir/photos/` too."""
     out_dir = Path(out_dir)
     if out_dir.exists() and not out_dir.is_dir():
-        raise JournalError(f"{out_dir} is a file; choose a folder for the CSV files.")
+        raise JournalError(
+            CsvExportWords.tr("{folder} is a file; choose a folder for the CSV files.").format(folder=out_dir)
+        )
     ensure_private_dir(out_dir, "folder for the CSV files")
     written: list[tuple[Path, Path]] = []
     rows: dict[str, int] = {}

@@ -30,8 +30,14 @@ from journal.core.domain.model import CareEvent, DailyCheck, Entry, LabResult, P
 from journal.core.domain.phases import SitePhase
 from journal.core.errors import JournalError, ValidationError
 from journal.core.journal import Journal
+from journal.core.language import Words
 from journal.core.photos.pipeline import PhotoFiles
 from journal.core.photos.stored_file import photo_problem
+
+
+class CsvImportWords(Words):
+    """What an import of CSV files says: its summary, its notes and why a row was refused."""
+
 
 MAX_PROBLEMS_SHOWN = 200
 
@@ -48,12 +54,18 @@ class ImportReport:
         return not self.problems
 
     def summary(self) -> str:
-        what = ", ".join(f"{n} {kind}" for kind, n in self.counts.items() if n) or "nothing"
+        what = ", ".join(f"{n} {kind}" for kind, n in self.counts.items() if n) or CsvImportWords.tr(
+            "nothing"
+        )
         if self.problems:
-            return f"Nothing was imported: {len(self.problems)} bad row(s) or line(s)."
+            return CsvImportWords.tr(
+                "Nothing was imported: %n bad row(s) or line(s).", "", len(self.problems)
+            )
         if self.written:
-            return f"Imported {what}."
-        return f"Checked: {what} can be imported (dry run: nothing was written)."
+            return CsvImportWords.tr("Imported {what}.").format(what=what)
+        return CsvImportWords.tr("Checked: {what} can be imported (dry run: nothing was written).").format(
+            what=what
+        )
 
 
 @dataclasses.dataclass
@@ -72,10 +84,14 @@ def csv_sources(source: Path) -> list[Path]:
     if source.is_dir():
         found = [source / file_name(kind) for kind in KINDS if (source / file_name(kind)).is_file()]
         if not found:
-            raise JournalError(f"{source} holds none of {', '.join(file_name(k) for k in KINDS)}.")
+            raise JournalError(
+                CsvImportWords.tr("{source} holds none of {files}.").format(
+                    source=source, files=", ".join(file_name(k) for k in KINDS)
+                )
+            )
         return found
     if not source.exists():
-        raise JournalError(f"{source} does not exist.")
+        raise JournalError(CsvImportWords.tr("{source} does not exist.").format(source=source))
     return [source]
 
 
@@ -86,13 +102,21 @@ def import_csv(journal: Journal, sources: Sequence[Path], dry_run: bool = False)
     kinds = [t.kind for t in tables]
     for kind in set(kinds):
         if kinds.count(kind) > 1:
-            raise JournalError(f"More than one file holds {kind}; import them one at a time.")
+            raise JournalError(
+                CsvImportWords.tr("More than one file holds {kind}; import them one at a time.").format(
+                    kind=kind
+                )
+            )
     notes: list[str] = []
     plan = _Plan()
     validator = _Validator(journal, plan, problems, notes)
     counts = {t.kind: validator.run(t) for t in tables}
     for kind, n in validator.skipped.items():
-        notes.append(f"{n} {kind} row(s) skipped: already in this journal, identical.")
+        notes.append(
+            CsvImportWords.tr("%n {kind} row(s) skipped: already in this journal, identical.", "", n).format(
+                kind=kind
+            )
+        )
     problems.sort(key=lambda p: (p.file, p.line))
     report = ImportReport(problems, notes, counts)
     if problems or dry_run:
@@ -147,8 +171,14 @@ class _Validator:
         if key in self.site_ids:
             existing = self.site_ids[key]
             if existing is not None and existing < 0:
-                raise ValidationError("name", f"the site {site.name!r} is listed twice")
-            self.notes.append(f"The site {site.name!r} is already in this journal: kept as it is.")
+                raise ValidationError(
+                    "name", CsvImportWords.tr("the site {name} is listed twice").format(name=repr(site.name))
+                )
+            self.notes.append(
+                CsvImportWords.tr("The site {name} is already in this journal: kept as it is.").format(
+                    name=repr(site.name)
+                )
+            )
             return False
         placeholder = -1 - len(self.plan.sites)
         self.plan.sites.append(dataclasses.replace(site, id=placeholder))
@@ -164,12 +194,16 @@ class _Validator:
         if name and site_id is None:
             raise ValidationError(
                 "site",
-                (f"{name!r} is not in this journal: add the site first, or import a sites.csv that lists it"),
+                CsvImportWords.tr(
+                    "{name} is not in this journal: add the site first, or import a sites.csv that lists it"
+                ).format(name=repr(name)),
             )
         entry = Entry.new(site_id=site_id, **values)
         if key is not None:
             if key in self.entry_keys:
-                raise ValidationError("entry", f"the entry key {key!r} is used twice")
+                raise ValidationError(
+                    "entry", CsvImportWords.tr("the entry key {key} is used twice").format(key=repr(key))
+                )
             self.entry_keys[key] = entry
         existing = self._already_there("entries", entry)
         if existing is not None:
@@ -184,12 +218,22 @@ class _Validator:
         key, site, date = values.pop("entry", ""), values.pop("site", ""), values.pop("date", "")
         entry = self.entry_keys.get(key)
         if entry is None:
-            raise ValidationError("entry", f"no entry {key!r} in the entries file of this import")
+            raise ValidationError(
+                "entry",
+                CsvImportWords.tr("no entry {key} in the entries file of this import").format(key=repr(key)),
+            )
         photo = Photo.new(entry_id=0, **values)
         expected = self.site_names.get(entry.site_id, "")
         if (site and site.casefold() != expected.casefold()) or (date and date != entry.date.isoformat()):
             raise ValidationError(
-                "entry", (f"entry {key} is {expected!r} on {entry.date.isoformat()}, not {site!r} on {date}")
+                "entry",
+                CsvImportWords.tr("entry {key} is {site} on {day}, not {given_site} on {given_day}").format(
+                    key=key,
+                    site=repr(expected),
+                    day=entry.date.isoformat(),
+                    given_site=repr(site),
+                    given_day=date,
+                ),
             )
         attached_to = self.plan.existing_entries.get(key)
         if attached_to is not None and photo.sha256 in {
@@ -200,8 +244,10 @@ class _Validator:
         available, source = self._picture(photo)
         if not available:
             self.notes.append(
-                f"Photo {photo.original_name or photo.file_name} skipped: the picture is neither "
-                "in this journal nor in a photos folder beside the CSV files (CSV holds no pictures)."
+                CsvImportWords.tr(
+                    "Photo {name} skipped: the picture is neither "
+                    "in this journal nor in a photos folder beside the CSV files (CSV holds no pictures)."
+                ).format(name=photo.original_name or photo.file_name)
             )
             return False
         self.plan.photos.setdefault(key, []).append((photo, source))
@@ -227,7 +273,10 @@ class _Validator:
             if self._already_there("daily", check) is not None:
                 return False
             raise ValidationError(
-                "date", f"a different daily check for {check.date.isoformat()} is already there"
+                "date",
+                CsvImportWords.tr("a different daily check for {day} is already there").format(
+                    day=check.date.isoformat()
+                ),
             )
         self.daily_dates.add(check.date)
         self.plan.records.append(check)
@@ -244,7 +293,12 @@ class _Validator:
         name = values.pop("site", "")
         site_id = self.site_ids.get(name.casefold()) if name else None
         if name and site_id is None:
-            raise ValidationError("site", f"{name!r} is not in this journal: add the site first")
+            raise ValidationError(
+                "site",
+                CsvImportWords.tr("{name} is not in this journal: add the site first").format(
+                    name=repr(name)
+                ),
+            )
         return self._record("visits", Visit.new(site_id=site_id, **values))
 
     def _site_phases(self, raw: dict[str, str]) -> bool:
@@ -252,18 +306,23 @@ class _Validator:
         name = values.pop("site", "")
         site_id = self.site_ids.get(name.casefold()) if name else None
         if not name:
-            raise ValidationError("site", "give the name of the site the phase is of")
+            raise ValidationError("site", CsvImportWords.tr("give the name of the site the phase is of"))
         if site_id is None:
             raise ValidationError(
                 "site",
-                f"{name!r} is not in this journal: add the site first, or import a sites.csv that lists it",
+                CsvImportWords.tr(
+                    "{name} is not in this journal: add the site first, or import a sites.csv that lists it"
+                ).format(name=repr(name)),
             )
         phase = SitePhase.new(site_id=site_id, **values)
         if (site_id, phase.date) in self.phase_days:
             if self._already_there("site_phases", phase) is not None:
                 return False
             raise ValidationError(
-                "date", f"{name} has a different phase marked on {phase.date.isoformat()} already"
+                "date",
+                CsvImportWords.tr("{name} has a different phase marked on {day} already").format(
+                    name=name, day=phase.date.isoformat()
+                ),
             )
         self.phase_days.add((site_id, phase.date))
         self.plan.records.append(phase)
@@ -276,7 +335,10 @@ class _Validator:
             if self._already_there("finger_palm", reading) is not None:
                 return False
             raise ValidationError(
-                "date", f"a different {reading.words} reading of {reading.date.isoformat()} is already there"
+                "date",
+                CsvImportWords.tr("a different {reading} reading of {day} is already there").format(
+                    reading=reading.words, day=reading.date.isoformat()
+                ),
             )
         self.hand_days.add(key)
         self.plan.records.append(reading)
@@ -316,7 +378,11 @@ def _apply(journal: Journal, plan: _Plan) -> None:
             if source is not None:
                 data = source.read_bytes()
                 if hashlib.sha256(data).hexdigest() != photo.sha256:
-                    raise JournalError(f"{source} changed while importing; nothing was imported.")
+                    raise JournalError(
+                        CsvImportWords.tr("{source} changed while importing; nothing was imported.").format(
+                            source=source
+                        )
+                    )
                 journal.files.write_photo_file(photo.sha256, photo.ext, data)
     store = journal.store
     with store.transaction():

@@ -18,7 +18,13 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from journal.core.csv.format import COLUMNS, ENTRY_VALUES, KINDS, restore
+from journal.core.language import Words
 from journal.core.store.connection import is_database_file
+
+
+class CsvReadWords(Words):
+    """Why a CSV file or one of its lines cannot be read (the file and line go in front)."""
+
 
 # The largest CSV file read. The largest journal the app makes (the 30-year, 200-site demo)
 # exports an entries.csv of about 40 MB; a file is read whole and its rows held as Python
@@ -34,7 +40,9 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
-        return f"{self.file} line {self.line}: {self.message}"
+        return CsvReadWords.tr("{file} line {line}: {message}").format(
+            file=self.file, line=self.line, message=self.message
+        )
 
 
 @dataclasses.dataclass
@@ -60,10 +68,14 @@ def _read_regular_file(path: Path) -> bytes:
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     with os.fdopen(fd, "rb") as handle:
         if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise _Unreadable("not a regular file (a device, a pipe or a socket); give a CSV file")
+            raise _Unreadable(
+                CsvReadWords.tr("not a regular file (a device, a pipe or a socket); give a CSV file")
+            )
         data = handle.read(MAX_FILE_BYTES + 1)
     if len(data) > MAX_FILE_BYTES:
-        raise _Unreadable(f"the file is larger than {MAX_FILE_BYTES // 2**20} MB")
+        raise _Unreadable(
+            CsvReadWords.tr("the file is larger than {size} MB").format(size=MAX_FILE_BYTES // 2**20)
+        )
     return data
 
 
@@ -71,7 +83,7 @@ def read_table(path: Path, problems: list[Problem]) -> Table | None:
     """The rows of one file, or None (with the reasons added to `problems`) if it cannot be used."""
     name = path.name
     if is_database_file(path):  # only SQLite may open a journal's database (see db_files)
-        problems.append(Problem(name, 1, "is a journal's database file, not a CSV file"))
+        problems.append(Problem(name, 1, CsvReadWords.tr("is a journal's database file, not a CSV file")))
         return None
     try:
         data = _read_regular_file(path)
@@ -79,14 +91,18 @@ def read_table(path: Path, problems: list[Problem]) -> Table | None:
         problems.append(Problem(name, 1, str(exc)))
         return None
     except OSError as exc:
-        problems.append(Problem(name, 1, f"cannot be read ({exc.strerror or exc})"))
+        problems.append(
+            Problem(name, 1, CsvReadWords.tr("cannot be read ({reason})").format(reason=exc.strerror or exc))
+        )
         return None
     text = _decode(name, data, problems)
     if text is None:
         return None
     records = _records(name, text, problems)
     if not records:
-        problems.append(Problem(name, 1, "the file is empty (a header row of column names is needed)"))
+        problems.append(
+            Problem(name, 1, CsvReadWords.tr("the file is empty (a header row of column names is needed)"))
+        )
         return None
     header_line, header = records[0]
     columns = [cell.strip().lower().replace(" ", "_") for cell in header]
@@ -96,7 +112,7 @@ def read_table(path: Path, problems: list[Problem]) -> Table | None:
             Problem(
                 name,
                 header_line,
-                (
+                CsvReadWords.tr(
                     'the columns are separated by semicolons or tabs; save the file as "CSV UTF-8" '
                     "(comma-separated, with a decimal point) and import it again"
                 ),
@@ -108,11 +124,10 @@ def read_table(path: Path, problems: list[Problem]) -> Table | None:
             Problem(
                 name,
                 header_line,
-                (
-                    "cannot tell what this file holds: name it "
-                    + ", ".join(f"{k}.csv" for k in KINDS)
-                    + ", or give it at least the columns site, date and one value"
-                ),
+                CsvReadWords.tr(
+                    "cannot tell what this file holds: name it {names}, "
+                    "or give it at least the columns site, date and one value"
+                ).format(names=", ".join(f"{k}.csv" for k in KINDS)),
             )
         )
         return None
@@ -125,7 +140,9 @@ def read_table(path: Path, problems: list[Problem]) -> Table | None:
                 Problem(
                     name,
                     line,
-                    (f"has {len(cells)} cell(s) but the header has {len(columns)} ({', '.join(columns)})"),
+                    CsvReadWords.tr(
+                        "has %n cell(s) but the header has {count} ({columns})", "", len(cells)
+                    ).format(count=len(columns), columns=", ".join(columns)),
                 )
             )
             continue
@@ -149,19 +166,23 @@ def _decode(name: str, data: bytes, problems: list[Problem]) -> str | None:
                 Problem(
                     name,
                     number,
-                    (
-                        f"is not UTF-8 text (byte 0x{line[exc.start]:02X} at position {exc.start + 1}); "
+                    CsvReadWords.tr(
+                        "is not UTF-8 text (byte {byte} at position {position}); "
                         'save the file as "CSV UTF-8" in your spreadsheet and import it again'
-                    ),
+                    ).format(byte=f"0x{line[exc.start]:02X}", position=exc.start + 1),
                 )
             )
     return None
 
 
 _CSV_ERRORS = {
-    "unexpected end of data": 'a quoted cell is never closed (a " is missing); the rest of the file cannot be read',
-    "',' expected after '\"'": 'text follows a closing quote (a " inside a cell must be written "")',
-    "line contains NUL": "contains a NUL character",
+    "unexpected end of data": CsvReadWords.mark(
+        'a quoted cell is never closed (a " is missing); the rest of the file cannot be read'
+    ),
+    "',' expected after '\"'": CsvReadWords.mark(
+        'text follows a closing quote (a " inside a cell must be written "")'
+    ),
+    "line contains NUL": CsvReadWords.mark("contains a NUL character"),
 }
 
 
@@ -182,8 +203,8 @@ def _records(name: str, text: str, problems: list[Problem]) -> list[tuple[int, l
                     name,
                     start,
                     next(
-                        (msg for key, msg in _CSV_ERRORS.items() if key in reason),
-                        f"cannot be read as CSV ({reason})",
+                        (CsvReadWords.tr(msg) for key, msg in _CSV_ERRORS.items() if key in reason),
+                        CsvReadWords.tr("cannot be read as CSV ({reason})").format(reason=reason),
                     ),
                 )
             )
@@ -221,13 +242,19 @@ def _header_ok(name: str, kind: str, columns: list[str], line: int, problems: li
     missing = [c for c in required if c not in columns]
     message = ""
     if unknown:
-        message = f"unknown column(s) {', '.join(unknown)} for {kind} (known: {', '.join(known)})"
+        message = CsvReadWords.tr("unknown column(s) {unknown} for {kind} (known: {known})").format(
+            unknown=", ".join(unknown), kind=kind, known=", ".join(known)
+        )
     elif doubled:
-        message = f"column(s) {', '.join(doubled)} appear more than once"
+        message = CsvReadWords.tr("column(s) {columns} appear more than once").format(
+            columns=", ".join(doubled)
+        )
     elif missing:
-        message = f"the column(s) {', '.join(missing)} are missing"
+        message = CsvReadWords.tr("the column(s) {columns} are missing").format(columns=", ".join(missing))
     elif kind == "entries" and not any(c in columns for c in (*ENTRY_VALUES, "note")):
-        message = f"no value column: give at least one of {', '.join(ENTRY_VALUES)} or note"
+        message = CsvReadWords.tr("no value column: give at least one of {columns} or note").format(
+            columns=", ".join(ENTRY_VALUES)
+        )
     if message:
         problems.append(Problem(name, line, message))
         return False

@@ -5,7 +5,12 @@ from __future__ import annotations
 import dataclasses
 
 from journal.core.journal import Journal
+from journal.core.language import Words
 from journal.core.photos.prune import unreferenced_photo_files
+
+
+class FolderCheckWords(Words):
+    "What `check` notes about files in the journal folder."
 
 
 @dataclasses.dataclass
@@ -44,12 +49,20 @@ def check_journal(journal: Journal) -> CheckReport:
     pictures = sum(1 for place in unreferenced if place.startswith(f"{journal.files.photos.name}/"))
     if pictures:
         notes.append(
-            f"{pictures} photo file(s) belong to no entry (left from deletions or an interruption); "
-            "`skinjournal check --prune` removes them and their thumbnails"
+            FolderCheckWords.tr(
+                "%n photo file(s) belong to no entry (left from deletions or an interruption); "
+                "`skinjournal check --prune` removes them and their thumbnails",
+                "",
+                pictures,
+            )
         )
     elif unreferenced:
         notes.append(
-            f"{len(unreferenced)} thumbnail(s) belong to no photo; `skinjournal check --prune` removes them"
+            FolderCheckWords.tr(
+                "%n thumbnail(s) belong to no photo; `skinjournal check --prune` removes them",
+                "",
+                len(unreferenced),
+            )
         )
     unfinished = [
         p
@@ -59,7 +72,10 @@ def check_journal(journal: Journal) -> CheckReport:
     ]
     if unfinished:
         notes.append(
-            f"{len(unfinished)} unfinished temporary file(s) from an interrupted save "
-            "(never part of an entry; safe to delete)"
+            FolderCheckWords.tr(
+                "%n unfinished temporary file(s) from an interrupted save (never part of an entry; safe to delete)",
+                "",
+                len(unfinished),
+            )
         )
     return CheckReport(problems=problems, notes=notes, photos_checked=len(seen), unreferenced=unreferenced)

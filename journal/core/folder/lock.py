@@ -16,9 +16,16 @@ from types import TracebackType
 from journal.core.backup.move import finish_interrupted_restore
 from journal.core.errors import JournalLocked
 from journal.core.folder.paths import ensure_private_dir
+from journal.core.language import Words
+
+
+class FolderLockWords(Words):
+    "The refusal of a journal open in another window."
+
 
 LOCK_NAME = "journal.lock"
-LOCKED_MESSAGE = "This journal is open in another Skin Journal window."
+# Marked here; shown with FolderLockWords.tr(LOCKED_MESSAGE).
+LOCKED_MESSAGE = FolderLockWords.mark("This journal is open in another Skin Journal window.")
 
 
 class JournalLock:
@@ -41,7 +48,7 @@ class JournalLock:
             _lock(fd)
         except OSError:
             os.close(fd)
-            raise JournalLocked(f"{LOCKED_MESSAGE} ({self.path.parent})") from None
+            raise JournalLocked(f"{FolderLockWords.tr(LOCKED_MESSAGE)} ({self.path.parent})") from None
         # The process id is only a hint for a person looking at the folder.
         os.ftruncate(fd, 0)
         os.write(fd, f"{os.getpid()}\n".encode())

@@ -15,18 +15,36 @@ from collections.abc import Iterable
 from pathlib import Path
 
 from journal.core.errors import JournalError
+from journal.core.language import Words
+
+
+class FolderOutputWords(Words):
+    "Refusals of a file or folder to write into."
 
 
 def _kind(mode: int) -> str | None:
-    """What a non-regular file is, in words (None for a regular file or a folder)."""
+    """The refusal of a non-regular file, a whole sentence naming what it is ({out}: the path;
+    None for a regular file or a folder)."""
     if stat.S_ISLNK(mode):
-        return "a symbolic link"
+        return FolderOutputWords.mark(
+            "{out} is a symbolic link, not a regular file; it is left as it is and nothing was written. "
+            "Give the name of a new or ordinary file."
+        )
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
+        return FolderOutputWords.mark(
+            "{out} is a device, not a regular file; it is left as it is and nothing was written. "
+            "Give the name of a new or ordinary file."
+        )
     if stat.S_ISFIFO(mode):
-        return "a pipe"
+        return FolderOutputWords.mark(
+            "{out} is a pipe, not a regular file; it is left as it is and nothing was written. "
+            "Give the name of a new or ordinary file."
+        )
     if stat.S_ISSOCK(mode):
-        return "a socket"
+        return FolderOutputWords.mark(
+            "{out} is a socket, not a regular file; it is left as it is and nothing was written. "
+            "Give the name of a new or ordinary file."
+        )
     return None
 
 
@@ -44,18 +62,21 @@ def check_output_file(out: Path, example: str = "summary.pdf") -> Path:
     if found is None:
         parent = _lstat(out.parent)
         if parent is not None and not stat.S_ISDIR(os.stat(out.parent).st_mode):
-            raise JournalError(f"{out.parent} is not a folder; nothing was written.")
+            raise JournalError(
+                FolderOutputWords.tr("{folder} is not a folder; nothing was written.").format(
+                    folder=out.parent
+                )
+            )
         return out
     if stat.S_ISDIR(found.st_mode):
         raise JournalError(
-            f"{out} is a folder; give a file name such as {out / example}. Nothing was written."
+            FolderOutputWords.tr(
+                "{out} is a folder; give a file name such as {example}. Nothing was written."
+            ).format(out=out, example=out / example)
         )
     kind = _kind(found.st_mode)
     if kind is not None:
-        raise JournalError(
-            f"{out} is {kind}, not a regular file; it is left as it is and nothing was written. "
-            "Give the name of a new or ordinary file."
-        )
+        raise JournalError(FolderOutputWords.tr(kind).format(out=out))
     return out
 
 
@@ -67,9 +88,17 @@ def check_output_folder(out: Path, names: Iterable[str] = ()) -> Path:
     if found is None:
         return out
     if stat.S_ISLNK(found.st_mode):
-        raise JournalError(f"{out} is a symbolic link; give the folder itself. Nothing was written.")
+        raise JournalError(
+            FolderOutputWords.tr(
+                "{out} is a symbolic link; give the folder itself. Nothing was written."
+            ).format(out=out)
+        )
     if not stat.S_ISDIR(found.st_mode):
-        raise JournalError(f"{out} is not a folder; choose a folder for the files. Nothing was written.")
+        raise JournalError(
+            FolderOutputWords.tr(
+                "{out} is not a folder; choose a folder for the files. Nothing was written."
+            ).format(out=out)
+        )
     for name in names:
         check_output_file(out / name)
     return out

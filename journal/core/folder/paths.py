@@ -8,6 +8,12 @@ from pathlib import Path
 from platformdirs import user_data_dir
 
 from journal import APP_NAME
+from journal.core.language import Words
+
+
+class FolderPathWords(Words):
+    "The refusal of a file where a folder is to be made."
+
 
 ENV_VAR = "SKINJOURNAL_DIR"
 
@@ -31,6 +37,21 @@ def resolve_journal_dir(explicit: str | os.PathLike[str] | None = None) -> Path:
     return default_journal_dir()
 
 
+# The refusal for each purpose a caller names, each a whole sentence.
+_IS_A_FILE = {
+    "journal folder": FolderPathWords.mark("{path} is a file, not a journal folder"),
+    "folder": FolderPathWords.mark("{path} is a file, not a folder"),
+    "folder for backups": FolderPathWords.mark("{path} is a file, not a folder for backups"),
+    "folder for the CSV files": FolderPathWords.mark("{path} is a file, not a folder for the CSV files"),
+    "folder for the photos": FolderPathWords.mark("{path} is a file, not a folder for the photos"),
+}
+
+
+def _is_a_file(path: Path, purpose: str) -> str:
+    known = _IS_A_FILE.get(purpose)
+    return FolderPathWords.tr(known).format(path=path) if known else f"{path} is a file, not a {purpose}"
+
+
 def ensure_private_dir(folder: Path, purpose: str = "journal folder") -> Path:
     """Create `folder` and every missing parent readable by their owner only (0700), whatever
     the umask (health photos are sensitive). This is the one way Skin Journal makes a folder:
@@ -44,7 +65,7 @@ def ensure_private_dir(folder: Path, purpose: str = "journal folder") -> Path:
         if current.exists() or current.is_symlink():
             from journal.core.errors import JournalError
 
-            raise JournalError(f"{current} is a file, not a {purpose}")
+            raise JournalError(_is_a_file(current, purpose))
         missing.append(current)
         if current.parent == current:
             break

@@ -12,14 +12,36 @@ from journal.core.alerts.model import Acknowledgement, Alert
 from journal.core.alerts.service import acknowledge as acknowledge_in_store
 from journal.core.alerts.service import current_alerts
 from journal.core.errors import JournalError
+from journal.core.language import Words
 from journal.core.operations.outcome import Changes, Outcome
 
 if TYPE_CHECKING:
     from journal.core.journal import Journal
 
 
-def _describe(alert: Alert) -> str:
-    return f"the alert of {alert.date.isoformat()}" + (f" for {alert.site}" if alert.site else "")
+class AlertOperationWords(Words):
+    "Undo steps and refusals of acknowledging alerts."
+
+
+def _acknowledged(alert: Alert) -> str:
+    if alert.site:
+        return AlertOperationWords.tr("acknowledged the alert of {date} for {site}").format(
+            date=alert.date.isoformat(), site=alert.site
+        )
+    return AlertOperationWords.tr("acknowledged the alert of {date}").format(date=alert.date.isoformat())
+
+
+def _taken_back(alert: Alert) -> str:
+    if alert.site:
+        return AlertOperationWords.tr(
+            "took back the acknowledgement of the alert of {date} for {site}"
+        ).format(date=alert.date.isoformat(), site=alert.site)
+    return AlertOperationWords.tr("took back the acknowledgement of the alert of {date}").format(
+        date=alert.date.isoformat()
+    )
+
+
+Labels = tuple[str, str]  # an undo step's words: when done, when taken back
 
 
 def acknowledge(journal: Journal, alert_id: int, note: str | None = None) -> Outcome[Alert]:
@@ -30,7 +52,7 @@ def acknowledge(journal: Journal, alert_id: int, note: str | None = None) -> Out
     return Outcome(
         alert,
         Changes.of(alerts=[alert_id]),
-        f"acknowledged {_describe(alert)}",
+        _acknowledged(alert),
         undo=lambda j: unacknowledge(j, alert, ack_id),
     )
 
@@ -43,7 +65,7 @@ def unacknowledge(journal: Journal, alert: Alert, ack_id: int) -> Outcome[Alert]
     return Outcome(
         alert,
         Changes.of(alerts=[alert.id]),
-        f"took back the acknowledgement of {_describe(alert)}",
+        _taken_back(alert),
         undo=lambda j: _reacknowledge(j, alert, ack),
     )
 
@@ -55,33 +77,43 @@ def _reacknowledge(journal: Journal, alert: Alert, ack: Acknowledgement) -> Outc
     return Outcome(
         alert,
         Changes.of(alerts=[alert.id]),
-        f"acknowledged {_describe(alert)}",
+        _acknowledged(alert),
         undo=lambda j: unacknowledge(j, alert, ack_id),
     )
 
 
 def acknowledge_all(
-    journal: Journal, alert_ids: list[int], note: str | None = None, label: str | None = None
+    journal: Journal, alert_ids: list[int], note: str | None = None, labels: Labels | None = None
 ) -> Outcome[list[Alert]]:
     """Acknowledge several alerts with one note, in one transaction and one undo step (a line
     of repeats in the alerts pane, or everything shown at a visit)."""
     if not alert_ids:
-        raise JournalError("There is no open alert to acknowledge.")
+        raise JournalError(AlertOperationWords.tr("There is no open alert to acknowledge."))
     done: list[tuple[Alert, int]] = []
     with journal.store.transaction():
         for alert_id in alert_ids:
             alert = acknowledge_in_store(journal.store, alert_id, note)
             done.append((alert, journal.store.last_acknowledgement_id(alert_id)))
-    words = label or (_describe(done[0][0]) if len(done) == 1 else f"{len(done)} alerts")
+    count = len(done)
+    words = labels or (
+        (_acknowledged(done[0][0]), _taken_back(done[0][0]))
+        if count == 1
+        else (
+            AlertOperationWords.tr("acknowledged %n alerts", "", count),
+            AlertOperationWords.tr("took back the acknowledgement of %n alerts", "", count),
+        )
+    )
     return Outcome(
         [alert for alert, _ in done],
         Changes.of(alerts=list(alert_ids)),
-        f"acknowledged {words}",
+        words[0],
         undo=lambda j: _unacknowledge_all(j, done, words),
     )
 
 
-def _unacknowledge_all(journal: Journal, done: list[tuple[Alert, int]], words: str) -> Outcome[list[Alert]]:
+def _unacknowledge_all(
+    journal: Journal, done: list[tuple[Alert, int]], words: Labels
+) -> Outcome[list[Alert]]:
     with journal.store.transaction():
         for _alert, ack_id in done:
             journal.store.remove_acknowledgement(ack_id)
@@ -95,14 +127,14 @@ def _unacknowledge_all(journal: Journal, done: list[tuple[Alert, int]], words: s
         return Outcome(
             alerts,
             Changes.of(alerts=[a.id for a in alerts]),
-            f"acknowledged {words}",
+            words[0],
             undo=lambda jj: _unacknowledge_all(jj, again, words),
         )
 
     return Outcome(
         alerts,
         Changes.of(alerts=[a.id for a in alerts]),
-        f"took back the acknowledgement of {words}",
+        words[1],
         undo=redo,
     )
 
@@ -115,8 +147,27 @@ def acknowledge_at_visit(journal: Journal, visit_id: int) -> Outcome[list[Alert]
     visit = journal.store.record(Visit, visit_id)
     shown = [a.id for a in current_alerts(journal.store, until=visit.date) if a.is_open]
     if not shown:
-        raise JournalError(f"No open alert was there to show at the visit of {visit.date.isoformat()}.")
+        raise JournalError(
+            AlertOperationWords.tr("No open alert was there to show at the visit of {date}.").format(
+                date=visit.date.isoformat()
+            )
+        )
     who = f" with {visit.clinician}" if visit.clinician else ""
     note = f"shown at the visit of {visit.date.isoformat()}{who}"
-    count = f"{len(shown)} alert" + ("" if len(shown) == 1 else "s")
-    return acknowledge_all(journal, shown, note, f"{count} as shown at the visit of {visit.date.isoformat()}")
+    count, day = len(shown), visit.date.isoformat()
+    labels = (
+        (
+            AlertOperationWords.tr("acknowledged %n alert as shown at the visit of {date}", "", count),
+            AlertOperationWords.tr(
+                "took back the acknowledgement of %n alert as shown at the visit of {date}", "", count
+            ),
+        )
+        if count == 1
+        else (
+            AlertOperationWords.tr("acknowledged %n alerts as shown at the visit of {date}", "", count),
+            AlertOperationWords.tr(
+                "took back the acknowledgement of %n alerts as shown at the visit of {date}", "", count
+            ),
+        )
+    )
+    return acknowledge_all(journal, shown, note, (labels[0].format(date=day), labels[1].format(date=day)))

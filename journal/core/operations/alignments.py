@@ -6,11 +6,16 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from journal.core.domain.model import Photo
+from journal.core.language import Words
 from journal.core.measure.align import Alignment, Pair
 from journal.core.operations.outcome import Changes, Outcome
 
 if TYPE_CHECKING:
     from journal.core.journal import Journal
+
+
+class AlignmentOperationWords(Words):
+    "Undo steps of lining up two photos."
 
 
 def _changes(*alignments: Alignment | None) -> Changes:
@@ -34,7 +39,7 @@ def align_photos(
     with store.transaction():
         before = store.alignment_for(one.sha256, two.sha256)
         saved = store.put_alignment(alignment)
-    return _saved_outcome(saved, before, "lined up two photos")
+    return _saved_outcome(saved, before, AlignmentOperationWords.tr("lined up two photos"))
 
 
 def _saved_outcome(saved: Alignment, before: Alignment | None, label: str) -> Outcome[Alignment]:
@@ -44,7 +49,7 @@ def _saved_outcome(saved: Alignment, before: Alignment | None, label: str) -> Ou
     def undo(journal: Journal) -> Outcome[Alignment]:
         if before is None:
             return remove_alignment(journal, saved_id)
-        return _put(journal, before, saved, "lined up the two photos as before")
+        return _put(journal, before, saved, AlignmentOperationWords.tr("lined up the two photos as before"))
 
     return Outcome(saved, _changes(saved, before), label, undo=undo)
 
@@ -67,8 +72,13 @@ def remove_alignment(journal: Journal, alignment_id: int) -> Outcome[Alignment]:
         return Outcome(
             restored,
             _changes(restored),
-            "lined up the two photos again",
+            AlignmentOperationWords.tr("lined up the two photos again"),
             undo=lambda jj: remove_alignment(jj, alignment_id),
         )
 
-    return Outcome(removed, _changes(removed), "removed the alignment of two photos", undo=undo)
+    return Outcome(
+        removed,
+        _changes(removed),
+        AlignmentOperationWords.tr("removed the alignment of two photos"),
+        undo=undo,
+    )

@@ -13,17 +13,28 @@ from typing import TYPE_CHECKING
 
 from journal.core.backup.restore import RestoreResult, restore_backup
 from journal.core.csv.importer import ImportReport, import_csv
+from journal.core.language import Words
 from journal.core.operations.outcome import Changes, Outcome
 
 if TYPE_CHECKING:
     from journal.core.journal import Journal
 
 
+class DataOperationWords(Words):
+    "Undo steps of importing CSV files and restoring a backup."
+
+
 def import_files(journal: Journal, sources: Sequence[Path], dry_run: bool = False) -> Outcome[ImportReport]:
     """Import CSV files (all or nothing: see csv.importer); a dry run changes nothing."""
     report = import_csv(journal, sources, dry_run=dry_run)
     changes = Changes() if dry_run else Changes.everything()
-    return Outcome(report, changes, "checked CSV files" if dry_run else "imported CSV files")
+    return Outcome(
+        report,
+        changes,
+        DataOperationWords.tr("checked CSV files")
+        if dry_run
+        else DataOperationWords.tr("imported CSV files"),
+    )
 
 
 def restore(
@@ -39,4 +50,8 @@ def restore(
     result = restore_backup(
         Path(backup), Path(folder), replace=replace, passphrase=passphrase, recovery=recovery
     )
-    return Outcome(result, Changes.everything(), f"restored the backup {Path(backup).name}")
+    return Outcome(
+        result,
+        Changes.everything(),
+        DataOperationWords.tr("restored the backup {name}").format(name=Path(backup).name),
+    )

@@ -15,12 +15,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from journal.core.domain.model import Entry, Photo
+from journal.core.language import Words
 from journal.core.measure.model import Measurement
 from journal.core.operations.outcome import Changes, Outcome
 from journal.core.photos.pipeline import PreparedPhoto
 
 if TYPE_CHECKING:
     from journal.core.journal import Journal
+
+
+class EntryOperationWords(Words):
+    "Undo steps and refusals of entries and their photos."
+
 
 EntryState = tuple[Entry, list[Photo]]
 PhotoSource = Path | str | PreparedPhoto
@@ -56,6 +62,11 @@ def _put_back(journal: Journal, measurements: Iterable[Measurement], photos: Ite
             journal.store.add_measurement(measurement)
 
 
+def _about(journal: Journal, entry: Entry) -> dict[str, str]:
+    """The site and the day that name an entry in an undo step's words."""
+    return {"site": journal.store.site(entry.site_id).name, "date": entry.date.isoformat()}
+
+
 def describe(journal: Journal, entry: Entry) -> str:
     """ "the entry for Left elbow on 2026-11-02" """
     return f"the entry for {journal.store.site(entry.site_id).name} on {entry.date.isoformat()}"
@@ -71,7 +82,9 @@ def add_entry(journal: Journal, entry: Entry, photos: Sequence[PhotoSource] = ()
     return Outcome(
         saved,
         _changes(saved),
-        f"new entry: {describe(journal, saved[0])}",
+        EntryOperationWords.tr("new entry: the entry for {site} on {date}").format(
+            **_about(journal, saved[0])
+        ),
         undo=lambda j: delete_entry(j, entry_id),
         photo_shas=_shas(saved),
     )
@@ -84,7 +97,9 @@ def delete_entry(journal: Journal, entry_id: int) -> Outcome[EntryState]:
     return Outcome(
         removed,
         _changes(removed),
-        f"deleted {describe(journal, removed[0])}",
+        EntryOperationWords.tr("deleted the entry for {site} on {date}").format(
+            **_about(journal, removed[0])
+        ),
         undo=lambda j: restore_entry(j, removed, measured),
         photo_shas=_shas(removed),
     )
@@ -102,7 +117,9 @@ def restore_entry(
     return Outcome(
         restored,
         _changes(restored),
-        f"restored {describe(journal, restored[0])}",
+        EntryOperationWords.tr("restored the entry for {site} on {date}").format(
+            **_about(journal, restored[0])
+        ),
         undo=lambda j: delete_entry(j, entry_id),
         photo_shas=_shas(restored),
     )
@@ -124,7 +141,11 @@ def edit_entry(
     if unknown:
         from journal.core.errors import NotFound
 
-        raise NotFound(f"photo {min(unknown)} is not a photo of entry {entry.id}")
+        raise NotFound(
+            EntryOperationWords.tr("photo {photo} is not a photo of entry {entry}").format(
+                photo=min(unknown), entry=entry.id
+            )
+        )
     with journal.store.transaction():
         journal.store.update_entry(entry)
         for photo_id in sorted(removing):
@@ -132,7 +153,11 @@ def edit_entry(
         if prepared:
             journal.add_prepared_photos(entry.id, prepared)
     after: EntryState = (journal.store.entry(entry.id), journal.store.photos(entry_id=entry.id))
-    return _state_outcome(journal, after, before, f"changed {describe(journal, after[0])}", measured)
+    return _state_outcome(journal, after, before, _changed(journal, after[0]), measured)
+
+
+def _changed(journal: Journal, entry: Entry) -> str:
+    return EntryOperationWords.tr("changed the entry for {site} on {date}").format(**_about(journal, entry))
 
 
 def put_entry_state(
@@ -165,7 +190,7 @@ def _state_outcome(
         now,
         _changes(now, before),
         label,
-        undo=lambda j: put_entry_state(j, before, now, f"changed {describe(j, before[0])}", measured_before),
+        undo=lambda j: put_entry_state(j, before, now, _changed(j, before[0]), measured_before),
         photo_shas=_shas(now, before),
     )
 

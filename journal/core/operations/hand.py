@@ -10,18 +10,44 @@ from typing import TYPE_CHECKING
 
 from journal.core.domain.hand import FingerPalm
 from journal.core.errors import ValidationError
+from journal.core.language import Words, number
 from journal.core.operations.outcome import Changes, Outcome
 
 if TYPE_CHECKING:
     from journal.core.journal import Journal
 
 
+class HandOperationWords(Words):
+    "Undo steps and refusals of finger-to-palm readings."
+
+
 def _checked(reading: FingerPalm) -> FingerPalm:
     return FingerPalm.new(**dataclasses.asdict(reading))
 
 
-def _words(r: FingerPalm) -> str:
-    return f"the {r.words} reading of {r.date.isoformat()} ({r.distance_mm:g} mm)"
+_HANDS = {"left": HandOperationWords.mark("left"), "right": HandOperationWords.mark("right")}
+_FINGERS = {
+    "index": HandOperationWords.mark("index"),
+    "middle": HandOperationWords.mark("middle"),
+    "ring": HandOperationWords.mark("ring"),
+    "little": HandOperationWords.mark("little"),
+}
+
+
+def _short(value: float) -> str:
+    """A number as short as it is exact (as "{:g}" writes it), in the locale's way of writing decimals."""
+    written = f"{value:g}"
+    return number(value, len(written.partition(".")[2])) if "e" not in written else written
+
+
+def _about(r: FingerPalm) -> dict[str, str]:
+    """The words that name a reading in an undo step: hand, finger, day and distance."""
+    return {
+        "hand": HandOperationWords.tr(_HANDS.get(r.hand, r.hand)),
+        "finger": HandOperationWords.tr(_FINGERS.get(r.finger, r.finger)),
+        "date": r.date.isoformat(),
+        "mm": _short(r.distance_mm),
+    }
 
 
 def _changes(*ids: int | None) -> Changes:
@@ -43,7 +69,9 @@ def add_finger_palm(journal: Journal, reading: FingerPalm) -> Outcome[FingerPalm
         return Outcome(
             saved,
             _changes(saved_id),
-            f"new {_words(saved)[4:]}",
+            HandOperationWords.tr("new {hand} {finger} finger reading of {date} ({mm} mm)").format(
+                **_about(saved)
+            ),
             undo=lambda j: delete_finger_palm(j, saved_id),
         )
     return _swapped(saved, before)
@@ -59,7 +87,14 @@ def _swapped(now: FingerPalm, before: FingerPalm) -> Outcome[FingerPalm]:
             back = journal.store.put_finger_palm(before)
         return _swapped(back, now)
 
-    return Outcome(now, _changes(now.id, before.id), f"changed {_words(now)}", undo=undo)
+    return Outcome(
+        now,
+        _changes(now.id, before.id),
+        HandOperationWords.tr("changed the {hand} {finger} finger reading of {date} ({mm} mm)").format(
+            **_about(now)
+        ),
+        undo=undo,
+    )
 
 
 def edit_finger_palm(journal: Journal, reading: FingerPalm) -> Outcome[FingerPalm]:
@@ -74,8 +109,9 @@ def edit_finger_palm(journal: Journal, reading: FingerPalm) -> Outcome[FingerPal
         if other is not None and other.id != reading.id:
             raise ValidationError(
                 "date",
-                f"{checked.date.isoformat()} has a {checked.words} reading of its own (id {other.id}); "
-                "change that one instead",
+                HandOperationWords.tr(
+                    "{date} has a {hand} {finger} finger reading of its own (id {id}); change that one instead"
+                ).format(**_about(checked), id=other.id),
             )
         store.delete_finger_palm(reading.id)
         saved = store.put_finger_palm(checked)
@@ -86,7 +122,12 @@ def delete_finger_palm(journal: Journal, reading_id: int) -> Outcome[FingerPalm]
     with journal.store.transaction():
         removed = journal.store.delete_finger_palm(reading_id)
     return Outcome(
-        removed, _changes(reading_id), f"deleted {_words(removed)}", undo=lambda j: _restore(j, removed)
+        removed,
+        _changes(reading_id),
+        HandOperationWords.tr("deleted the {hand} {finger} finger reading of {date} ({mm} mm)").format(
+            **_about(removed)
+        ),
+        undo=lambda j: _restore(j, removed),
     )
 
 
@@ -96,5 +137,10 @@ def _restore(journal: Journal, reading: FingerPalm) -> Outcome[FingerPalm]:
     assert saved.id is not None
     saved_id = saved.id
     return Outcome(
-        saved, _changes(saved_id), f"restored {_words(saved)}", undo=lambda j: delete_finger_palm(j, saved_id)
+        saved,
+        _changes(saved_id),
+        HandOperationWords.tr("restored the {hand} {finger} finger reading of {date} ({mm} mm)").format(
+            **_about(saved)
+        ),
+        undo=lambda j: delete_finger_palm(j, saved_id),
     )

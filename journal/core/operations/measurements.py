@@ -7,13 +7,18 @@ from typing import TYPE_CHECKING
 
 from journal.core.domain.model import Entry, Photo, to_plain
 from journal.core.errors import NotFound, ValidationError
+from journal.core.language import Words, number
 from journal.core.measure.geometry import Segment
 from journal.core.measure.model import Measurement, Reference
-from journal.core.operations.entries import describe
 from journal.core.operations.outcome import Changes, Outcome
 
 if TYPE_CHECKING:
     from journal.core.journal import Journal
+
+
+class MeasurementOperationWords(Words):
+    "Undo steps and refusals of measuring on a photo."
+
 
 Measured = tuple[Measurement, Entry]
 
@@ -22,7 +27,11 @@ def _photo_entry(journal: Journal, photo_id: int) -> Entry:
     try:
         return journal.store.entry(journal.store.photo(photo_id).entry_id)
     except NotFound:
-        raise NotFound(f"There is no photo with id {photo_id}; nothing was measured.") from None
+        raise NotFound(
+            MeasurementOperationWords.tr("There is no photo with id {id}; nothing was measured.").format(
+                id=photo_id
+            )
+        ) from None
 
 
 def _measured_entry(entry: Entry, measurement: Measurement) -> Entry:
@@ -45,8 +54,20 @@ def _inside(photo: Photo, segments: tuple[tuple[str, Segment | None], ...]) -> N
             if not (0 <= x <= photo.width and 0 <= y <= photo.height):
                 raise ValidationError(
                     field,
-                    f"the point {x:g},{y:g} is outside the photo ({photo.width} x {photo.height} pixels)",
+                    MeasurementOperationWords.tr(
+                        "the point {x},{y} is outside the photo ({width} x {height} pixels)"
+                    ).format(x=f"{x:g}", y=f"{y:g}", width=photo.width, height=photo.height),
                 )
+
+
+def _short(value: float) -> str:
+    """A size as short as it is exact (as "{:g}" writes it: "12", "12.5"), in the locale's way."""
+    written = f"{value:g}"
+    return number(value, len(written.partition(".")[2])) if "e" not in written else written
+
+
+def _about(journal: Journal, entry: Entry) -> dict[str, str]:
+    return {"site": journal.store.site(entry.site_id).name, "date": entry.date.isoformat()}
 
 
 def _changes(measurement: Measurement, entry: Entry) -> Changes:
@@ -73,11 +94,16 @@ def measure_photo(
 
 
 def _measured(journal: Journal, saved: Measurement, before: Entry, after: Entry) -> Outcome[Measured]:
-    size = f"{after.size_mm:g} ± {saved.length_uncertainty_mm:.1f} mm"
     return Outcome(
         (saved, after),
         _changes(saved, after),
-        f"measured {size} on a photo of {describe(journal, after)}",
+        MeasurementOperationWords.tr(
+            "measured {size} ± {uncertainty} mm on a photo of the entry for {site} on {date}"
+        ).format(
+            size=_short(after.size_mm or 0.0),
+            uncertainty=number(saved.length_uncertainty_mm, 1),
+            **_about(journal, after),
+        ),
         undo=lambda j: _unmeasure(j, saved, before, after),
     )
 
@@ -91,7 +117,9 @@ def _unmeasure(journal: Journal, saved: Measurement, before: Entry, after: Entry
     return Outcome(
         (saved, before),
         _changes(saved, before),
-        f"took back the measurement on a photo of {describe(journal, before)}",
+        MeasurementOperationWords.tr(
+            "took back the measurement on a photo of the entry for {site} on {date}"
+        ).format(**_about(journal, before)),
         undo=lambda j: _remeasure(j, saved, before, after),
     )
 
@@ -110,12 +138,18 @@ def remove_measurement(journal: Journal, measurement_id: int) -> Outcome[Measure
         with journal.store.transaction():
             gone = journal.store.delete_measurement(measurement_id)
     except NotFound:
-        raise NotFound(f"There is no measurement with id {measurement_id}; nothing was changed.") from None
+        raise NotFound(
+            MeasurementOperationWords.tr("There is no measurement with id {id}; nothing was changed.").format(
+                id=measurement_id
+            )
+        ) from None
     entry = _photo_entry(journal, gone.photo_id)
     return Outcome(
         gone,
         _changes(gone, entry),
-        f"removed the measurement on a photo of {describe(journal, entry)}",
+        MeasurementOperationWords.tr(
+            "removed the measurement on a photo of the entry for {site} on {date}"
+        ).format(**_about(journal, entry)),
         undo=lambda j: restore_measurement(j, gone),
     )
 
@@ -130,6 +164,8 @@ def restore_measurement(journal: Journal, measurement: Measurement) -> Outcome[M
     return Outcome(
         restored,
         _changes(restored, entry),
-        f"restored the measurement on a photo of {describe(journal, entry)}",
+        MeasurementOperationWords.tr(
+            "restored the measurement on a photo of the entry for {site} on {date}"
+        ).format(**_about(journal, entry)),
         undo=lambda j: remove_measurement(j, measurement_id),
     )

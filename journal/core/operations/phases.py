@@ -8,10 +8,35 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from journal.core.domain.phases import SitePhase
+from journal.core.language import Words
 from journal.core.operations.outcome import Changes, Outcome
 
 if TYPE_CHECKING:
     from journal.core.journal import Journal
+
+
+class PhaseOperationWords(Words):
+    "Undo steps of marking a site's phase."
+
+
+# The phases as the undo steps name them (domain.phases.PHASE_LABELS, marked for translation here).
+_PHASES = {
+    "active": PhaseOperationWords.mark("active"),
+    "broke_open": PhaseOperationWords.mark("broke open"),
+    "healing": PhaseOperationWords.mark("healing"),
+    "healed": PhaseOperationWords.mark("healed"),
+    "removed": PhaseOperationWords.mark("removed"),
+}
+
+
+def _phase(mark: SitePhase) -> str:
+    return PhaseOperationWords.tr(_PHASES[mark.phase]) if mark.phase in _PHASES else mark.label
+
+
+def _marked(site: str, mark: SitePhase) -> str:
+    return PhaseOperationWords.tr("marked {site} {phase} from {date}").format(
+        site=site, phase=_phase(mark), date=mark.date.isoformat()
+    )
 
 
 def set_phase(journal: Journal, phase: SitePhase) -> Outcome[SitePhase]:
@@ -26,12 +51,19 @@ def set_phase(journal: Journal, phase: SitePhase) -> Outcome[SitePhase]:
         saved = store.put_site_phase(checked)
     assert saved.id is not None
     saved_id = saved.id
-    label = f"marked {site.name} {saved.label} from {saved.date.isoformat()}"
+    label = _marked(site.name, saved)
 
     def undo(j: Journal) -> Outcome[SitePhase]:
         if before is None:
             return clear_phase(j, saved_id)
-        return _replace(j, saved_id, before, label=f"put {site.name} back to {before.label}")
+        return _replace(
+            j,
+            saved_id,
+            before,
+            label=PhaseOperationWords.tr("put {site} back to {phase}").format(
+                site=site.name, phase=_phase(before)
+            ),
+        )
 
     return Outcome(saved, Changes.of(sites=[site.id]), label, undo=undo)
 
@@ -60,7 +92,9 @@ def clear_phase(journal: Journal, phase_id: int) -> Outcome[SitePhase]:
     return Outcome(
         removed,
         Changes.of(sites=[removed.site_id]),
-        f"took away {site.name}'s {removed.label} of {removed.date.isoformat()}",
+        PhaseOperationWords.tr("took away {site}'s {phase} of {date}").format(
+            site=site.name, phase=_phase(removed), date=removed.date.isoformat()
+        ),
         undo=lambda j: _restore(j, removed),
     )
 
@@ -74,6 +108,6 @@ def _restore(journal: Journal, phase: SitePhase) -> Outcome[SitePhase]:
     return Outcome(
         saved,
         Changes.of(sites=[saved.site_id]),
-        f"marked {site.name} {saved.label} from {saved.date.isoformat()}",
+        _marked(site.name, saved),
         undo=lambda j: clear_phase(j, saved_id),
     )

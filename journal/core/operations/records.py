@@ -16,15 +16,72 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from journal.core.domain.model import CareEvent, DailyCheck, LabResult, Visit
 from journal.core.errors import NotFound, ValidationError
+from journal.core.language import Words
 from journal.core.operations.outcome import Changes, Outcome
 
 if TYPE_CHECKING:
     from journal.core.journal import Journal
 
+
+class RecordOperationWords(Words):
+    "Undo steps and refusals of daily checks, lab results, care and visits."
+
+
 Record = LabResult | CareEvent | Visit
 R = TypeVar("R", LabResult, CareEvent, Visit)
 
 KIND_OF: dict[type, str] = {DailyCheck: "daily", LabResult: "labs", CareEvent: "care", Visit: "visits"}
+
+
+_LABELS: dict[str, dict[str, str]] = {
+    "lab": {
+        "new": RecordOperationWords.mark("new lab result {test} of {date}"),
+        "changed": RecordOperationWords.mark("changed the lab result {test} of {date}"),
+        "deleted": RecordOperationWords.mark("deleted the lab result {test} of {date}"),
+        "restored": RecordOperationWords.mark("restored the lab result {test} of {date}"),
+    },
+    "care": {
+        "new": RecordOperationWords.mark("new care event {what} of {date}"),
+        "changed": RecordOperationWords.mark("changed the care event {what} of {date}"),
+        "deleted": RecordOperationWords.mark("deleted the care event {what} of {date}"),
+        "restored": RecordOperationWords.mark("restored the care event {what} of {date}"),
+    },
+    "visit": {
+        "new": RecordOperationWords.mark("new visit of {date}"),
+        "changed": RecordOperationWords.mark("changed the visit of {date}"),
+        "deleted": RecordOperationWords.mark("deleted the visit of {date}"),
+        "restored": RecordOperationWords.mark("restored the visit of {date}"),
+    },
+    "visit_with": {
+        "new": RecordOperationWords.mark("new visit of {date} with {clinician}"),
+        "changed": RecordOperationWords.mark("changed the visit of {date} with {clinician}"),
+        "deleted": RecordOperationWords.mark("deleted the visit of {date} with {clinician}"),
+        "restored": RecordOperationWords.mark("restored the visit of {date} with {clinician}"),
+    },
+    "daily": {
+        "new": RecordOperationWords.mark("new daily check of {date}"),
+        "changed": RecordOperationWords.mark("changed the daily check of {date}"),
+        "deleted": RecordOperationWords.mark("deleted the daily check of {date}"),
+        "restored": RecordOperationWords.mark("restored the daily check of {date}"),
+    },
+}
+
+
+def _label(action: str, record: Record | DailyCheck) -> str:
+    """An undo step's words, one whole sentence per kind of record and action ("deleted the lab
+    result phosphate of 2026-03-01")."""
+    day = record.date.isoformat()
+    if isinstance(record, LabResult):
+        return RecordOperationWords.tr(_LABELS["lab"][action]).format(test=record.test, date=day)
+    if isinstance(record, CareEvent):
+        return RecordOperationWords.tr(_LABELS["care"][action]).format(what=record.what, date=day)
+    if isinstance(record, Visit):
+        if record.clinician:
+            return RecordOperationWords.tr(_LABELS["visit_with"][action]).format(
+                date=day, clinician=record.clinician
+            )
+        return RecordOperationWords.tr(_LABELS["visit"][action]).format(date=day)
+    return RecordOperationWords.tr(_LABELS["daily"][action]).format(date=day)
 
 
 def describe(record: Record | DailyCheck) -> str:
@@ -66,7 +123,9 @@ def _check_site(journal: Journal, record: Record) -> None:
         try:
             journal.store.site(record.site_id)
         except NotFound:
-            raise ValidationError("site_id", f"there is no site with id {record.site_id}") from None
+            raise ValidationError(
+                "site_id", RecordOperationWords.tr("there is no site with id {id}").format(id=record.site_id)
+            ) from None
 
 
 # -- labs, care, visits -------------------------------------------------------------------------
@@ -75,7 +134,7 @@ def add_record(journal: Journal, record: R) -> Outcome[R]:
     with journal.store.transaction():
         _check_site(journal, checked)
         saved = _insert(journal, checked)
-    return _added(saved, f"new {describe(saved).removeprefix('the ')}")
+    return _added(saved, _label("new", saved))
 
 
 def _insert(journal: Journal, record: R) -> R:
@@ -105,7 +164,7 @@ def edit_record(journal: Journal, record: R) -> Outcome[R]:
 
 
 def _edited(before: R, now: R) -> Outcome[R]:
-    return Outcome(now, _changes(now), f"changed {describe(now)}", undo=lambda j: edit_record(j, before))
+    return Outcome(now, _changes(now), _label("changed", now), undo=lambda j: edit_record(j, before))
 
 
 def delete_record(journal: Journal, cls: type[R], record_id: int) -> Outcome[R]:
@@ -113,7 +172,7 @@ def delete_record(journal: Journal, cls: type[R], record_id: int) -> Outcome[R]:
         removed = journal.store.record(cls, record_id)
         journal.store.delete_record(cls, record_id)
     return Outcome(
-        removed, _changes(removed), f"deleted {describe(removed)}", undo=lambda j: restore_record(j, removed)
+        removed, _changes(removed), _label("deleted", removed), undo=lambda j: restore_record(j, removed)
     )
 
 
@@ -132,7 +191,7 @@ def restore_record(journal: Journal, record: R) -> Outcome[R]:
     return Outcome(
         restored,
         _changes(restored),
-        f"restored {describe(restored)}",
+        _label("restored", restored),
         undo=lambda j: delete_record(j, type(record), record_id),
     )
 
@@ -188,8 +247,9 @@ def edit_daily(journal: Journal, check: DailyCheck) -> Outcome[DailyCheck]:
         if other is not None and other.id != check.id:
             raise ValidationError(
                 "date",
-                f"{checked.date.isoformat()} has a daily check of its own "
-                f"(id {other.id}); edit that one instead",
+                RecordOperationWords.tr(
+                    "{date} has a daily check of its own (id {id}); edit that one instead"
+                ).format(date=checked.date.isoformat(), id=other.id),
             )
         saved = journal.store.replace_record(checked)
     return _daily_outcome(before, saved)
@@ -202,11 +262,11 @@ def _daily_outcome(before: DailyCheck | None, now: DailyCheck) -> Outcome[DailyC
         return Outcome(
             now,
             _changes(now),
-            f"new {describe(now).removeprefix('the ')}",
+            _label("new", now),
             undo=lambda j: delete_daily(j, now_id),
         )
     return Outcome(
-        now, _changes(now, before), f"changed {describe(now)}", undo=lambda j: _put_daily(j, before, now)
+        now, _changes(now, before), _label("changed", now), undo=lambda j: _put_daily(j, before, now)
     )
 
 
@@ -217,7 +277,7 @@ def _put_daily(journal: Journal, check: DailyCheck, other: DailyCheck) -> Outcom
     return Outcome(
         saved,
         _changes(saved, other),
-        f"changed {describe(saved)}",
+        _label("changed", saved),
         undo=lambda j: _put_daily(j, other, saved),
     )
 
@@ -227,7 +287,7 @@ def delete_daily(journal: Journal, check_id: int) -> Outcome[DailyCheck]:
         removed = journal.store.record(DailyCheck, check_id)
         journal.store.delete_daily(check_id)
     return Outcome(
-        removed, _changes(removed), f"deleted {describe(removed)}", undo=lambda j: restore_daily(j, removed)
+        removed, _changes(removed), _label("deleted", removed), undo=lambda j: restore_daily(j, removed)
     )
 
 
@@ -241,6 +301,6 @@ def restore_daily(journal: Journal, check: DailyCheck) -> Outcome[DailyCheck]:
     return Outcome(
         restored,
         _changes(restored),
-        f"restored {describe(restored)}",
+        _label("restored", restored),
         undo=lambda j: delete_daily(j, restored_id),
     )

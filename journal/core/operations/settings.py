@@ -14,11 +14,17 @@ from journal.core.backup.create import SCHEDULE_KEY
 from journal.core.domain import preferences
 from journal.core.domain.profile import PROFILE_KEY, Profile, make_profile, save_profile
 from journal.core.domain.profile import update_profile as update_in_store
+from journal.core.language import Words
 from journal.core.operations.outcome import Changes, Outcome
 
 if TYPE_CHECKING:
     from journal.core.journal import Journal
     from journal.core.store import Store
+
+
+class SettingsOperationWords(Words):
+    "Undo steps of changing settings and the profile."
+
 
 _ABSENT = object()  # no stored value: the setting answers its default
 
@@ -60,7 +66,14 @@ def save_settings(journal: Journal, changes: Mapping[str, object]) -> Outcome[di
         values = preferences.save_preferences(journal.store, changes)
     names = ", ".join(changes)
     return _outcome(
-        values, before, "settings", f"changed the setting{'s' if len(changes) > 1 else ''} {names}"
+        values,
+        before,
+        "settings",
+        (
+            SettingsOperationWords.tr("changed the settings {names}")
+            if len(changes) > 1
+            else SettingsOperationWords.tr("changed the setting {names}")
+        ).format(names=names),
     )
 
 
@@ -73,7 +86,9 @@ def reset_setting(journal: Journal, key: str) -> Outcome[float | int]:
     with journal.store.transaction():
         before = _snapshot(journal.store, _stored_keys([key] if key in preferences.BY_KEY else []))
         value = preferences.reset_preference(journal.store, key)
-    return _outcome(value, before, "settings", f"put {key} back to its default")
+    return _outcome(
+        value, before, "settings", SettingsOperationWords.tr("put {key} back to its default").format(key=key)
+    )
 
 
 def set_backup_schedule(journal: Journal, every_days: int, keep_last: int) -> Outcome[dict[str, float | int]]:
@@ -94,7 +109,7 @@ def save_profile_op(journal: Journal, profile: Profile) -> Outcome[Profile]:
     with journal.store.transaction():
         before = _snapshot(journal.store, [PROFILE_KEY])
         saved = save_profile(journal.store, checked)
-    return _outcome(saved, before, "profile", "changed the profile")
+    return _outcome(saved, before, "profile", SettingsOperationWords.tr("changed the profile"))
 
 
 def update_profile(
@@ -104,4 +119,4 @@ def update_profile(
     with journal.store.transaction():
         before = _snapshot(journal.store, [PROFILE_KEY])
         saved = update_in_store(journal.store, name=name, conditions=conditions, medicines=medicines)
-    return _outcome(saved, before, "profile", "changed the profile")
+    return _outcome(saved, before, "profile", SettingsOperationWords.tr("changed the profile"))

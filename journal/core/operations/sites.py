@@ -14,11 +14,16 @@ from typing import TYPE_CHECKING, Any
 from journal.core.domain.model import Entry, Photo, Site
 from journal.core.domain.phases import SitePhase
 from journal.core.errors import ValidationError
+from journal.core.language import Words
 from journal.core.measure.model import Measurement
 from journal.core.operations.outcome import Changes, Outcome
 
 if TYPE_CHECKING:
     from journal.core.journal import Journal
+
+
+class SiteOperationWords(Words):
+    "Undo steps and refusals of body sites."
 
 
 @dataclasses.dataclass(frozen=True)
@@ -53,7 +58,10 @@ def add_site(journal: Journal, site: Site) -> Outcome[Site]:
     assert saved.id is not None
     site_id = saved.id
     return Outcome(
-        saved, Changes.of(sites=[site_id]), f"new site: {saved.name}", undo=lambda j: delete_site(j, site_id)
+        saved,
+        Changes.of(sites=[site_id]),
+        SiteOperationWords.tr("new site: {name}").format(name=saved.name),
+        undo=lambda j: delete_site(j, site_id),
     )
 
 
@@ -76,16 +84,22 @@ def _edit_outcome(before: Site, now: Site) -> Outcome[Site]:
 
 def _edit_label(before: Site, now: Site) -> str:
     if before.name != now.name:
-        return f"renamed {before.name} to {now.name}"
+        return SiteOperationWords.tr("renamed {old} to {new}").format(old=before.name, new=now.name)
     if before.archived != now.archived:
-        return f"{'archived' if now.archived else 'brought back'} {now.name}"
+        return (
+            SiteOperationWords.tr("archived {name}")
+            if now.archived
+            else SiteOperationWords.tr("brought back {name}")
+        ).format(name=now.name)
     if before.resolved_on != now.resolved_on:
         return (
-            f"marked {now.name} resolved on {now.resolved_on.isoformat()}"
+            SiteOperationWords.tr("marked {name} resolved on {date}").format(
+                name=now.name, date=now.resolved_on.isoformat()
+            )
             if now.resolved_on
-            else f"marked {now.name} not resolved"
+            else SiteOperationWords.tr("marked {name} not resolved").format(name=now.name)
         )
-    return f"changed {now.name}"
+    return SiteOperationWords.tr("changed {name}").format(name=now.name)
 
 
 def archive_site(journal: Journal, site_id: int, archived: bool = True) -> Outcome[Site]:
@@ -98,11 +112,23 @@ def delete_site(journal: Journal, site_id: int, with_entries: bool = False) -> O
     with store.transaction():
         site = store.site(site_id)
         entries = store.entries(site_id=site_id)
+        count = len(entries)
         if entries and not with_entries:
             raise ValidationError(
                 "site",
-                f"{site.name} has {len(entries)} entr{'y' if len(entries) == 1 else 'ies'}; "
-                "delete them with it (--with-entries) or archive the site instead",
+                (
+                    SiteOperationWords.tr(
+                        "{name} has %n entry; delete them with it (--with-entries) or archive the site instead",
+                        "",
+                        count,
+                    )
+                    if count == 1
+                    else SiteOperationWords.tr(
+                        "{name} has %n entries; delete them with it (--with-entries) or archive the site instead",
+                        "",
+                        count,
+                    )
+                ).format(name=site.name),
             )
         alerts, acks = store.site_alert_rows(site_id)
         measured = tuple(m for e in entries if e.id is not None for m in store.measurements_of_entry(e.id))
@@ -116,8 +142,12 @@ def delete_site(journal: Journal, site_id: int, with_entries: bool = False) -> O
             tuple(store.site_phases(site_id)),
         )
         store.delete_site(site_id)
-    count = f"{len(entries)} entr{'y' if len(entries) == 1 else 'ies'}"
-    label = f"deleted {site.name}" + (f" and its {count}" if entries else "")
+    if not entries:
+        label = SiteOperationWords.tr("deleted {name}").format(name=site.name)
+    elif count == 1:
+        label = SiteOperationWords.tr("deleted {name} and its %n entry", "", count).format(name=site.name)
+    else:
+        label = SiteOperationWords.tr("deleted {name} and its %n entries", "", count).format(name=site.name)
     return Outcome(
         state, state.changes(), label, undo=lambda j: restore_site(j, state), photo_shas=state.photo_shas
     )
@@ -142,7 +172,7 @@ def restore_site(journal: Journal, state: SiteState) -> Outcome[SiteState]:
     return Outcome(
         state,
         state.changes(),
-        f"restored {state.site.name}",
+        SiteOperationWords.tr("restored {name}").format(name=state.site.name),
         undo=lambda j: delete_site(j, site_id, with_entries=with_entries),
         photo_shas=state.photo_shas,
     )

@@ -15,11 +15,16 @@ from collections.abc import Sequence
 
 from journal.core.domain.validate import EARLIEST_DATE, latest_date
 from journal.core.errors import JournalError
+from journal.core.language import Words
 from journal.core.photos.pipeline import PreparedPhoto
 
 # Up to a day apart still agrees: a check in the evening may be photographed after midnight,
 # and a camera's clock may run in another time zone than the computer's.
 TOLERANCE = dt.timedelta(days=1)
+
+
+class PhotoDateWords(Words):
+    """Photos whose camera dates do not fit their entry."""
 
 
 class PhotosDisagree(JournalError):
@@ -29,8 +34,10 @@ class PhotosDisagree(JournalError):
         self.dates = tuple(sorted(set(dates)))
         listed = ", ".join(day.isoformat() for day in self.dates)
         super().__init__(
-            f"the photos were taken on days more than a day apart ({listed}), "
-            "so they do not say which day this entry is for"
+            PhotoDateWords.tr(
+                "the photos were taken on days more than a day apart ({days}), "
+                "so they do not say which day this entry is for"
+            ).format(days=listed)
         )
 
 
@@ -43,9 +50,8 @@ class DateMismatch:
     entry_date: dt.date
 
     def sentence(self) -> str:
-        return (
-            f"{self.name} was taken on {self.taken_on.isoformat()}, "
-            f"the entry is dated {self.entry_date.isoformat()}"
+        return PhotoDateWords.tr("{name} was taken on {taken}, the entry is dated {dated}").format(
+            name=self.name, taken=self.taken_on.isoformat(), dated=self.entry_date.isoformat()
         )
 
 

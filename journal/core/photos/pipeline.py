@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from journal.core.errors import PhotoRejected
 from journal.core.folder.durable import fsync_dir, write_atomic
+from journal.core.language import Words
 from journal.core.photos.checks import heif_damage, png_damage
 
 if TYPE_CHECKING:  # Pillow itself is imported on first use: opening a journal needs no decoder
@@ -40,7 +41,13 @@ if TYPE_CHECKING:  # Pillow itself is imported on first use: opening a journal n
     from journal.core.photos.quality import Measures
 
 ACCEPTED_FORMATS = ("JPEG", "PNG", "WEBP", "HEIF")
-ACCEPTED_DESCRIPTION = "JPEG, PNG, HEIC/HEIF or WebP"
+
+
+class PhotoPipelineWords(Words):
+    """Why a file was refused as a photo, and what a stored photo file lacks."""
+
+
+ACCEPTED_DESCRIPTION = PhotoPipelineWords.mark("JPEG, PNG, HEIC/HEIF or WebP")  # translated where shown
 MAX_FILE_BYTES = 200 * 1024 * 1024
 MAX_PIXELS = 100_000_000  # a 108 MP phone sensor fits; a 20000x20000 bomb does not
 THUMB_SIZE = 320
@@ -137,25 +144,45 @@ def read_untrusted(path: Path) -> tuple[bytes, float]:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError as exc:
-        raise PhotoRejected(f"{name}: cannot be read ({exc.strerror or exc}).") from None
+        raise PhotoRejected(
+            PhotoPipelineWords.tr("{name}: cannot be read ({reason}).").format(
+                name=name, reason=exc.strerror or exc
+            )
+        ) from None
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise PhotoRejected(f"{name}: not a photo file (it is a folder, a device or a pipe).")
+            raise PhotoRejected(
+                PhotoPipelineWords.tr(
+                    "{name}: not a photo file (it is a folder, a device or a pipe)."
+                ).format(name=name)
+            )
         if info.st_size == 0:
-            raise PhotoRejected(f"{name}: the file is empty.")
+            raise PhotoRejected(PhotoPipelineWords.tr("{name}: the file is empty.").format(name=name))
         if info.st_size > MAX_FILE_BYTES:
-            raise PhotoRejected(f"{name}: the file is larger than {MAX_FILE_BYTES // 2**20} MB.")
+            raise PhotoRejected(
+                PhotoPipelineWords.tr("{name}: the file is larger than {size} MB.").format(
+                    name=name, size=MAX_FILE_BYTES // 2**20
+                )
+            )
         with os.fdopen(os.dup(fd), "rb") as handle:
             data = handle.read(MAX_FILE_BYTES + 1)
     except OSError as exc:
-        raise PhotoRejected(f"{name}: cannot be read ({exc.strerror or exc}).") from None
+        raise PhotoRejected(
+            PhotoPipelineWords.tr("{name}: cannot be read ({reason}).").format(
+                name=name, reason=exc.strerror or exc
+            )
+        ) from None
     finally:
         os.close(fd)
     if len(data) > MAX_FILE_BYTES:
-        raise PhotoRejected(f"{name}: the file is larger than {MAX_FILE_BYTES // 2**20} MB.")
+        raise PhotoRejected(
+            PhotoPipelineWords.tr("{name}: the file is larger than {size} MB.").format(
+                name=name, size=MAX_FILE_BYTES // 2**20
+            )
+        )
     if not data:
-        raise PhotoRejected(f"{name}: the file is empty.")
+        raise PhotoRejected(PhotoPipelineWords.tr("{name}: the file is empty.").format(name=name))
     return data, info.st_mtime
 
 
@@ -172,24 +199,33 @@ def _open_checked(data: bytes, name: str) -> Image.Image:
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             image = Image.open(io.BytesIO(data), formats=ACCEPTED_FORMATS)
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
-        raise PhotoRejected(f"{name}: the picture is too large to open safely.") from None
+        raise PhotoRejected(
+            PhotoPipelineWords.tr("{name}: the picture is too large to open safely.").format(name=name)
+        ) from None
     except UnidentifiedImageError:
         raise PhotoRejected(
-            f"{name}: not a photo Skin Journal can read (it accepts {ACCEPTED_DESCRIPTION})."
+            PhotoPipelineWords.tr("{name}: not a photo Skin Journal can read (it accepts {formats}).").format(
+                name=name, formats=PhotoPipelineWords.tr(ACCEPTED_DESCRIPTION)
+            )
         ) from None
     width, height = image.size
     if width * height > MAX_PIXELS or width <= 0 or height <= 0:
         image.close()
         raise PhotoRejected(
-            f"{name}: the picture is {width}x{height} pixels, more than the "
-            f"{MAX_PIXELS // 1_000_000} million Skin Journal opens."
+            PhotoPipelineWords.tr(
+                "{name}: the picture is {width}x{height} pixels, more than the {millions} million Skin Journal opens."
+            ).format(name=name, width=width, height=height, millions=MAX_PIXELS // 1_000_000)
         )
     damage = (
         png_damage(data) if image.format == "PNG" else heif_damage(data) if image.format == "HEIF" else None
     )
     if damage:
         image.close()
-        raise PhotoRejected(f"{name}: the picture is damaged ({damage}).")
+        raise PhotoRejected(
+            PhotoPipelineWords.tr("{name}: the picture is damaged ({damage}).").format(
+                name=name, damage=damage
+            )
+        )
     return image
 
 
@@ -217,11 +253,19 @@ def prepare_photo_data(data: bytes, name: str, fallback_date: dt.date | None = N
     except PhotoRejected:
         raise
     except MemoryError:
-        raise PhotoRejected(f"{name}: the picture needs more memory to open than there is.") from None
+        raise PhotoRejected(
+            PhotoPipelineWords.tr("{name}: the picture needs more memory to open than there is.").format(
+                name=name
+            )
+        ) from None
     except Exception as exc:
         # The decoders raise OSError, ValueError, EOFError, SyntaxError, struct.error, RuntimeError
         # and more on a damaged file (Pillow documents no closed list): every one is a refusal.
-        raise PhotoRejected(f"{name}: the picture is damaged or incomplete ({_reason(exc)}).") from None
+        raise PhotoRejected(
+            PhotoPipelineWords.tr("{name}: the picture is damaged or incomplete ({reason}).").format(
+                name=name, reason=_reason(exc)
+            )
+        ) from None
 
 
 def _reason(exc: Exception) -> str:
@@ -580,9 +624,13 @@ class PhotoFiles:
         """None when the stored file matches its hash, else what is wrong."""
         target = self.path(sha256, ext)
         if not target.exists():
-            return f"photo file missing: {target.relative_to(self.root)}"
+            return PhotoPipelineWords.tr("photo file missing: {path}").format(
+                path=target.relative_to(self.root)
+            )
         if self._file_sha256(target) != sha256:
-            return f"photo file altered or damaged: {target.relative_to(self.root)}"
+            return PhotoPipelineWords.tr("photo file altered or damaged: {path}").format(
+                path=target.relative_to(self.root)
+            )
         return None
 
 

@@ -16,6 +16,11 @@ from pathlib import Path
 
 from journal.core.errors import JournalError
 from journal.core.journal import Journal
+from journal.core.language import Words
+
+
+class PhotoPruneWords(Words):
+    """Why unused photo files were not removed."""
 
 
 def unreferenced_photo_files(journal: Journal) -> list[str]:
@@ -40,7 +45,9 @@ def prune_photo_files(journal: Journal, shas: Iterable[str] | None = None) -> li
                 removed += journal.files.remove(sha256)
     except sqlite3.OperationalError as exc:
         raise JournalError(
-            f"The journal in {journal.folder} is busy ({exc}); no photo file was removed. Try again in a moment."
+            PhotoPruneWords.tr(
+                "The journal in {folder} is busy ({reason}); no photo file was removed. Try again in a moment."
+            ).format(folder=journal.folder, reason=exc)
         ) from None
     return sorted(_relative(journal, path) for path in removed)
 

@@ -14,6 +14,7 @@ import dataclasses
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from journal.core.language import Words
 from journal.core.photos.dates import camera_date, disagrees
 
 if TYPE_CHECKING:
@@ -21,27 +22,50 @@ if TYPE_CHECKING:
 
     from journal.core.photos.pipeline import PreparedPhoto
 
+
+class PhotoQualityWords(Words):
+    """The photo tips and what makes a photo hard to compare."""
+
+
 # -- the tips, worded once for Help and for the warnings that point at them ----------------------------
-TIP_LIGHT = "the same light each time: bright, even daylight, no flash"
-TIP_FOCUS = "hold the camera still and let it focus on the skin"
-TIP_CAMERA_FILE = (
+# Marked here, translated where shown (`photo_guidance`, `photo_tips`, each warning).
+TIP_LIGHT = PhotoQualityWords.mark("the same light each time: bright, even daylight, no flash")
+TIP_FOCUS = PhotoQualityWords.mark("hold the camera still and let it focus on the skin")
+TIP_CAMERA_FILE = PhotoQualityWords.mark(
     "add the camera's own file: a copy sent through a messaging app is smaller and has lost the "
     "day it was taken"
 )
-TIP_SAME_DAY = "add each photo to the entry of the day it was taken"
+TIP_SAME_DAY = PhotoQualityWords.mark("add each photo to the entry of the day it was taken")
 
-PHOTO_GUIDANCE = (
+PHOTO_GUIDANCE = PhotoQualityWords.mark(
     "For photos you can compare over time: the same distance and the same light each time, "
     "a plain background, a ruler in the same plane as the skin, and for the scalp the hair "
     "parted so the skin shows."
 )
-PHOTO_TIPS = (
-    f"{PHOTO_GUIDANCE}\n\n"
-    f"Light: {TIP_LIGHT}.\n"
-    f"Sharpness: {TIP_FOCUS}.\n"
-    f"Files: {TIP_CAMERA_FILE}.\n"
-    f"Dates: {TIP_SAME_DAY}."
+_TIPS_FORM = PhotoQualityWords.mark(
+    "{guidance}\n\nLight: {light}.\nSharpness: {focus}.\nFiles: {files}.\nDates: {dates}."
 )
+# The English texts; the window shows `photo_guidance()` and `photo_tips()`, in the person's language.
+PHOTO_TIPS = _TIPS_FORM.format(
+    guidance=PHOTO_GUIDANCE, light=TIP_LIGHT, focus=TIP_FOCUS, files=TIP_CAMERA_FILE, dates=TIP_SAME_DAY
+)
+
+
+def photo_guidance() -> str:
+    """The short guidance shown under the photos of an entry."""
+    return PhotoQualityWords.tr(PHOTO_GUIDANCE)
+
+
+def photo_tips() -> str:
+    """Every tip, for Help > Photo tips."""
+    return PhotoQualityWords.tr(_TIPS_FORM).format(
+        guidance=photo_guidance(),
+        light=PhotoQualityWords.tr(TIP_LIGHT),
+        focus=PhotoQualityWords.tr(TIP_FOCUS),
+        files=PhotoQualityWords.tr(TIP_CAMERA_FILE),
+        dates=PhotoQualityWords.tr(TIP_SAME_DAY),
+    )
+
 
 # -- thresholds, each with how it was chosen ---------------------------------------------------------
 MEASURE_SIDE = 512  # the long side of the copy measured (about; see `measuring_copy`)
@@ -91,11 +115,13 @@ class QualityWarning:
 
     kind: str  # blurred, dark, washed_out, small, no_camera_date, other_day
     name: str  # the photo's file name
-    problem: str  # a clause: what is wrong and why it matters
-    tip: str
+    problem: str  # a clause: what is wrong and why it matters (in the person's language)
+    tip: str  # one of the TIP_ texts, in the person's language
 
     def sentence(self) -> str:
-        return f"{self.name} {self.problem}. Tip: {self.tip}."
+        return PhotoQualityWords.tr("{name} {problem}. Tip: {tip}.").format(
+            name=self.name, problem=self.problem, tip=self.tip
+        )
 
 
 def measuring_copy(image: Image.Image) -> Image.Image:
@@ -135,7 +161,10 @@ def picture_warnings(name: str, measures: Measures) -> list[QualityWarning]:
         exposure_off = True
         found.append(
             QualityWarning(
-                "dark", name, "is very dark, so the skin's shades and edges are hard to see", TIP_LIGHT
+                "dark",
+                name,
+                PhotoQualityWords.tr("is very dark, so the skin's shades and edges are hard to see"),
+                PhotoQualityWords.tr(TIP_LIGHT),
             )
         )
     elif measures.brightness > WASHED_OUT_ABOVE or measures.white_share > CLIPPED_SHARE:
@@ -144,22 +173,31 @@ def picture_warnings(name: str, measures: Measures) -> list[QualityWarning]:
             QualityWarning(
                 "washed_out",
                 name,
-                "is washed out (much of it is near white), so the skin's shades are lost",
-                TIP_LIGHT,
+                PhotoQualityWords.tr(
+                    "is washed out (much of it is near white), so the skin's shades are lost"
+                ),
+                PhotoQualityWords.tr(TIP_LIGHT),
             )
         )
     # A dark picture has little contrast and so measures as blurred too: the light is what to fix.
     if not exposure_off and measures.sharpness < BLURRED_BELOW:
         found.append(
-            QualityWarning("blurred", name, "looks blurred, so small changes may not show", TIP_FOCUS)
+            QualityWarning(
+                "blurred",
+                name,
+                PhotoQualityWords.tr("looks blurred, so small changes may not show"),
+                PhotoQualityWords.tr(TIP_FOCUS),
+            )
         )
     if min(measures.width, measures.height) < SMALL_BELOW:
         found.append(
             QualityWarning(
                 "small",
                 name,
-                f"is only {measures.width}x{measures.height} pixels, too few to measure a small bump on",
-                TIP_CAMERA_FILE,
+                PhotoQualityWords.tr(
+                    "is only {width}x{height} pixels, too few to measure a small bump on"
+                ).format(width=measures.width, height=measures.height),
+                PhotoQualityWords.tr(TIP_CAMERA_FILE),
             )
         )
     return found
@@ -175,8 +213,10 @@ def photo_warnings(photo: PreparedPhoto, entry_date: dt.date | None = None) -> l
             QualityWarning(
                 "no_camera_date",
                 photo.original_name,
-                "carries no camera date, so the day it was taken is not known (it takes the entry's date)",
-                TIP_CAMERA_FILE,
+                PhotoQualityWords.tr(
+                    "carries no camera date, so the day it was taken is not known (it takes the entry's date)"
+                ),
+                PhotoQualityWords.tr(TIP_CAMERA_FILE),
             )
         )
     elif entry_date is not None and disagrees(day, entry_date):
@@ -184,9 +224,11 @@ def photo_warnings(photo: PreparedPhoto, entry_date: dt.date | None = None) -> l
             QualityWarning(
                 "other_day",
                 photo.original_name,
-                f"was taken on {day.isoformat()}, the entry is dated {entry_date.isoformat()} "
-                "(more than a day apart); the photo keeps its own date",
-                TIP_SAME_DAY,
+                PhotoQualityWords.tr(
+                    "was taken on {taken}, the entry is dated {dated} "
+                    "(more than a day apart); the photo keeps its own date"
+                ).format(taken=day.isoformat(), dated=entry_date.isoformat()),
+                PhotoQualityWords.tr(TIP_SAME_DAY),
             )
         )
     if photo.measures is not None:

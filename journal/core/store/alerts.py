@@ -8,7 +8,13 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING, Any
 
 from journal.core.errors import NotFound
+from journal.core.language import Words
 from journal.core.store.base import StoreBase
+
+
+class StoreAlertWords(Words):
+    "Refusals of an unknown alert or acknowledgement."
+
 
 if TYPE_CHECKING:  # imported where rows are read: the alerts package is not needed to open a journal
     from journal.core.alerts.model import Acknowledgement, StoredAlert
@@ -73,7 +79,7 @@ class Alerts(StoreBase):
                 "UPDATE alerts SET status = 'acknowledged' WHERE id = ? AND withdrawn = 0", [alert_id]
             )
             if cursor.rowcount != 1:
-                raise NotFound(f"no alert with id {alert_id}")
+                raise NotFound(StoreAlertWords.tr("no alert with id {id}").format(id=alert_id))
             cursor = self.conn.execute(
                 "INSERT INTO alert_acknowledgements (alert_id, at, note) VALUES (?, ?, ?)",
                 [alert_id, ack.at, ack.note],
@@ -84,7 +90,7 @@ class Alerts(StoreBase):
         """The id of the alert's newest acknowledgement (the one just added)."""
         rows = self._rows("SELECT max(id) AS id FROM alert_acknowledgements WHERE alert_id = ?", [alert_id])
         if not rows or rows[0]["id"] is None:
-            raise NotFound(f"alert {alert_id} has no acknowledgement")
+            raise NotFound(StoreAlertWords.tr("alert {id} has no acknowledgement").format(id=alert_id))
         return int(rows[0]["id"])
 
     def remove_acknowledgement(self, ack_id: int) -> None:
@@ -93,7 +99,7 @@ class Alerts(StoreBase):
         with self.transaction():
             rows = self._rows("SELECT alert_id FROM alert_acknowledgements WHERE id = ?", [ack_id])
             if not rows:
-                raise NotFound(f"no acknowledgement with id {ack_id}")
+                raise NotFound(StoreAlertWords.tr("no acknowledgement with id {id}").format(id=ack_id))
             self.conn.execute("DELETE FROM alert_acknowledgements WHERE id = ?", [ack_id])
             self.conn.execute(
                 "UPDATE alerts SET status = 'open' WHERE id = ? AND NOT EXISTS "

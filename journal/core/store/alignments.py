@@ -6,7 +6,13 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from journal.core.errors import NotFound
+from journal.core.language import Words
 from journal.core.store.base import StoreBase
+
+
+class StoreAlignmentWords(Words):
+    "Refusal of an unknown photo alignment."
+
 
 if TYPE_CHECKING:  # imported where rows are read: opening a journal does not need it
     from journal.core.measure.align import Alignment
@@ -27,7 +33,7 @@ class Alignments(StoreBase):
     def alignment(self, alignment_id: int) -> Alignment:
         rows = self._rows("SELECT * FROM photo_alignments WHERE id = ?", [alignment_id])
         if not rows:
-            raise NotFound(f"no photo alignment with id {alignment_id}")
+            raise NotFound(StoreAlignmentWords.tr("no photo alignment with id {id}").format(id=alignment_id))
         return _alignment(rows[0])
 
     def put_alignment(self, alignment: Alignment) -> Alignment:

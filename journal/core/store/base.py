@@ -19,12 +19,18 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 from journal.core.domain.codec import from_row, to_row
 from journal.core.domain.model import CareEvent, DailyCheck, Entry, LabResult, Photo, Site, Visit
 from journal.core.errors import NotFound
+from journal.core.language import Words
 from journal.core.store.cipher import is_connection
 from journal.core.store.connection import write_transaction
 from journal.core.store.lazy_sqlite_utils import database
 
 if TYPE_CHECKING:
     from sqlite_utils import Database
+
+
+class StoreRecordWords(Words):
+    "Refusal of an unknown record."
+
 
 T = TypeVar("T")
 _SAVEPOINTS = itertools.count(1)
@@ -144,13 +150,19 @@ class StoreBase:
                 [*row.values(), record_id],
             )
             if cursor.rowcount != 1:
-                raise NotFound(f"no {table} record with id {record_id}")
+                raise NotFound(
+                    StoreRecordWords.tr("no {table} record with id {id}").format(table=table, id=record_id)
+                )
         return record
 
     def _get(self, cls: type[T], record_id: int) -> T:
         rows = self._rows(f"SELECT * FROM {TABLE_OF[cls]} WHERE id = ?", [record_id])
         if not rows:
-            raise NotFound(f"no {TABLE_OF[cls]} record with id {record_id}")
+            raise NotFound(
+                StoreRecordWords.tr("no {table} record with id {id}").format(
+                    table=TABLE_OF[cls], id=record_id
+                )
+            )
         return from_row(cls, rows[0])
 
     def _delete(self, cls: type, record_id: int) -> None:

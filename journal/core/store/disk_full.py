@@ -23,6 +23,12 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from journal.core.errors import DiskFull
+from journal.core.language import Words
+
+
+class DiskFullWords(Words):
+    """The sentence for a disk with no room left."""
+
 
 # SQLite's primary result codes: SQLITE_IOERR, SQLITE_FULL (https://www.sqlite.org/rescode.html).
 _SQLITE_IOERR, _SQLITE_FULL = 10, 13
@@ -71,10 +77,10 @@ def is_disk_full(exc: BaseException, folder: Path | None = None) -> bool:
 
 
 def message(folder: Path) -> str:
-    return (
-        f"The disk is full (no space left where {folder} is), so nothing was saved and the "
+    return DiskFullWords.tr(
+        "The disk is full (no space left where {folder} is), so nothing was saved and the "
         "journal is as it was. Free some space on that disk and try again."
-    )
+    ).format(folder=folder)
 
 
 @contextlib.contextmanager

@@ -7,7 +7,12 @@ import datetime as dt
 from journal.core.domain.codec import from_row, to_row
 from journal.core.domain.hand import FingerPalm
 from journal.core.errors import NotFound
+from journal.core.language import Words
 from journal.core.store.base import StoreBase, date_range
+
+
+class StoreHandWords(Words):
+    "Refusal of an unknown finger-to-palm reading."
 
 
 class Hand(StoreBase):
@@ -19,7 +24,7 @@ class Hand(StoreBase):
     def finger_palm_reading(self, reading_id: int) -> FingerPalm:
         rows = self._rows("SELECT * FROM finger_palm WHERE id = ?", [reading_id])
         if not rows:
-            raise NotFound(f"no finger-to-palm reading with id {reading_id}")
+            raise NotFound(StoreHandWords.tr("no finger-to-palm reading with id {id}").format(id=reading_id))
         return from_row(FingerPalm, rows[0])
 
     def finger_palm_same(self, reading: FingerPalm) -> FingerPalm | None:

@@ -7,9 +7,15 @@ from collections.abc import Iterable
 from typing import Any
 
 from journal.core.errors import NotFound
+from journal.core.language import Words
 from journal.core.measure.geometry import Segment
 from journal.core.measure.model import Measurement, Reference
 from journal.core.store.base import StoreBase
+
+
+class StoreMeasurementWords(Words):
+    "Refusals of an unknown photo or measurement."
+
 
 _COLUMNS = (
     "photo_id",
@@ -71,7 +77,9 @@ class Measurements(StoreBase):
     def add_measurement(self, measurement: Measurement) -> Measurement:
         """Save a measurement (a restored one keeps its id); NotFound if its photo is gone."""
         if not self._rows("SELECT id FROM photos WHERE id = ?", [measurement.photo_id]):
-            raise NotFound(f"There is no photo with id {measurement.photo_id}.")
+            raise NotFound(
+                StoreMeasurementWords.tr("There is no photo with id {id}.").format(id=measurement.photo_id)
+            )
         columns = list(_COLUMNS)
         values = _row(measurement)
         if measurement.id is not None:
@@ -87,7 +95,9 @@ class Measurements(StoreBase):
     def measurement(self, measurement_id: int) -> Measurement:
         rows = self._rows("SELECT * FROM measurements WHERE id = ?", [measurement_id])
         if not rows:
-            raise NotFound(f"There is no measurement with id {measurement_id}.")
+            raise NotFound(
+                StoreMeasurementWords.tr("There is no measurement with id {id}.").format(id=measurement_id)
+            )
         return _measurement(rows[0])
 
     def delete_measurement(self, measurement_id: int) -> Measurement:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, cast
 
 from journal.core.errors import JournalTooNew
 from journal.core.folder.paths import ensure_private_dir
+from journal.core.language import Words
 from journal.core.store import Store
 from journal.core.store.cipher import is_connection
 from journal.core.store.connection import copy_target, database_folder
@@ -26,6 +27,11 @@ from journal.core.store.lazy_sqlite_utils import database, migrations
 if TYPE_CHECKING:
     from sqlite_utils import Database
     from sqlite_utils.migrations import Migrations
+
+
+class StoreMigrateWords(Words):
+    "The refusal of a journal saved by a newer Skin Journal."
+
 
 MIGRATION_SET = "skinjournal"
 MIGRATION_FILES = "[0-9][0-9][0-9][0-9]_*.sql"
@@ -144,9 +150,10 @@ def _refuse_unknown(conn: sqlite3.Connection, known: list[str]) -> list[str]:
     unknown = [name for name in applied if name not in known]
     if unknown:
         raise JournalTooNew(
-            "This journal was saved by a newer version of Skin Journal "
-            f"(it has schema changes this version does not know: {', '.join(unknown)}). "
-            "Install the newer version to open it; nothing was changed."
+            StoreMigrateWords.tr(
+                "This journal was saved by a newer version of Skin Journal (it has schema changes this version "
+                "does not know: {changes}). Install the newer version to open it; nothing was changed."
+            ).format(changes=", ".join(unknown))
         )
     return applied
 

@@ -7,7 +7,12 @@ from collections.abc import Iterable
 from journal.core.domain.codec import from_row, to_row
 from journal.core.domain.phases import SitePhase
 from journal.core.errors import NotFound
+from journal.core.language import Words
 from journal.core.store.base import StoreBase
+
+
+class StorePhaseWords(Words):
+    "Refusal of an unknown phase mark."
 
 
 class Phases(StoreBase):
@@ -35,7 +40,7 @@ class Phases(StoreBase):
         with self.transaction():
             rows = self._rows("SELECT * FROM site_phases WHERE id = ?", [phase_id])
             if not rows:
-                raise NotFound(f"no site phase with id {phase_id}")
+                raise NotFound(StorePhaseWords.tr("no site phase with id {id}").format(id=phase_id))
             self.conn.execute("DELETE FROM site_phases WHERE id = ?", [phase_id])
         return from_row(SitePhase, rows[0])
 

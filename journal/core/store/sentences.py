@@ -24,7 +24,13 @@ from journal.core.errors import (
     JournalReadOnly,
     SaveFailed,
 )
+from journal.core.language import Words
 from journal.core.store import disk_full
+
+
+class StoreSentencesWords(Words):
+    """What the journal says when SQLite refuses: busy, read-only, damaged, and how to restore."""
+
 
 # SQLite's primary result codes (https://www.sqlite.org/rescode.html); the extended code's
 # low byte is the primary one.
@@ -70,26 +76,27 @@ def newest_backup(folder: Path) -> Path | None:
 def restore_advice(folder: Path) -> str:
     backup = newest_backup(folder)
     if backup is None:
-        return (
-            f"No backup was found in {Path(folder) / BACKUPS_FOLDER}; if you keep one elsewhere, "
+        return StoreSentencesWords.tr(
+            "No backup was found in {folder}; if you keep one elsewhere, "
             "bring it back with `skinjournal restore FILE.zip --replace`."
-        )
+        ).format(folder=Path(folder) / BACKUPS_FOLDER)
     if backup.suffix == ".zip":
-        return (
-            f"The newest backup found is {backup}; bring it back with "
-            f"`skinjournal restore {backup} --replace`."
-        )
-    return (
-        f"The newest backup found is {backup} (a copy of the database taken before an upgrade); "
+        return StoreSentencesWords.tr(
+            "The newest backup found is {backup}; bring it back with `skinjournal restore {backup} --replace`."
+        ).format(backup=backup)
+    return StoreSentencesWords.tr(
+        "The newest backup found is {backup} (a copy of the database taken before an upgrade); "
         "copy it over journal.sqlite3 to go back to it."
-    )
+    ).format(backup=backup)
 
 
 def damaged(folder: Path, detail: str) -> JournalDamaged:
     """The refusal for a journal that cannot be used as it is."""
     return JournalDamaged(
-        f"The journal database in {folder} is damaged: {detail}. Nothing was changed. "
-        f"{restore_advice(folder)} `skinjournal check` tells more."
+        StoreSentencesWords.tr(
+            "The journal database in {folder} is damaged: {detail}. Nothing was changed. "
+            "{advice} `skinjournal check` tells more."
+        ).format(folder=folder, detail=detail, advice=restore_advice(folder))
     )
 
 
@@ -110,39 +117,62 @@ def translate(exc: sqlite3.Error, folder: Path, *, saving: bool = False) -> Jour
     """The sentence for an SQLite error met while reading (or `saving`) the journal in `folder`."""
     code = code_of(exc)
     text = str(exc)
-    nothing = "Nothing was saved." if saving else "Nothing was changed."
+    nothing = (
+        StoreSentencesWords.tr("Nothing was saved.")
+        if saving
+        else StoreSentencesWords.tr("Nothing was changed.")
+    )
     if code in (SQLITE_BUSY, SQLITE_LOCKED) or "database is locked" in text:
         return JournalBusy(
-            f"Another program is saving to the journal in {folder} and kept it busy; try again in a "
-            f"moment. {nothing}"
+            StoreSentencesWords.tr(
+                "Another program is saving to the journal in {folder} and kept it busy; try again in a "
+                "moment. {nothing}"
+            ).format(folder=folder, nothing=nothing)
         )
     if code == SQLITE_FULL or disk_full.is_disk_full(exc, folder):
         # An I/O error on a disk with no room left is a full disk too, not damage.
         return DiskFull(disk_full.message(folder))
     if code in (SQLITE_READONLY, SQLITE_PERM, SQLITE_AUTH) or "readonly" in text:
         return JournalReadOnly(
-            f"The journal in {folder} cannot be written: the file or its folder is read-only, or "
-            f"belongs to another user ({text}). {nothing}"
+            StoreSentencesWords.tr(
+                "The journal in {folder} cannot be written: the file or its folder is read-only, or "
+                "belongs to another user ({reason}). {nothing}"
+            ).format(folder=folder, reason=text, nothing=nothing)
         )
     if code == SQLITE_CANTOPEN and not _writable(folder):
         return JournalReadOnly(
-            f"The journal in {folder} cannot be written: the disk or the folder is read-only ({text}). "
-            f"{nothing}"
+            StoreSentencesWords.tr(
+                "The journal in {folder} cannot be written: the disk or the folder is read-only ({reason}). "
+                "{nothing}"
+            ).format(folder=folder, reason=text, nothing=nothing)
         )
     if code == SQLITE_CANTOPEN:
         return JournalReadOnly(
-            f"The journal database in {folder} cannot be opened ({text}); check that the folder exists "
-            f"and that you may read and write it. {nothing}"
+            StoreSentencesWords.tr(
+                "The journal database in {folder} cannot be opened ({reason}); check that the folder exists "
+                "and that you may read and write it. {nothing}"
+            ).format(folder=folder, reason=text, nothing=nothing)
         )
     if code in (SQLITE_IOERR, SQLITE_PROTOCOL, SQLITE_NOMEM):
         return SaveFailed(
-            f"The disk refused to read or write the journal in {folder} ({text}). {nothing} "
-            "Check the disk (is it full, removed or failing?) and try again."
+            StoreSentencesWords.tr(
+                "The disk refused to read or write the journal in {folder} ({reason}). {nothing} "
+                "Check the disk (is it full, removed or failing?) and try again."
+            ).format(folder=folder, reason=text, nothing=nothing)
         )
     if code in (SQLITE_CORRUPT, SQLITE_NOTADB) or any(word in text for word in _SCHEMA_WORDS):
         return damaged(folder, text)
     if code == SQLITE_CONSTRAINT:
-        return JournalError(f"The journal in {folder} refused the change ({text}). {nothing}")
+        return JournalError(
+            StoreSentencesWords.tr("The journal in {folder} refused the change ({reason}). {nothing}").format(
+                folder=folder, reason=text, nothing=nothing
+            )
+        )
     if code in (SQLITE_MISMATCH, SQLITE_SCHEMA, SQLITE_ERROR):
-        return damaged(folder, f"it does not hold what Skin Journal expects ({text})")
-    return damaged(folder, f"it cannot be read ({text})")
+        return damaged(
+            folder,
+            StoreSentencesWords.tr("it does not hold what Skin Journal expects ({reason})").format(
+                reason=text
+            ),
+        )
+    return damaged(folder, StoreSentencesWords.tr("it cannot be read ({reason})").format(reason=text))

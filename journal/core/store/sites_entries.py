@@ -11,7 +11,13 @@ from typing import Any
 from journal.core.domain.codec import from_row, to_row
 from journal.core.domain.model import Entry, Photo, Site
 from journal.core.errors import NotFound, ValidationError
+from journal.core.language import Words
 from journal.core.store.base import StoreBase, date_range, distinct
+
+
+class StoreSiteWords(Words):
+    "Refusals of a site's name."
+
 
 _ENTRY_FIELDS = frozenset(f.name for f in dataclasses.fields(Entry))
 
@@ -27,13 +33,17 @@ class SitesEntries(StoreBase):
     # -- sites --------------------------------------------------------------
     def add_site(self, site: Site) -> Site:
         if self.site_by_name(site.name, missing_ok=True) is not None:
-            raise ValidationError("name", f"a site named {site.name!r} already exists")
+            raise ValidationError(
+                "name", StoreSiteWords.tr("a site named {name} already exists").format(name=repr(site.name))
+            )
         return self._insert(site)
 
     def update_site(self, site: Site) -> Site:
         other = self.site_by_name(site.name, missing_ok=True)
         if other is not None and other.id != site.id:
-            raise ValidationError("name", f"a site named {site.name!r} already exists")
+            raise ValidationError(
+                "name", StoreSiteWords.tr("a site named {name} already exists").format(name=repr(site.name))
+            )
         return self._update(site)
 
     def site(self, site_id: int) -> Site:
@@ -47,7 +57,9 @@ class SitesEntries(StoreBase):
                 return from_row(Site, row)
         if missing_ok:
             return None
-        raise NotFound(f"no site named {name!r} (see `skinjournal site list`)")
+        raise NotFound(
+            StoreSiteWords.tr("no site named {name} (see `skinjournal site list`)").format(name=repr(name))
+        )
 
     def sites(self, include_archived: bool = True) -> list[Site]:
         where = "1" if include_archived else "archived = 0"

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from journal import APP_DISPLAY_NAME, __version__
 from journal.core.errors import JournalError
 from journal.core.language import Words
-from journal.gui.wording import PHOTO_TIPS
+from journal.core.photos import quality
 
 Window = Any  # journal.gui.main_window.MainWindow (not imported: it imports this module)
 
@@ -260,12 +260,12 @@ def show_help(window: Window) -> None:
         parent=window,
     )
     box.setObjectName("help")
-    box.setInformativeText(WindowCommandsWords.tr("Photo tips") + "\n\n" + PHOTO_TIPS)
+    box.setInformativeText(WindowCommandsWords.tr("Photo tips") + "\n\n" + quality.photo_tips())
     box.exec()
 
 
 def photo_tips(window: Window) -> None:
-    QMessageBox.information(window, WindowCommandsWords.tr("Photo tips"), PHOTO_TIPS)
+    QMessageBox.information(window, WindowCommandsWords.tr("Photo tips"), quality.photo_tips())
 
 
 ABOUT = WindowCommandsWords.mark(

@@ -40,9 +40,8 @@ from PySide6.QtWidgets import (
 from journal.core.domain.model import Photo
 from journal.core.language import Words
 from journal.core.photos.pipeline import PreparedPhoto
-from journal.core.photos.quality import photo_warnings
+from journal.core.photos.quality import photo_guidance, photo_warnings
 from journal.gui.commands.photo_import import PhotoImporter
-from journal.gui.wording import PHOTO_GUIDANCE
 
 
 class PhotoTrayWords(Words):
@@ -114,7 +113,9 @@ class PhotoTray(QWidget):
         self.progress.setAccessibleName(PhotoTrayWords.tr("Photo import progress"))
         self.progress.setTextVisible(True)
         self.progress.hide()
-        guidance = QLabel(PhotoTrayWords.tr("Drop photos here, or add or paste them.") + f" {PHOTO_GUIDANCE}")
+        guidance = QLabel(
+            PhotoTrayWords.tr("Drop photos here, or add or paste them.") + " " + photo_guidance()
+        )
         guidance.setWordWrap(True)
         guidance.setEnabled(False)  # dimmed: advice, not a field
 
