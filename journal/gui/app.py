@@ -107,7 +107,7 @@ def run(args: argparse.Namespace) -> int:
         return 0
     folder, demo, create = chosen
     from journal.core.errors import JournalError, JournalLocked
-    from journal.core.folder.lock import LOCKED_MESSAGE
+    from journal.core.folder.lock import LOCKED_MESSAGE, FolderLockWords
     from journal.gui.journal_host import JournalHost
 
     host = JournalHost(folder)
@@ -115,7 +115,7 @@ def run(args: argparse.Namespace) -> int:
     def refusal(exc: BaseException) -> int:
         """Tell the person why the journal cannot open; the exit status."""
         if isinstance(exc, JournalLocked):
-            tell(QMessageBox.Icon.Warning, f"{LOCKED_MESSAGE}\n\n{folder}")
+            tell(QMessageBox.Icon.Warning, f"{FolderLockWords.tr(LOCKED_MESSAGE)}\n\n{folder}")
             return EXIT_LOCKED
         host.close()
         if isinstance(exc, JournalError):

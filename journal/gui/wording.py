@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterator, Mapping
 from typing import TypeVar
 
 from journal.core.domain import choices as C
 from journal.core.domain.model import Entry, plain_text
-from journal.core.language import Words, number
+from journal.core.language import Words, date_text, number
 from journal.core.photos import quality
 
 V = TypeVar("V", str, tuple[str, str])
@@ -115,9 +116,12 @@ def short_number(value: float) -> str:
 
 def shown_text(value: object) -> str:
     """A stored value as a person reads it in a table: `plain_text`, with the locale's decimal
-    sign and yes/no in the person's language."""
+    sign, a date the locale's way (the raw date stays under UserRole for sorting) and yes/no in
+    the person's language."""
     if isinstance(value, bool):
         return WordingWords.tr("yes") if value else WordingWords.tr("no")
     if isinstance(value, float):
         return short_number(value)
+    if isinstance(value, dt.date) and not isinstance(value, dt.datetime):
+        return date_text(value)
     return plain_text(value)

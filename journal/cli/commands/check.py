@@ -59,7 +59,7 @@ def _check(args: argparse.Namespace) -> int:
 
 
 def _prune(journal: Journal) -> list[str]:
-    from journal.core.folder.lock import LOCKED_MESSAGE, JournalLock
+    from journal.core.folder.lock import LOCKED_MESSAGE, FolderLockWords, JournalLock
     from journal.core.photos.prune import prune_photo_files
 
     # An open window may still undo a deletion and needs these files back: it prunes them
@@ -72,5 +72,5 @@ def _prune(journal: Journal) -> list[str]:
             CliCheckWords.tr(
                 "{locked} Its Undo may still need the photo files no entry refers to, so none was "
                 "removed; close the window and run `skinjournal check --prune` again."
-            ).format(locked=LOCKED_MESSAGE)
+            ).format(locked=FolderLockWords.tr(LOCKED_MESSAGE))
         ) from None

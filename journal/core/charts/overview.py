@@ -12,7 +12,7 @@ import datetime as dt
 
 from journal.core.charts.trends import EARLIER_VALUES, TREND_FIELDS, Trend, trend
 from journal.core.domain.model import Entry, Photo, Site
-from journal.core.language import Words
+from journal.core.language import Words, date_text
 from journal.core.store import Store
 
 
@@ -87,4 +87,4 @@ def last_check_words(last: dt.date | None, today: dt.date) -> str:
         return OverviewWords.tr("checked yesterday")
     if days < 60:
         return OverviewWords.tr("checked %n days ago", "", days)
-    return OverviewWords.tr("last checked {date}").format(date=last.isoformat())
+    return OverviewWords.tr("last checked {date}").format(date=date_text(last))

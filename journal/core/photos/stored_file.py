@@ -9,7 +9,13 @@ from pathlib import Path
 from typing import BinaryIO
 
 from journal.core.errors import JournalError
+from journal.core.language import Words
 from journal.core.photos.pipeline import prepare_photo, prepare_photo_data
+
+
+class StoredFileWords(Words):
+    """Why a photo file from a backup may not enter a journal."""
+
 
 _SIGNATURES = {"jpg": (b"\xff\xd8\xff", "JPEG"), "png": (b"\x89PNG\r\n\x1a\n", "PNG")}
 
@@ -22,22 +28,28 @@ def photo_problem(path: Path, name: str, data: bytes | None = None) -> str | Non
     try:
         with open(path, "rb") if data is None else io.BytesIO(data) as handle:
             if not signature or handle.read(len(signature)) != signature:
-                return f"{name} is not a {kind} picture"
+                return StoredFileWords.tr("{name} is not a {kind} picture").format(name=name, kind=kind)
             carried = _metadata_blocks(handle, ext)
     except OSError as exc:
-        return f"{name} cannot be read ({exc.strerror or exc})"
-    if carried:
-        return (
-            f"{name} still carries {carried} (camera details, possibly where it was taken); photos "
-            "stored by Skin Journal never do"
+        return StoredFileWords.tr("{name} cannot be read ({reason})").format(
+            name=name, reason=exc.strerror or exc
         )
+    if carried:
+        return StoredFileWords.tr(
+            "{name} still carries {carried} (camera details, possibly where it was taken); photos "
+            "stored by Skin Journal never do"
+        ).format(name=name, carried=carried)
     try:
         # the import's own checks: decodes the whole picture, bounds its size
         prepare_photo(path) if data is None else prepare_photo_data(data, path.name)
     except JournalError as exc:
-        return f"{name} is refused as a photo ({_without_file_name(str(exc), path)})"
+        return StoredFileWords.tr("{name} is refused as a photo ({reason})").format(
+            name=name, reason=_without_file_name(str(exc), path)
+        )
     except Exception as exc:  # an untrusted file in a decoder: any failure is a refusal
-        return f"{name} cannot be decoded ({type(exc).__name__})"
+        return StoredFileWords.tr("{name} cannot be decoded ({error})").format(
+            name=name, error=type(exc).__name__
+        )
     return None
 
 
@@ -68,9 +80,9 @@ def _jpeg_metadata(handle: BinaryIO) -> str | None:
         length = int.from_bytes(raw, "big")
         head = handle.read(min(max(length - 2, 0), 32))
         if marker == 0xE1 and head.startswith(b"Exif\x00"):
-            return "EXIF data"
+            return StoredFileWords.tr("EXIF data")
         if marker == 0xE1 and head.startswith(b"http://ns.adobe.com/xap/1.0/"):
-            return "XMP data"
+            return StoredFileWords.tr("XMP data")
         handle.seek(max(length - 2 - len(head), 0), 1)
         if handle.read(1) != b"\xff":
             return None
@@ -85,9 +97,9 @@ def _png_metadata(handle: BinaryIO) -> str | None:
             return None
         length, kind, start = int.from_bytes(header[:4], "big"), header[4:], handle.tell()
         if kind == b"eXIf":
-            return "EXIF data"
+            return StoredFileWords.tr("EXIF data")
         if kind == b"iTXt" and handle.read(17) == b"XML:com.adobe.xmp":
-            return "XMP data"
+            return StoredFileWords.tr("XMP data")
         if kind == b"IEND":
             return None
         handle.seek(start + length + 4)  # past the data and its CRC

@@ -20,6 +20,12 @@ from journal import APP_DISPLAY_NAME, __version__
 from journal.core.charts.overview import site_overviews
 from journal.core.folder.durable import write_atomic
 from journal.core.journal import Journal
+from journal.core.language import Words
+
+
+class CalendarWords(Words):
+    """The reminders a person reads in their own calendar."""
+
 
 SITE_ALARM_HOUR = 9  # the morning of the day a site's check is due
 DAILY_ALARM_HOUR = 20  # the evening, for the day's check
@@ -44,9 +50,10 @@ def reminders(journal: Journal, today: dt.date) -> list[Reminder]:
     out = [
         Reminder(
             uid=f"daily-check-{key}@skinjournal",
-            summary=f"Daily check ({APP_DISPLAY_NAME})",
-            description="How was today? Log fatigue, muscle weakness, changes in urination and stress "
-            "in the daily check.",
+            summary=CalendarWords.tr("Daily check ({app})").format(app=APP_DISPLAY_NAME),
+            description=CalendarWords.tr(
+                "How was today? Log fatigue, muscle weakness, changes in urination and stress in the daily check."
+            ),
             first=today,
             every_days=1,
             alarm_hour=DAILY_ALARM_HOUR,
@@ -63,9 +70,14 @@ def reminders(journal: Journal, today: dt.date) -> list[Reminder]:
         out.append(
             Reminder(
                 uid=f"site-{site.id}-{key}@skinjournal",
-                summary=f"Check {site.name} ({APP_DISPLAY_NAME})",
-                description=f"Time to check {site.name}: a photo and its values, every "
-                f"{days} day{'s' if days != 1 else ''}.",
+                summary=CalendarWords.tr("Check {site} ({app})").format(site=site.name, app=APP_DISPLAY_NAME),
+                description=(
+                    CalendarWords.tr("Time to check {site}: a photo and its values, every day.")
+                    if days == 1
+                    else CalendarWords.tr(
+                        "Time to check {site}: a photo and its values, every %n days.", "", days
+                    )
+                ).format(site=site.name),
                 first=max(due, today),
                 every_days=days,
                 alarm_hour=SITE_ALARM_HOUR,

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 
 from journal import APP_DISPLAY_NAME, __version__
 from journal.core.errors import JournalError
-from journal.core.language import Words
+from journal.core.language import Words, date_text
 from journal.core.photos import quality
 
 Window = Any  # journal.gui.main_window.MainWindow (not imported: it imports this module)
@@ -80,7 +80,7 @@ def delete_entry(window: Window) -> None:
         return
     window.statusBar().showMessage(
         WindowCommandsWords.tr("Entry of {date} deleted. Undo with {keys}.").format(
-            date=entry.date.isoformat(), keys=window.commands["undo"].shortcut().toString()
+            date=date_text(entry.date), keys=window.commands["undo"].shortcut().toString()
         ),
         8000,
     )

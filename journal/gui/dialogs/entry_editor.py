@@ -39,7 +39,7 @@ from journal.core.domain.choices import REGION_LABELS, shown
 from journal.core.domain.model import Entry, Photo, Site
 from journal.core.domain.validate import latest_date
 from journal.core.errors import JournalError, ValidationError
-from journal.core.language import Words
+from journal.core.language import Words, date_text
 from journal.core.operations import entries as ops
 from journal.core.operations.last_time import last_time, same_as
 from journal.core.photos.dates import camera_date, disagrees
@@ -214,7 +214,7 @@ class EntryEditor(QDialog):
             if previous is None
             else EntryEditorWords.tr(
                 "Fill in the values of the check of {date} to confirm or change (not its date, note or photos)"
-            ).format(date=previous.date.isoformat())
+            ).format(date=date_text(previous.date))
         )
         self.same_note.clear()
 
@@ -227,7 +227,7 @@ class EntryEditor(QDialog):
         self.fit_to_site()  # a copied value in a field the site does not ask for is shown, not hidden
         self.same_note.setText(
             EntryEditorWords.tr("Filled in from the check of {date}: confirm or change each value.").format(
-                date=previous.date.isoformat()
+                date=date_text(previous.date)
             )
         )
 
@@ -316,7 +316,7 @@ class EntryEditor(QDialog):
             EntryEditorWords.tr("Photo from another day"),
             EntryEditorWords.tr(
                 "This photo was taken on {day}, the entry is dated {entry_day}. Use the photo's date?"
-            ).format(day=day.isoformat(), entry_day=entry_day.isoformat()),
+            ).format(day=date_text(day), entry_day=date_text(entry_day)),
             parent=self,
         )
         box.setInformativeText(

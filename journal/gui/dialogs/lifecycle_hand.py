@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from journal.core.domain.hand import FINGERS, HANDS, SOURCE, FingerPalm, finger_label, hand_label, how_to
 from journal.core.domain.phases import PHASES, SitePhase, phase_label, spans
 from journal.core.errors import JournalError
-from journal.core.language import Words
+from journal.core.language import Words, date_text
 from journal.core.operations.hand import add_finger_palm
 from journal.core.operations.outcome import Changes, Outcome
 from journal.core.operations.phases import clear_phase, set_phase
@@ -133,14 +133,14 @@ class PhaseDialog(_SavingDialog):
         history = spans(phases)
         said = "; ".join(
             LifecycleHandWords.tr("{phase} from {date}").format(
-                phase=phase_label(s.phase), date=s.start.isoformat()
+                phase=phase_label(s.phase), date=date_text(s.start)
             )
             for s in history
         ) or LifecycleHandWords.tr("no phase marked yet")
         self.history.setText(LifecycleHandWords.tr("So far: {phases}.").format(phases=said))
         self.marks.clear()
         for phase in phases:
-            text = f"{phase.date.isoformat()}  {phase_label(phase.phase)}" + (
+            text = f"{date_text(phase.date)}  {phase_label(phase.phase)}" + (
                 f" ({phase.note})" if phase.note else ""
             )
             item = QListWidgetItem(text, self.marks)
@@ -171,7 +171,7 @@ class PhaseDialog(_SavingDialog):
         mark = removed.value
         self.status.setText(
             LifecycleHandWords.tr("Took away {phase} of {date}. Undo ({keys}) brings it back.").format(
-                phase=phase_label(mark.phase), date=mark.date.isoformat(), keys=keys
+                phase=phase_label(mark.phase), date=date_text(mark.date), keys=keys
             )
         )
         self.refresh_marks()

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLa
 
 from journal.core.domain.model import Photo
 from journal.core.errors import NotFound
-from journal.core.language import Words
+from journal.core.language import Words, date_text
 from journal.gui.feeds.image_loader import ImageLoader, reduction
 from journal.gui.session import JournalSession
 from journal.gui.widgets.point_editor import PointEditor
@@ -33,7 +33,7 @@ def photo_title(session: JournalSession, photo: Photo) -> str:
         site = session.store.site(entry.site_id)
     except NotFound:
         return photo.original_name or PhotoViewerWords.tr("Photo")
-    return f"{site.name}, {entry.date.isoformat()}"
+    return f"{site.name}, {date_text(entry.date)}"
 
 
 class PhotoViewer(QDialog):

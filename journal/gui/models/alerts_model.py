@@ -12,7 +12,7 @@ from PySide6.QtGui import QFont
 
 from journal.core.domain import lab_tests
 from journal.core.domain.choices import LAB_TEST_LABELS
-from journal.core.language import Words
+from journal.core.language import Words, date_text
 from journal.gui.wording import short_number
 
 if TYPE_CHECKING:  # the alerts package loads after the window is idle
@@ -57,7 +57,7 @@ def evidence_words(evidence: Evidence) -> tuple[str, str, str]:
         shown = short_number(value)
     else:
         shown = str(value)
-    return evidence.date.isoformat(), field_words(evidence.field), shown
+    return date_text(evidence.date), field_words(evidence.field), shown
 
 
 def field_words(field: str) -> str:
@@ -118,7 +118,7 @@ class AlertsTableModel(QAbstractTableModel):
         alert = group.latest
         if role == Qt.ItemDataRole.DisplayRole:
             return {
-                AlertColumn.DATE: alert.date.isoformat(),
+                AlertColumn.DATE: date_text(alert.date),
                 AlertColumn.SIGN: alert.title
                 + (
                     " " + AlertsModelWords.tr("({count} times)").format(count=group.count)

@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from journal.core.charts.overview import SiteOverview, last_check_words, site_overviews
 from journal.core.charts.trends import Direction
 from journal.core.domain.choices import REGION_LABELS, shown
-from journal.core.language import Words
+from journal.core.language import Words, date_text
 from journal.gui.feeds.thumbnails import ThumbnailCache
 
 if TYPE_CHECKING:
@@ -146,7 +146,7 @@ class SiteListModel(QAbstractListModel):
             )
         if line.site.resolved_on:
             parts.append(
-                SiteListModelWords.tr("resolved on {date}").format(date=line.site.resolved_on.isoformat())
+                SiteListModelWords.tr("resolved on {date}").format(date=date_text(line.site.resolved_on))
             )
         if line.site.archived:
             parts.append(SiteListModelWords.tr("archived"))

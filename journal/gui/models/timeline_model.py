@@ -17,7 +17,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 
 from journal.core.domain.model import Entry, Photo
 from journal.core.errors import NotFound
-from journal.core.language import Words, number
+from journal.core.language import Words, date_text, number
 from journal.core.measure.uncertainty import size_uncertainty_mm
 from journal.gui.feeds.thumbnails import ThumbnailCache
 from journal.gui.wording import RATING_ENDS, entry_details, short_number, warning_text
@@ -258,7 +258,7 @@ class TimelineModel(QAbstractTableModel):
         if column == Column.PHOTO:
             return f"+{len(photos) - 1}" if len(photos) > 1 else None
         if column == Column.DATE:
-            return entry.date.isoformat()
+            return date_text(entry.date)
         if column in RATING_COLUMNS:
             value = getattr(entry, RATING_COLUMNS[column])
             return None if value is None else f"{value}/10"

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.core.errors import JournalError
-from journal.core.language import Words
+from journal.core.language import Words, date_text
 from journal.core.operations.alerts import acknowledge, acknowledge_all
 from journal.gui.feeds.alerts_source import (
     alerts_known,
@@ -230,7 +230,7 @@ class AlertsPane(QWidget):
             return
         group = self.selected_group()
         assert group is not None
-        date = alert.date.isoformat()
+        date = date_text(alert.date)
         times = (
             " "
             + AlertsPaneWords.tr("({count} times, the latest on {date})").format(count=group.count, date=date)
@@ -284,7 +284,7 @@ class AlertsPane(QWidget):
                 "Acknowledged again (the earlier acknowledgements are kept): {title}, {date}."
             )
         )
-        self.status.setText(said.format(title=done.title, date=done.date.isoformat()) + hint)
+        self.status.setText(said.format(title=done.title, date=date_text(done.date)) + hint)
         return done
 
 

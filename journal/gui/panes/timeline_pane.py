@@ -27,7 +27,7 @@ from journal.core.charts.trends import EARLIER_VALUES, TREND_FIELDS, trend
 from journal.core.domain.choices import REGION_LABELS, shown
 from journal.core.domain.model import Entry, Photo
 from journal.core.errors import NotFound
-from journal.core.language import Words
+from journal.core.language import Words, date_text
 from journal.core.operations import Changes
 from journal.gui.feeds.thumbnails import ThumbnailCache
 from journal.gui.models.timeline_model import THUMB, Column, TimelineModel, TimelineRole
@@ -172,7 +172,7 @@ class TimelinePane(QWidget):
         if found is not None:
             parts.append(found.describe())
         if site.resolved_on:
-            parts.append(TimelinePaneWords.tr("resolved on {date}").format(date=site.resolved_on.isoformat()))
+            parts.append(TimelinePaneWords.tr("resolved on {date}").format(date=date_text(site.resolved_on)))
         self.subtitle.setText(" \u00b7 ".join(parts))
 
     def current_entry(self) -> Entry | None:

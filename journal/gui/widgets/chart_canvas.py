@@ -17,7 +17,7 @@ from matplotlib.figure import Figure
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette
 
-from journal.core.language import Words
+from journal.core.language import Words, date_text
 from journal.gui.wording import short_number
 
 
@@ -38,9 +38,9 @@ class PointUnderCursor:
     def describe(self) -> str:
         if self.is_care:
             return ChartCanvasWords.tr("{date}  care: {what}").format(
-                date=self.date.isoformat(), what=self.label
+                date=date_text(self.date), what=self.label
             )
-        return f"{self.date.isoformat()}  {self.label}: {short_number(self.value)}"
+        return f"{date_text(self.date)}  {self.label}: {short_number(self.value)}"
 
 
 def _point(line: Any, x: float, y: float) -> PointUnderCursor:

@@ -7,7 +7,7 @@ import datetime as dt
 from collections import Counter
 
 from journal.core.domain.model import Photo
-from journal.core.language import Words
+from journal.core.language import Words, date_text
 from journal.core.measure.model import Measurement
 from journal.core.store import Store
 
@@ -39,13 +39,13 @@ def dated_photos(store: Store, site_id: int) -> list[DatedPhoto]:
     for photo in photos:
         day, entry_day = taken(photo), dates[photo.entry_id]
         seen[day] += 1
-        label = day.isoformat()
+        label = date_text(day)
         if per_day[day] > 1:
             label += " " + ComparePhotosWords.tr("({number} of {count})").format(
                 number=seen[day], count=per_day[day]
             )
         if entry_day != day:
-            label += " " + ComparePhotosWords.tr("(entry of {date})").format(date=entry_day.isoformat())
+            label += " " + ComparePhotosWords.tr("(entry of {date})").format(date=date_text(entry_day))
         result.append(DatedPhoto(photo, label))
     return result
 

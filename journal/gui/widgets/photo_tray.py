@@ -38,7 +38,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.core.domain.model import Photo
-from journal.core.language import Words
+from journal.core.language import Words, date_text
 from journal.core.photos.pipeline import PreparedPhoto
 from journal.core.photos.quality import photo_guidance, photo_warnings
 from journal.gui.commands.photo_import import PhotoImporter
@@ -329,7 +329,7 @@ class PhotoTray(QWidget):
 
 
 def _label(name: str, taken_on: dt.date | None, state: str) -> str:
-    return f"{name}\n{taken_on.isoformat() if taken_on else PhotoTrayWords.tr('no date')} \u00b7 {state}"
+    return f"{name}\n{date_text(taken_on) if taken_on else PhotoTrayWords.tr('no date')} \u00b7 {state}"
 
 
 # The folder photos were last added from (a phone's import folder, usually the same each time).

@@ -168,6 +168,32 @@
     </message>
 </context>
 <context>
+    <name>CalendarWords</name>
+    <message>
+        <source>Daily check ({app})</source>
+        <translation>Tagescheck ({app})</translation>
+    </message>
+    <message>
+        <source>How was today? Log fatigue, muscle weakness, changes in urination and stress in the daily check.</source>
+        <translation>Wie war der Tag? Tragen Sie Erschöpfung, Muskelschwäche, Veränderungen beim Wasserlassen und Stress im Tagescheck ein.</translation>
+    </message>
+    <message>
+        <source>Check {site} ({app})</source>
+        <translation>{site} prüfen ({app})</translation>
+    </message>
+    <message>
+        <source>Time to check {site}: a photo and its values, every day.</source>
+        <translation>Zeit, {site} zu prüfen: ein Foto und seine Werte, jeden Tag.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Time to check {site}: a photo and its values, every %n days.</source>
+        <translation>
+            <numerusform>Zeit, {site} zu prüfen: ein Foto und seine Werte, jeden Tag.</numerusform>
+            <numerusform>Zeit, {site} zu prüfen: ein Foto und seine Werte, alle %n Tage.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CryptConvertWords</name>
     <message>
         <source>The journal in {folder} is already encrypted; nothing was changed.</source>
@@ -1363,6 +1389,37 @@ Daten: {dates}.</translation>
     <message>
         <source>no site named {name} (see `skinjournal site list`)</source>
         <translation>keine Körperstelle namens {name} (siehe `skinjournal site list`)</translation>
+    </message>
+</context>
+<context>
+    <name>StoredFileWords</name>
+    <message>
+        <source>{name} is not a {kind} picture</source>
+        <translation>{name} ist kein {kind}-Bild</translation>
+    </message>
+    <message>
+        <source>{name} cannot be read ({reason})</source>
+        <translation>{name} kann nicht gelesen werden ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} still carries {carried} (camera details, possibly where it was taken); photos stored by Skin Journal never do</source>
+        <translation>{name} enthält noch {carried} (Kameraangaben, womöglich den Aufnahmeort); von Skin Journal gespeicherte Fotos enthalten so etwas nie</translation>
+    </message>
+    <message>
+        <source>{name} is refused as a photo ({reason})</source>
+        <translation>{name} wird als Foto abgelehnt ({reason})</translation>
+    </message>
+    <message>
+        <source>{name} cannot be decoded ({error})</source>
+        <translation>{name} lässt sich nicht dekodieren ({error})</translation>
+    </message>
+    <message>
+        <source>EXIF data</source>
+        <translation>EXIF-Daten</translation>
+    </message>
+    <message>
+        <source>XMP data</source>
+        <translation>XMP-Daten</translation>
     </message>
 </context>
 </TS>

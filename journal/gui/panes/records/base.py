@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from journal.core.errors import JournalError, ValidationError
-from journal.core.language import Words
+from journal.core.language import Words, date_text
 from journal.core.operations import Changes, Outcome
 from journal.core.operations import records as ops
 from journal.gui.panes.records.fields import Field
@@ -212,7 +212,7 @@ class RecordPane(QWidget):
             return
         self.editing = record
         self.form.load(record)
-        self.heading.setText(self.text("editing").format(date=record.date.isoformat()))
+        self.heading.setText(self.text("editing").format(date=date_text(record.date)))
         self.cancel_button.setText(RecordPaneWords.tr("Cancel edit"))
         self.form.editors[self.FIELDS[0].name].widget.setFocus()
 
@@ -235,7 +235,7 @@ class RecordPane(QWidget):
         said = self.text("updated" if self.editing is not None else "saved")
         self.start_new()
         self.select_record(saved.id)
-        self._say(said.format(date=saved.date.isoformat()))
+        self._say(said.format(date=date_text(saved.date)))
         return saved
 
     def delete_selected(self) -> None:
@@ -250,7 +250,7 @@ class RecordPane(QWidget):
         if self.editing is not None and self.editing.id == record.id:
             self.start_new()
         keys = QKeySequence(QKeySequence.StandardKey.Undo).toString(QKeySequence.SequenceFormat.NativeText)
-        self._say(self.text("deleted").format(date=record.date.isoformat(), keys=keys))
+        self._say(self.text("deleted").format(date=date_text(record.date), keys=keys))
 
     def select_record(self, record_id: int | None) -> None:
         """Select the record (after a save, or an undo that brought it back), if it is listed."""

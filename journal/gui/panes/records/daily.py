@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QDateEdit, QWidget
 from journal.core.domain import daily
 from journal.core.domain.model import DailyCheck
 from journal.core.errors import ValidationError
-from journal.core.language import Words
+from journal.core.language import Words, date_text
 from journal.core.operations import Outcome
 from journal.core.operations import records as ops
 from journal.gui.panes.records.base import RecordPane, RecordPaneWords, RecordTexts
@@ -170,12 +170,12 @@ class DailyPane(RecordPane):
             self._loading = False
         self.editing, self._shown = saved, _form_values(shown)
         if saved is not None:
-            self.heading.setText(self.text("editing").format(date=day.isoformat()))
+            self.heading.setText(self.text("editing").format(date=date_text(day)))
             self.cancel_button.setText(RecordPaneWords.tr("Cancel edit"))
             self.select_record(saved.id)  # and its row in the list beside the form
         else:
             self.heading.setText(
-                DailyPaneWords.tr("<b>New daily check for {date}</b>").format(date=day.isoformat())
+                DailyPaneWords.tr("<b>New daily check for {date}</b>").format(date=date_text(day))
             )
             self.cancel_button.setText(RecordPaneWords.tr("Clear"))
         if wanted and saved is not None:
@@ -186,7 +186,7 @@ class DailyPane(RecordPane):
             ]
             said = DailyPaneWords.tr(
                 "{date} already has a daily check: it is shown with your changes added; save to keep them."
-            ).format(date=day.isoformat())
+            ).format(date=date_text(day))
             if kept:
                 said += " " + DailyPaneWords.tr("Already logged as yes, and kept: {fields}.").format(
                     fields=", ".join(kept)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QPushButton
 from journal.core.domain import choices as C
 from journal.core.domain.model import Visit
 from journal.core.errors import JournalError
-from journal.core.language import Words
+from journal.core.language import Words, date_text
 from journal.core.operations import Changes
 from journal.gui.panes.records.base import RecordPane, RecordTexts
 from journal.gui.panes.records.fields import Field, choice_pairs
@@ -180,7 +180,7 @@ class VisitsPane(RecordPane):
             if count == 1
             else VisitsPaneWords.tr("Acknowledged %n alerts as shown at the visit of {date}.", "", count)
         )
-        self._say(said.format(date=visit.date.isoformat()))
+        self._say(said.format(date=date_text(visit.date)))
 
     def fill_sites(self) -> None:
         """The site choice lists the journal's sites, keeping the one chosen."""
