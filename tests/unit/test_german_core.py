@@ -143,7 +143,7 @@ def test_the_core_labels_stay_english_without_a_translation() -> None:
     assert shown_help(growth) == growth.help
 
 
-def test_a_charts_time_axis_names_the_months_in_german(german: None) -> None:
+def test_a_charts_axes_name_the_months_and_write_decimals_in_german(german: None) -> None:
     import datetime as dt
 
     from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -153,8 +153,12 @@ def test_a_charts_time_axis_names_the_months_in_german(german: None) -> None:
 
     site = Site.new(name="Linker Ellbogen", kind="deposit", region="elbow")
     days = [dt.date(2025, 9, 1) + dt.timedelta(days=14 * i) for i in range(8)]  # September to December
-    figure = site_figure(site, [Entry.new(site_id=1, date=d, size_mm=4.0) for d in days])
+    entries = [Entry.new(site_id=1, date=d, size_mm=round(1.0 + i / 10, 1)) for i, d in enumerate(days)]
+    figure = site_figure(site, entries)
     FigureCanvasAgg(figure).draw()
     labels = {tick.get_text() for axes in figure.axes for tick in axes.get_xticklabels()}
     assert "Okt" in labels or "Dez" in labels, labels
     assert not labels & {"Oct", "Dec"}
+    # and the value axis writes its decimals with a comma, as every other number shown
+    values = [tick.get_text() for tick in figure.axes[0].get_yticklabels()]
+    assert any("," in v for v in values) and not any("." in v for v in values), values

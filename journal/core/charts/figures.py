@@ -19,6 +19,7 @@ from journal.core.charts.words import ChartWords
 from journal.core.domain.choices import CARE_KIND_LABELS, shown
 from journal.core.domain.lab_tests import label as lab_label
 from journal.core.domain.model import CareEvent, Entry, LabResult, Site
+from journal.core.language import number
 from journal.core.measure.uncertainty import SIZE_METHOD_LABELS, size_uncertainty_mm
 
 if TYPE_CHECKING:
@@ -135,6 +136,23 @@ def _month_names(label: str) -> str:
     return re.sub(r"\b(" + "|".join(MONTHS) + r")\b", lambda m: ChartWords.tr(m.group(1)), label)
 
 
+def localise_ticks(figure: Figure) -> None:
+    """The value axes' numbers with the locale's decimal sign ("2,5"), as every other number shown;
+    matplotlib's own formatter writes "2.5" whatever the language."""
+    sign = number(1.5, 1)[1]
+    if sign == ".":
+        return
+    from matplotlib.ticker import ScalarFormatter
+
+    class LocaleScalarFormatter(ScalarFormatter):
+        def __call__(self, x: float, pos: int | None = None) -> str:
+            return str(super().__call__(x, pos)).replace(".", sign)
+
+    for axes in figure.axes:
+        if type(axes.yaxis.get_major_formatter()) is ScalarFormatter:
+            axes.yaxis.set_major_formatter(LocaleScalarFormatter())
+
+
 def _date_axis(axes: Axes) -> None:
     from matplotlib.dates import AutoDateLocator, ConciseDateFormatter
 
@@ -217,6 +235,7 @@ def site_figure(
             ha="center",
             va="center",
         )
+    localise_ticks(figure)
     return figure
 
 
@@ -419,6 +438,7 @@ def lab_figure(
         )
     handles, labels = axes.get_legend_handles_labels()
     _legend_outside(axes, handles, labels)
+    localise_ticks(figure)
     return figure
 
 

@@ -149,7 +149,7 @@ def hand_figure(
     marker: the finger). Lower is better: 0 mm is a fingertip that reaches the palm's crease."""
     from matplotlib.figure import Figure
 
-    from journal.core.charts.figures import _date_axis
+    from journal.core.charts.figures import _date_axis, localise_ticks
     from journal.core.charts.fonts import use_fallback_fonts
 
     shown = [r for r in readings if (since is None or r.date >= since) and (until is None or r.date <= until)]
@@ -187,4 +187,5 @@ def hand_figure(
             ha="center",
             va="center",
         )
+    localise_ticks(figure)
     return figure
