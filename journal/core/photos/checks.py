@@ -13,6 +13,13 @@ from __future__ import annotations
 import zlib
 from collections.abc import Iterator
 
+from journal.core.language import Words
+
+
+class PhotoCheckWords(Words):
+    """What is wrong inside a damaged photo file, as a clause of a longer sentence."""
+
+
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 _INFLATE_STEP = 1 << 20  # inflate in bounded steps: the output is counted, never kept
 
@@ -22,29 +29,31 @@ def png_damage(data: bytes) -> str | None:
     its end with a matching Adler-32 (PNG specification, 3rd ed., sections 5.3 and 10.1)."""
     view = memoryview(data)
     if bytes(view[:8]) != PNG_SIGNATURE:
-        return "it does not start like a PNG file"
+        return PhotoCheckWords.tr("it does not start like a PNG file")
     inflater = zlib.decompressobj()
     pos = 8
     while True:
         if pos + 12 > len(data):
-            return "the file ends before its last chunk (IEND)"
+            return PhotoCheckWords.tr("the file ends before its last chunk (IEND)")
         length = int.from_bytes(view[pos : pos + 4], "big")
         kind = bytes(view[pos + 4 : pos + 8])
         end = pos + 12 + length
         if end > len(data):
-            return f"the {_name(kind)} chunk runs past the end of the file"
+            return PhotoCheckWords.tr("the {chunk} chunk runs past the end of the file").format(
+                chunk=_name(kind)
+            )
         if zlib.crc32(view[pos + 4 : end - 4]) != int.from_bytes(view[end - 4 : end], "big"):
-            return f"the {_name(kind)} chunk fails its checksum"
+            return PhotoCheckWords.tr("the {chunk} chunk fails its checksum").format(chunk=_name(kind))
         if kind == b"IDAT":
             try:
                 _inflate(inflater, view[pos + 8 : end - 4])
             except zlib.error:
-                return "the picture data does not decompress"
+                return PhotoCheckWords.tr("the picture data does not decompress")
         if kind == b"IEND":
             break
         pos = end
     if not inflater.eof:
-        return "the picture data stops before its end"
+        return PhotoCheckWords.tr("the picture data stops before its end")
     return None
 
 
@@ -83,26 +92,28 @@ def heif_damage(data: bytes) -> str | None:
     for item_id, payload, length_size in items:
         problem = _nal_problem(payload, length_size)
         if problem:
-            return f"the picture data of image {item_id} is damaged ({problem})"
+            return PhotoCheckWords.tr("the picture data of image {item} is damaged ({problem})").format(
+                item=item_id, problem=problem
+            )
     return None
 
 
 def _nal_problem(payload: bytes, length_size: int) -> str | None:
     pos = 0
     if not payload:
-        return "it is empty"
+        return PhotoCheckWords.tr("it is empty")
     while pos < len(payload):
         if pos + length_size > len(payload):
-            return "it ends inside a unit's length"
+            return PhotoCheckWords.tr("it ends inside a unit's length")
         size = int.from_bytes(payload[pos : pos + length_size], "big")
         pos += length_size
         unit = payload[pos : pos + size]
         if size < 2 or len(unit) < size:
-            return "a unit is cut short"
+            return PhotoCheckWords.tr("a unit is cut short")
         if unit[0] & 0x80:
-            return "a unit has its forbidden bit set"
+            return PhotoCheckWords.tr("a unit has its forbidden bit set")
         if unit[-1] == 0 or any(bad in unit for bad in (b"\x00\x00\x00", b"\x00\x00\x01", b"\x00\x00\x02")):
-            return "a unit holds a byte sequence HEVC never writes"
+            return PhotoCheckWords.tr("a unit holds a byte sequence HEVC never writes")
         pos += size
     return None
 

@@ -730,6 +730,57 @@
     </message>
 </context>
 <context>
+    <name>PhotoCheckWords</name>
+    <message>
+        <source>it does not start like a PNG file</source>
+        <translation>sie beginnt nicht wie eine PNG-Datei</translation>
+    </message>
+    <message>
+        <source>the file ends before its last chunk (IEND)</source>
+        <translation>die Datei endet vor ihrem letzten Block (IEND)</translation>
+    </message>
+    <message>
+        <source>the {chunk} chunk runs past the end of the file</source>
+        <translation>der Block {chunk} reicht über das Ende der Datei hinaus</translation>
+    </message>
+    <message>
+        <source>the {chunk} chunk fails its checksum</source>
+        <translation>die Prüfsumme des Blocks {chunk} stimmt nicht</translation>
+    </message>
+    <message>
+        <source>the picture data does not decompress</source>
+        <translation>die Bilddaten lassen sich nicht entpacken</translation>
+    </message>
+    <message>
+        <source>the picture data stops before its end</source>
+        <translation>die Bilddaten brechen vor ihrem Ende ab</translation>
+    </message>
+    <message>
+        <source>the picture data of image {item} is damaged ({problem})</source>
+        <translation>die Bilddaten von Bild {item} sind beschädigt ({problem})</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>sie ist leer</translation>
+    </message>
+    <message>
+        <source>it ends inside a unit&apos;s length</source>
+        <translation>sie endet mitten in der Längenangabe einer Einheit</translation>
+    </message>
+    <message>
+        <source>a unit is cut short</source>
+        <translation>eine Einheit ist abgeschnitten</translation>
+    </message>
+    <message>
+        <source>a unit has its forbidden bit set</source>
+        <translation>bei einer Einheit ist das verbotene Bit gesetzt</translation>
+    </message>
+    <message>
+        <source>a unit holds a byte sequence HEVC never writes</source>
+        <translation>eine Einheit enthält eine Bytefolge, die HEVC nie schreibt</translation>
+    </message>
+</context>
+<context>
     <name>PhotoDateWords</name>
     <message>
         <source>the photos were taken on days more than a day apart ({days}), so they do not say which day this entry is for</source>
