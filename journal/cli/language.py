@@ -11,6 +11,41 @@ from __future__ import annotations
 import os
 
 from journal.core import language
+from journal.core.language import Words
+
+
+class ArgparseWords(Words):
+    """The words Python's argparse writes around ours in --help and its refusals.
+
+    argparse looks each of them up through gettext (`argparse._`), and Python ships no German;
+    they go through our translation instead. Only what a person meets is listed: the rest are
+    programming errors that never reach them."""
+
+
+ARGPARSE_WORDS = (
+    ArgparseWords.mark("usage: "),
+    ArgparseWords.mark("positional arguments"),
+    ArgparseWords.mark("options"),
+    ArgparseWords.mark("show this help message and exit"),
+    ArgparseWords.mark("%(prog)s: error: %(message)s\n"),
+    ArgparseWords.mark("argument %(argument_name)s: %(message)s"),
+    ArgparseWords.mark("the following arguments are required: %s"),
+    ArgparseWords.mark("invalid choice: %(value)r (choose from %(choices)s)"),
+    ArgparseWords.mark("unrecognized arguments: %s"),
+    ArgparseWords.mark("expected one argument"),
+    ArgparseWords.mark("expected at least one argument"),
+    ArgparseWords.mark("expected at most one argument"),
+    ArgparseWords.mark("invalid %(type)s value: %(value)r"),
+    ArgparseWords.mark("ambiguous option: %(option)s could match %(matches)s"),
+    ArgparseWords.mark("not allowed with argument %s"),
+    ArgparseWords.mark("one of the arguments %s is required"),
+    ArgparseWords.mark("ignored explicit argument %r"),
+)
+
+
+def _argparse_words(text: str) -> str:
+    return ArgparseWords.tr(text) if text in ARGPARSE_WORDS else text
+
 
 QM_PREFIX = "skinjournal_"
 _active = "en"  # the language installed: its words are what the command line says
@@ -55,6 +90,9 @@ def install_cli_language() -> str:
         return found.replace("%n", str(n)) if n >= 0 else found
 
     language.use_translation(translate)
+    import argparse
+
+    setattr(argparse, "_", _argparse_words)  # noqa: B010 (argparse's gettext hook, by its name)
     global _active
     _active = code
     return code

@@ -45,6 +45,12 @@ def test_german_environment_gives_german_messages_and_help(journal_dir: Path) ->
     assert "Ordner des Tagebuchs (Standard: $SKINJOURNAL_DIR" in helped.stdout
     assert "ein privates Tagebuch über Hautveränderungen" in helped.stdout
     assert "--journal DIR" in helped.stdout  # option names and metavars stay as they are
+    # argparse's own words around ours, and its refusals
+    assert (
+        helped.stdout.startswith("Aufruf: skinjournal") and "diese Hilfe zeigen und beenden" in helped.stdout
+    )
+    refused = run("de_DE.UTF-8", "--journal", str(journal_dir), "site", "add")
+    assert refused.returncode == 2 and "Fehler: diese Argumente fehlen: name" in refused.stderr
     checked = run("de_DE.UTF-8", "--journal", str(journal_dir), "check")
     assert "Tagebuch in Ordnung: Datenbank intakt" in checked.stdout
 
