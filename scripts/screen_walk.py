@@ -25,14 +25,21 @@ sys.path.insert(0, str(ROOT))
 
 
 def offscreen_screen(width: int, height: int, scale: float) -> None:
-    """Qt's offscreen platform with one screen of this size and pixel ratio (its default: 800x600)."""
+    """Qt's offscreen platform with one screen of this logical size and pixel ratio (its default: 800x600).
+
+    The offscreen platform reports a configured "dpr" on the screen but paints its windows at 1x
+    (Qt 6.11: a grab comes out at the logical size), so the scale goes through QT_SCALE_FACTOR on a
+    screen of that many device pixels instead: the window then paints, and grabs, at the scale.
+    """
     import json
 
     config = Path(tempfile.mkdtemp(prefix="skinjournal-screen-")) / "screen.json"
-    screen = {"name": "walk", "x": 0, "y": 0, "width": width, "height": height}
-    screen.update(logicalDpi=96, logicalBaseDpi=96, dpr=scale)
+    screen = {"name": "walk", "x": 0, "y": 0, "width": round(width * scale), "height": round(height * scale)}
+    screen.update(logicalDpi=96, logicalBaseDpi=96)
     config.write_text(json.dumps({"screens": [screen]}))
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
+    if scale != 1.0:
+        os.environ["QT_SCALE_FACTOR"] = str(scale)
 
 
 TABS = ("timeline", "charts", "alerts", "daily", "labs", "care", "visits", "hand")
@@ -59,6 +66,13 @@ def dark_palette():  # type: ignore[no-untyped-def]
         (roles.Link, "#8ab4f8"),
     ):
         palette.setColor(role, QColor(colour))
+    # A dark system theme greys out what cannot be used; without these the walk shows disabled
+    # buttons (Undo with nothing to undo, Edit with nothing chosen) as if they could be pressed.
+    disabled = QPalette.ColorGroup.Disabled
+    for role in (roles.WindowText, roles.Text, roles.ButtonText):
+        palette.setColor(disabled, role, QColor("#7f7f7f"))
+    palette.setColor(disabled, roles.Button, QColor("#2f2f2f"))
+    palette.setColor(disabled, roles.Base, QColor("#262626"))
     return palette
 
 

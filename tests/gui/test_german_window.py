@@ -131,3 +131,51 @@ def test_every_tab_in_german_fits_a_1024_pixel_window(german, qtbot, demo_dir, s
         assert window.width() == 1024
     finally:
         journal.close()
+
+
+def test_the_german_entry_editor_fits_a_1024_pixel_screen_without_scrolling_sideways(
+    german,  # noqa: ARG001
+    qtbot,
+    journal,
+    session,
+) -> None:
+    """The warning signs' long German labels ("Gerötet, warm oder geschwollen:") made the editor's
+    fields wider than a 1024 px screen: the signs' choices were cut off at the right edge behind a
+    horizontal scroll bar. Now a long sign puts its choice under it."""
+    from journal.gui.dialogs.entry_editor import EntryEditor
+
+    site = journal.store.add_site(Site.new(name="Kopfhaut", kind="area", region="scalp"))
+    editor = EntryEditor(session, site.id)
+    qtbot.addWidget(editor)
+    editor.resize(1024, 660)
+    editor.show()
+    qtbot.waitExposed(editor)
+    area = editor.fields_area
+    qtbot.waitUntil(lambda: area.widget().width() > 0)
+    assert area.widget().minimumSizeHint().width() <= area.viewport().width()
+    assert area.horizontalScrollBar().maximum() == 0  # nothing to scroll sideways to
+    for choice in editor.form.signs.values():
+        if choice.isVisible():
+            right = choice.mapTo(area.widget(), choice.rect().topRight()).x()
+            assert right < area.viewport().width(), choice.accessibleName()
+
+
+def test_a_german_number_field_takes_a_decimal_comma(german, qtbot, journal, session) -> None:  # noqa: ARG001
+    """In German a lab result is typed "2,34", as the table writes it: the core was handed
+    "2,34" and said it was not a number, and an edited result came back as "2.34"."""
+    from PySide6.QtWidgets import QLineEdit
+
+    from journal.gui.panes.records import LabsPane
+
+    labs = LabsPane(session)
+    qtbot.addWidget(labs)
+    labs.form.editors["test"].set_value("calcium")
+    value = labs.form.editors["value"].widget
+    assert isinstance(value, QLineEdit)
+    value.setText("2,34")
+    labs.form.editors["unit"].set_value("mmol/L")
+    saved = labs.save()
+    assert saved is not None, labs.form.visible_errors()
+    assert [lab.value for lab in journal.store.labs()] == [2.34]
+    labs.form.load(journal.store.labs()[0])
+    assert value.text() == "2,34"

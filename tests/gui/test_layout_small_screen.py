@@ -105,3 +105,21 @@ def test_long_notes_and_findings_do_not_push_columns_out_of_sight(qtbot, small_w
     findings = table.model().index(0, 2)
     assert findings.data(Qt.ItemDataRole.ToolTipRole)  # the whole text, on hover
     assert small_window.width() == 1024
+
+
+def test_a_site_rows_detail_line_ends_before_its_trend_arrow() -> None:
+    """The arrow sits in the middle of the row's right edge; a detail line long enough to reach it
+    ("Unterarm · heute geprüft" in a list narrowed to 240 px) ran under it, arrow over letters."""
+    from PySide6.QtCore import QRect
+
+    from journal.gui.widgets.delegates.site_delegate import row_places
+
+    row = QRect(6, 6, 228, 48)
+    for alerts in (False, True):
+        places = row_places(row, 70, alerts=alerts, trend=True)
+        assert places.arrow is not None
+        assert not places.detail.intersects(places.arrow)
+        assert not places.name.intersects(places.arrow)
+        assert places.badge is None or not places.name.intersects(places.badge)
+    quiet = row_places(row, 70, alerts=False, trend=False)
+    assert quiet.detail.right() >= row.right() - 1  # no arrow: the whole width for the words

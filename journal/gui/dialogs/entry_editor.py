@@ -197,7 +197,13 @@ class EntryEditor(QDialog):
         """As large as the whole form wants, but no larger than the screen it opens on."""
         wanted = self.sizeHint()
         wanted.setHeight(wanted.height() - self.fields_area.sizeHint().height() + body.sizeHint().height())
-        wanted.setWidth(max(wanted.width(), body.sizeHint().width() + 2 * self.fields_area.frameWidth() + 24))
+        # The body's width, the dialog's margins and the scroll bar it shows on a short screen: 24 px
+        # guessed for the last two left a horizontal scroll bar (and a squeezed form) at 1024x700.
+        layout = self.layout()
+        assert layout is not None  # made in __init__
+        margins = layout.contentsMargins()
+        beside = margins.left() + margins.right() + self.fields_area.verticalScrollBar().sizeHint().width()
+        wanted.setWidth(max(wanted.width(), body.sizeHint().width() + 2 * self.fields_area.frameWidth() + beside))
         screen = self.screen().availableGeometry().size() if self.screen() is not None else wanted
         self.resize(min(wanted.width(), screen.width()), min(wanted.height(), screen.height() - 40))
 

@@ -73,6 +73,9 @@ class EntryForm:
 
         self.signs_box = QGroupBox(EntryFormWords.tr("Warning signs"))
         signs = self.signs_layout = QFormLayout(self.signs_box)
+        # A long sign ("Gerötet, warm oder geschwollen:") puts its choice under it when the column is
+        # narrow, rather than making the editor wider than a 1024 px screen.
+        signs.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
         hint = QLabel(EntryFormWords.tr("If you see any of these, have a professional look at it soon."))
         hint.setWordWrap(True)
         signs.addRow(hint)

@@ -19,6 +19,7 @@ from journal.core.language import Words, date_text
 from journal.gui.feeds.image_loader import ImageLoader, reduction
 from journal.gui.session import JournalSession
 from journal.gui.widgets.point_editor import PointEditor
+from journal.gui.widgets.screen_size import resize_within_screen
 from journal.gui.widgets.zoom_view import ZoomView, zoom_buttons
 
 
@@ -69,7 +70,7 @@ class PhotoViewer(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(controls)
         layout.addLayout(body, 1)
-        self.resize(1100 if measure else 900, 700)
+        resize_within_screen(self, 1100 if measure else 900, 700)
         self.measure_button.toggled.connect(self.set_measuring)
         for keys, slot in (
             (QKeySequence.StandardKey.Undo, session.undo_stack.undo),

@@ -38,6 +38,7 @@ from journal.core.operations.settings import save_settings
 from journal.gui.dialogs.settings_backups import BackupsTab
 from journal.gui.dialogs.settings_fields import SpinBox, error_label, field_block, set_value, spin_box
 from journal.gui.dialogs.settings_privacy import PrivacyTab
+from journal.gui.widgets.screen_size import resize_within_screen
 
 if TYPE_CHECKING:
     from journal.gui.session import JournalSession
@@ -89,7 +90,7 @@ class SettingsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(buttons)
-        self.resize(760, 680)
+        resize_within_screen(self, 760, 680)
         self.loaded = current_values(session.store)
         for key, spin in self.spins.items():
             set_value(spin, self.loaded[key])

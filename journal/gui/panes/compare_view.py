@@ -47,6 +47,7 @@ from journal.gui.view_link import ViewLink
 from journal.gui.widgets.compare_photos import DatedPhoto, dated_photos, latest_measurement
 from journal.gui.widgets.landmarks import LandmarkPicker
 from journal.gui.widgets.photo_marks import SegmentMark
+from journal.gui.widgets.screen_size import resize_within_screen
 from journal.gui.widgets.zoom_view import ZoomView, zoom_buttons, zoom_percent
 
 
@@ -170,7 +171,7 @@ class CompareDialog(QDialog):
         self.picker.changed.connect(self._landmarks_changed)
         session.changed.connect(self._journal_changed)
         self._landmarks_changed()
-        self.resize(1100, 720)
+        resize_within_screen(self, 1100, 720)
         self._select_defaults()
 
     # -- building ------------------------------------------------------------------

@@ -1880,7 +1880,7 @@
     </message>
     <message>
         <source>for example 2.1</source>
-        <translation>zum Beispiel 2.1</translation>
+        <translation>zum Beispiel 2,1</translation>
     </message>
     <message>
         <source>Ultrasound: depth in mm</source>

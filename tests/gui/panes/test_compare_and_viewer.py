@@ -144,3 +144,22 @@ def test_deleting_a_compared_entry_shows_another_photo(qtbot, session, tmp_path)
     session.notify(Changes.of(entries=[march.id], sites=[site.id]))
     assert dialog.second_choice.count() == 2
     qtbot.waitUntil(lambda: dialog.right_caption.text() == "2026-02-10", timeout=5000)  # the newest left
+
+
+def test_compare_and_the_measuring_viewer_open_inside_a_small_screen(qtbot, session, tmp_path):
+    """They opened at 1100 px wide, past the right edge of a 1024 px screen (and of the test's
+    800x600 one), with the right photo and the buttons at the bottom out of reach."""
+    from journal.gui.dialogs.settings_dialog import SettingsDialog
+
+    site = _two_photo_site(session, tmp_path)
+    photo = session.store.photos(site_id=site.id)[0]
+    compare = CompareDialog(session, site.id)
+    qtbot.addWidget(compare)
+    viewer = open_photo_viewer(None, session, photo, measure=True)
+    qtbot.addWidget(viewer)
+    preferences = SettingsDialog(session)
+    qtbot.addWidget(preferences)
+    for dialog in (compare, viewer, preferences):
+        room = dialog.screen().availableGeometry()
+        assert dialog.width() <= room.width(), type(dialog).__name__
+        assert dialog.height() < room.height(), type(dialog).__name__  # and its title bar

@@ -12,6 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -116,7 +117,7 @@ class FieldEditor:
         if isinstance(w, QDateEdit):
             return w.date().toString("yyyy-MM-dd")
         if isinstance(w, QLineEdit):
-            return w.text()
+            return typed_number(w.text()) if kind == "number" else w.text()
         if isinstance(w, QPlainTextEdit):
             return w.toPlainText()
         if isinstance(w, QSpinBox):
@@ -139,7 +140,7 @@ class FieldEditor:
             day = value if isinstance(value, dt.date) else dt.date.today()
             w.setDate(to_qdate(day))
         elif isinstance(w, QLineEdit):
-            w.setText(plain_text(value))
+            w.setText(shown_number(value) if self.field.kind == "number" else plain_text(value))
         elif isinstance(w, QPlainTextEdit):
             w.setPlainText(value or "")
         elif isinstance(w, QSpinBox):
@@ -156,3 +157,18 @@ class FieldEditor:
 
     def clear(self) -> None:
         self.set_value(None)
+
+
+def _decimal_comma() -> bool:
+    return QLocale().decimalPoint() == ","
+
+
+def typed_number(text: str) -> str:
+    """A number as typed, for the core: in German "2,1" is two point one (the core reads "2.1")."""
+    return text.strip().replace(",", ".") if _decimal_comma() else text
+
+
+def shown_number(value: Any) -> str:
+    """A stored number as the person writes it: "2,34" in German, as the tables show it."""
+    text = plain_text(value)
+    return text.replace(".", ",") if isinstance(value, float) and _decimal_comma() else text

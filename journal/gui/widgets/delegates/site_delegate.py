@@ -7,6 +7,7 @@ its own red, with white text, which reads on both.
 from __future__ import annotations
 
 import datetime as dt
+from typing import NamedTuple
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPixmap
@@ -57,34 +58,25 @@ class SiteDelegate(QStyledItemDelegate):
                 shown(REGION_LABELS, str(index.data(SiteRole.REGION)))[:2].title(),
             )
 
-        right = rect.right()
         alerts = int(index.data(SiteRole.ALERTS) or 0)
-        if alerts:
-            badge = QRect(right - 22, rect.top() + 2, 22, 18)
+        trend = index.data(SiteRole.TREND)
+        places = row_places(rect, thumb_rect.right() + 10, bool(alerts), bool(trend))
+        if places.badge is not None:
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(BADGE_RED)
-            painter.drawRoundedRect(badge, 9, 9)
+            painter.drawRoundedRect(places.badge, 9, 9)
             painter.setPen(QColor("white"))
             bold = QFont(option.font)
             bold.setBold(True)
             painter.setFont(bold)
-            painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, str(alerts))
-            right = badge.left() - 4
-        trend = index.data(SiteRole.TREND)
-        if trend:
+            painter.drawText(places.badge, Qt.AlignmentFlag.AlignCenter, str(alerts))
+        if places.arrow is not None:
             arrow_font = QFont(option.font)
             arrow_font.setPointSizeF(option.font.pointSizeF() * 1.3)
             painter.setFont(arrow_font)
             painter.setPen(option.palette.color(text_role))
-            arrow_rect = QRect(right - 20, rect.top(), 20, rect.height())
-            painter.drawText(arrow_rect, Qt.AlignmentFlag.AlignCenter, ARROWS[Direction(trend)])
-            right = arrow_rect.left() - 2
-
-        text_left = thumb_rect.right() + 10
-        name_rect = QRect(text_left, rect.top(), right - text_left, rect.height() // 2)
-        detail_rect = QRect(
-            text_left, rect.top() + rect.height() // 2, rect.right() - text_left, rect.height() // 2
-        )
+            painter.drawText(places.arrow, Qt.AlignmentFlag.AlignCenter, ARROWS[Direction(trend)])
+        name_rect, detail_rect = places.name, places.detail
         name_font = QFont(option.font)
         name_font.setBold(not muted)
         painter.setFont(name_font)
@@ -113,6 +105,32 @@ class SiteDelegate(QStyledItemDelegate):
             focus = QStyleOptionViewItem(option)
             style.drawPrimitive(QStyle.PrimitiveElement.PE_FrameFocusRect, focus, painter, option.widget)
         painter.restore()
+
+
+class RowPlaces(NamedTuple):
+    badge: QRect | None
+    arrow: QRect | None
+    name: QRect
+    detail: QRect
+
+
+def row_places(rect: QRect, text_left: int, alerts: bool, trend: bool) -> RowPlaces:
+    """Where a row's badge, trend arrow, name and detail line go. The badge sits at the top right,
+    the arrow below it, centred on the row: both lines of text end before the arrow, or a longer
+    detail ("Unterarm · heute geprüft" in a narrow list) runs under it."""
+    right = rect.right()
+    badge = arrow = None
+    if alerts:
+        badge = QRect(right - 22, rect.top() + 2, 22, 18)
+        right = badge.left() - 4
+    if trend:
+        arrow = QRect(right - 20, rect.top(), 20, rect.height())
+        right = arrow.left() - 2
+    half = rect.height() // 2
+    name = QRect(text_left, rect.top(), right - text_left, half)
+    detail_right = right if arrow is not None else rect.right()
+    detail = QRect(text_left, rect.top() + half, detail_right - text_left, half)
+    return RowPlaces(badge, arrow, name, detail)
 
 
 def _draw_cropped(painter: QPainter, target: QRect, pixmap: QPixmap) -> None:
