@@ -203,7 +203,9 @@ class EntryEditor(QDialog):
         assert layout is not None  # made in __init__
         margins = layout.contentsMargins()
         beside = margins.left() + margins.right() + self.fields_area.verticalScrollBar().sizeHint().width()
-        wanted.setWidth(max(wanted.width(), body.sizeHint().width() + 2 * self.fields_area.frameWidth() + beside))
+        wanted.setWidth(
+            max(wanted.width(), body.sizeHint().width() + 2 * self.fields_area.frameWidth() + beside)
+        )
         screen = self.screen().availableGeometry().size() if self.screen() is not None else wanted
         self.resize(min(wanted.width(), screen.width()), min(wanted.height(), screen.height() - 40))
 
