@@ -120,7 +120,7 @@ class JournalHost(QObject):
         from journal.core.crypt.convert import open_keys
 
         held = self.lock.held
-        if held and read_header(self.folder).state != "encrypted":
+        if held and not read_header(self.folder).finished:
             self.lock.release()
         loading = threading.Thread(target=_load_modules, name="load-during-kdf", daemon=True)
         loading.start()
@@ -154,7 +154,7 @@ class JournalHost(QObject):
         """Lock, open and show; raises JournalLocked or another JournalError, holding nothing."""
         self.lock.acquire()
         try:
-            if is_encrypted(self.folder) and read_header(self.folder).state != "encrypted":
+            if is_encrypted(self.folder) and not read_header(self.folder).finished:
                 self.unlock_keys(None)  # a conversion cut short: finished with the keys we hold
             self.journal = Journal.open(self.folder)
         except BaseException:

@@ -60,6 +60,7 @@ from journal.core.folder.lock import LOCK_NAME, JournalLock
 from journal.core.folder.paths import ensure_private_dir
 from journal.core.journal import DB_NAME, Journal
 from journal.core.language import Words
+from journal.core.photos.names import KEYED_CONTEXT, keyed_name
 from journal.core.photos.stored_file import photo_problem
 from journal.core.store import Store
 from journal.core.store.schema import read_only, schema_of
@@ -577,6 +578,8 @@ def _check_contents(path: Path, staging: Path, info: BackupInfo, keys: JournalKe
     try:
         # Checks the database and brings an older schema up to date; its rows are checked below,
         # on a connection of their own (a journal that skips bad rows hides them from its own).
+        # A backup of a journal encrypted before keyed file names is renamed here, in the staging
+        # folder (convert.open_keys): the journal moved into place has keyed names only.
         Journal.open(staging, skip_bad_rows=True).close()
     except JournalDamaged:
         raise refuse(
@@ -594,17 +597,27 @@ def _check_contents(path: Path, staging: Path, info: BackupInfo, keys: JournalKe
 def _sealed_photo_problem(path: Path, name: str, keys: JournalKeys) -> str | None:
     """A photo of an encrypted journal's backup: sealed by that journal's key for this very name
     (a changed bit, a photo moved to another name or a plain file is refused), and once decrypted
-    in memory the picture its name says, passing the plain photo's checks."""
+    in memory the picture its name says, passing the plain photo's checks. Its name is the keyed
+    hash of the picture's SHA-256 (journal.core.photos.names), or, in a backup made before keyed
+    names, the SHA-256 itself (the restored journal's open renames those: convert.open_keys)."""
     data = path.read_bytes()
     if not is_sealed(data[:8]):
         return RestoreWords.tr("{name} is not sealed, and an encrypted journal's photos always are").format(
             name=name
         )
+    stem = PurePosixPath(name).stem
     try:
-        plain = unseal(keys.photos, data, name)
+        plain = unseal(keys.photos, data, name, KEYED_CONTEXT)
+        named = keyed_name(keys.names, hashlib.sha256(plain).hexdigest())
     except JournalError:
-        return RestoreWords.tr("{name} was changed or damaged since the backup was made").format(name=name)
-    if hashlib.sha256(plain).hexdigest() != PurePosixPath(name).stem:
+        try:
+            plain = unseal(keys.photos, data, name)
+            named = hashlib.sha256(plain).hexdigest()
+        except JournalError:
+            return RestoreWords.tr("{name} was changed or damaged since the backup was made").format(
+                name=name
+            )
+    if named != stem:
         return RestoreWords.tr("{name} does not hold the picture its name says").format(name=name)
     return photo_problem(path, name, plain)
 

@@ -5,18 +5,27 @@ itself, so a process killed at any moment leaves a journal that opens: `journal.
 first (state `encrypting`) or marked `decrypting` first, the photos, thumbnails and backups are
 converted one by one, the database last (SQLCipher's export into a new file, renamed over it with
 no connection open), and only then is the header marked `encrypted` (or removed). Opening a
-journal whose header is not `encrypted` finishes the conversion (`finish`). A new passphrase
+journal whose header is not finished (`Header.finished`) finishes the conversion. A new passphrase
 rewrites only the header. The journal's lock is held throughout: no window writes meanwhile.
+
+An encrypted journal's photo and thumbnail files are named by a keyed hash of the picture's
+SHA-256 (journal.core.photos.names), a plain one's by the SHA-256: converting a file renames it
+too, in two steps (the new file written durably under its new name, then the old one deleted),
+and each file tells its own form: plain (named by its SHA-256), sealed for its own SHA-256 name
+(a journal encrypted before keyed names), or sealed with the keyed-name context. A kill between
+the two steps leaves both; finishing converts the old one again and deletes it.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import os
 from pathlib import Path
 
 from journal.core.crypt import keys as unlocked
 from journal.core.crypt.header import (
+    KEYED_NAMES,
     Header,
     derive_keys,
     header_path,
@@ -28,7 +37,7 @@ from journal.core.crypt.header import (
     write_header,
 )
 from journal.core.crypt.keys import JournalKeys
-from journal.core.crypt.sealed import is_sealed, seal, seal_stream, unseal, unseal_stream
+from journal.core.crypt.sealed import SealBroken, is_sealed, seal, seal_stream, unseal, unseal_stream
 from journal.core.errors import JournalError
 from journal.core.folder.durable import fsync_dir, write_atomic
 from journal.core.folder.lock import JournalLock
@@ -91,14 +100,21 @@ def change_passphrase(folder: Path, old: str | None, new: str, recovery: str | N
 
 def open_keys(folder: Path, passphrase: str | None, recovery: str | None = None) -> JournalKeys:
     """The keys of the encrypted journal in `folder`, remembered for this process; an interrupted
-    encrypt or decrypt is finished first (when no other window holds the journal)."""
+    encrypt or decrypt is finished first, and a journal encrypted before keyed file names is
+    renamed (when no other window holds the journal)."""
     known = unlocked.of_folder(folder)
     header = read_header(folder)
     keys = known or derive_keys(unlock(folder, header, passphrase, recovery))
     unlocked.remember(folder, keys)
-    if header.state != "encrypted":
+    if not header.finished:
         with JournalLock(folder):
-            _finish(folder, read_header(folder), keys)
+            header = read_header(folder)
+            if header.state == "encrypted" and not header.finished:
+                # Encrypted with SHA-256 names: encrypting again converts only those files (the
+                # database and the backups are in their encrypted form already and are left).
+                header = dataclasses.replace(header, state="encrypting", names=KEYED_NAMES)
+                write_header(folder, header)
+            _finish(folder, header, keys)
     return keys
 
 
@@ -106,8 +122,7 @@ def _finish(folder: Path, header: Header, keys: JournalKeys) -> None:
     sealing = header.state == "encrypting"
     if header.state not in ("encrypting", "decrypting"):
         return
-    for path, label in _photo_files(folder):
-        _convert_small(path, label, keys.photos, sealing)
+    convert_photo_files(folder, keys, sealing)
     for path in _backup_files(folder):
         _convert_backup(path, keys, sealing)
     _convert_database(folder, keys.database, sealing)
@@ -128,20 +143,80 @@ def _refuse_without_database(folder: Path) -> None:
     raise JournalError(CryptConvertWords.tr("There is no journal in {folder}.").format(folder=folder))
 
 
-def _photo_files(folder: Path) -> list[tuple[Path, str]]:
-    from journal.core.photos.pipeline import PhotoFiles
+def convert_photo_files(folder: Path, keys: JournalKeys, sealing: bool) -> None:
+    """Every photo and thumbnail file into the encrypted form (sealed, keyed name) or the plain
+    one (plain, SHA-256 name), whatever form each is in now. The photos first: a thumbnail's
+    bytes are not its picture's, so decrypting finds a keyed thumbnail's plain name among the
+    plain names of the photos by then (a thumbnail whose photo is not there is made again when
+    asked for)."""
+    from journal.core.photos.names import keyed_name, listed_files
+    from journal.core.photos.pipeline import STORED_EXTENSIONS
 
-    files = PhotoFiles(folder)
-    return [
-        (path, path.relative_to(folder).as_posix()) for paths in files.stored().values() for path in paths
-    ]
+    for name, path in listed_files(folder, {"photos": STORED_EXTENSIONS}):
+        _convert_small(folder, name, path, keys, sealing, None)
+    thumbs = listed_files(folder, {"thumbs": ("jpg",)})
+    plain_names = {}
+    if thumbs and not sealing:
+        photos = listed_files(folder, {"photos": STORED_EXTENSIONS})
+        plain_names = {keyed_name(keys.names, name): name for name, _path in photos}
+    for name, path in thumbs:
+        _convert_small(folder, name, path, keys, sealing, plain_names)
 
 
-def _convert_small(path: Path, label: str, key: bytes, sealing: bool) -> None:
+def _convert_small(
+    folder: Path, name: str, path: Path, keys: JournalKeys, sealing: bool, plain_names: dict[str, str] | None
+) -> None:
+    """One file into the other form (`plain_names`: the plain name of a keyed thumbnail, None
+    for a photo, whose plain name is the hash of its bytes)."""
+    from journal.core.photos.names import KEYED_CONTEXT, keyed_name, place
+
     data = path.read_bytes()
-    if is_sealed(data[:8]) == sealing:
-        return  # converted before an interruption
-    write_atomic(path, seal(key, data, label) if sealing else unseal(key, data, label))
+    label = path.relative_to(folder).as_posix()
+    if not is_sealed(data[:8]):
+        if not sealing:
+            return  # plain already: a plain file is only ever written under its SHA-256 name
+        plain, sha256 = data, name
+    else:
+        keyed = _opened(keys.photos, data, label, KEYED_CONTEXT)
+        if keyed is not None:  # sealed under a keyed name
+            plain = keyed
+            if sealing:
+                return  # converted before an interruption
+            # A keyed name cannot be turned back: a photo's plain name is the hash of its bytes
+            # (a photo damaged before it was encrypted is kept under that of its damaged bytes).
+            found = hashlib.sha256(plain).hexdigest() if plain_names is None else plain_names.get(name)
+            if found is None:  # a thumbnail without its photo: made again from it when asked for
+                _remove(path)
+                return
+            sha256 = found
+        else:  # sealed for its SHA-256 name (encrypted before keyed names), or broken
+            try:
+                plain, sha256 = unseal(keys.photos, data, label), name
+            except SealBroken:
+                if plain_names is not None:
+                    _remove(path)  # a thumbnail is derived data: made again from its photo
+                    return
+                if sealing:
+                    return  # changed since it was sealed: left as it is, for the check to name
+                raise
+    new_name = keyed_name(keys.names, sha256) if sealing else sha256
+    target = folder / place(path.parent.parent.name, new_name, path.name.partition(".")[2])
+    new_label = target.relative_to(folder).as_posix()
+    write_atomic(target, seal(keys.photos, plain, new_label, KEYED_CONTEXT) if sealing else plain)
+    if target != path:
+        _remove(path)
+
+
+def _opened(key: bytes, data: bytes, label: str, context: str) -> bytes | None:
+    try:
+        return unseal(key, data, label, context)
+    except SealBroken:
+        return None
+
+
+def _remove(path: Path) -> None:
+    path.unlink(missing_ok=True)
+    fsync_dir(path.parent)
 
 
 def _backup_files(folder: Path) -> list[Path]:

@@ -33,7 +33,11 @@ class CryptHeaderWords(Words):
 
 HEADER_NAME = "journal.key"
 FORMAT = "skinjournal-key"
-VERSION = 1
+VERSION = 2  # 2: the photo files are named by a keyed hash ("names": "keyed"); 1 wrote no "names"
+# How the photo and thumbnail files are named: by the SHA-256 of the picture (headers of version 1,
+# written before keyed names), or by HMAC-SHA256 of that SHA-256 under the names key.
+SHA256_NAMES = "sha256"
+KEYED_NAMES = "keyed"
 # Argon2id at RFC 9106's second recommended option (section 4: t=3 passes, 64 MiB, p=4 lanes)
 # with its memory raised to 96 MiB, which the RFC allows (more memory, same passes): about 0.5 s on
 # the project's 2-core reference machine (64 MiB took 0.26 to 0.34 s there, 128 MiB 0.65 s).
@@ -54,20 +58,30 @@ class Header:
     kdf: dict[str, Any]
     by_passphrase: dict[str, str]
     by_recovery: dict[str, str]
-    state: str  # "encrypted", or "decrypting" while a decrypt is under way
+    state: str  # "encrypted", or "encrypting"/"decrypting" while a conversion is under way
+    names: str = SHA256_NAMES  # SHA256_NAMES or KEYED_NAMES (see above)
+
+    @property
+    def finished(self) -> bool:
+        """Nothing left to convert: encrypted, with keyed file names. A journal encrypted before
+        keyed names (version 1) is renamed on its next open (convert.open_keys)."""
+        return self.state == "encrypted" and self.names == KEYED_NAMES
 
     def to_json(self) -> bytes:
-        return json.dumps(
-            {
-                "format": FORMAT,
-                "version": VERSION,
-                "kdf": self.kdf,
-                "passphrase": self.by_passphrase,
-                "recovery": self.by_recovery,
-                "state": self.state,
-            },
-            indent=1,
-        ).encode()
+        keyed = self.names == KEYED_NAMES
+        fields = {
+            "format": FORMAT,
+            # A header of keyed names is refused by a Skin Journal that does not know them (it
+            # would take every file for an unused one); a version 1 journal stays readable by it.
+            "version": VERSION if keyed else 1,
+            "kdf": self.kdf,
+            "passphrase": self.by_passphrase,
+            "recovery": self.by_recovery,
+            "state": self.state,
+        }
+        if keyed:
+            fields["names"] = KEYED_NAMES
+        return json.dumps(fields, indent=1).encode()
 
 
 def header_path(folder: Path) -> Path:
@@ -116,6 +130,7 @@ def parse_header(data: bytes, folder: Path) -> Header:
             by_passphrase=dict(raw["passphrase"]),
             by_recovery=dict(raw["recovery"]),
             state=str(raw.get("state", "encrypted")),
+            names=KEYED_NAMES if raw.get("names") == KEYED_NAMES else SHA256_NAMES,
         )
     except JournalError:
         raise
@@ -198,7 +213,8 @@ def new_header(passphrase: str) -> tuple[Header, bytes, str]:
     check_passphrase(passphrase)
     data_key, code = secrets.token_bytes(32), new_recovery_code()
     kdf, by_passphrase = _passphrase_part(passphrase, data_key)
-    return Header(kdf, by_passphrase, _recovery_part(code, data_key), "encrypted"), data_key, code
+    header = Header(kdf, by_passphrase, _recovery_part(code, data_key), "encrypted", KEYED_NAMES)
+    return header, data_key, code
 
 
 def with_new_passphrase(header: Header, data_key: bytes, passphrase: str) -> Header:
@@ -249,4 +265,5 @@ def derive_keys(data_key: bytes) -> JournalKeys:
     return JournalKeys(
         database=_hkdf(data_key, b"", b"skinjournal database"),
         photos=_hkdf(data_key, b"", b"skinjournal photos"),
+        names=_hkdf(data_key, b"", b"skinjournal photo names"),
     )

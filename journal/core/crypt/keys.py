@@ -16,6 +16,9 @@ from pathlib import Path
 class JournalKeys:
     database: bytes  # SQLCipher's raw key (32 bytes: no key derivation of its own on open)
     photos: bytes  # AES-256-GCM key for photo, thumbnail and backup files
+    # HMAC-SHA256 key naming the photo and thumbnail files (journal.core.photos.names): a copy of
+    # the folder does not tell whether it holds a picture someone else has too
+    names: bytes
 
 
 _unlocked: dict[str, JournalKeys] = {}

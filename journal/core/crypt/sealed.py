@@ -2,8 +2,10 @@
 
 A small file (a photo, a thumbnail) is sealed whole:
     MAGIC (8 bytes) | nonce (12 random bytes) | ciphertext and tag
-with the file's place in the journal (`photos/ab/<sha>.jpg`) as associated data, so a sealed
-file moved to another name is refused too. A large file (a backup zip) is sealed as a stream of
+with the file's place in the journal (`photos/ab/<name>.jpg`) as associated data, so a sealed
+file moved to another name is refused too. A file named by a keyed hash (the names since
+version 2 of the key header) adds a `context` to that associated data, so a file tells by itself,
+authenticated, which naming it was sealed under (what a conversion killed half-way relies on). A large file (a backup zip) is sealed as a stream of
 1 MiB chunks (the STREAM construction, Hoang, Reyhanitabar, Rogaway and Vizár, CRYPTO 2015):
 each chunk's nonce is a random prefix and the chunk's number, and the last chunk says so in its
 associated data, so chunks cannot be reordered, dropped or cut off at the end unnoticed.
@@ -38,14 +40,18 @@ def is_sealed(head: bytes) -> bool:
     return head.startswith(MAGIC) or head.startswith(STREAM_MAGIC)
 
 
-def seal(key: bytes, data: bytes, label: str) -> bytes:
+def _ad(label: str, context: str) -> bytes:
+    return f"{label}\0{context}".encode() if context else label.encode()
+
+
+def seal(key: bytes, data: bytes, label: str, context: str = "") -> bytes:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     nonce = os.urandom(_NONCE)
-    return MAGIC + nonce + AESGCM(key).encrypt(nonce, data, label.encode())
+    return MAGIC + nonce + AESGCM(key).encrypt(nonce, data, _ad(label, context))
 
 
-def unseal(key: bytes, data: bytes, label: str) -> bytes:
+def unseal(key: bytes, data: bytes, label: str, context: str = "") -> bytes:
     from cryptography.exceptions import InvalidTag
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -57,7 +63,7 @@ def unseal(key: bytes, data: bytes, label: str) -> bytes:
         )
     nonce = data[len(MAGIC) : len(MAGIC) + _NONCE]
     try:
-        return AESGCM(key).decrypt(nonce, data[len(MAGIC) + _NONCE :], label.encode())
+        return AESGCM(key).decrypt(nonce, data[len(MAGIC) + _NONCE :], _ad(label, context))
     except InvalidTag:
         raise SealBroken(
             SealedWords.tr("{label} was changed or damaged since it was saved; it is not shown.").format(

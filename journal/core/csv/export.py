@@ -164,7 +164,8 @@ def _write_photos(journal: Journal, target_dir: Path) -> tuple[int, list[str]]:
         except (FileNotFoundError, JournalError):  # missing, or changed since it was sealed
             missing.append(photo.file_name)
             continue
-        target = target_dir / journal.files.relative(photo.sha256, photo.ext).removeprefix("photos/")
+        # named by the SHA-256, as a plain journal's (and the CSV import's) layout: the export is plain
+        target = target_dir / photo.sha256[:2] / f"{photo.sha256}.{photo.ext}"
         if target.exists() and target.stat().st_size == len(data):
             continue
         write_atomic(target, data)

@@ -7,7 +7,8 @@ on it is a refusal in words. The stored copy and its thumbnail are upright and c
 metadata at all: no EXIF (GPS position, camera serial, time zone), XMP, IPTC, comment,
 text chunk or colour profile (whose description may hold a name); a picture with a
 profile is converted to sRGB first, so its colours stay. Files are named by the SHA-256
-of their bytes, so the same photo is stored once; `PhotoFiles.write` makes the file
+of their bytes (by a keyed hash of it in an encrypted journal: `names`), so the same photo is
+stored once; `PhotoFiles.write` makes the file
 durable before the database row may commit.
 
 A sideways JPEG (EXIF Orientation) is turned upright by a lossless transform when jpegtran is
@@ -495,7 +496,9 @@ def _thumbnail_and_measures(
 
 
 class PhotoFiles:
-    """The content-addressed photo folder of a journal: photos/ab/<sha>.jpg and thumbs/."""
+    """The content-addressed photo folder of a journal: photos/ab/<name>.jpg and thumbs/, where
+    <name> is the picture's SHA-256 in a plain journal and a keyed hash of it in an encrypted one
+    (journal.core.photos.names: `name`)."""
 
     def __init__(self, root: Path) -> None:
         from journal.core.crypt import keys
@@ -507,13 +510,28 @@ class PhotoFiles:
         # An encrypted journal's files are sealed (journal.core.crypt.sealed): written sealed,
         # read through `read`/`read_thumbnail`, never plain on disk, not even as a temporary.
         self.key = unlocked.photos if unlocked is not None else None
+        self._names_key = unlocked.names if unlocked is not None else None
+        self._names: dict[str, str] = {}
+
+    def name(self, sha256: str) -> str:
+        """The file name (without extension) of the picture with this SHA-256: the SHA-256 itself
+        in a plain journal, its keyed hash in an encrypted one. Every path below goes through it."""
+        if self._names_key is None:
+            return sha256
+        name = self._names.get(sha256)
+        if name is None:
+            from journal.core.photos.names import keyed_name
+
+            name = self._names[sha256] = keyed_name(self._names_key, sha256)
+        return name
 
     def _sealed(self, path: Path, data: bytes) -> bytes:
         if self.key is None:
             return data
         from journal.core.crypt.sealed import seal
+        from journal.core.photos.names import KEYED_CONTEXT
 
-        return seal(self.key, data, path.relative_to(self.root).as_posix())
+        return seal(self.key, data, path.relative_to(self.root).as_posix(), KEYED_CONTEXT)
 
     def read_file(self, path: Path) -> bytes:
         """The plain bytes of a photo or thumbnail file; SealBroken (a JournalError) when a sealed
@@ -522,10 +540,11 @@ class PhotoFiles:
         if self.key is None:
             return data
         from journal.core.crypt.sealed import is_sealed, unseal
+        from journal.core.photos.names import KEYED_CONTEXT
 
         if not is_sealed(data[:8]):
             return data
-        return unseal(self.key, data, path.relative_to(self.root).as_posix())
+        return unseal(self.key, data, path.relative_to(self.root).as_posix(), KEYED_CONTEXT)
 
     def read(self, sha256: str, ext: str) -> bytes:
         return self.read_file(self.path(sha256, ext))
@@ -539,13 +558,15 @@ class PhotoFiles:
     def relative(self, sha256: str, ext: str) -> str:
         """The photo's place inside the journal folder, with forward slashes (for listings);
         a plain string, so listing thousands of photos builds no Path objects."""
-        return f"{self.photos.name}/{sha256[:2]}/{sha256}.{ext}"
+        name = self.name(sha256)
+        return f"{self.photos.name}/{name[:2]}/{name}.{ext}"
 
     def path(self, sha256: str, ext: str) -> Path:
         return self.root / self.relative(sha256, ext)
 
     def thumb_path(self, sha256: str) -> Path:
-        return self.thumbs / sha256[:2] / f"{sha256}.jpg"
+        name = self.name(sha256)
+        return self.thumbs / name[:2] / f"{name}.jpg"
 
     def write(self, photo: PreparedPhoto, missing_only: bool = False) -> None:
         """Durably write the photo and its thumbnail; a file already there is kept (checked
@@ -574,36 +595,24 @@ class PhotoFiles:
             return None
 
     def stored(self) -> dict[str, list[Path]]:
-        """Each SHA-256 that has files here (the photo, its thumbnail), by the names this class
-        gives them; anything else in these folders (temporaries, a person's own files) is not
-        listed, so it is never taken for a photo."""
+        """Each file name (see `name`) that has files here (the photo, its thumbnail); anything
+        else in these folders (temporaries, a person's own files) is not listed, so it is never
+        taken for a photo. A caller holding rows maps their SHA-256s forward with `name`."""
+        from journal.core.photos.names import listed_files
+
         found: dict[str, list[Path]] = {}
-        for folder, extensions in ((self.photos, STORED_EXTENSIONS), (self.thumbs, ("jpg",))):
-            if not folder.is_dir():
-                continue
-            for sub in folder.iterdir():
-                if len(sub.name) != 2 or not sub.is_dir():
-                    continue
-                for path in sub.iterdir():
-                    sha256, dot, ext = path.name.partition(".")
-                    if (
-                        dot
-                        and ext in extensions
-                        and _SHA256.fullmatch(sha256)
-                        and sha256[:2] == sub.name
-                        and path.is_file()
-                    ):
-                        found.setdefault(sha256, []).append(path)
+        for name, path in listed_files(self.root, {"photos": STORED_EXTENSIONS, "thumbs": ("jpg",)}):
+            found.setdefault(name, []).append(path)
         return found
 
-    def remove(self, sha256: str) -> list[Path]:
-        """Delete the photo and thumbnail files of one picture; return the files deleted.
-        Only for a picture no row refers to (see journal.core.photos.prune)."""
-        if not _SHA256.fullmatch(sha256):
+    def remove(self, name: str) -> list[Path]:
+        """Delete the photo and thumbnail files stored under one file name (see `name`); return
+        the files deleted. Only for a picture no row refers to (see journal.core.photos.prune)."""
+        if not _SHA256.fullmatch(name):
             return []
         removed = []
-        candidates = [self.path(sha256, ext) for ext in STORED_EXTENSIONS] + [self.thumb_path(sha256)]
-        for path in candidates:
+        candidates = [self.photos / name[:2] / f"{name}.{ext}" for ext in STORED_EXTENSIONS]
+        for path in candidates + [self.thumbs / name[:2] / f"{name}.jpg"]:
             try:
                 path.unlink()
             except FileNotFoundError:

@@ -24,12 +24,14 @@ class PhotoPruneWords(Words):
 
 
 def unreferenced_photo_files(journal: Journal) -> list[str]:
-    """Photo and thumbnail files no row refers to, as places inside the journal folder."""
-    referenced = journal.store.referenced_photo_shas()
+    """Photo and thumbnail files no row refers to, as places inside the journal folder. Files
+    are named by `PhotoFiles.name` (a keyed hash in an encrypted journal, which cannot be turned
+    back): the rows' SHA-256s are mapped forward to names and compared."""
+    referenced = {journal.files.name(sha256) for sha256 in journal.store.referenced_photo_shas()}
     return sorted(
         _relative(journal, path)
-        for sha256, paths in journal.files.stored().items()
-        if sha256 not in referenced
+        for name, paths in journal.files.stored().items()
+        if name not in referenced
         for path in paths
     )
 
@@ -37,12 +39,13 @@ def unreferenced_photo_files(journal: Journal) -> list[str]:
 def prune_photo_files(journal: Journal, shas: Iterable[str] | None = None) -> list[str]:
     """Delete the photo and thumbnail files of those of `shas` (every stored picture when
     None) that no row refers to; return the places of the files deleted."""
-    candidates = set(journal.files.stored()) if shas is None else set(shas)
+    names = journal.files.name
+    candidates = set(journal.files.stored()) if shas is None else {names(sha256) for sha256 in shas}
     removed: list[Path] = []
     try:
-        with journal.store.unreferenced_photos_locked(candidates) as unreferenced:
-            for sha256 in sorted(unreferenced):
-                removed += journal.files.remove(sha256)
+        with journal.store.unreferenced_photos_locked(candidates, names) as unreferenced:
+            for name in sorted(unreferenced):
+                removed += journal.files.remove(name)
     except sqlite3.OperationalError as exc:
         raise JournalError(
             PhotoPruneWords.tr(

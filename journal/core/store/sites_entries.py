@@ -5,7 +5,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from journal.core.domain.codec import from_row, to_row
@@ -227,8 +227,11 @@ class SitesEntries(StoreBase):
         return {row[0] for row in self.conn.execute("SELECT DISTINCT sha256 FROM photos")}
 
     @contextlib.contextmanager
-    def unreferenced_photos_locked(self, shas: Iterable[str]) -> Iterator[set[str]]:
-        """Those of `shas` no photo row refers to, with the database's write lock held until
+    def unreferenced_photos_locked(
+        self, shas: Iterable[str], name: Callable[[str], str] = str
+    ) -> Iterator[set[str]]:
+        """Those of `shas` no photo row refers to (with `name`: file names, compared with the
+        names of the rows' SHA-256s), with the database's write lock held until
         the block ends: no writer can add a row that refers to one of them meanwhile, so their
         files may be deleted inside the block. Nothing is written (the transaction is rolled
         back). Inside a transaction already open the lock cannot be taken: nothing is yielded.
@@ -239,7 +242,7 @@ class SitesEntries(StoreBase):
             return
         self.conn.execute("BEGIN IMMEDIATE")
         try:
-            referenced = {row[0] for row in self.conn.execute("SELECT DISTINCT sha256 FROM photos")}
+            referenced = {name(row[0]) for row in self.conn.execute("SELECT DISTINCT sha256 FROM photos")}
             yield wanted - referenced
         finally:
             self.conn.rollback()
