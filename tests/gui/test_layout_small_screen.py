@@ -5,7 +5,8 @@ the whole text in a tooltip."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QTableView
 
 from journal.core.domain.model import Entry, LabResult, Site, Visit
@@ -92,6 +93,41 @@ def test_at_1024x700_the_alerts_status_column_is_in_sight(qtbot, small_window) -
     assert site.data() == LONG_NAME and site.data(Qt.ItemDataRole.ToolTipRole) == LONG_NAME
     assert table.horizontalHeader().sectionSize(AlertColumn.SITE) < 300  # cut short, not 1400 px
     assert pane.heading.wordWrap() and pane.message.wordWrap()
+    assert small_window.width() == 1024
+
+
+def _shown_whole(table: QTableView, index: QModelIndex) -> bool:
+    """The cell's text fits its column as drawn (in its own font, bold for an open alert), with the
+    few pixels of margin the style keeps each side."""
+    font = index.data(Qt.ItemDataRole.FontRole) or table.font()
+    needed = QFontMetrics(font).horizontalAdvance(index.data()) + 8
+    return needed <= table.horizontalHeader().sectionSize(index.column())
+
+
+def test_at_1024x700_alerts_signs_evidence_and_note_are_whole(qtbot, small_window) -> None:
+    """The detail pane beside the table squeezed it: "Lab value o…rence range", the evidence's
+    "Value" column cut to "Va", the note's example cut mid-word."""
+    pane = small_window.show_tab("alerts")
+    table = pane.table
+    qtbot.waitUntil(lambda: table.model().rowCount() >= 2)
+    _laid_out(qtbot, table)
+    model = table.model()
+    for row in range(model.rowCount()):
+        sign = model.index(row, AlertColumn.SIGN)
+        assert _shown_whole(table, sign), sign.data()
+        site = model.index(row, AlertColumn.SITE)
+        if site.data() != LONG_NAME:
+            assert _shown_whole(table, site), site.data()
+    assert _in_sight(table, AlertColumn.STATUS)
+    evidence = pane.evidence
+    qtbot.waitUntil(lambda: evidence.topLevelItemCount() >= 1)
+    header = evidence.header()
+    value = evidence.columnCount() - 1
+    assert header.sectionViewportPosition(value) + header.sectionSize(value) <= evidence.viewport().width()
+    item = evidence.topLevelItem(0)
+    assert evidence.fontMetrics().horizontalAdvance(item.text(value)) < header.sectionSize(value)
+    note = pane.note
+    assert note.fontMetrics().horizontalAdvance(note.placeholderText()) + 12 <= note.width()
     assert small_window.width() == 1024
 
 
