@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QLabel, QTableView
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QTableView
 
 from journal.core.domain.model import Entry, LabResult, Site, Visit
 from journal.gui.main_window import MainWindow
@@ -41,6 +41,13 @@ def small_window(qtbot, session, settings, journal):
 def _laid_out(qtbot, table: QTableView) -> None:
     """A pane built on first show gets its size from the next layout pass."""
     qtbot.waitUntil(lambda: table.viewport().width() > 150, timeout=5_000)
+
+
+def _layouts_done() -> None:
+    """A pane shown for the first time lays itself out over a few posted events."""
+    for _ in range(5):
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
 
 
 def _in_sight(table: QTableView, column: int) -> bool:
@@ -159,3 +166,32 @@ def test_a_site_rows_detail_line_ends_before_its_trend_arrow() -> None:
         assert places.badge is None or not places.name.intersects(places.badge)
     quiet = row_places(row, 70, alerts=False, trend=False)
     assert quiet.detail.right() >= row.right() - 1  # no arrow: the whole width for the words
+
+
+@pytest.mark.parametrize("tab", ["visits", "care"])
+def test_at_1024x700_a_records_forms_examples_are_readable(qtbot, small_window, tab) -> None:
+    """The form column was 350 px at 1024: "for example: Dr…" cut in the clinician's field."""
+    pane = small_window.show_tab(tab)
+    qtbot.waitUntil(lambda: pane.form.isVisible() and pane.form.width() > 150, timeout=5_000)
+    _layouts_done()
+    lines = [
+        line
+        for line in pane.form.findChildren(QLineEdit)
+        if line.isVisible() and line.placeholderText() and not isinstance(line.parent(), QComboBox)
+    ]
+    assert lines
+    for line in lines:
+        needed = line.fontMetrics().horizontalAdvance(line.placeholderText()) + 12  # the frame's margins
+        assert needed <= line.width(), line.placeholderText()
+    assert small_window.width() == 1024
+
+
+@pytest.mark.parametrize("tab", ["daily", "labs", "care", "visits", "hand"])
+def test_at_1024x700_a_records_save_and_clear_are_in_view(qtbot, small_window, tab) -> None:
+    """The buttons ended the scrolling form, under the window's bottom edge on the visits' long form."""
+    pane = small_window.show_tab(tab)
+    qtbot.waitUntil(lambda: pane.form.isVisible() and pane.form.width() > 150, timeout=5_000)
+    _layouts_done()
+    for button in (pane.save_button, pane.cancel_button):
+        assert button.isVisible()
+        assert button.visibleRegion().boundingRect() == button.rect(), button.text()  # nothing of it cut
