@@ -43,6 +43,9 @@ def application() -> QApplication:
     # Asked on Windows only: asking makes Qt build the style now, before the window needs it.
     if sys.platform == "win32" and app.style().name().lower() in ("windows", "windowsvista"):
         app.setStyle("Fusion")  # these two ignore a dark system palette; Fusion follows it
+    from journal.gui.indicator_style import fit_indicators
+
+    fit_indicators(app)  # a dark palette's check boxes and radio buttons stand out
     from journal.resources import resource_path
 
     try:

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSettings, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QUndoStack
-from PySide6.QtWidgets import QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QSplitter, QTabWidget, QVBoxLayout, QWidget
 
 from journal.core.folder.paths import default_journal_dir, demo_journal_dir
 from journal.core.language import Words
@@ -26,6 +26,7 @@ from journal.gui.commands.undo_view import follow_undo
 from journal.gui.feeds.alerts_feed import AlertsFeed
 from journal.gui.feeds.outside_changes import OutsideChanges
 from journal.gui.feeds.thumbnails import ThumbnailCache
+from journal.gui.indicator_style import fit_indicators
 from journal.gui.panes.lazy_pane import LazyPane
 from journal.gui.panes.sites_pane import SitesPane
 from journal.gui.panes.timeline_pane import TimelinePane
@@ -107,6 +108,9 @@ class MainWindow(QMainWindow):
         self, session: JournalSession, settings: QSettings | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            fit_indicators(app)  # a style or dark palette chosen after the application was made
         self.session = session
         self.settings = settings or QSettings()
         self.undo_stack: QUndoStack = session.undo_stack  # the panes push onto it through the session

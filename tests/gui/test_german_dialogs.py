@@ -107,3 +107,21 @@ def test_a_plural_and_a_measurement_are_german(german) -> None:  # noqa: ARG001
         ReportDialogWords.tr("Sent %n pages to the printer.", "", 3) == "3 Seiten an den Drucker geschickt."
     )
     assert plus_minus(5.5, 0.4) == "5,5 \u00b1 0,4 mm"
+
+
+def test_the_summary_dialogs_german_letters_do_not_clash(german, qtbot, journal) -> None:  # noqa: ARG001
+    """Each label of the summary dialog underlines a letter of its German word, none twice."""
+    from PySide6.QtWidgets import QAbstractButton
+
+    from journal.gui.dialogs.report_dialog import ReportDialog
+    from journal.gui.mnemonics import taken_letters
+
+    dialog = ReportDialog(journal)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    labels = [label.text() for label in dialog.findChildren(QLabel) if label.buddy() is not None]
+    assert "&Fragen für den\nArzttermin" in labels and "P&apier" in labels
+    texts = labels + [button.text() for button in dialog.findChildren(QAbstractButton)]
+    letters = [letter for text in texts for letter in taken_letters([text])]
+    assert len(labels) == 5 and len(letters) >= 8
+    assert len(letters) == len(set(letters)), letters

@@ -179,3 +179,29 @@ def test_a_german_number_field_takes_a_decimal_comma(german, qtbot, journal, ses
     assert [lab.value for lab in journal.store.labs()] == [2.34]
     labs.form.load(journal.store.labs()[0])
     assert value.text() == "2,34"
+
+
+def test_the_sites_list_keeps_its_width_on_every_german_tab(
+    german, qtbot, journal, session, settings
+) -> None:  # noqa: ARG001
+    """At 1024 px the charts' controls and the visits' buttons, longer in German, pushed the sites
+    list from 280 to 240 px on every tab but the timeline ("Right index fin…")."""
+    from PySide6.QtWidgets import QApplication
+
+    site = journal.store.add_site(Site.new(name="Right index finger", kind="deposit", region="finger"))
+    journal.add_entry(Entry.new(site_id=site.id, date="2026-03-01", size_mm=5.5))
+    window = MainWindow(session, settings)
+    qtbot.addWidget(window)
+    window.resize(1024, 700)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.sites.width() > 0)
+    width = window.sites.width()
+    assert width >= 270
+    for key in window.tab_keys:
+        window.show_tab(key)
+        for _ in range(5):  # a pane built on first show lays itself out over a few posted events
+            QApplication.sendPostedEvents()
+            QApplication.processEvents()
+        assert window.sites.width() == width, key
+    assert window.width() == 1024

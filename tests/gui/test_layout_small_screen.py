@@ -5,8 +5,9 @@ the whole text in a tooltip."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QTableView
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFontMetrics
+from PySide6.QtWidgets import QApplication, QComboBox, QLabel, QLineEdit, QTableView
 
 from journal.core.domain.model import Entry, LabResult, Site, Visit
 from journal.gui.main_window import MainWindow
@@ -40,6 +41,13 @@ def small_window(qtbot, session, settings, journal):
 def _laid_out(qtbot, table: QTableView) -> None:
     """A pane built on first show gets its size from the next layout pass."""
     qtbot.waitUntil(lambda: table.viewport().width() > 150, timeout=5_000)
+
+
+def _layouts_done() -> None:
+    """A pane shown for the first time lays itself out over a few posted events."""
+    for _ in range(5):
+        QApplication.sendPostedEvents()
+        QApplication.processEvents()
 
 
 def _in_sight(table: QTableView, column: int) -> bool:
@@ -95,6 +103,41 @@ def test_at_1024x700_the_alerts_status_column_is_in_sight(qtbot, small_window) -
     assert small_window.width() == 1024
 
 
+def _shown_whole(table: QTableView, index: QModelIndex) -> bool:
+    """The cell's text fits its column as drawn (in its own font, bold for an open alert), with the
+    few pixels of margin the style keeps each side."""
+    font = index.data(Qt.ItemDataRole.FontRole) or table.font()
+    needed = QFontMetrics(font).horizontalAdvance(index.data()) + 8
+    return needed <= table.horizontalHeader().sectionSize(index.column())
+
+
+def test_at_1024x700_alerts_signs_evidence_and_note_are_whole(qtbot, small_window) -> None:
+    """The detail pane beside the table squeezed it: "Lab value o…rence range", the evidence's
+    "Value" column cut to "Va", the note's example cut mid-word."""
+    pane = small_window.show_tab("alerts")
+    table = pane.table
+    qtbot.waitUntil(lambda: table.model().rowCount() >= 2)
+    _laid_out(qtbot, table)
+    model = table.model()
+    for row in range(model.rowCount()):
+        sign = model.index(row, AlertColumn.SIGN)
+        assert _shown_whole(table, sign), sign.data()
+        site = model.index(row, AlertColumn.SITE)
+        if site.data() != LONG_NAME:
+            assert _shown_whole(table, site), site.data()
+    assert _in_sight(table, AlertColumn.STATUS)
+    evidence = pane.evidence
+    qtbot.waitUntil(lambda: evidence.topLevelItemCount() >= 1)
+    header = evidence.header()
+    value = evidence.columnCount() - 1
+    assert header.sectionViewportPosition(value) + header.sectionSize(value) <= evidence.viewport().width()
+    item = evidence.topLevelItem(0)
+    assert evidence.fontMetrics().horizontalAdvance(item.text(value)) < header.sectionSize(value)
+    note = pane.note
+    assert note.fontMetrics().horizontalAdvance(note.placeholderText()) + 12 <= note.width()
+    assert small_window.width() == 1024
+
+
 def test_long_notes_and_findings_do_not_push_columns_out_of_sight(qtbot, small_window) -> None:
     pane = small_window.show_tab("visits")
     table = next(t for t in pane.findChildren(QTableView) if t.model().columnCount() > 5)
@@ -123,3 +166,32 @@ def test_a_site_rows_detail_line_ends_before_its_trend_arrow() -> None:
         assert places.badge is None or not places.name.intersects(places.badge)
     quiet = row_places(row, 70, alerts=False, trend=False)
     assert quiet.detail.right() >= row.right() - 1  # no arrow: the whole width for the words
+
+
+@pytest.mark.parametrize("tab", ["visits", "care"])
+def test_at_1024x700_a_records_forms_examples_are_readable(qtbot, small_window, tab) -> None:
+    """The form column was 350 px at 1024: "for example: Dr…" cut in the clinician's field."""
+    pane = small_window.show_tab(tab)
+    qtbot.waitUntil(lambda: pane.form.isVisible() and pane.form.width() > 150, timeout=5_000)
+    _layouts_done()
+    lines = [
+        line
+        for line in pane.form.findChildren(QLineEdit)
+        if line.isVisible() and line.placeholderText() and not isinstance(line.parent(), QComboBox)
+    ]
+    assert lines
+    for line in lines:
+        needed = line.fontMetrics().horizontalAdvance(line.placeholderText()) + 12  # the frame's margins
+        assert needed <= line.width(), line.placeholderText()
+    assert small_window.width() == 1024
+
+
+@pytest.mark.parametrize("tab", ["daily", "labs", "care", "visits", "hand"])
+def test_at_1024x700_a_records_save_and_clear_are_in_view(qtbot, small_window, tab) -> None:
+    """The buttons ended the scrolling form, under the window's bottom edge on the visits' long form."""
+    pane = small_window.show_tab(tab)
+    qtbot.waitUntil(lambda: pane.form.isVisible() and pane.form.width() > 150, timeout=5_000)
+    _layouts_done()
+    for button in (pane.save_button, pane.cancel_button):
+        assert button.isVisible()
+        assert button.visibleRegion().boundingRect() == button.rect(), button.text()  # nothing of it cut

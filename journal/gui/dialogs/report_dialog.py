@@ -91,12 +91,13 @@ class ReportDialog(QDialog):
             "Letter" if page_size_for_locale().id() == QPageSize.PageSizeId.Letter else "A4"
         )
         form = QFormLayout()
-        form.addRow(ReportDialogWords.tr("From"), self.since_edit)
-        form.addRow(ReportDialogWords.tr("To"), self.until_edit)
+        # Each label's Alt+letter (the label is its field's buddy) differs from the buttons' below.
+        form.addRow(ReportDialogWords.tr("&From"), self.since_edit)
+        form.addRow(ReportDialogWords.tr("&To"), self.until_edit)
         form.addRow(QLabel(ReportDialogWords.tr("Default: {basis}.").format(basis=period.basis)))
-        form.addRow(ReportDialogWords.tr("Sites"), self.sites_list)
-        form.addRow(ReportDialogWords.tr("Questions for\nthe doctor"), self.questions_edit)
-        form.addRow(ReportDialogWords.tr("Paper"), self.paper_box)
+        form.addRow(ReportDialogWords.tr("S&ites"), self.sites_list)
+        form.addRow(ReportDialogWords.tr("&Questions for\nthe doctor"), self.questions_edit)
+        form.addRow(ReportDialogWords.tr("P&aper"), self.paper_box)
         self.status = QLabel()
         self.status.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -12,7 +12,8 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QItemSelectionModel, Qt, QTimer
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -112,6 +113,7 @@ class AlertsPane(QWidget):
         self.evidence.setAccessibleName(AlertsPaneWords.tr("The entries behind this alert"))
         self.evidence.setTabKeyNavigation(False)
         self.evidence.header().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.evidence.header().setStretchLastSection(True)
         self.evidence.setMaximumHeight(self.evidence.fontMetrics().lineSpacing() * 9)
         self.ack_state = QLabel(self)
         self.ack_state.setWordWrap(True)
@@ -151,22 +153,59 @@ class AlertsPane(QWidget):
         box.addLayout(row)
         box.addWidget(self.status)
         box.addStretch(1)
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter = splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.setChildrenCollapsible(False)
         splitter.addWidget(self.table)
         splitter.addWidget(details)
         splitter.setStretchFactor(0, 5)
         splitter.setStretchFactor(1, 4)
         splitter.setSizes([620, 380])
+        self.details = details
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addWidget(self.show_acknowledged)
         layout.addWidget(splitter, 1)
+
+    def side_by_side_width(self) -> int:
+        """The width from which the details fit beside the table: below it (a 1024 px window) the
+        table squeezed beside them cut the signs and sites short ("Right i… finger"), and the
+        evidence lost its "Value" column; there the details go under the table, full width."""
+        return self.fontMetrics().horizontalAdvance("M") * 80
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        wanted = (
+            Qt.Orientation.Horizontal
+            if event.size().width() >= self.side_by_side_width()
+            else Qt.Orientation.Vertical
+        )
+        if self.splitter.orientation() != wanted:
+            # Only on crossing the width: a split the person dragged stays until then.
+            self.splitter.setOrientation(wanted)
+            if wanted == Qt.Orientation.Horizontal:
+                self.splitter.setStretchFactor(1, 4)
+                self.splitter.setSizes([620, 380])
+            else:  # the details as tall as they need, the table the rest (and what the window gains)
+                self.splitter.setStretchFactor(1, 0)
+                QTimer.singleShot(0, self._fit_details_under)
+
+    def _fit_details_under(self) -> None:
+        """Once the splitter has its new height (the layout runs after this resize)."""
+        if self.splitter.orientation() == Qt.Orientation.Vertical:
+            below = self.details
+            details = below.heightForWidth(self.splitter.width())  # its wrapped lines at this width
+            details = details if details > 0 else below.sizeHint().height()
+            self.splitter.setSizes([max(self.splitter.height() - details, details // 2), details])
 
     # -- showing --------------------------------------------------------------------------
     def refresh(self) -> None:
         keep = self.selected()
         alerts = all_alerts(self.session) if self.show_acknowledged.isChecked() else open_alerts(self.session)
         self.model.set_alerts(alerts)
+        # As wide as its longest name up to a limit: a 200-character name is cut short, not the rest.
+        em = self.fontMetrics().horizontalAdvance("M")
+        widest = max(self.table.sizeHintForColumn(AlertColumn.SITE), em * 12)
+        self.table.horizontalHeader().resizeSection(AlertColumn.SITE, min(widest, em * 20))
         row = self.model.row_of(keep.id) if keep is not None else -1
         self.select_row(row if row >= 0 else 0)
         self._show_selected()

@@ -97,16 +97,22 @@ class ChartsPane(QWidget):
         second.addWidget(self.range)
         second.addStretch(1)
         second.addWidget(self.table_toggle)
-        second.addWidget(self.save_button)
         self.body = QVBoxLayout()
         self.body.addWidget(self.placeholder, 1)
         self.body.addWidget(self.table, 1)
+        # Saving at the foot, beside the value under the pointer: with the period and "Show as
+        # table" it made a row of 776 px in German, and pushed the sites list narrower at 1024 px.
+        self.readout.setWordWrap(True)
+        foot = QHBoxLayout()
+        foot.addWidget(self.readout, 1)
+        foot.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignTop)
+        QWidget.setTabOrder(self.table_toggle, self.save_button)  # Tab goes down the pane, as it is read
         layout = self._layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addLayout(second)
         layout.addLayout(self.body, 1)
         layout.addWidget(self.summary)
-        layout.addWidget(self.readout)
+        layout.addLayout(foot)
 
     def _connect(self) -> None:
         self.choice.view_changed.connect(lambda _view: self.redraw())

@@ -1068,30 +1068,30 @@ Alles, was Sie vorher gespeichert haben, bleibt erhalten. Die Einzelheiten (ohne
         <translation>Was Sie beim Arzttermin fragen möchten; steht auf der ersten Seite.</translation>
     </message>
     <message>
-        <source>From</source>
-        <translation>Von</translation>
-    </message>
-    <message>
-        <source>To</source>
-        <translation>Bis</translation>
-    </message>
-    <message>
         <source>Default: {basis}.</source>
         <translation>Vorgabe: {basis}.</translation>
     </message>
     <message>
-        <source>Sites</source>
-        <translation>Körperstellen</translation>
+        <source>&amp;From</source>
+        <translation>V&amp;on</translation>
     </message>
     <message>
-        <source>Questions for
+        <source>&amp;To</source>
+        <translation>&amp;Bis</translation>
+    </message>
+    <message>
+        <source>S&amp;ites</source>
+        <translation>&amp;Körperstellen</translation>
+    </message>
+    <message>
+        <source>&amp;Questions for
 the doctor</source>
-        <translation>Fragen für den
+        <translation>&amp;Fragen für den
 Arzttermin</translation>
     </message>
     <message>
-        <source>Paper</source>
-        <translation>Papier</translation>
+        <source>P&amp;aper</source>
+        <translation>P&amp;apier</translation>
     </message>
     <message>
         <source>Print pre&amp;view…</source>

@@ -8,6 +8,7 @@ from pane_helpers import add_entry, add_site, skin_photo
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QAbstractSpinBox,
     QApplication,
@@ -23,6 +24,7 @@ from journal.core.operations import Changes
 from journal.gui.dialogs.entry_editor import EntryEditor
 from journal.gui.dialogs.photo_viewer import open_photo_viewer
 from journal.gui.dialogs.profile_dialog import ProfileDialog
+from journal.gui.dialogs.report_dialog import ReportDialog
 from journal.gui.dialogs.settings_dialog import SettingsDialog
 from journal.gui.dialogs.site_dialog import SiteDialog
 from journal.gui.panes.compare_view import CompareDialog
@@ -179,6 +181,7 @@ def _all_screens(qtbot, session, site, window):
         SettingsDialog(session),
         ProfileDialog(session),
         CompareDialog(session, site.id),
+        ReportDialog(session.journal),
     ):
         qtbot.addWidget(screen)
         screen.show()
@@ -192,3 +195,22 @@ def test_every_form_label_has_a_mnemonic(qtbot, filled, window):
         if (found := _labels_without_mnemonic(screen))
     }
     assert missing == {}, list(missing)
+
+
+def underlined_letters(root: QWidget) -> list[str]:
+    """The Alt+letters of a dialog's form labels and buttons, each as often as it is underlined."""
+    from journal.gui.mnemonics import taken_letters
+
+    texts = [label.text() for label in root.findChildren(QLabel) if label.buddy() is not None]
+    texts += [button.text() for button in root.findChildren(QAbstractButton)]
+    return [letter for text in texts for letter in taken_letters([text])]
+
+
+def test_the_summary_dialogs_labels_have_letters_of_their_own(qtbot, filled, session):  # noqa: ARG001
+    """From, To, Sites, Questions and Paper had no Alt+letter, unlike every other form."""
+    dialog = ReportDialog(session.journal)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert _labels_without_mnemonic(dialog) == []
+    letters = underlined_letters(dialog)
+    assert len(letters) == len(set(letters)), letters

@@ -13,15 +13,19 @@ import dataclasses
 from typing import Any, ClassVar
 
 from PySide6.QtCore import QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QScrollArea,
     QSplitter,
+    QStyle,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -131,11 +135,6 @@ class RecordPane(QWidget):
             hint.setWordWrap(True)
             box.addWidget(hint)
         box.addWidget(self.form)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.save_button)
-        buttons.addWidget(self.cancel_button)
-        buttons.addStretch(1)
-        box.addLayout(buttons)
         box.addStretch(1)
         scroll = QScrollArea(self)  # a small window still reaches every field
         scroll.setWidget(left)
@@ -144,26 +143,75 @@ class RecordPane(QWidget):
         scroll.setHorizontalScrollBarPolicy(
             Qt.ScrollBarPolicy.ScrollBarAlwaysOff
         )  # wrap, never scroll sideways
-        scroll.setMinimumWidth(320)
+        # Save and Clear under the scrolling fields, always in view: at the end of a long form
+        # (the visits') they were under the window's bottom edge at 700 px.
+        column = QWidget(self)
+        column.setMinimumWidth(320)
+        cbox = QVBoxLayout(column)
+        cbox.setContentsMargins(0, 0, 0, 0)
+        cbox.addWidget(scroll, 1)
+        buttons = QHBoxLayout()
+        buttons.setContentsMargins(9, 0, 9, 9)
+        buttons.addWidget(self.save_button)
+        buttons.addWidget(self.cancel_button)
+        buttons.addStretch(1)
+        cbox.addLayout(buttons)
 
         right = QWidget(self)
         rbox = QVBoxLayout(right)
         rbox.addWidget(self.table, 1)
         actions = QHBoxLayout()
-        for button in (self.edit_button, self.delete_button, *self.extra_buttons()):
+        for button in (self.edit_button, self.delete_button):
             actions.addWidget(button)
         actions.addStretch(1)
         rbox.addLayout(actions)
+        if extras := self.extra_buttons():
+            # On a row of their own: beside Edit and Delete, a long one ("Hinweise hier als gesehen
+            # markieren") kept the list so wide that the form and the sites list were squeezed.
+            more = QHBoxLayout()
+            for button in extras:
+                more.addWidget(button)
+            more.addStretch(1)
+            rbox.addLayout(more)
         rbox.addWidget(self.status)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        splitter.addWidget(scroll)
+        splitter = self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        splitter.addWidget(column)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([360, 640])
+        self._split_fitted = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
+
+    def form_width(self) -> int:
+        """The form column's width at first: its labels beside fields wide enough for the examples
+        in them ("for example: Dr Meier, dermatology"), cut short in a 350 px column at 1024."""
+        form = self.form.layout()
+        assert isinstance(form, QFormLayout)
+        labels = [form.itemAt(row, QFormLayout.ItemRole.LabelRole) for row in range(form.rowCount())]
+        label = max((item.sizeHint().width() for item in labels if item is not None), default=0)
+        em = self.fontMetrics().horizontalAdvance("M")
+        examples = [
+            line.fontMetrics().horizontalAdvance(line.placeholderText()) + em * 2  # the frame's margins
+            for line in self.form.findChildren(QLineEdit)
+            if not isinstance(line.parent(), QComboBox)  # a choice's own line: the choices set its width
+        ]
+        field = max([em * 16, *examples])
+        scrollbar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
+        return label + field + form.horizontalSpacing() + em * 4 + scrollbar  # and the margins
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt's name)
+        super().resizeEvent(event)
+        width = event.size().width()
+        if not self._split_fitted and self.isVisible() and width > 0:
+            # Once, at the pane's first real width: the form its width (at most 60%, the list
+            # keeps the rest), and a window made wider later gives the list the room. A split the
+            # person drags stays.
+            self._split_fitted = True
+            form = min(self.form_width(), width * 5 // 8)
+            self.splitter.setSizes([form, max(width - form, 1)])
 
     def _connect(self) -> None:
         self.save_button.clicked.connect(self.save)
