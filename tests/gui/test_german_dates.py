@@ -4,17 +4,14 @@ nothing installed the same cells keep the journal's ISO dates."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
+from german_support import window_german
+from PySide6.QtCore import Qt
 
-from journal.core import language
 from journal.core.alerts import current_alerts
 from journal.core.domain.model import Entry, LabResult, Site
-from journal.gui import language as gui_language
 from journal.gui.feeds.thumbnails import ThumbnailCache
 from journal.gui.models.alerts_model import AlertColumn, AlertsTableModel
 from journal.gui.models.timeline_model import Column, TimelineModel
@@ -26,32 +23,10 @@ RAW = Qt.ItemDataRole.UserRole
 DAYS = ("2025-12-01", "2026-02-28", "2026-03-02")  # as text, 01.12.2025 < 02.03.2026 < 28.02.2026
 
 
-def _build_german(folder: Path) -> None:
-    spec = importlib.util.spec_from_file_location("translations_script", ROOT / "scripts" / "translations.py")
-    assert spec and spec.loader
-    script = importlib.util.module_from_spec(spec)
-    sys.modules["translations_script"] = script
-    spec.loader.exec_module(script)
-    script.build("de", folder)
-
-
 @pytest.fixture
 def german(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    folder = tmp_path / "i18n"
-    _build_german(folder)
-    monkeypatch.setattr(gui_language, "translations_dir", lambda: folder)
-    chosen = QSettings(str(tmp_path / "language.ini"), QSettings.Format.IniFormat)
-    gui_language.choose_language(chosen, "de")
-    before = QLocale()
-    gui_language.install_language(qapp, chosen)
-    yield
-    # Back to the English source and the plain number and date forms for the tests that follow.
-    for translator in gui_language._installed:
-        QCoreApplication.removeTranslator(translator)
-    gui_language._installed.clear()
-    QLocale.setDefault(before)
-    language.use_translation(None)
-    language.use_formats(None, None)
+    with window_german(qapp, tmp_path / "i18n", monkeypatch):
+        yield
 
 
 def _shown_dates(qtbot, session, journal) -> dict[str, list[str]]:

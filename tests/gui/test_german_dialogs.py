@@ -4,51 +4,22 @@ standard buttons from Qt's translation, and numbers are written the German way."
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings
+from german_support import window_german
 from PySide6.QtWidgets import QDialogButtonBox, QLabel
 
-from journal.core import language
 from journal.core.domain.model import Site
-from journal.gui import language as gui_language
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _translations_script():
-    spec = importlib.util.spec_from_file_location("translations", ROOT / "scripts" / "translations.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("translations", module)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture
 def german(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
-    """German installed as the window installs it, from a .qm built into the test's folder and a
-    settings file of the test's own; everything goes back to English afterwards."""
-    folder = tmp_path / "i18n"
-    _translations_script().build("de", folder)
-    monkeypatch.setattr(gui_language, "translations_dir", lambda: folder)
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    settings.setValue(gui_language.SETTING, "de")
-    before = QLocale()
-    gui_language.install_language(qapp, settings)
-    try:
+    with window_german(qapp, tmp_path / "i18n", monkeypatch):
         yield
-    finally:
-        for translator in gui_language._installed:
-            QCoreApplication.removeTranslator(translator)
-        gui_language._installed.clear()
-        language.use_translation(None)
-        language.use_formats(None, None)
-        QLocale.setDefault(before)
 
 
 def _label_texts(widget) -> set[str]:

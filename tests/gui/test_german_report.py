@@ -8,47 +8,24 @@ test shows what a German window's "Save as PDF" writes. A page of it is kept in 
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
 import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from german_support import window_german
 
-from journal.core import language
 from journal.core.journal import Journal
-from journal.gui.language import use_qt_language
 from journal.report import SummaryOptions, write_pdf
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _translations():  # type: ignore[no-untyped-def]
-    spec = importlib.util.spec_from_file_location("translations", ROOT / "scripts" / "translations.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture
-def german(qapp, tmp_path: Path) -> Iterator[None]:  # noqa: ARG001
-    qm = _translations().build("de", tmp_path / "i18n")
-    translator = QTranslator()
-    assert translator.load(str(qm))
-    before = QLocale()
-    QLocale.setDefault(QLocale("de_DE"))
-    QCoreApplication.installTranslator(translator)
-    use_qt_language()
-    try:
+def german(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    with window_german(qapp, tmp_path / "i18n", monkeypatch):
         yield
-    finally:
-        QCoreApplication.removeTranslator(translator)
-        QLocale.setDefault(before)
-        language.use_translation(None)
-        language.use_formats(None, None)
 
 
 def pdftotext(pdf: Path) -> str:

@@ -4,48 +4,23 @@ editor writes it."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, Qt
+from german_support import window_german
+from PySide6.QtCore import Qt
 
-from journal.core import language
 from journal.core.domain.model import Entry, Site
-from journal.gui import language as gui_language
 from journal.gui.main_window import MainWindow
 from journal.gui.models.timeline_model import Column
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _build_german(folder: Path) -> None:
-    spec = importlib.util.spec_from_file_location("translations_script", ROOT / "scripts" / "translations.py")
-    assert spec and spec.loader
-    script = importlib.util.module_from_spec(spec)
-    sys.modules["translations_script"] = script
-    spec.loader.exec_module(script)
-    script.build("de", folder)
-
-
 @pytest.fixture
 def german(qapp, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
-    folder = tmp_path / "i18n"
-    _build_german(folder)
-    monkeypatch.setattr(gui_language, "translations_dir", lambda: folder)
-    chosen = QSettings(str(tmp_path / "language.ini"), QSettings.Format.IniFormat)
-    gui_language.choose_language(chosen, "de")
-    before = QLocale()
-    gui_language.install_language(qapp, chosen)
-    yield
-    # Back to the English source and the plain number forms for the tests that follow.
-    for translator in gui_language._installed:
-        QCoreApplication.removeTranslator(translator)
-    gui_language._installed.clear()
-    QLocale.setDefault(before)
-    language.use_translation(None)
-    language.use_formats(None, None)
+    with window_german(qapp, tmp_path / "i18n", monkeypatch):
+        yield
 
 
 def test_the_main_window_speaks_german(german, qtbot, journal, session, settings) -> None:  # noqa: ARG001

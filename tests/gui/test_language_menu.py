@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from german_support import build_german
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
@@ -17,10 +18,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture
 def german_built() -> None:
-    import subprocess
-    import sys
-
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "translations.py"), "build"], check=True)
+    build_german()
 
 
 @pytest.fixture

@@ -4,13 +4,13 @@ resources/i18n, where the installed program finds it."""
 
 from __future__ import annotations
 
-import importlib.util
 import os
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+from german_support import build_german
 
 ROOT = Path(__file__).resolve().parents[2]
 # Tells whether Qt was loaded: an English run must not need it.
@@ -22,11 +22,7 @@ CODE = (
 
 @pytest.fixture(scope="module", autouse=True)
 def german_built() -> None:
-    spec = importlib.util.spec_from_file_location("translations", ROOT / "scripts" / "translations.py")
-    assert spec is not None and spec.loader is not None
-    translations = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(translations)
-    translations.build("de")  # resources/i18n/skinjournal_de.qm (not in git: built by the install)
+    build_german()  # resources/i18n/skinjournal_de.qm (not in git: built by the install)
 
 
 def run(lang: str, *args: str) -> subprocess.CompletedProcess[str]:

@@ -7,15 +7,12 @@ command line does (journal/cli/language.py); the core itself never imports Qt.
 from __future__ import annotations
 
 import datetime as dt
-import importlib.util
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
+from german_support import core_german
 
-from journal.core import language
 from journal.core.alerts.model import rule_title
 from journal.core.alerts.rules import pain_inflammation_ulceration
 from journal.core.alerts.settings import Thresholds
@@ -26,32 +23,10 @@ from journal.core.errors import ValidationError
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _translations_script():
-    spec = importlib.util.spec_from_file_location("translations", ROOT / "scripts" / "translations.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("translations", module)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture
 def german(tmp_path: Path) -> Iterator[None]:
-    qm = _translations_script().build("de", tmp_path)
-    translator = QTranslator()
-    assert translator.load(str(qm))
-
-    def translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
-        found = translator.translate(context, text, disambiguation, n) or text
-        return found.replace("%n", str(n)) if n >= 0 else found
-
-    language.use_translation(translate)
-    language.use_formats(lambda value, places: f"{value:.{places}f}".replace(".", ","), None)
-    try:
+    with core_german(tmp_path, decimal_comma=True):
         yield
-    finally:
-        language.use_translation(None)
-        language.use_formats(None, None)
 
 
 SITE = Site.new(name="Linker Unterarm", kind="deposit", region="forearm", id=1)

@@ -8,15 +8,12 @@ line does (journal/cli/language.py); the core itself never imports Qt.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QTranslator
+from german_support import core_german
 
-from journal.core import language
 from journal.core.backup.restore import BackupRefused, restore_backup
 from journal.core.crypt.header import WrongPassphrase, new_header, unlock
 from journal.core.csv.importer import import_csv
@@ -29,30 +26,10 @@ from journal.core.photos.quality import Measures, picture_warnings
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _translations_script():
-    spec = importlib.util.spec_from_file_location("translations", ROOT / "scripts" / "translations.py")
-    assert spec and spec.loader
-    module = importlib.util.module_from_spec(spec)
-    sys.modules.setdefault("translations", module)
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture
 def german(tmp_path: Path) -> Iterator[None]:
-    qm = _translations_script().build("de", tmp_path / "qm")
-    translator = QTranslator()
-    assert translator.load(str(qm))
-
-    def translate(context: str, text: str, disambiguation: str | None, n: int) -> str:
-        found = translator.translate(context, text, disambiguation, n) or text
-        return found.replace("%n", str(n)) if n >= 0 else found
-
-    language.use_translation(translate)
-    try:
+    with core_german(tmp_path / "qm"):
         yield
-    finally:
-        language.use_translation(None)
 
 
 def test_a_csv_import_names_the_bad_line_in_german(german: None, journal: Journal, tmp_path: Path) -> None:

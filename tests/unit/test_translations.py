@@ -3,19 +3,14 @@ text that keeps its placeholders and its mnemonic, and the .ts sources are in st
 
 from __future__ import annotations
 
-import importlib.util
 import re
-import sys
 from pathlib import Path
 
 import pytest
+from german_support import translations_script
 
 ROOT = Path(__file__).resolve().parents[2]
-spec = importlib.util.spec_from_file_location("translations", ROOT / "scripts" / "translations.py")
-assert spec and spec.loader
-translations = importlib.util.module_from_spec(spec)
-sys.modules["translations"] = translations
-spec.loader.exec_module(translations)
+translations = translations_script()
 
 AREAS = list(translations.AREAS)
 # {name}, {0}, {count:.1f}, %n, %1: what a translation must carry over unchanged.
