@@ -56,6 +56,8 @@ def test_the_summary_is_written_in_german(german: None, demo_template: Path, tmp
     # Dates the German way (day.month.year), numbers with a decimal comma.
     assert f"Zeitraum: {since:%d.%m.%Y} bis {until:%d.%m.%Y}" in text
     assert "Sites at a glance" not in text and "What follows" not in text
+    # The evidence behind an alert names what was logged in German too.
+    assert ": aufgebrochen = ja" in text and "ulcerated = yes" not in text
     subprocess.run(
         ["pdftoppm", "-png", "-r", "60", "-f", "1", "-l", "1", str(out), str(tmp_path / "page")], check=True
     )

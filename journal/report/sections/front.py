@@ -27,7 +27,20 @@ FIELD_WORDS = {
     "restricted_movement": ReportFrontWords.mark("restricted movement"),
     "urination_changes": ReportFrontWords.mark("urination changes"),
     "vitamin_d": ReportFrontWords.mark("vitamin D"),
+    # The other fields read as their own names in English; marked so another language says them.
+    "count": ReportFrontWords.mark("count"),
+    "pain": ReportFrontWords.mark("pain"),
+    "tightness": ReportFrontWords.mark("tightness"),
+    "inflamed": ReportFrontWords.mark("inflamed"),
+    "ulcerated": ReportFrontWords.mark("ulcerated"),
+    "discharge": ReportFrontWords.mark("discharge"),
+    "fatigue": ReportFrontWords.mark("fatigue"),
+    "weakness": ReportFrontWords.mark("weakness"),
+    "calcium": ReportFrontWords.mark("calcium"),
+    "phosphate": ReportFrontWords.mark("phosphate"),
 }
+# A recorded yes or no, in the reader's language ("ja", "nein").
+ANSWER_WORDS = {"yes": ReportFrontWords.mark("yes"), "no": ReportFrontWords.mark("no")}
 MEASURE_WORDS = {
     "size_mm": ReportFrontWords.mark("size"),
     "count": ReportFrontWords.mark("count"),
@@ -167,6 +180,8 @@ def _field_words(field: str) -> str:
 
 def _evidence_value(value: str) -> str:
     """A measured decimal ("2.6") the locale's way; other values (words, yes/no) as recorded."""
+    if value in ANSWER_WORDS:
+        return ReportFrontWords.tr(ANSWER_WORDS[value])
     return value.replace(".", decimal_sign()) if DECIMAL.fullmatch(value) else value
 
 

@@ -84,6 +84,42 @@
         <translation>Schmerz</translation>
     </message>
     <message>
+        <source>inflamed</source>
+        <translation>gerötet, warm oder geschwollen</translation>
+    </message>
+    <message>
+        <source>ulcerated</source>
+        <translation>aufgebrochen</translation>
+    </message>
+    <message>
+        <source>discharge</source>
+        <translation>kreideartiges Material</translation>
+    </message>
+    <message>
+        <source>fatigue</source>
+        <translation>Erschöpfung</translation>
+    </message>
+    <message>
+        <source>weakness</source>
+        <translation>Muskelschwäche</translation>
+    </message>
+    <message>
+        <source>calcium</source>
+        <translation>Calcium</translation>
+    </message>
+    <message>
+        <source>phosphate</source>
+        <translation>Phosphat</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
         <source>Beyond noise: a size change larger than the two sizes&apos; combined uncertainty (a size without a recorded method is taken as a ruler reading, &amp;plusmn;1 mm or 30%); a 0-10 rating change larger than the smallest detectable change, 1 point or 15% whichever is larger (Salaffi et al., Eur J Pain 2004).</source>
         <translation>Über der Messungenauigkeit: eine Größenänderung, die größer ist als die gemeinsame Unsicherheit beider Größen (eine Größe ohne erfasste Messmethode gilt als Linealmessung, &amp;plusmn;1 mm oder 30 %); eine Änderung einer Bewertung von 0–10, die größer ist als die kleinste erkennbare Änderung, 1 Punkt oder 15 %, je nachdem, was größer ist (Salaffi et al., Eur J Pain 2004).</translation>
     </message>
