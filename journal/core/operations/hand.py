@@ -8,7 +8,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING
 
-from journal.core.domain.hand import FingerPalm
+from journal.core.domain.hand import FingerPalm, finger_label, hand_label
 from journal.core.errors import ValidationError
 from journal.core.language import Words, number
 from journal.core.operations.outcome import Changes, Outcome
@@ -25,15 +25,6 @@ def _checked(reading: FingerPalm) -> FingerPalm:
     return FingerPalm.new(**dataclasses.asdict(reading))
 
 
-_HANDS = {"left": HandOperationWords.mark("left"), "right": HandOperationWords.mark("right")}
-_FINGERS = {
-    "index": HandOperationWords.mark("index"),
-    "middle": HandOperationWords.mark("middle"),
-    "ring": HandOperationWords.mark("ring"),
-    "little": HandOperationWords.mark("little"),
-}
-
-
 def _short(value: float) -> str:
     """A number as short as it is exact (as "{:g}" writes it), in the locale's way of writing decimals."""
     written = f"{value:g}"
@@ -43,8 +34,8 @@ def _short(value: float) -> str:
 def _about(r: FingerPalm) -> dict[str, str]:
     """The words that name a reading in an undo step: hand, finger, day and distance."""
     return {
-        "hand": HandOperationWords.tr(_HANDS.get(r.hand, r.hand)),
-        "finger": HandOperationWords.tr(_FINGERS.get(r.finger, r.finger)),
+        "hand": hand_label(r.hand),
+        "finger": finger_label(r.finger),
         "date": r.date.isoformat(),
         "mm": _short(r.distance_mm),
     }

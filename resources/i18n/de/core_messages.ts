@@ -566,30 +566,6 @@
 <context>
     <name>HandOperationWords</name>
     <message>
-        <source>left</source>
-        <translation>links</translation>
-    </message>
-    <message>
-        <source>right</source>
-        <translation>rechts</translation>
-    </message>
-    <message>
-        <source>index</source>
-        <translation>Zeigefinger</translation>
-    </message>
-    <message>
-        <source>middle</source>
-        <translation>Mittelfinger</translation>
-    </message>
-    <message>
-        <source>ring</source>
-        <translation>Ringfinger</translation>
-    </message>
-    <message>
-        <source>little</source>
-        <translation>kleiner Finger</translation>
-    </message>
-    <message>
         <source>new {hand} {finger} finger reading of {date} ({mm} mm)</source>
         <translation>neue Messung Finger-Hohlhand-Abstand, {finger} {hand}, vom {date} ({mm} mm)</translation>
     </message>
