@@ -62,7 +62,7 @@ app.exec()
 """
 
 
-# The floor: the window's layout (menus, toolbar, a list, a table, seven tabs, a status bar)
+# The floor: the window's layout (menus, toolbar, a list, a table, eight tabs, a status bar)
 # built with Qt's own classes and models, no Skin Journal code and no data, started the same way.
 SKELETON = BARE.replace(
     "from PySide6.QtWidgets import QApplication, QMainWindow\n",
@@ -84,7 +84,8 @@ for r in range(30):
     for c in range(8): tmodel.setItem(r, c, QStandardItem(f"{r},{c}"))
 table.setModel(tmodel)
 tabs = QTabWidget(); tabs.addTab(table, "Timeline")
-for name in ("Charts", "Alerts", "Daily check", "Labs", "Care log", "Visits"): tabs.addTab(QListView(), name)
+for name in ("Charts", "Alerts", "Daily check", "Labs", "Care log", "Visits", "Hand function"):
+    tabs.addTab(QListView(), name)
 split = QSplitter(Qt.Orientation.Horizontal); split.addWidget(sites); split.addWidget(tabs)
 window.setCentralWidget(split)
 window.statusBar().showMessage("ready")

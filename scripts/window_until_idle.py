@@ -60,6 +60,7 @@ class UntilIdle(QObject):
         print(f"idle_at={time.time():.6f}")
         print(f"matplotlib_loaded={'matplotlib' in sys.modules}")
         print(f"pillow_loaded={'PIL' in sys.modules}")
+        print(f"modules={','.join(sorted(m for m in sys.modules if m.startswith(('journal.', 'logging.'))))}")
         try:
             for line in Path("/proc/self/status").read_text().splitlines():
                 if line.startswith(("VmRSS", "VmHWM")):

@@ -6,14 +6,18 @@ unexpected errors: the exception's type and the code locations of its traceback.
 holds names, notes, values, dates, file names of photos, or an exception's message, since a
 message can quote any of these ("Left elbow: ..."). Nothing in it is sent anywhere: the
 person may copy the details of an error and hand them on themselves.
+
+The window opens the file a moment after it has painted (`hold_records` until then): the
+standard library's rotating handler brings sockets, pickling and queues with it, a fiftieth
+of a second that the first paint need not wait for. Nothing logged meanwhile is lost: the
+records wait in memory and are written first, also when the app ends before that moment.
 """
 
 from __future__ import annotations
 
+import atexit
 import logging
-import logging.handlers
 import os
-import platform
 import traceback
 from pathlib import Path
 from types import TracebackType
@@ -36,13 +40,45 @@ def log_dir() -> Path:
     return Path(user_log_dir(APP_NAME, appauthor=False))
 
 
+class _Held(logging.Handler):
+    """Records logged before the log file is open, kept in memory to be written first."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.records: list[logging.LogRecord] = []
+
+    def emit(self, record: logging.LogRecord) -> None:
+        self.records.append(record)
+
+
+def hold_records() -> None:
+    """Keep what is logged from now in memory until `start_logging` opens the file (or the
+    process ends, which opens it to write them)."""
+    if any(isinstance(h, _Held | logging.FileHandler) for h in log.handlers):
+        return
+    log.addHandler(_Held())
+    log.setLevel(logging.INFO)
+    log.propagate = False
+    atexit.register(_write_held)
+
+
+def _write_held() -> None:
+    if any(isinstance(h, _Held) for h in log.handlers):
+        start_logging()
+
+
 def start_logging(folder: Path | None = None) -> Path | None:
     """Send the app's log to its rotated file; returns the file, or None when the log folder
     cannot be written (the app then runs without a log rather than not at all)."""
+    import logging.handlers
+
     folder = folder or log_dir()
     path = folder / LOG_FILE
     if any(getattr(h, "baseFilename", None) == str(path) for h in log.handlers):
         return path
+    held = [h for h in log.handlers if isinstance(h, _Held)]
+    for waiting in held:
+        log.removeHandler(waiting)
     try:
         ensure_private_dir(folder)
         handler = logging.handlers.RotatingFileHandler(
@@ -56,10 +92,15 @@ def start_logging(folder: Path | None = None) -> Path | None:
     log.setLevel(logging.INFO)
     log.propagate = False
     log.info("start: Skin Journal %s, %s", __version__, environment())
+    for kept in held:
+        for record in kept.records:
+            handler.handle(record)
     return path
 
 
 def environment() -> str:
+    import platform
+
     return f"Python {platform.python_version()} on {platform.system()} {platform.release()} ({platform.machine()})"
 
 

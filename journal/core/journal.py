@@ -39,6 +39,7 @@ from journal.core.store.connection import (
     use_foreign_keys,
     write_transaction,
 )
+from journal.core.store.early_check import EarlyCheck
 from journal.core.store.sentences import damaged, translate
 
 if TYPE_CHECKING:
@@ -101,6 +102,7 @@ class Journal:
         skip_bad_rows: bool = False,
         passphrase: str | None = None,
         recovery: str | None = None,
+        early_check: EarlyCheck | None = None,
     ) -> Journal:
         """Open (or, in a new folder, create) the journal in `folder`.
 
@@ -111,7 +113,9 @@ class Journal:
         with the newest backup named, unless `skip_bad_rows` (a command that reads the records and
         writes only what it derives from them, the alerts). A journal folder that holds photos or backups but no
         database is refused, never given a new empty one. An encrypted journal (journal.key beside
-        the database) needs its `passphrase` or `recovery` code, unless this process unlocked it."""
+        the database) needs its `passphrase` or `recovery` code, unless this process unlocked it.
+        `early_check` (from `check_early`) is SQLite's quick check already under way: its answer
+        is taken instead of checking again."""
         folder = Path(folder)
         finish_interrupted_restore(folder)  # a restore killed mid-move is finished before anything looks
         if os.path.exists(folder / HEADER_NAME):
@@ -134,7 +138,8 @@ class Journal:
                     "two); move {wal} and {shm} out of the folder to open the journal as it was last saved"
                 ).format(wal=f"{DB_NAME}-wal", shm=f"{DB_NAME}-shm"),
             )
-        pending, bad, checked_up_to = _probe(folder, db_path, verify)
+        early = early_check.found() if early_check is not None and verify else None
+        pending, bad, checked_up_to = _probe(folder, db_path, verify, early)
         if readonly and not pending:
             conn = _connect(folder, db_path, readonly=True, immutable=_on_read_only_disk(folder, db_path))
             try:
@@ -389,7 +394,18 @@ def _connect(
     return conn
 
 
-def _probe(folder: Path, db_path: Path, verify: bool) -> tuple[bool, list[BadRow], int]:
+def check_early(folder: Path) -> EarlyCheck | None:
+    """Start SQLite's quick check of the plain journal in `folder` in a thread of its own, for
+    `Journal.open(folder, early_check=...)`; None where it cannot start early (see EarlyCheck).
+    Only once the folder's lock is held: it finishes an interrupted restore first."""
+    if os.path.exists(folder / HEADER_NAME):
+        return None  # its keys come first
+    return EarlyCheck.start(folder / DB_NAME)
+
+
+def _probe(
+    folder: Path, db_path: Path, verify: bool, early: list[str] | None = None
+) -> tuple[bool, list[BadRow], int]:
     """`_inspect` on a connection that cannot change the folder. With no WAL beside it the file
     holds the whole journal, and SQLite's `immutable` mode reads it without making the -wal and
     -shm a read-only connection leaves behind (a refused journal stays exactly as it was). Such
@@ -402,7 +418,9 @@ def _probe(folder: Path, db_path: Path, verify: bool) -> tuple[bool, list[BadRow
         except sqlite3.Error as exc:
             raise translate(exc, folder) from None
         try:
-            return _inspect(folder, conn, verify)
+            # The early check read the file as the immutable mode does: its answer stands for that
+            # read only; a refusal is confirmed by a check of its own on the ordinary connection.
+            return _inspect(folder, conn, verify, early if mode == "immutable" else None)
         except (sqlite3.Error, JournalDamaged) as exc:
             if mode == "immutable":
                 continue
@@ -414,14 +432,16 @@ def _probe(folder: Path, db_path: Path, verify: bool) -> tuple[bool, list[BadRow
     raise AssertionError("unreachable")
 
 
-def _inspect(folder: Path, conn: sqlite3.Connection, verify: bool) -> tuple[bool, list[BadRow], int]:
+def _inspect(
+    folder: Path, conn: sqlite3.Connection, verify: bool, checked: list[str] | None = None
+) -> tuple[bool, list[BadRow], int]:
     """Every check that can refuse the journal, on a read-only connection so a refused file is
     left exactly as it was: (whether migrations are pending, the rows no Skin Journal writes among
     those written since the last check, and the write log's newest entry that check covers)."""
     store = Store(conn)
     tables = store.table_names()
     if verify and tables:
-        result = store.quick_check()
+        result = checked if checked is not None else store.quick_check()
         if result != ["ok"]:
             raise damaged(
                 folder, JournalOpenWords.tr("SQLite's check found: {result}").format(result=result[0])

@@ -13,6 +13,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
@@ -26,8 +27,13 @@ class AppWords(Words):
 
 if TYPE_CHECKING:
     from journal.gui.commands.crypt_actions import Plan
+    from journal.gui.journal_host import JournalHost
 
 DESKTOP_ID = "io.github.skinjournal.SkinJournal"
+# The log file (and the standard library's rotating handler, a fiftieth of a second to import)
+# opens this long after start, when the window has long painted; what is logged before waits in
+# memory (core.app_log.hold_records). The timer runs inside the welcome and passphrase dialogs too.
+LOG_FILE_DELAY_MS = 2000
 EXIT_LOCKED = 1
 EXIT_REFUSED = 2
 
@@ -94,10 +100,11 @@ def run(args: argparse.Namespace) -> int:
     from journal.gui.language import install_language
 
     install_language(app)  # before any window: each is built once, in this language
-    from journal.core.app_log import start_logging
+    from journal.core.app_log import hold_records, start_logging
     from journal.gui.dialogs.error_dialog import install_error_hooks
 
-    start_logging()
+    hold_records()  # the file opens once the window is up: see LOG_FILE_DELAY_MS
+    QTimer.singleShot(LOG_FILE_DELAY_MS, start_logging)
     install_error_hooks()
     from journal.gui.binding_check import binding_problem
 
@@ -110,17 +117,22 @@ def run(args: argparse.Namespace) -> int:
         return 0
     folder, demo, create = chosen
     from journal.core.errors import JournalError, JournalLocked
-    from journal.core.folder.lock import LOCKED_MESSAGE, FolderLockWords
-    from journal.gui.journal_host import JournalHost
+    from journal.core.folder.lock import LOCKED_MESSAGE, FolderLockWords, JournalLock
+    from journal.core.journal import check_early
+    from journal.core.store.early_check import EarlyCheck
 
-    host = JournalHost(folder)
+    lock = JournalLock(folder)
+    host: JournalHost | None = None
 
     def refusal(exc: BaseException) -> int:
         """Tell the person why the journal cannot open; the exit status."""
         if isinstance(exc, JournalLocked):
             tell(QMessageBox.Icon.Warning, f"{FolderLockWords.tr(LOCKED_MESSAGE)}\n\n{folder}")
             return EXIT_LOCKED
-        host.close()
+        if host is not None:
+            host.close()
+        else:
+            lock.release()
         if isinstance(exc, JournalError):
             tell(QMessageBox.Icon.Critical, str(exc))
         else:
@@ -130,15 +142,24 @@ def run(args: argparse.Namespace) -> int:
             )
         return EXIT_REFUSED
 
+    early: EarlyCheck | None = None
     try:
-        host.lock.acquire()  # before anything reads or writes the folder
+        lock.acquire()  # before anything reads or writes the folder
+        if not demo and create is None:
+            early = check_early(folder)  # SQLite checks the file on another core while the window loads
+    except (JournalError, OSError) as exc:
+        return refusal(exc)
+    from journal.gui.journal_host import JournalHost
+
+    host = JournalHost(folder, lock=lock)
+    try:
         if not demo and create is None:
             # An encrypted journal asks for its passphrase first (the key derivation runs off the
             # GUI thread); Quit there ends the app with nothing changed.
             if host.needs_unlock() and not host.ask_passphrase():
                 host.close()
                 return 0
-            host.open()
+            host.open(early)
     except (JournalError, OSError) as exc:
         return refusal(exc)
     if create is not None:

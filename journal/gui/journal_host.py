@@ -30,6 +30,7 @@ from journal.core.crypt.header import is_encrypted, read_header
 from journal.core.folder.lock import JournalLock
 from journal.core.journal import Journal
 from journal.core.language import Words
+from journal.core.store.early_check import EarlyCheck
 from journal.gui.idle_lock import IdleWatch, lock_minutes
 from journal.gui.main_window import MainWindow
 from journal.gui.session import JournalSession
@@ -95,13 +96,17 @@ def passphrase_file() -> tuple[str, str | None, str] | None:
 
 class JournalHost(QObject):
     def __init__(
-        self, folder: Path, settings: QSettings | None = None, scheduled_backups: bool = True
+        self,
+        folder: Path,
+        settings: QSettings | None = None,
+        scheduled_backups: bool = True,
+        lock: JournalLock | None = None,
     ) -> None:
         super().__init__()
         self.folder = folder
         self.settings = settings
         self.scheduled_backups = scheduled_backups
-        self.lock = JournalLock(folder)
+        self.lock = lock or JournalLock(folder)  # the start-up takes it before loading the window
         self.journal: Journal | None = None
         self.window: MainWindow | None = None
         self.lock_screen: QDialog | None = None
@@ -150,13 +155,14 @@ class JournalHost(QObject):
                 QTimer.singleShot(0, dialog, lambda: dialog.try_stored(stored))
         return dialog.exec() == QDialog.DialogCode.Accepted
 
-    def open(self) -> MainWindow:
-        """Lock, open and show; raises JournalLocked or another JournalError, holding nothing."""
+    def open(self, early_check: EarlyCheck | None = None) -> MainWindow:
+        """Lock, open and show; raises JournalLocked or another JournalError, holding nothing.
+        `early_check`: SQLite's quick check, started once the lock was taken (app.run)."""
         self.lock.acquire()
         try:
             if is_encrypted(self.folder) and not read_header(self.folder).finished:
                 self.unlock_keys(None)  # a conversion cut short: finished with the keys we hold
-            self.journal = Journal.open(self.folder)
+            self.journal = Journal.open(self.folder, early_check=early_check)
         except BaseException:
             self.lock.release()
             raise

@@ -95,3 +95,32 @@ def _valid(obj: QObject) -> bool:
     import shiboken6
 
     return shiboken6.isValid(obj)
+
+
+def test_no_full_garbage_collection_stops_the_window_while_work_runs(qtbot) -> None:
+    """A full collection holds the GIL for as long as it walks every object; started by a worker
+    that allocates much it held the GUI thread still for a tenth of a second. While work runs
+    only the young generations collect; full collections resume when it ends."""
+    import gc
+
+    full: list[str] = []
+
+    def watch(phase: str, info: dict[str, int]) -> None:
+        if phase == "start" and info["generation"] == 2:
+            full.append(threading.current_thread().name)
+
+    def allocate() -> int:
+        kept = [[index] for index in range(300_000)]  # containers that survive young collections
+        return len(kept)
+
+    before = gc.get_threshold()
+    gc.callbacks.append(watch)
+    try:
+        results: list[int] = []
+        run_in_background(None, allocate, results.append)
+        qtbot.waitUntil(lambda: bool(results), timeout=30_000)
+    finally:
+        gc.callbacks.remove(watch)
+    assert results == [300_000]
+    assert full == []
+    assert gc.get_threshold() == before

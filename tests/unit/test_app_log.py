@@ -72,3 +72,34 @@ def test_the_log_is_rotated_at_a_few_megabytes(log_home: Path) -> None:
     files = sorted(log_home.iterdir())
     assert len(files) == app_log.BACKUP_COUNT + 1
     assert sum(f.stat().st_size for f in files) <= (app_log.BACKUP_COUNT + 1) * app_log.MAX_BYTES + 200
+
+
+def test_what_is_logged_before_the_file_opens_is_written_first_when_it_does(log_home: Path) -> None:
+    app_log.hold_records()  # the window: the file opens once it has painted
+    app_log.log.info("early: window built")
+    assert not (log_home / app_log.LOG_FILE).exists()
+    app_log.start_logging()
+    app_log.log.info("later: a save")
+    lines = (log_home / app_log.LOG_FILE).read_text(encoding="utf-8").splitlines()
+    assert [line.split(" INFO ", 1)[1].split(":")[0] for line in lines] == ["start", "early", "later"]
+
+
+def test_a_process_that_ends_before_the_file_opens_still_writes_what_it_logged(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    script = (
+        "from journal.core import app_log\n"
+        "app_log.hold_records()\n"
+        "app_log.log.error('unexpected error\\nbuiltins.RuntimeError')\n"
+    )
+    env = {**os.environ, "XDG_STATE_HOME": str(tmp_path / "state")}
+    subprocess.run(
+        [sys.executable, "-c", script],
+        env=env,
+        check=True,
+        timeout=60,
+        cwd=Path(__file__).resolve().parents[2],
+    )
+    text = (tmp_path / "state" / "SkinJournal" / "log" / app_log.LOG_FILE).read_text(encoding="utf-8")
+    assert "start: Skin Journal" in text and "builtins.RuntimeError" in text
