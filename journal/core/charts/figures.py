@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
+from journal.core.charts.colours import ALERT_COLOUR
 from journal.core.charts.site_extras import SiteChartExtras, draw_site_extras
 from journal.core.charts.words import ChartWords
 from journal.core.domain.choices import CARE_KIND_LABELS, shown
@@ -57,7 +58,6 @@ PAIN_STYLE: dict[str, Any] = {
 # How each size was measured, by the marker drawn over its point (a shape reads in black and white).
 METHOD_MARKERS: dict[str, str] = {"photo": "D", "ruler": "o", "calliper": "P", "estimate": "*"}
 CARE_COLOUR = "#8a8a8a"
-ALERT_COLOUR = "#c0392b"
 
 
 def _new_figure(width: float, height: float) -> Figure:

@@ -13,7 +13,7 @@ import sqlite3
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from journal.core.charts.figures import ALERT_COLOUR
+from journal.core.charts.colours import ALERT_COLOUR
 from journal.core.errors import JournalError
 from journal.core.language import Words
 from journal.gui.feeds.alerts_source import check_failure, not_checked_text, open_alerts

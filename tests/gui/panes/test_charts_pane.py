@@ -11,7 +11,7 @@ import textwrap
 from pane_helpers import add_entry, add_site
 from PIL import Image
 
-from journal.core.charts.figures import ALERT_COLOUR
+from journal.core.charts.colours import ALERT_COLOUR
 from journal.core.domain.model import CareEvent, LabResult
 from journal.core.operations import Changes
 from journal.gui.panes.charts_pane import LABS_VIEW, ChartsPane

@@ -13,6 +13,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPixmap
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from journal.core.charts.colours import ALERT_COLOUR
 from journal.core.charts.overview import last_check_words
 from journal.core.charts.trends import Direction
 from journal.core.domain.choices import REGION_LABELS, shown
@@ -20,7 +21,7 @@ from journal.gui.models.site_list_model import ARROWS, THUMB, SiteListModelWords
 
 ROW_HEIGHT = 60
 PAD = 6
-BADGE_RED = QColor("#c0392b")
+BADGE_RED = QColor(ALERT_COLOUR)
 
 Index = QModelIndex | QPersistentModelIndex
 
