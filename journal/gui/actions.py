@@ -8,7 +8,6 @@ whose feature module is not installed is simply not built (no button that does n
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 from collections.abc import Callable
 from typing import Any
 
@@ -45,7 +44,6 @@ class ActionSpec:
     tip: str = ""
     toolbar: bool = False
     needs: str = ""  # "site", "entry" or "photo": enabled only when one is selected
-    requires: str = ""  # a module that must be importable for the action to exist
     separator: bool = False  # a separator before it in its menu
     checkable: bool = False
     icon: str = ""  # a QStyle.StandardPixmap name, shown beside the text on the toolbar
@@ -88,7 +86,6 @@ SPECS: tuple[ActionSpec, ...] = (
         ActionsWords.mark("Preview and print a summary for a visit"),
         toolbar=True,
         icon="SP_FileDialogDetailedView",
-        requires="journal.gui.dialogs.report_dialog",
         separator=True,
     ),
     ActionSpec(
@@ -98,7 +95,6 @@ SPECS: tuple[ActionSpec, ...] = (
         cmd.export_csv,
         (),
         ActionsWords.mark("Save the journal as CSV files"),
-        requires="journal.gui.commands.data_actions",
         separator=True,
     ),
     ActionSpec(
@@ -108,7 +104,6 @@ SPECS: tuple[ActionSpec, ...] = (
         cmd.export_fhir,
         (),
         ActionsWords.mark("Save the journal as one FHIR R4 file that personal health records import"),
-        requires="journal.gui.commands.data_actions",
     ),
     ActionSpec(
         "save_reminders",
@@ -117,7 +112,6 @@ SPECS: tuple[ActionSpec, ...] = (
         cmd.save_reminders,
         (),
         ActionsWords.mark("Save the checks as repeating calendar events, so your calendar reminds you"),
-        requires="journal.gui.commands.data_actions",
     ),
     ActionSpec(
         "import_csv",
@@ -126,7 +120,6 @@ SPECS: tuple[ActionSpec, ...] = (
         cmd.import_csv,
         (),
         ActionsWords.mark("Add entries from a CSV file"),
-        requires="journal.gui.commands.data_actions",
     ),
     ActionSpec(
         "backup_now",
@@ -135,7 +128,6 @@ SPECS: tuple[ActionSpec, ...] = (
         cmd.backup_now,
         (),
         ActionsWords.mark("Copy the journal to its backups folder"),
-        requires="journal.gui.commands.data_actions",
     ),
     ActionSpec(
         "restore_backup",
@@ -144,7 +136,6 @@ SPECS: tuple[ActionSpec, ...] = (
         cmd.restore_backup,
         (),
         ActionsWords.mark("Replace this journal by a backup"),
-        requires="journal.gui.commands.data_actions",
     ),
     ActionSpec(
         "quit", ActionsWords.mark("&Quit"), "file", cmd.quit_app, (Key.Quit, "Ctrl+Q"), separator=True
@@ -179,7 +170,6 @@ SPECS: tuple[ActionSpec, ...] = (
         ActionsWords.mark("Show the entry's photo with zoom"),
         needs="photo",
         scope="timeline",
-        requires="journal.gui.dialogs.photo_viewer",
     ),
     ActionSpec(
         "preferences",
@@ -188,7 +178,6 @@ SPECS: tuple[ActionSpec, ...] = (
         cmd.preferences,
         (Key.Preferences, "Ctrl+,"),
         ActionsWords.mark("Warning-sign thresholds and the backup schedule"),
-        requires="journal.gui.dialogs.settings_dialog",
         separator=True,
     ),
     ActionSpec("show_timeline", ActionsWords.mark("&Timeline"), "view", _tab("timeline"), ("Ctrl+1",)),
@@ -198,7 +187,6 @@ SPECS: tuple[ActionSpec, ...] = (
         "view",
         _tab("charts"),
         ("Ctrl+2",),
-        requires="journal.gui.panes.charts_pane",
     ),
     ActionSpec(
         "show_alerts",
@@ -206,7 +194,6 @@ SPECS: tuple[ActionSpec, ...] = (
         "view",
         _tab("alerts"),
         ("Ctrl+3",),
-        requires="journal.gui.panes.alerts_pane",
     ),
     ActionSpec("show_daily", ActionsWords.mark("&Daily check"), "view", _tab("daily"), ("Ctrl+4",)),
     ActionSpec("show_labs", ActionsWords.mark("&Labs"), "view", _tab("labs"), ("Ctrl+5",)),
@@ -232,7 +219,6 @@ SPECS: tuple[ActionSpec, ...] = (
         toolbar=True,
         icon="SP_FileDialogContentsView",
         needs="site",
-        requires="journal.gui.panes.compare_view",
     ),
     ActionSpec(
         "site_settings",
@@ -305,7 +291,6 @@ SPECS: tuple[ActionSpec, ...] = (
         cmd.about_you,
         (),
         ActionsWords.mark("Name, known conditions and medicines printed on the summary's first page"),
-        requires="journal.gui.dialogs.profile_dialog",
         separator=True,
     ),
     ActionSpec(
@@ -315,7 +300,6 @@ SPECS: tuple[ActionSpec, ...] = (
         cmd.encrypt_journal,
         (),
         ActionsWords.mark("Lock the whole journal with a passphrase"),
-        requires="journal.gui.commands.crypt_actions",
         separator=True,
     ),
     ActionSpec(
@@ -325,7 +309,6 @@ SPECS: tuple[ActionSpec, ...] = (
         cmd.decrypt_journal,
         (),
         ActionsWords.mark("Store the encrypted journal in plain form again"),
-        requires="journal.gui.commands.crypt_actions",
     ),
     ActionSpec(
         "passphrase",
@@ -334,7 +317,6 @@ SPECS: tuple[ActionSpec, ...] = (
         cmd.change_passphrase,
         (),
         ActionsWords.mark("A new passphrase for the encrypted journal"),
-        requires="journal.gui.commands.crypt_actions",
     ),
     # F1 is help, as everywhere: what to do and how, with the photo tips; About says what this is.
     ActionSpec(
@@ -343,10 +325,6 @@ SPECS: tuple[ActionSpec, ...] = (
     ActionSpec("photo_tips", ActionsWords.mark("&Photo tips"), "help", cmd.photo_tips, ()),
     ActionSpec("about", ActionsWords.mark("&About Skin Journal"), "help", cmd.about, ()),
 )
-
-
-def available(spec: ActionSpec) -> bool:
-    return not spec.requires or importlib.util.find_spec(spec.requires) is not None
 
 
 def build(window: QMainWindow) -> dict[str, QAction]:
@@ -364,8 +342,6 @@ def build(window: QMainWindow) -> dict[str, QAction]:
     menus["edit"].addActions([undo, redo])
     actions["undo"], actions["redo"] = undo, redo
     for spec in SPECS:
-        if not available(spec):
-            continue
         action = QAction(ActionsWords.tr(spec.text), window)
         action.setObjectName(spec.key)
         action.setShortcuts(_unique(spec.shortcuts))

@@ -7,7 +7,6 @@ check, labs, care log, visits, hand function). Panes talk through the session's 
 
 from __future__ import annotations
 
-import importlib.util
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -51,10 +50,6 @@ def journal_title(folder: Path) -> str:
     return folder.name
 
 
-def _has(module: str) -> bool:
-    return importlib.util.find_spec(module) is not None
-
-
 PaneBuilder = Callable[["JournalSession", QWidget], QWidget]
 
 
@@ -84,16 +79,16 @@ def _for_session(build: PaneBuilder, session: JournalSession) -> Callable[[QWidg
     return lambda parent: build(session, parent)
 
 
-# key, tab title, builder, module it needs
-TABS: tuple[tuple[str, str, PaneBuilder | None, str], ...] = (
-    ("timeline", MainWindowWords.mark("&Timeline"), None, ""),
-    ("charts", MainWindowWords.mark("C&harts"), _charts, "journal.gui.panes.charts_pane"),
-    ("alerts", MainWindowWords.mark("&Alerts"), _alerts, "journal.gui.panes.alerts_pane"),
-    ("daily", MainWindowWords.mark("&Daily check"), _records("DailyPane"), "journal.gui.panes.records"),
-    ("labs", MainWindowWords.mark("&Labs"), _records("LabsPane"), "journal.gui.panes.records"),
-    ("care", MainWindowWords.mark("Ca&re log"), _records("CarePane"), "journal.gui.panes.records"),
-    ("visits", MainWindowWords.mark("&Visits"), _records("VisitsPane"), "journal.gui.panes.records"),
-    ("hand", MainWindowWords.mark("Ha&nd function"), _records("HandPane"), "journal.gui.panes.records"),
+# key, tab title, builder (the timeline is built with the window; the others when first shown)
+TABS: tuple[tuple[str, str, PaneBuilder | None], ...] = (
+    ("timeline", MainWindowWords.mark("&Timeline"), None),
+    ("charts", MainWindowWords.mark("C&harts"), _charts),
+    ("alerts", MainWindowWords.mark("&Alerts"), _alerts),
+    ("daily", MainWindowWords.mark("&Daily check"), _records("DailyPane")),
+    ("labs", MainWindowWords.mark("&Labs"), _records("LabsPane")),
+    ("care", MainWindowWords.mark("Ca&re log"), _records("CarePane")),
+    ("visits", MainWindowWords.mark("&Visits"), _records("VisitsPane")),
+    ("hand", MainWindowWords.mark("Ha&nd function"), _records("HandPane")),
 )
 
 
@@ -129,9 +124,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tab_keys: list[str] = []
-        for key, source, build, module in TABS:
-            if module and not _has(module):
-                continue
+        for key, source, build in TABS:
             title = MainWindowWords.tr(source)
             page = (
                 self.timeline
@@ -144,8 +137,7 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(right)
         column.setContentsMargins(0, 0, 0, 0)
         self.banner = self._alert_banner()
-        if self.banner is not None:
-            column.addWidget(self.banner)
+        column.addWidget(self.banner)
         column.addWidget(self.tabs, 1)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("main-splitter")
@@ -199,16 +191,12 @@ class MainWindow(QMainWindow):
         self._update_actions()
 
     # -- composition helpers ----------------------------------------------------------------------
-    def _alert_counts(self) -> Callable[[], dict[int, int]] | None:
-        if not _has("journal.gui.panes.alerts_pane"):
-            return None
+    def _alert_counts(self) -> Callable[[], dict[int, int]]:
         from journal.gui.feeds.alerts_source import open_alert_count_by_site
 
         return lambda: open_alert_count_by_site(self.session)
 
-    def _alert_banner(self) -> QWidget | None:
-        if not _has("journal.gui.panes.alerts_pane"):
-            return None
+    def _alert_banner(self) -> QWidget:
         from journal.gui.widgets.alert_banner import AlertBanner
 
         banner = AlertBanner(self.session)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 # Alt+letter already taken in the main window: its menus (File, Edit, View, Journal, Help) and
-# its tabs (Timeline, Charts, Alerts, Daily check, Labs, Care log, Visits; main_window.TABS).
+# its tabs (Timeline, Charts, Alerts, Daily check, Labs, Care log, Visits, Hand function; main_window.TABS).
 # In English; `window_letters` reads them in the language shown.
 WINDOW_LETTERS = frozenset("fevjhtadlrv")
 

@@ -84,3 +84,17 @@ def test_first_run_offers_the_demo_or_an_empty_journal(qtbot, tmp_path, when_mod
 def test_existing_journal_opens_without_the_welcome(journal_dir) -> None:
     args = argparse.Namespace(journal=str(journal_dir), demo=False)
     assert choose_folder(args) == (journal_dir, False, None)
+
+
+def test_a_damaged_journal_is_refused_at_start_and_left_as_it_was(journal_dir) -> None:
+    # SQLite's quick check runs while the window loads (core/store/early_check.py): what it finds
+    # still refuses the journal, in words, before any window opens, and nothing is written.
+    with open(journal_dir / DB_NAME, "r+b") as raw:  # noqa: PTH123 (a damaged disk, played)
+        raw.seek(4096 + 8)  # page 2's cell pointers, made to point outside the page
+        raw.write(b"\xff" * 4)
+    before = _digest(journal_dir)
+    result = _start("--journal", str(journal_dir))
+    assert result.returncode == 2
+    assert "damaged" in result.stderr and "SQLite's check found" in result.stderr
+    assert "idle_at=" not in result.stdout  # no window was shown
+    assert _digest(journal_dir) == before
