@@ -1,8 +1,7 @@
 """The window's actions, built from one registry: text, shortcut, menu, toolbar, handler.
 
 Menus, the toolbar and the panes' buttons all use these QActions, so a command has one
-shortcut, one enabled state and one handler. Handlers live in `window_commands`; an action
-whose feature module is not installed is simply not built (no button that does nothing).
+shortcut, one enabled state and one handler. Handlers live in `window_commands`.
 """
 
 from __future__ import annotations

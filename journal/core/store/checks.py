@@ -98,10 +98,14 @@ def _bad(column: str, rule: str | tuple[str, ...]) -> str:
     return f"({col} IS NOT NULL AND {col} NOT IN ({allowed}))"
 
 
+def quick_check(conn: sqlite3.Connection) -> list[str]:
+    """SQLite's quick check of the file's structure: ["ok"], or what it found wrong."""
+    return [r[0] for r in conn.execute("PRAGMA quick_check").fetchall()]
+
+
 class Checks(StoreBase):
     def quick_check(self) -> list[str]:
-        """SQLite's quick check of the file's structure: ["ok"], or what it found wrong."""
-        return [r[0] for r in self.conn.execute("PRAGMA quick_check").fetchall()]
+        return quick_check(self.conn)
 
     def integrity_problems(self) -> list[str]:
         try:

@@ -18,6 +18,7 @@ import sqlite3
 import threading
 from pathlib import Path
 
+from journal.core.store.checks import quick_check
 from journal.core.store.connection import connect, has_connection
 
 
@@ -46,7 +47,7 @@ class EarlyCheck:
         except sqlite3.Error:
             return  # `Journal.open` opens it itself and says why it cannot
         try:
-            self._found = [row[0] for row in conn.execute("PRAGMA quick_check").fetchall()]
+            self._found = quick_check(conn)
         except sqlite3.Error:
             pass  # the same: checked again, and refused in words, by `Journal.open`
         finally:
@@ -62,7 +63,7 @@ class EarlyCheck:
 
 
 def _version(db_path: Path) -> tuple[int, int, int] | None:
-    """What tells one state of the file from the next: its size, change time and inode."""
+    """What tells one state of the file from the next: its size, modification time and inode."""
     try:
         stat = db_path.stat()
     except OSError:
