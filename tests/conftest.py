@@ -30,6 +30,19 @@ import sitecustomize  # noqa: E402,F401  (installs the audit hook in this proces
 
 from journal.core.journal import Journal  # noqa: E402
 
+_qt_app: object = None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """The run's one Qt application is a QApplication, made before any test. Drawing a summary
+    makes a bare QGuiApplication when none runs (all the command line needs), and once one exists
+    Qt cannot make the QApplication a window needs: a unit test that wrote a PDF in-process made
+    every window test after it in the same run abort."""
+    global _qt_app
+    from PySide6.QtWidgets import QApplication
+
+    _qt_app = QApplication.instance() or QApplication([sys.argv[0]])
+
 
 @pytest.fixture(scope="session")
 def _template_journal(tmp_path_factory: pytest.TempPathFactory) -> Path:
