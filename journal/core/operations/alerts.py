@@ -157,9 +157,10 @@ def acknowledge_at_visit(journal: Journal, visit_id: int) -> Outcome[list[Alert]
     count, day = len(shown), visit.date.isoformat()
     labels = (
         (
-            AlertOperationWords.tr("acknowledged %n alert as shown at the visit of {date}", "", count),
+            # English has no .qm to pick the singular from "%n ...": the singular is its own text.
+            AlertOperationWords.tr("acknowledged 1 alert as shown at the visit of {date}"),
             AlertOperationWords.tr(
-                "took back the acknowledgement of %n alert as shown at the visit of {date}", "", count
+                "took back the acknowledgement of 1 alert as shown at the visit of {date}"
             ),
         )
         if count == 1

@@ -41,19 +41,13 @@
         <source>No open alert was there to show at the visit of {date}.</source>
         <translation>Beim Arztbesuch vom {date} gab es keinen offenen Hinweis zu zeigen.</translation>
     </message>
-    <message numerus="yes">
-        <source>acknowledged %n alert as shown at the visit of {date}</source>
-        <translation>
-            <numerusform>einen Hinweis als beim Arztbesuch vom {date} gezeigt markiert</numerusform>
-            <numerusform>%n Hinweise als beim Arztbesuch vom {date} gezeigt markiert</numerusform>
-        </translation>
+    <message>
+        <source>acknowledged 1 alert as shown at the visit of {date}</source>
+        <translation>einen Hinweis als beim Arztbesuch vom {date} gezeigt markiert</translation>
     </message>
-    <message numerus="yes">
-        <source>took back the acknowledgement of %n alert as shown at the visit of {date}</source>
-        <translation>
-            <numerusform>Markierung „beim Arztbesuch vom {date} gezeigt“ bei einem Hinweis zurückgenommen</numerusform>
-            <numerusform>Markierung „beim Arztbesuch vom {date} gezeigt“ bei %n Hinweisen zurückgenommen</numerusform>
-        </translation>
+    <message>
+        <source>took back the acknowledgement of 1 alert as shown at the visit of {date}</source>
+        <translation>Markierung „beim Arztbesuch vom {date} gezeigt“ bei einem Hinweis zurückgenommen</translation>
     </message>
     <message numerus="yes">
         <source>acknowledged %n alerts as shown at the visit of {date}</source>
