@@ -19,23 +19,9 @@ class PhaseOperationWords(Words):
     "Undo steps of marking a site's phase."
 
 
-# The phases as the undo steps name them (domain.phases.PHASE_LABELS, marked for translation here).
-_PHASES = {
-    "active": PhaseOperationWords.mark("active"),
-    "broke_open": PhaseOperationWords.mark("broke open"),
-    "healing": PhaseOperationWords.mark("healing"),
-    "healed": PhaseOperationWords.mark("healed"),
-    "removed": PhaseOperationWords.mark("removed"),
-}
-
-
-def _phase(mark: SitePhase) -> str:
-    return PhaseOperationWords.tr(_PHASES[mark.phase]) if mark.phase in _PHASES else mark.label
-
-
 def _marked(site: str, mark: SitePhase) -> str:
     return PhaseOperationWords.tr("marked {site} {phase} from {date}").format(
-        site=site, phase=_phase(mark), date=mark.date.isoformat()
+        site=site, phase=mark.label, date=mark.date.isoformat()
     )
 
 
@@ -61,7 +47,7 @@ def set_phase(journal: Journal, phase: SitePhase) -> Outcome[SitePhase]:
             saved_id,
             before,
             label=PhaseOperationWords.tr("put {site} back to {phase}").format(
-                site=site.name, phase=_phase(before)
+                site=site.name, phase=before.label
             ),
         )
 
@@ -93,7 +79,7 @@ def clear_phase(journal: Journal, phase_id: int) -> Outcome[SitePhase]:
         removed,
         Changes.of(sites=[removed.site_id]),
         PhaseOperationWords.tr("took away {site}'s {phase} of {date}").format(
-            site=site.name, phase=_phase(removed), date=removed.date.isoformat()
+            site=site.name, phase=removed.label, date=removed.date.isoformat()
         ),
         undo=lambda j: _restore(j, removed),
     )

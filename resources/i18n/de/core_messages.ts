@@ -667,26 +667,6 @@
 <context>
     <name>PhaseOperationWords</name>
     <message>
-        <source>active</source>
-        <translation>aktiv</translation>
-    </message>
-    <message>
-        <source>broke open</source>
-        <translation>aufgebrochen</translation>
-    </message>
-    <message>
-        <source>healing</source>
-        <translation>heilt ab</translation>
-    </message>
-    <message>
-        <source>healed</source>
-        <translation>abgeheilt</translation>
-    </message>
-    <message>
-        <source>removed</source>
-        <translation>entfernt</translation>
-    </message>
-    <message>
         <source>marked {site} {phase} from {date}</source>
         <translation>{site} ab {date} als „{phase}“ markiert</translation>
     </message>
